@@ -1,0 +1,46 @@
+# altegio-async: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install test pytest regenerate check-generated lint typecheck import-spec clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,mock,cli]'
+	touch $(STAMP)
+
+## The test command: lint, types, the generated client matches its description, and pytest.
+test: lint typecheck check-generated pytest
+
+pytest: install
+	$(PY) -m pytest -q
+
+## Rebuild openapi/altegio-b2b-v1.yaml from ../shared/altegio/catalog.json.
+import-spec: install
+	$(PY) scripts/import_catalog.py
+
+## Rebuild generated/altegio_b2b from openapi/ (or: make regenerate ARGS="--url URL").
+regenerate: install
+	PYTHON=$(PY) scripts/regenerate.sh $(ARGS)
+
+## Regenerate into a temporary directory and fail on any difference from generated/.
+check-generated: install
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	PYTHON=$(PY) scripts/regenerate.sh --out "$$tmp" > "$$tmp.log" 2>&1 || { cat "$$tmp.log"; exit 1; }; \
+	tail -1 "$$tmp.log"; \
+	diff -r generated/altegio_b2b "$$tmp/altegio_b2b" && echo "check-generated: no diff"
+
+lint: install
+	$(PY) -m ruff check altegio_async scripts tests
+	$(PY) -m ruff format --check altegio_async scripts tests
+
+typecheck: install
+	$(PY) -m mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,199 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_location_analytics_overall_response import GetLocationAnalyticsOverallResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    position_id: int | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date_from = _types.to_json(date_from)
+    params["date_from"] = json_date_from
+
+    json_date_to = _types.to_json(date_to)
+    params["date_to"] = json_date_to
+
+    params["position_id"] = position_id
+
+    params["team_member_id"] = team_member_id
+
+    params["user_id"] = user_id
+
+    params = _types.query_params(params)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/analytics/overall".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetLocationAnalyticsOverallResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_200 = _types.parse_model(GetLocationAnalyticsOverallResponse, _types.decode_json(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetLocationAnalyticsOverallResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    position_id: int | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetLocationAnalyticsOverallResponse]:
+    """Get key location metrics
+
+     The method allows you to get the main indicators of the location for the selected period and compare
+    with the previous period of the same duration
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        position_id (int | Unset):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetLocationAnalyticsOverallResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        position_id=position_id,
+        team_member_id=team_member_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    position_id: int | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> ErrorResponse | GetLocationAnalyticsOverallResponse | None:
+    """Get key location metrics
+
+     The method allows you to get the main indicators of the location for the selected period and compare
+    with the previous period of the same duration
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        position_id (int | Unset):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetLocationAnalyticsOverallResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            position_id=position_id,
+            team_member_id=team_member_id,
+            user_id=user_id,
+        )
+    ).parsed

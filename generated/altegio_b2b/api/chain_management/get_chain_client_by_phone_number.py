@@ -1,0 +1,160 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_chain_client_by_phone_number_response import GetChainClientByPhoneNumberResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    *,
+    phone: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["phone"] = phone
+
+    params = _types.query_params(params)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/group/{chain_id}/clients".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetChainClientByPhoneNumberResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_200 = _types.parse_model(GetChainClientByPhoneNumberResponse, _types.decode_json(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetChainClientByPhoneNumberResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    chain_id: int,
+    *,
+    phone: str,
+) -> Response[ErrorResponse | GetChainClientByPhoneNumberResponse]:
+    """Get a chain client by phone number.
+
+     + Parameter + group_id (required, number, `43877`) - ID of the location chain #### Client filtering
+    + phone:'+13155550175' (optional, string) - Phone to filter clients
+
+    Args:
+        chain_id (int):
+        phone (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetChainClientByPhoneNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        phone=phone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    chain_id: int,
+    *,
+    phone: str,
+) -> ErrorResponse | GetChainClientByPhoneNumberResponse | None:
+    """Get a chain client by phone number.
+
+     + Parameter + group_id (required, number, `43877`) - ID of the location chain #### Client filtering
+    + phone:'+13155550175' (optional, string) - Phone to filter clients
+
+    Args:
+        chain_id (int):
+        phone (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetChainClientByPhoneNumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+            phone=phone,
+        )
+    ).parsed

@@ -1,0 +1,154 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.create_document_body import CreateDocumentBody
+from ...models.create_document_response import CreateDocumentResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CreateDocumentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/storage_operations/documents/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = _types.to_json(body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateDocumentResponse | ErrorResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_200 = _types.parse_model(CreateDocumentResponse, _types.decode_json(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateDocumentResponse | ErrorResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    body: CreateDocumentBody,
+) -> Response[CreateDocumentResponse | ErrorResponse]:
+    """Create document
+
+    Args:
+        location_id (int):
+        body (CreateDocumentBody): Create document
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateDocumentResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    body: CreateDocumentBody,
+) -> CreateDocumentResponse | ErrorResponse | None:
+    """Create document
+
+    Args:
+        location_id (int):
+        body (CreateDocumentBody): Create document
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateDocumentResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

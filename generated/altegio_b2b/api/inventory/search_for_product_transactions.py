@@ -1,0 +1,208 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.search_for_product_transactions_response import SearchForProductTransactionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    count: float | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["changed_after"] = changed_after
+
+    params["changed_before"] = changed_before
+
+    params["count"] = count
+
+    params["document_id"] = document_id
+
+    params["end_date"] = end_date
+
+    params["page"] = page
+
+    params["start_date"] = start_date
+
+    params = _types.query_params(params)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/storages/transactions/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SearchForProductTransactionsResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_200 = _types.parse_model(SearchForProductTransactionsResponse, _types.decode_json(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SearchForProductTransactionsResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    count: float | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | SearchForProductTransactionsResponse]:
+    """Search for product transactions
+
+    Args:
+        location_id (int):
+        changed_after (str | Unset):
+        changed_before (str | Unset):
+        count (float | Unset):
+        document_id (str | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchForProductTransactionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        changed_after=changed_after,
+        changed_before=changed_before,
+        count=count,
+        document_id=document_id,
+        end_date=end_date,
+        page=page,
+        start_date=start_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    count: float | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> ErrorResponse | SearchForProductTransactionsResponse | None:
+    """Search for product transactions
+
+    Args:
+        location_id (int):
+        changed_after (str | Unset):
+        changed_before (str | Unset):
+        count (float | Unset):
+        document_id (str | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchForProductTransactionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            count=count,
+            document_id=document_id,
+            end_date=end_date,
+            page=page,
+            start_date=start_date,
+        )
+    ).parsed

@@ -1,0 +1,148 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.create_location_body import CreateLocationBody
+from ...models.create_location_response import CreateLocationResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateLocationBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies",
+    }
+
+    _kwargs["json"] = _types.to_json(body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateLocationResponse | ErrorResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_201 = _types.parse_model(CreateLocationResponse, _types.decode_json(response))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateLocationResponse | ErrorResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    *,
+    body: CreateLocationBody,
+) -> Response[CreateLocationResponse | ErrorResponse]:
+    """Create a location
+
+     Create new location
+
+    Args:
+        body (CreateLocationBody): Create a location
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateLocationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    *,
+    body: CreateLocationBody,
+) -> CreateLocationResponse | ErrorResponse | None:
+    """Create a location
+
+     Create new location
+
+    Args:
+        body (CreateLocationBody): Create a location
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateLocationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
+from ...models.create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
+from ...models.create_timetable_event_schedule_response import CreateTimetableEventScheduleResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = _types.to_json(include)
+
+    params["include"] = json_include
+
+    params = _types.query_params(params)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/company/{location_id}/schedules".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTimetableEventScheduleResponse | ErrorResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_201 = _types.parse_model(CreateTimetableEventScheduleResponse, _types.decode_json(response))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTimetableEventScheduleResponse | ErrorResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+) -> Response[CreateTimetableEventScheduleResponse | ErrorResponse]:
+    """Create a Schedule
+
+     Creates a schedule for appointments or events based on the original associated entity.
+
+    Args:
+        location_id (int):
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        body (CreateTimetableEventScheduleBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTimetableEventScheduleResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    location_id: int,
+    *,
+    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+) -> CreateTimetableEventScheduleResponse | ErrorResponse | None:
+    """Create a Schedule
+
+     Creates a schedule for appointments or events based on the original associated entity.
+
+    Args:
+        location_id (int):
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        body (CreateTimetableEventScheduleBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTimetableEventScheduleResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

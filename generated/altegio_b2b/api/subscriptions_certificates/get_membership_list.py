@@ -1,0 +1,198 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    chain_id: int,
+    *,
+    abonements_ids: list[int] | Unset = UNSET,
+    count: float | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_abonements_ids: list[int] | Unset = UNSET
+    if not isinstance(abonements_ids, Unset):
+        json_abonements_ids = abonements_ids
+
+    params["abonements_ids"] = json_abonements_ids
+
+    params["count"] = count
+
+    params["created_after"] = created_after
+
+    params["created_before"] = created_before
+
+    params["page"] = page
+
+    params = _types.query_params(params)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chain/{chain_id}/loyalty/abonements".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    # Any 2xx is a success and is parsed as the documented success answer
+    # (the API answers 200 where 204 is documented, with or without a body).
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=_types.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    client: AuthenticatedClient | Client,
+    chain_id: int,
+    *,
+    abonements_ids: list[int] | Unset = UNSET,
+    count: float | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Get a List of Memberships by Filter
+
+     Requires Chain membership access. Supply `abonements_ids` or both `created_after` and
+    `created_before`; otherwise the request returns 400. The date range filters membership creation, not
+    sales. This list is not filtered by client, and `type.cost` is the membership type's current price,
+    not a historical paid amount.
+
+    Args:
+        chain_id (int):
+        abonements_ids (list[int] | Unset):
+        count (float | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        abonements_ids=abonements_ids,
+        count=count,
+        created_after=created_after,
+        created_before=created_before,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client: AuthenticatedClient | Client,
+    chain_id: int,
+    *,
+    abonements_ids: list[int] | Unset = UNSET,
+    count: float | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Get a List of Memberships by Filter
+
+     Requires Chain membership access. Supply `abonements_ids` or both `created_after` and
+    `created_before`; otherwise the request returns 400. The date range filters membership creation, not
+    sales. This list is not filtered by client, and `type.cost` is the membership type's current price,
+    not a historical paid amount.
+
+    Args:
+        chain_id (int):
+        abonements_ids (list[int] | Unset):
+        count (float | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+            abonements_ids=abonements_ids,
+            count=count,
+            created_after=created_after,
+            created_before=created_before,
+            page=page,
+        )
+    ).parsed

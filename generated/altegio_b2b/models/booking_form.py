@@ -1,0 +1,492 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0
+
+
+T = TypeVar("T", bound="BookingForm")
+
+
+@_attrs_define
+class BookingForm:
+    """appointment Widget Settings
+
+    Attributes:
+        ab_test_enabled (bool): Flag for enabling letterform ab-test
+        button_animation (bool): Button animation enable flag
+        button_color (str): Button color
+        button_position (str): Button location on the page
+        datetime_step_num (float): Sequence number of date and time
+        description (str): appointment widget description
+        form_position (str): Panel position on the page
+        html_code (str): Code for inserting a button on the site
+        id (int): appointment widget ID
+        is_default (bool): Default appointment widget flag
+        master_step_default (float): team member ID
+        master_step_hide (bool): team member hide flag
+        master_step_num (float): Team Member serial number
+        service_step_default (float): Service ID
+        service_step_hide (bool): Service Hiding Flag
+        service_step_num (float): Service serial number
+        show_button (bool): Button Visibility Step
+        title (str): Name of the appointment widget
+        without_menu (bool): Step mode flag
+        activity_record_count (float | Unset): Event appointment count limit
+        datetime_step_title (str | Unset): Date/time step title
+        default_language_id (int | Unset): Default language ID
+        display_activity_type (str | Unset): Display event type (e.g., "all")
+        facebook_pixel_id (str | Unset): Facebook Pixel ID
+        group_id (int | Unset): Group ID
+        header_images (BookingFormHeaderImagesType0 | None | Unset): Header images configuration
+        html_code_v2 (str | Unset): Version 2 of HTML code for button insertion
+        is_chain (bool | Unset): Chain booking form flag
+        is_multiple_activity_record (bool | Unset): Multiple event appointment flag
+        is_weekly_view_enabled (bool | Unset): Weekly view enabled flag
+        map_type (float | Unset): Map type identifier
+        master_step_title (str | Unset): Team member step title
+        online_sales_group_id (int | Unset): Online sales group ID
+        personal_subdomain_url (None | str | Unset): Personal subdomain URL for the booking form; `null` when not
+            configured
+        record_type_id (int | None | Unset): Appointment type ID
+        salon_select_type_code (str | Unset): Location select type code (e.g., "list")
+        sequence_type (str | Unset): Sequence type (e.g., "steps")
+        service_step_category_view_type (str | Unset): Service step category view type (e.g., "horizontal_tags")
+        service_step_title (str | Unset): Service step title
+        show_weekly_view_without_online_booking (bool | Unset): Show weekly view without online booking flag
+        specialization_display_mode (float | Unset): Specialization display mode
+        vk_pixel_id (str | Unset): VK Pixel ID
+        weekly_view_default_salon_id (int | None | Unset): Default location ID for weekly view
+    """
+
+    ab_test_enabled: bool
+    button_animation: bool
+    button_color: str
+    button_position: str
+    datetime_step_num: float
+    description: str
+    form_position: str
+    html_code: str
+    id: int
+    is_default: bool
+    master_step_default: float
+    master_step_hide: bool
+    master_step_num: float
+    service_step_default: float
+    service_step_hide: bool
+    service_step_num: float
+    show_button: bool
+    title: str
+    without_menu: bool
+    activity_record_count: float | Unset = UNSET
+    datetime_step_title: str | Unset = UNSET
+    default_language_id: int | Unset = UNSET
+    display_activity_type: str | Unset = UNSET
+    facebook_pixel_id: str | Unset = UNSET
+    group_id: int | Unset = UNSET
+    header_images: BookingFormHeaderImagesType0 | None | Unset = UNSET
+    html_code_v2: str | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    is_multiple_activity_record: bool | Unset = UNSET
+    is_weekly_view_enabled: bool | Unset = UNSET
+    map_type: float | Unset = UNSET
+    master_step_title: str | Unset = UNSET
+    online_sales_group_id: int | Unset = UNSET
+    personal_subdomain_url: None | str | Unset = UNSET
+    record_type_id: int | None | Unset = UNSET
+    salon_select_type_code: str | Unset = UNSET
+    sequence_type: str | Unset = UNSET
+    service_step_category_view_type: str | Unset = UNSET
+    service_step_title: str | Unset = UNSET
+    show_weekly_view_without_online_booking: bool | Unset = UNSET
+    specialization_display_mode: float | Unset = UNSET
+    vk_pixel_id: str | Unset = UNSET
+    weekly_view_default_salon_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
+
+        ab_test_enabled = self.ab_test_enabled
+
+        button_animation = self.button_animation
+
+        button_color = self.button_color
+
+        button_position = self.button_position
+
+        datetime_step_num = self.datetime_step_num
+
+        description = self.description
+
+        form_position = self.form_position
+
+        html_code = self.html_code
+
+        id = self.id
+
+        is_default = self.is_default
+
+        master_step_default = self.master_step_default
+
+        master_step_hide = self.master_step_hide
+
+        master_step_num = self.master_step_num
+
+        service_step_default = self.service_step_default
+
+        service_step_hide = self.service_step_hide
+
+        service_step_num = self.service_step_num
+
+        show_button = self.show_button
+
+        title = self.title
+
+        without_menu = self.without_menu
+
+        activity_record_count = self.activity_record_count
+
+        datetime_step_title = self.datetime_step_title
+
+        default_language_id = self.default_language_id
+
+        display_activity_type = self.display_activity_type
+
+        facebook_pixel_id = self.facebook_pixel_id
+
+        group_id = self.group_id
+
+        header_images: dict[str, Any] | None | Unset
+        if isinstance(self.header_images, Unset):
+            header_images = UNSET
+        elif isinstance(self.header_images, BookingFormHeaderImagesType0):
+            header_images = _types.to_json(self.header_images)
+        else:
+            header_images = self.header_images
+
+        html_code_v2 = self.html_code_v2
+
+        is_chain = self.is_chain
+
+        is_multiple_activity_record = self.is_multiple_activity_record
+
+        is_weekly_view_enabled = self.is_weekly_view_enabled
+
+        map_type = self.map_type
+
+        master_step_title = self.master_step_title
+
+        online_sales_group_id = self.online_sales_group_id
+
+        personal_subdomain_url: None | str | Unset
+        if isinstance(self.personal_subdomain_url, Unset):
+            personal_subdomain_url = UNSET
+        else:
+            personal_subdomain_url = self.personal_subdomain_url
+
+        record_type_id: int | None | Unset
+        if isinstance(self.record_type_id, Unset):
+            record_type_id = UNSET
+        else:
+            record_type_id = self.record_type_id
+
+        salon_select_type_code = self.salon_select_type_code
+
+        sequence_type = self.sequence_type
+
+        service_step_category_view_type = self.service_step_category_view_type
+
+        service_step_title = self.service_step_title
+
+        show_weekly_view_without_online_booking = self.show_weekly_view_without_online_booking
+
+        specialization_display_mode = self.specialization_display_mode
+
+        vk_pixel_id = self.vk_pixel_id
+
+        weekly_view_default_salon_id: int | None | Unset
+        if isinstance(self.weekly_view_default_salon_id, Unset):
+            weekly_view_default_salon_id = UNSET
+        else:
+            weekly_view_default_salon_id = self.weekly_view_default_salon_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ab_test_enabled": ab_test_enabled,
+                "button_animation": button_animation,
+                "button_color": button_color,
+                "button_position": button_position,
+                "datetime_step_num": datetime_step_num,
+                "description": description,
+                "form_position": form_position,
+                "html_code": html_code,
+                "id": id,
+                "is_default": is_default,
+                "master_step_default": master_step_default,
+                "master_step_hide": master_step_hide,
+                "master_step_num": master_step_num,
+                "service_step_default": service_step_default,
+                "service_step_hide": service_step_hide,
+                "service_step_num": service_step_num,
+                "show_button": show_button,
+                "title": title,
+                "without_menu": without_menu,
+            }
+        )
+        if activity_record_count is not UNSET:
+            field_dict["activity_record_count"] = activity_record_count
+        if datetime_step_title is not UNSET:
+            field_dict["datetime_step_title"] = datetime_step_title
+        if default_language_id is not UNSET:
+            field_dict["default_language_id"] = default_language_id
+        if display_activity_type is not UNSET:
+            field_dict["display_activity_type"] = display_activity_type
+        if facebook_pixel_id is not UNSET:
+            field_dict["facebook_pixel_id"] = facebook_pixel_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if header_images is not UNSET:
+            field_dict["header_images"] = header_images
+        if html_code_v2 is not UNSET:
+            field_dict["html_code_v2"] = html_code_v2
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if is_multiple_activity_record is not UNSET:
+            field_dict["is_multiple_activity_record"] = is_multiple_activity_record
+        if is_weekly_view_enabled is not UNSET:
+            field_dict["is_weekly_view_enabled"] = is_weekly_view_enabled
+        if map_type is not UNSET:
+            field_dict["map_type"] = map_type
+        if master_step_title is not UNSET:
+            field_dict["master_step_title"] = master_step_title
+        if online_sales_group_id is not UNSET:
+            field_dict["online_sales_group_id"] = online_sales_group_id
+        if personal_subdomain_url is not UNSET:
+            field_dict["personal_subdomain_url"] = personal_subdomain_url
+        if record_type_id is not UNSET:
+            field_dict["record_type_id"] = record_type_id
+        if salon_select_type_code is not UNSET:
+            field_dict["salon_select_type_code"] = salon_select_type_code
+        if sequence_type is not UNSET:
+            field_dict["sequence_type"] = sequence_type
+        if service_step_category_view_type is not UNSET:
+            field_dict["service_step_category_view_type"] = service_step_category_view_type
+        if service_step_title is not UNSET:
+            field_dict["service_step_title"] = service_step_title
+        if show_weekly_view_without_online_booking is not UNSET:
+            field_dict["show_weekly_view_without_online_booking"] = show_weekly_view_without_online_booking
+        if specialization_display_mode is not UNSET:
+            field_dict["specialization_display_mode"] = specialization_display_mode
+        if vk_pixel_id is not UNSET:
+            field_dict["vk_pixel_id"] = vk_pixel_id
+        if weekly_view_default_salon_id is not UNSET:
+            field_dict["weekly_view_default_salon_id"] = weekly_view_default_salon_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ab_test_enabled = d.pop("ab_test_enabled")
+
+        button_animation = d.pop("button_animation")
+
+        button_color = d.pop("button_color")
+
+        button_position = d.pop("button_position")
+
+        datetime_step_num = d.pop("datetime_step_num")
+
+        description = d.pop("description")
+
+        form_position = d.pop("form_position")
+
+        html_code = d.pop("html_code")
+
+        id = d.pop("id")
+
+        is_default = d.pop("is_default")
+
+        master_step_default = d.pop("master_step_default")
+
+        master_step_hide = d.pop("master_step_hide")
+
+        master_step_num = d.pop("master_step_num")
+
+        service_step_default = d.pop("service_step_default")
+
+        service_step_hide = d.pop("service_step_hide")
+
+        service_step_num = d.pop("service_step_num")
+
+        show_button = d.pop("show_button")
+
+        title = d.pop("title")
+
+        without_menu = d.pop("without_menu")
+
+        activity_record_count = d.pop("activity_record_count", UNSET)
+
+        datetime_step_title = d.pop("datetime_step_title", UNSET)
+
+        default_language_id = d.pop("default_language_id", UNSET)
+
+        display_activity_type = d.pop("display_activity_type", UNSET)
+
+        facebook_pixel_id = d.pop("facebook_pixel_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        def _parse_header_images(data: object) -> BookingFormHeaderImagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                header_images_type_0 = _types.parse_model(BookingFormHeaderImagesType0, data)
+
+                return header_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(BookingFormHeaderImagesType0 | None | Unset, data)
+
+        header_images = _parse_header_images(d.pop("header_images", UNSET))
+
+        html_code_v2 = d.pop("html_code_v2", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        is_multiple_activity_record = d.pop("is_multiple_activity_record", UNSET)
+
+        is_weekly_view_enabled = d.pop("is_weekly_view_enabled", UNSET)
+
+        map_type = d.pop("map_type", UNSET)
+
+        master_step_title = d.pop("master_step_title", UNSET)
+
+        online_sales_group_id = d.pop("online_sales_group_id", UNSET)
+
+        def _parse_personal_subdomain_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        personal_subdomain_url = _parse_personal_subdomain_url(d.pop("personal_subdomain_url", UNSET))
+
+        def _parse_record_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | None | Unset, data)
+
+        record_type_id = _parse_record_type_id(d.pop("record_type_id", UNSET))
+
+        salon_select_type_code = d.pop("salon_select_type_code", UNSET)
+
+        sequence_type = d.pop("sequence_type", UNSET)
+
+        service_step_category_view_type = d.pop("service_step_category_view_type", UNSET)
+
+        service_step_title = d.pop("service_step_title", UNSET)
+
+        show_weekly_view_without_online_booking = d.pop("show_weekly_view_without_online_booking", UNSET)
+
+        specialization_display_mode = d.pop("specialization_display_mode", UNSET)
+
+        vk_pixel_id = d.pop("vk_pixel_id", UNSET)
+
+        def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | None | Unset, data)
+
+        weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
+
+        booking_form = cls(
+            ab_test_enabled=ab_test_enabled,
+            button_animation=button_animation,
+            button_color=button_color,
+            button_position=button_position,
+            datetime_step_num=datetime_step_num,
+            description=description,
+            form_position=form_position,
+            html_code=html_code,
+            id=id,
+            is_default=is_default,
+            master_step_default=master_step_default,
+            master_step_hide=master_step_hide,
+            master_step_num=master_step_num,
+            service_step_default=service_step_default,
+            service_step_hide=service_step_hide,
+            service_step_num=service_step_num,
+            show_button=show_button,
+            title=title,
+            without_menu=without_menu,
+            activity_record_count=activity_record_count,
+            datetime_step_title=datetime_step_title,
+            default_language_id=default_language_id,
+            display_activity_type=display_activity_type,
+            facebook_pixel_id=facebook_pixel_id,
+            group_id=group_id,
+            header_images=header_images,
+            html_code_v2=html_code_v2,
+            is_chain=is_chain,
+            is_multiple_activity_record=is_multiple_activity_record,
+            is_weekly_view_enabled=is_weekly_view_enabled,
+            map_type=map_type,
+            master_step_title=master_step_title,
+            online_sales_group_id=online_sales_group_id,
+            personal_subdomain_url=personal_subdomain_url,
+            record_type_id=record_type_id,
+            salon_select_type_code=salon_select_type_code,
+            sequence_type=sequence_type,
+            service_step_category_view_type=service_step_category_view_type,
+            service_step_title=service_step_title,
+            show_weekly_view_without_online_booking=show_weekly_view_without_online_booking,
+            specialization_display_mode=specialization_display_mode,
+            vk_pixel_id=vk_pixel_id,
+            weekly_view_default_salon_id=weekly_view_default_salon_id,
+        )
+
+        booking_form.additional_properties = d
+        return booking_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.day import Day
+
+
+T = TypeVar("T", bound="ClientSchedule")
+
+
+@_attrs_define
+class ClientSchedule:
+    """Data for an existing client schedule in a location.
+
+    Attributes:
+        days (list[Day] | Unset): Schedule series linked to a client schedule.
+        final_day (str | Unset): Datetime of a client schedule end.
+        id (int | Unset): ID of a client schedule.
+        loyalty_abonement_id (int | None | Unset): ID of a loyalty membership used for client schedule (not supported at
+            the moment).
+    """
+
+    days: list[Day] | Unset = UNSET
+    final_day: str | Unset = UNSET
+    id: int | Unset = UNSET
+    loyalty_abonement_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = _types.to_json(self.days)
+
+        final_day = self.final_day
+
+        id = self.id
+
+        loyalty_abonement_id: int | None | Unset
+        if isinstance(self.loyalty_abonement_id, Unset):
+            loyalty_abonement_id = UNSET
+        else:
+            loyalty_abonement_id = self.loyalty_abonement_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if days is not UNSET:
+            field_dict["days"] = days
+        if final_day is not UNSET:
+            field_dict["final_day"] = final_day
+        if id is not UNSET:
+            field_dict["id"] = id
+        if loyalty_abonement_id is not UNSET:
+            field_dict["loyalty_abonement_id"] = loyalty_abonement_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.day import Day  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_days_item(days_item_data: Any) -> Any:
+            days_item = _types.parse_model(Day, days_item_data)
+
+            return days_item
+
+        _days = d.pop("days", UNSET)
+        days: list[Day] | Unset = UNSET
+        if _days is not UNSET:
+            days = _types.parse_list(_days, _parse_days_item)
+
+        final_day = d.pop("final_day", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | None | Unset, data)
+
+        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
+
+        client_schedule = cls(
+            days=days,
+            final_day=final_day,
+            id=id,
+            loyalty_abonement_id=loyalty_abonement_id,
+        )
+
+        client_schedule.additional_properties = d
+        return client_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

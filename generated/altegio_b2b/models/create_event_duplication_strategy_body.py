@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_event_duplication_strategy_body_days_item import CreateEventDuplicationStrategyBodyDaysItem
+
+
+T = TypeVar("T", bound="CreateEventDuplicationStrategyBody")
+
+
+@_attrs_define
+class CreateEventDuplicationStrategyBody:
+    """
+    Attributes:
+        repeat_mode_id (int): Repeat Mode
+        title (str): Name
+        content_type (float | Unset): Duplicate appointments? 1 - no, 2 - yes
+        days (list[CreateEventDuplicationStrategyBodyDaysItem] | Unset): Recurrence Days for Weekly Mode
+        interval (float | Unset): Break in searching for dates
+    """
+
+    repeat_mode_id: int
+    title: str
+    content_type: float | Unset = UNSET
+    days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+    interval: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repeat_mode_id = self.repeat_mode_id
+
+        title = self.title
+
+        content_type = self.content_type
+
+        days: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = _types.to_json(self.days)
+
+        interval = self.interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "repeat_mode_id": repeat_mode_id,
+                "title": title,
+            }
+        )
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if days is not UNSET:
+            field_dict["days"] = days
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_event_duplication_strategy_body_days_item import CreateEventDuplicationStrategyBodyDaysItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        repeat_mode_id = d.pop("repeat_mode_id")
+
+        title = d.pop("title")
+
+        content_type = d.pop("content_type", UNSET)
+
+        def _parse_days_item(days_item_data: Any) -> Any:
+            days_item = _types.parse_model(CreateEventDuplicationStrategyBodyDaysItem, days_item_data)
+
+            return days_item
+
+        _days = d.pop("days", UNSET)
+        days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+        if _days is not UNSET:
+            days = _types.parse_list(_days, _parse_days_item)
+
+        interval = d.pop("interval", UNSET)
+
+        create_event_duplication_strategy_body = cls(
+            repeat_mode_id=repeat_mode_id,
+            title=title,
+            content_type=content_type,
+            days=days,
+            interval=interval,
+        )
+
+        create_event_duplication_strategy_body.additional_properties = d
+        return create_event_duplication_strategy_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

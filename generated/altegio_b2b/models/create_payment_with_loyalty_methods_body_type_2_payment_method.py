@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod")
+
+
+@_attrs_define
+class CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod:
+    """Payment method
+
+    Attributes:
+        loyalty_certificate_id (int | Unset): Certificate ID
+        slug (str | Unset): Payment method type
+    """
+
+    loyalty_certificate_id: int | Unset = UNSET
+    slug: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty_certificate_id = self.loyalty_certificate_id
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if loyalty_certificate_id is not UNSET:
+            field_dict["loyalty_certificate_id"] = loyalty_certificate_id
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loyalty_certificate_id = d.pop("loyalty_certificate_id", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        create_payment_with_loyalty_methods_body_type_2_payment_method = cls(
+            loyalty_certificate_id=loyalty_certificate_id,
+            slug=slug,
+        )
+
+        create_payment_with_loyalty_methods_body_type_2_payment_method.additional_properties = d
+        return create_payment_with_loyalty_methods_body_type_2_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

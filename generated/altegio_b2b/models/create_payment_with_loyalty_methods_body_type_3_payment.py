@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_payment_with_loyalty_methods_body_type_3_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod,
+    )
+
+
+T = TypeVar("T", bound="CreatePaymentWithLoyaltyMethodsBodyType3Payment")
+
+
+@_attrs_define
+class CreatePaymentWithLoyaltyMethodsBodyType3Payment:
+    """Object containing the payment method
+
+    Attributes:
+        method (CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod | Unset): Payment method
+        number (str | Unset): Subscription code
+    """
+
+    method: CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod | Unset = UNSET
+    number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = _types.to_json(self.method)
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if number is not UNSET:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_payment_with_loyalty_methods_body_type_3_payment_method import (
+            CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _method = d.pop("method", UNSET)
+        method: CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod, _method)
+
+        number = d.pop("number", UNSET)
+
+        create_payment_with_loyalty_methods_body_type_3_payment = cls(
+            method=method,
+            number=number,
+        )
+
+        create_payment_with_loyalty_methods_body_type_3_payment.additional_properties = d
+        return create_payment_with_loyalty_methods_body_type_3_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

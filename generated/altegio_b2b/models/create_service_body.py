@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_service_body_staff_item import CreateServiceBodyStaffItem
+
+
+T = TypeVar("T", bound="CreateServiceBody")
+
+
+@_attrs_define
+class CreateServiceBody:
+    """Create a service
+
+    Attributes:
+        active (float | Unset): Is the service available for online booking? 1 - available, 0 not available.
+        api_id (str | Unset): External Service ID
+        category_id (int | Unset): Service Category ID
+        comment (str | Unset): Comment on the service
+        discount (float | Unset): Service discount
+        duration (float | Unset): Service duration, default is 3600 seconds
+        price_max (float | Unset): Maximum cost of the service
+        price_min (float | Unset): The minimum cost of the service
+        staff (list[CreateServiceBodyStaffItem] | Unset): team members who provide the service, along with the duration
+            of the service for each team member
+        technical_break_duration (float | None | Unset): Technical break duration in seconds. - If not provided,
+            defaults to null - null = use location default (Settings → Appointment Log → Technical Breaks) - Must be in
+            multiples of 300 (5-minute interval…
+        title (str | Unset): Service name
+        weight (float | Unset): Service weight (used to sort services when displayed)
+    """
+
+    active: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    category_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    discount: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    price_min: float | Unset = UNSET
+    staff: list[CreateServiceBodyStaffItem] | Unset = UNSET
+    technical_break_duration: float | None | Unset = UNSET
+    title: str | Unset = UNSET
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        api_id = self.api_id
+
+        category_id = self.category_id
+
+        comment = self.comment
+
+        discount = self.discount
+
+        duration = self.duration
+
+        price_max = self.price_max
+
+        price_min = self.price_min
+
+        staff: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = _types.to_json(self.staff)
+
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        title = self.title
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if title is not UNSET:
+            field_dict["title"] = title
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_service_body_staff_item import CreateServiceBodyStaffItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        def _parse_staff_item(staff_item_data: Any) -> Any:
+            staff_item = _types.parse_model(CreateServiceBodyStaffItem, staff_item_data)
+
+            return staff_item
+
+        _staff = d.pop("staff", UNSET)
+        staff: list[CreateServiceBodyStaffItem] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = _types.parse_list(_staff, _parse_staff_item)
+
+        def _parse_technical_break_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | None | Unset, data)
+
+        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        create_service_body = cls(
+            active=active,
+            api_id=api_id,
+            category_id=category_id,
+            comment=comment,
+            discount=discount,
+            duration=duration,
+            price_max=price_max,
+            price_min=price_min,
+            staff=staff,
+            technical_break_duration=technical_break_duration,
+            title=title,
+            weight=weight,
+        )
+
+        create_service_body.additional_properties = d
+        return create_service_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateServiceDataStaffItem")
+
+
+@_attrs_define
+class CreateServiceDataStaffItem:
+    """
+    Attributes:
+        id (int | Unset): team member ID
+        seance_length (float | Unset): Service duration (multiple of 15 minutes)
+    """
+
+    id: int | Unset = UNSET
+    seance_length: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        seance_length = self.seance_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if seance_length is not UNSET:
+            field_dict["seance_length"] = seance_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        seance_length = d.pop("seance_length", UNSET)
+
+        create_service_data_staff_item = cls(
+            id=id,
+            seance_length=seance_length,
+        )
+
+        create_service_data_staff_item.additional_properties = d
+        return create_service_data_staff_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.daily_payroll_daily_item import DailyPayrollDailyItem
+
+
+T = TypeVar("T", bound="Daily")
+
+
+@_attrs_define
+class Daily:
+    """Mutual settlements grouped by date.
+
+    Attributes:
+        currency (Currency | Unset): Currency
+        payroll_daily (list[DailyPayrollDailyItem] | Unset):
+    """
+
+    currency: Currency | Unset = UNSET
+    payroll_daily: list[DailyPayrollDailyItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = _types.to_json(self.currency)
+
+        payroll_daily: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payroll_daily, Unset):
+            payroll_daily = _types.to_json(self.payroll_daily)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payroll_daily is not UNSET:
+            field_dict["payroll_daily"] = payroll_daily
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.daily_payroll_daily_item import DailyPayrollDailyItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = _types.parse_model(Currency, _currency)
+
+        def _parse_payroll_daily_item(payroll_daily_item_data: Any) -> Any:
+            payroll_daily_item = _types.parse_model(DailyPayrollDailyItem, payroll_daily_item_data)
+
+            return payroll_daily_item
+
+        _payroll_daily = d.pop("payroll_daily", UNSET)
+        payroll_daily: list[DailyPayrollDailyItem] | Unset = UNSET
+        if _payroll_daily is not UNSET:
+            payroll_daily = _types.parse_list(_payroll_daily, _parse_payroll_daily_item)
+
+        daily = cls(
+            currency=currency,
+            payroll_daily=payroll_daily,
+        )
+
+        daily.additional_properties = d
+        return daily
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem
+    from ..models.deposits_operation_document import DepositsOperationDocument
+    from ..models.deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem
+
+
+T = TypeVar("T", bound="DepositsOperation")
+
+
+@_attrs_define
+class DepositsOperation:
+    """Object with data
+
+    Attributes:
+        deposits_transactions (list[DepositsOperationDepositsTransactionsItem] | Unset): Client account transaction
+        document (DepositsOperationDocument | Unset):
+        payment_transactions (list[DepositsOperationPaymentTransactionsItem] | Unset): Payment transaction
+    """
+
+    deposits_transactions: list[DepositsOperationDepositsTransactionsItem] | Unset = UNSET
+    document: DepositsOperationDocument | Unset = UNSET
+    payment_transactions: list[DepositsOperationPaymentTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deposits_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deposits_transactions, Unset):
+            deposits_transactions = _types.to_json(self.deposits_transactions)
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = _types.to_json(self.document)
+
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = _types.to_json(self.payment_transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deposits_transactions is not UNSET:
+            field_dict["deposits_transactions"] = deposits_transactions
+        if document is not UNSET:
+            field_dict["document"] = document
+        if payment_transactions is not UNSET:
+            field_dict["payment_transactions"] = payment_transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem  # noqa: PLC0415
+        from ..models.deposits_operation_document import DepositsOperationDocument  # noqa: PLC0415
+        from ..models.deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_deposits_transactions_item(deposits_transactions_item_data: Any) -> Any:
+            deposits_transactions_item = _types.parse_model(
+                DepositsOperationDepositsTransactionsItem, deposits_transactions_item_data
+            )
+
+            return deposits_transactions_item
+
+        _deposits_transactions = d.pop("deposits_transactions", UNSET)
+        deposits_transactions: list[DepositsOperationDepositsTransactionsItem] | Unset = UNSET
+        if _deposits_transactions is not UNSET:
+            deposits_transactions = _types.parse_list(_deposits_transactions, _parse_deposits_transactions_item)
+
+        _document = d.pop("document", UNSET)
+        document: DepositsOperationDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = _types.parse_model(DepositsOperationDocument, _document)
+
+        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
+            payment_transactions_item = _types.parse_model(
+                DepositsOperationPaymentTransactionsItem, payment_transactions_item_data
+            )
+
+            return payment_transactions_item
+
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[DepositsOperationPaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+
+        deposits_operation = cls(
+            deposits_transactions=deposits_transactions,
+            document=document,
+            payment_transactions=payment_transactions,
+        )
+
+        deposits_operation.additional_properties = d
+        return deposits_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..models.filter_code import FilterCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_data_item import FilterDataItem
+
+
+T = TypeVar("T", bound="Filter")
+
+
+@_attrs_define
+class Filter:
+    """Event search filter.
+
+    Attributes:
+        code (FilterCode | Unset): Filter type.
+        data (list[FilterDataItem] | Unset): Filter items.
+        title (str | Unset): Filter title.
+    """
+
+    code: FilterCode | Unset = UNSET
+    data: list[FilterDataItem] | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = _types.to_json(self.code)
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = _types.to_json(self.data)
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if data is not UNSET:
+            field_dict["data"] = data
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_data_item import FilterDataItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _code = d.pop("code", UNSET)
+        code: FilterCode | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = _types.parse_enum(FilterCode, _code)
+
+        def _parse_data_item(data_item_data: Any) -> Any:
+            data_item = _types.parse_model(FilterDataItem, data_item_data)
+
+            return data_item
+
+        _data = d.pop("data", UNSET)
+        data: list[FilterDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = _types.parse_list(_data, _parse_data_item)
+
+        title = d.pop("title", UNSET)
+
+        filter_ = cls(
+            code=code,
+            data=data,
+            title=title,
+        )
+
+        filter_.additional_properties = d
+        return filter_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

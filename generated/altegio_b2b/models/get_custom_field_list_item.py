@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
+
+
+T = TypeVar("T", bound="GetCustomFieldListItem")
+
+
+@_attrs_define
+class GetCustomFieldListItem:
+    """
+    Attributes:
+        custom_field (CustomField | Unset): Custom fields
+        id (int | Unset): Field ID
+        salon_id (int | Unset): location ID
+    """
+
+    custom_field: CustomField | Unset = UNSET
+    id: int | Unset = UNSET
+    salon_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = _types.to_json(self.custom_field)
+
+        id = self.id
+
+        salon_id = self.salon_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: CustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = _types.parse_model(CustomField, _custom_field)
+
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        get_custom_field_list_item = cls(
+            custom_field=custom_field,
+            id=id,
+            salon_id=salon_id,
+        )
+
+        get_custom_field_list_item.additional_properties = d
+        return get_custom_field_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

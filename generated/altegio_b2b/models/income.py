@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.income_income_stats import IncomeIncomeStats
+    from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem
+
+
+T = TypeVar("T", bound="Income")
+
+
+@_attrs_define
+class Income:
+    """Object with data
+
+    Attributes:
+        currency (Currency | Unset): Currency
+        income_stats (IncomeIncomeStats | Unset): revenue statistics
+        income_stats_by_day (list[IncomeIncomeStatsByDayItem] | Unset): Revenue statistics by day
+    """
+
+    currency: Currency | Unset = UNSET
+    income_stats: IncomeIncomeStats | Unset = UNSET
+    income_stats_by_day: list[IncomeIncomeStatsByDayItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = _types.to_json(self.currency)
+
+        income_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_stats, Unset):
+            income_stats = _types.to_json(self.income_stats)
+
+        income_stats_by_day: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.income_stats_by_day, Unset):
+            income_stats_by_day = _types.to_json(self.income_stats_by_day)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if income_stats is not UNSET:
+            field_dict["income_stats"] = income_stats
+        if income_stats_by_day is not UNSET:
+            field_dict["income_stats_by_day"] = income_stats_by_day
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.income_income_stats import IncomeIncomeStats  # noqa: PLC0415
+        from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = _types.parse_model(Currency, _currency)
+
+        _income_stats = d.pop("income_stats", UNSET)
+        income_stats: IncomeIncomeStats | Unset
+        if isinstance(_income_stats, Unset):
+            income_stats = UNSET
+        else:
+            income_stats = _types.parse_model(IncomeIncomeStats, _income_stats)
+
+        def _parse_income_stats_by_day_item(income_stats_by_day_item_data: Any) -> Any:
+            income_stats_by_day_item = _types.parse_model(IncomeIncomeStatsByDayItem, income_stats_by_day_item_data)
+
+            return income_stats_by_day_item
+
+        _income_stats_by_day = d.pop("income_stats_by_day", UNSET)
+        income_stats_by_day: list[IncomeIncomeStatsByDayItem] | Unset = UNSET
+        if _income_stats_by_day is not UNSET:
+            income_stats_by_day = _types.parse_list(_income_stats_by_day, _parse_income_stats_by_day_item)
+
+        income = cls(
+            currency=currency,
+            income_stats=income_stats,
+            income_stats_by_day=income_stats_by_day,
+        )
+
+        income.additional_properties = d
+        return income
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

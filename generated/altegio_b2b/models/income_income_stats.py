@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.income_income_stats_new import IncomeIncomeStatsNew
+    from ..models.income_income_stats_old import IncomeIncomeStatsOld
+    from ..models.income_income_stats_total import IncomeIncomeStatsTotal
+
+
+T = TypeVar("T", bound="IncomeIncomeStats")
+
+
+@_attrs_define
+class IncomeIncomeStats:
+    """revenue statistics
+
+    Attributes:
+        new (IncomeIncomeStatsNew | Unset): New clients
+        old (IncomeIncomeStatsOld | Unset): Old clients
+        total (IncomeIncomeStatsTotal | Unset): Total amount
+    """
+
+    new: IncomeIncomeStatsNew | Unset = UNSET
+    old: IncomeIncomeStatsOld | Unset = UNSET
+    total: IncomeIncomeStatsTotal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new, Unset):
+            new = _types.to_json(self.new)
+
+        old: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old, Unset):
+            old = _types.to_json(self.old)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = _types.to_json(self.total)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if new is not UNSET:
+            field_dict["new"] = new
+        if old is not UNSET:
+            field_dict["old"] = old
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.income_income_stats_new import IncomeIncomeStatsNew  # noqa: PLC0415
+        from ..models.income_income_stats_old import IncomeIncomeStatsOld  # noqa: PLC0415
+        from ..models.income_income_stats_total import IncomeIncomeStatsTotal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _new = d.pop("new", UNSET)
+        new: IncomeIncomeStatsNew | Unset
+        if isinstance(_new, Unset):
+            new = UNSET
+        else:
+            new = _types.parse_model(IncomeIncomeStatsNew, _new)
+
+        _old = d.pop("old", UNSET)
+        old: IncomeIncomeStatsOld | Unset
+        if isinstance(_old, Unset):
+            old = UNSET
+        else:
+            old = _types.parse_model(IncomeIncomeStatsOld, _old)
+
+        _total = d.pop("total", UNSET)
+        total: IncomeIncomeStatsTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = _types.parse_model(IncomeIncomeStatsTotal, _total)
+
+        income_income_stats = cls(
+            new=new,
+            old=old,
+            total=total,
+        )
+
+        income_income_stats.additional_properties = d
+        return income_income_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

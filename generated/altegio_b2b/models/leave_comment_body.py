@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LeaveCommentBody")
+
+
+@_attrs_define
+class LeaveCommentBody:
+    """Leave a Comment
+
+    Attributes:
+        mark (float): Rating from 1 to 5
+        name (str): Username to be displayed on the review page
+        text (str): Feedback text
+    """
+
+    mark: float
+    name: str
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mark = self.mark
+
+        name = self.name
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mark": mark,
+                "name": name,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mark = d.pop("mark")
+
+        name = d.pop("name")
+
+        text = d.pop("text")
+
+        leave_comment_body = cls(
+            mark=mark,
+            name=name,
+            text=text,
+        )
+
+        leave_comment_body.additional_properties = d
+        return leave_comment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operation_document import OperationDocument
+    from ..models.operation_transactions_item import OperationTransactionsItem
+
+
+T = TypeVar("T", bound="Operation")
+
+
+@_attrs_define
+class Operation:
+    """Object with data
+
+    Attributes:
+        document (OperationDocument | Unset): Document
+        transactions (list[OperationTransactionsItem] | Unset): transaction
+    """
+
+    document: OperationDocument | Unset = UNSET
+    transactions: list[OperationTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = _types.to_json(self.document)
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = _types.to_json(self.transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document is not UNSET:
+            field_dict["document"] = document
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.operation_document import OperationDocument  # noqa: PLC0415
+        from ..models.operation_transactions_item import OperationTransactionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _document = d.pop("document", UNSET)
+        document: OperationDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = _types.parse_model(OperationDocument, _document)
+
+        def _parse_transactions_item(transactions_item_data: Any) -> Any:
+            transactions_item = _types.parse_model(OperationTransactionsItem, transactions_item_data)
+
+            return transactions_item
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[OperationTransactionsItem] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+
+        operation = cls(
+            document=document,
+            transactions=transactions,
+        )
+
+        operation.additional_properties = d
+        return operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchDatesRange")
+
+
+@_attrs_define
+class SearchDatesRange:
+    """Date range for Event search.
+
+    Attributes:
+        max_date (None | str | Unset): End date (YYYY-MM-DD).
+        min_date (None | str | Unset): Start date (YYYY-MM-DD).
+    """
+
+    max_date: None | str | Unset = UNSET
+    min_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_date: None | str | Unset
+        if isinstance(self.max_date, Unset):
+            max_date = UNSET
+        else:
+            max_date = self.max_date
+
+        min_date: None | str | Unset
+        if isinstance(self.min_date, Unset):
+            min_date = UNSET
+        else:
+            min_date = self.min_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_date is not UNSET:
+            field_dict["max_date"] = max_date
+        if min_date is not UNSET:
+            field_dict["min_date"] = min_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_max_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        max_date = _parse_max_date(d.pop("max_date", UNSET))
+
+        def _parse_min_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        min_date = _parse_min_date(d.pop("min_date", UNSET))
+
+        search_dates_range = cls(
+            max_date=max_date,
+            min_date=min_date,
+        )
+
+        search_dates_range.additional_properties = d
+        return search_dates_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax_system_vats_item import TaxSystemVatsItem
+
+
+T = TypeVar("T", bound="TaxSystem")
+
+
+@_attrs_define
+class TaxSystem:
+    """
+    Attributes:
+        slug (str | Unset): Code name for the taxation system
+        title (str | Unset): Name of the taxation system
+        vats (list[TaxSystemVatsItem] | Unset): List of available VAT for the taxation system
+    """
+
+    slug: str | Unset = UNSET
+    title: str | Unset = UNSET
+    vats: list[TaxSystemVatsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        title = self.title
+
+        vats: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vats, Unset):
+            vats = _types.to_json(self.vats)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if title is not UNSET:
+            field_dict["title"] = title
+        if vats is not UNSET:
+            field_dict["vats"] = vats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tax_system_vats_item import TaxSystemVatsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_vats_item(vats_item_data: Any) -> Any:
+            vats_item = _types.parse_model(TaxSystemVatsItem, vats_item_data)
+
+            return vats_item
+
+        _vats = d.pop("vats", UNSET)
+        vats: list[TaxSystemVatsItem] | Unset = UNSET
+        if _vats is not UNSET:
+            vats = _types.parse_list(_vats, _parse_vats_item)
+
+        tax_system = cls(
+            slug=slug,
+            title=title,
+            vats=vats,
+        )
+
+        tax_system.additional_properties = d
+        return tax_system
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

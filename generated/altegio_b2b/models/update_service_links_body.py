@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+
+if TYPE_CHECKING:
+    from ..models.update_service_links_body_team_member_settings_item import (
+        UpdateServiceLinksBodyTeamMemberSettingsItem,
+    )
+    from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
+
+
+T = TypeVar("T", bound="UpdateServiceLinksBody")
+
+
+@_attrs_define
+class UpdateServiceLinksBody:
+    """
+    Attributes:
+        resource_ids (list[int]): List of resource IDs required to provide this service
+        service_id (int): Service ID to update
+        team_member_settings (list[UpdateServiceLinksBodyTeamMemberSettingsItem]): List of team members providing this
+            service with duration and tech cards
+        translations (list[UpdateServiceLinksBodyTranslationsItem]): Service name translations for different languages
+    """
+
+    resource_ids: list[int]
+    service_id: int
+    team_member_settings: list[UpdateServiceLinksBodyTeamMemberSettingsItem]
+    translations: list[UpdateServiceLinksBodyTranslationsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_ids = self.resource_ids
+
+        service_id = self.service_id
+
+        team_member_settings = _types.to_json(self.team_member_settings)
+
+        translations = _types.to_json(self.translations)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_ids": resource_ids,
+                "service_id": service_id,
+                "team_member_settings": team_member_settings,
+                "translations": translations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_service_links_body_team_member_settings_item import (
+            UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+        )
+        from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource_ids = _types.parse_list(d.pop("resource_ids"), lambda item: item)
+
+        service_id = d.pop("service_id")
+
+        def _parse_team_member_settings_item(team_member_settings_item_data: Any) -> Any:
+            team_member_settings_item = _types.parse_model(
+                UpdateServiceLinksBodyTeamMemberSettingsItem, team_member_settings_item_data
+            )
+
+            return team_member_settings_item
+
+        team_member_settings = _types.parse_list(d.pop("team_member_settings"), _parse_team_member_settings_item)
+
+        def _parse_translations_item(translations_item_data: Any) -> Any:
+            translations_item = _types.parse_model(UpdateServiceLinksBodyTranslationsItem, translations_item_data)
+
+            return translations_item
+
+        translations = _types.parse_list(d.pop("translations"), _parse_translations_item)
+
+        update_service_links_body = cls(
+            resource_ids=resource_ids,
+            service_id=service_id,
+            team_member_settings=team_member_settings,
+            translations=translations,
+        )
+
+        update_service_links_body.additional_properties = d
+        return update_service_links_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_schedule import ClientSchedule
+    from ..models.meta_info import MetaInfo
+
+
+T = TypeVar("T", bound="UpdateTimetableClientScheduleResponse")
+
+
+@_attrs_define
+class UpdateTimetableClientScheduleResponse:
+    """
+    Attributes:
+        success (bool):
+        data (ClientSchedule | None):
+        meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
+    """
+
+    success: bool
+    data: ClientSchedule | None
+    meta: list[Any] | MetaInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.client_schedule import ClientSchedule  # noqa: PLC0415
+        from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, ClientSchedule):
+            data = _types.to_json(self.data)
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, MetaInfo):
+            meta = _types.to_json(self.meta)
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_schedule import ClientSchedule  # noqa: PLC0415
+        from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_data(data: object) -> ClientSchedule | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = _types.parse_model(ClientSchedule, data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(ClientSchedule | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        def _parse_meta(data: object) -> list[Any] | MetaInfo | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_type_0 = _types.parse_model(MetaInfo, data)
+
+                return componentsschemas_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, list) or data == {}):
+                    raise TypeError()
+                componentsschemas_meta_type_1 = _types.parse_list(data, lambda item: item)
+
+                return componentsschemas_meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(list[Any] | MetaInfo | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        update_timetable_client_schedule_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        update_timetable_client_schedule_response.additional_properties = d
+        return update_timetable_client_schedule_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_notification_settings_body_notification_types_item import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItem,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserNotificationSettingsBody")
+
+
+@_attrs_define
+class UpdateUserNotificationSettingsBody:
+    """Change User Push Notification Settings
+
+    Attributes:
+        notification_types (list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset): Array of objects
+    """
+
+    notification_types: list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notification_types, Unset):
+            notification_types = _types.to_json(self.notification_types)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notification_types is not UNSET:
+            field_dict["notification_types"] = notification_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_notification_settings_body_notification_types_item import (
+            UpdateUserNotificationSettingsBodyNotificationTypesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_notification_types_item(notification_types_item_data: Any) -> Any:
+            notification_types_item = _types.parse_model(
+                UpdateUserNotificationSettingsBodyNotificationTypesItem, notification_types_item_data
+            )
+
+            return notification_types_item
+
+        _notification_types = d.pop("notification_types", UNSET)
+        notification_types: list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset = UNSET
+        if _notification_types is not UNSET:
+            notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
+
+        update_user_notification_settings_body = cls(
+            notification_types=notification_types,
+        )
+
+        update_user_notification_settings_body.additional_properties = d
+        return update_user_notification_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserPermissionsBodyUserPermissionsItem")
+
+
+@_attrs_define
+class UpdateUserPermissionsBodyUserPermissionsItem:
+    """Data on the permission value
+
+    Attributes:
+        slug (str | Unset): Name of permission
+        value (Any | Unset): Value of permission (can be number, string, boolean, or array)
+    """
+
+    slug: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        update_user_permissions_body_user_permissions_item = cls(
+            slug=slug,
+            value=value,
+        )
+
+        update_user_permissions_body_user_permissions_item.additional_properties = d
+        return update_user_permissions_body_user_permissions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

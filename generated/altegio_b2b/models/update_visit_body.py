@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem
+    from ..models.update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem
+    from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem
+    from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem
+
+
+T = TypeVar("T", bound="UpdateVisitBody")
+
+
+@_attrs_define
+class UpdateVisitBody:
+    """Edit Visit
+
+    Attributes:
+        attendance (float): Visit status (2 - The user confirmed the appointment, 1 - The user came, the services were
+            provided, 0 - the user is waiting, -1 - the user did not show)
+        comment (str): A comment
+        deleted_transaction_ids (list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset): Array of instance IDs
+        fast_payment (float | Unset): Quick payment 1 - cash, 2 - cashless, 129 - cash and print, 130 - cashless and
+            print
+        goods_transactions (list[UpdateVisitBodyGoodsTransactionsItem] | Unset): Array of commodity transactions objects
+        new_transactions (list[UpdateVisitBodyNewTransactionsItem] | Unset): Array of objects of new commodity
+            transactions
+        services (list[UpdateVisitBodyServicesItem] | Unset): Array of objects with services
+    """
+
+    attendance: float
+    comment: str
+    deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
+    fast_payment: float | Unset = UNSET
+    goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
+    new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
+    services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attendance = self.attendance
+
+        comment = self.comment
+
+        deleted_transaction_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deleted_transaction_ids, Unset):
+            deleted_transaction_ids = _types.to_json(self.deleted_transaction_ids)
+
+        fast_payment = self.fast_payment
+
+        goods_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_transactions, Unset):
+            goods_transactions = _types.to_json(self.goods_transactions)
+
+        new_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.new_transactions, Unset):
+            new_transactions = _types.to_json(self.new_transactions)
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = _types.to_json(self.services)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attendance": attendance,
+                "comment": comment,
+            }
+        )
+        if deleted_transaction_ids is not UNSET:
+            field_dict["deleted_transaction_ids"] = deleted_transaction_ids
+        if fast_payment is not UNSET:
+            field_dict["fast_payment"] = fast_payment
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = goods_transactions
+        if new_transactions is not UNSET:
+            field_dict["new_transactions"] = new_transactions
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem  # noqa: PLC0415
+        from ..models.update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem  # noqa: PLC0415
+        from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem  # noqa: PLC0415
+        from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attendance = d.pop("attendance")
+
+        comment = d.pop("comment")
+
+        def _parse_deleted_transaction_ids_item(deleted_transaction_ids_item_data: Any) -> Any:
+            deleted_transaction_ids_item = _types.parse_model(
+                UpdateVisitBodyDeletedTransactionIdsItem, deleted_transaction_ids_item_data
+            )
+
+            return deleted_transaction_ids_item
+
+        _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
+        deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
+        if _deleted_transaction_ids is not UNSET:
+            deleted_transaction_ids = _types.parse_list(_deleted_transaction_ids, _parse_deleted_transaction_ids_item)
+
+        fast_payment = d.pop("fast_payment", UNSET)
+
+        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
+            goods_transactions_item = _types.parse_model(
+                UpdateVisitBodyGoodsTransactionsItem, goods_transactions_item_data
+            )
+
+            return goods_transactions_item
+
+        _goods_transactions = d.pop("goods_transactions", UNSET)
+        goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
+        if _goods_transactions is not UNSET:
+            goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
+
+        def _parse_new_transactions_item(new_transactions_item_data: Any) -> Any:
+            new_transactions_item = _types.parse_model(UpdateVisitBodyNewTransactionsItem, new_transactions_item_data)
+
+            return new_transactions_item
+
+        _new_transactions = d.pop("new_transactions", UNSET)
+        new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
+        if _new_transactions is not UNSET:
+            new_transactions = _types.parse_list(_new_transactions, _parse_new_transactions_item)
+
+        def _parse_services_item(services_item_data: Any) -> Any:
+            services_item = _types.parse_model(UpdateVisitBodyServicesItem, services_item_data)
+
+            return services_item
+
+        _services = d.pop("services", UNSET)
+        services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = _types.parse_list(_services, _parse_services_item)
+
+        update_visit_body = cls(
+            attendance=attendance,
+            comment=comment,
+            deleted_transaction_ids=deleted_transaction_ids,
+            fast_payment=fast_payment,
+            goods_transactions=goods_transactions,
+            new_transactions=new_transactions,
+            services=services,
+        )
+
+        update_visit_body.additional_properties = d
+        return update_visit_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

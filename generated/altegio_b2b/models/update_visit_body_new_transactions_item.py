@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateVisitBodyNewTransactionsItem")
+
+
+@_attrs_define
+class UpdateVisitBodyNewTransactionsItem:
+    """
+    Attributes:
+        account_id (int | Unset): Checkout ID
+        amount (float | Unset): Sum
+        id (int | Unset): Financial transaction ID
+    """
+
+    account_id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        amount = self.amount
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_id = d.pop("account_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        update_visit_body_new_transactions_item = cls(
+            account_id=account_id,
+            amount=amount,
+            id=id,
+        )
+
+        update_visit_body_new_transactions_item.additional_properties = d
+        return update_visit_body_new_transactions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

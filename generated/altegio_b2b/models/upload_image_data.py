@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+
+if TYPE_CHECKING:
+    from ..models.upload_image_data_image_group import UploadImageDataImageGroup
+
+
+T = TypeVar("T", bound="UploadImageData")
+
+
+@_attrs_define
+class UploadImageData:
+    """
+    Attributes:
+        image_group (UploadImageDataImageGroup):
+    """
+
+    image_group: UploadImageDataImageGroup
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_group = _types.to_json(self.image_group)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_group": image_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upload_image_data_image_group import UploadImageDataImageGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image_group = _types.parse_model(UploadImageDataImageGroup, d.pop("image_group"))
+
+        upload_image_data = cls(
+            image_group=image_group,
+        )
+
+        upload_image_data.additional_properties = d
+        return upload_image_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+    from ..models.upload_image_data_image_group_image_group import UploadImageDataImageGroupImageGroup
+
+
+T = TypeVar("T", bound="UploadImageDataImageGroup")
+
+
+@_attrs_define
+class UploadImageDataImageGroup:
+    """
+    Attributes:
+        id (int): image group id
+        image_binded (bool): The status of linking images to an entity
+        image_group (UploadImageDataImageGroupImageGroup): Image group object
+        images (Image):
+        entity (str | Unset): The name of the entity to which the group is bound
+        entity_id (int | Unset): Entity ID
+    """
+
+    id: int
+    image_binded: bool
+    image_group: UploadImageDataImageGroupImageGroup
+    images: Image
+    entity: str | Unset = UNSET
+    entity_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        image_binded = self.image_binded
+
+        image_group = _types.to_json(self.image_group)
+
+        images = _types.to_json(self.images)
+
+        entity = self.entity
+
+        entity_id = self.entity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "image_binded": image_binded,
+                "image_group": image_group,
+                "images": images,
+            }
+        )
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image import Image  # noqa: PLC0415
+        from ..models.upload_image_data_image_group_image_group import UploadImageDataImageGroupImageGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        image_binded = d.pop("image_binded")
+
+        image_group = _types.parse_model(UploadImageDataImageGroupImageGroup, d.pop("image_group"))
+
+        images = _types.parse_model(Image, d.pop("images"))
+
+        entity = d.pop("entity", UNSET)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        upload_image_data_image_group = cls(
+            id=id,
+            image_binded=image_binded,
+            image_group=image_group,
+            images=images,
+            entity=entity,
+            entity_id=entity_id,
+        )
+
+        upload_image_data_image_group.additional_properties = d
+        return upload_image_data_image_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

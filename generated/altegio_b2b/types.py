@@ -1,0 +1,194 @@
+"""Shared types for properties, and the lenient helpers the generated code parses with.
+
+Real answers drift from their description: an enum value added later, ``""`` where a date
+is declared, ``null`` or ``[]`` where an object is, ``{}`` where a list is. The helpers below
+parse what fits and keep anything else as the raw JSON value, so no data is dropped and the
+value serialises back to what the server sent.
+"""
+
+import datetime
+import enum
+import json
+from collections.abc import Callable, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+
+import httpx
+from attrs import define
+from dateutil.parser import isoparse
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)``, or the plain number for a code Python does not know (e.g. 520)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON body of ``response``; ``None`` for an empty body. Invalid JSON raises ValueError."""
+    if not response.content.strip():
+        return None
+    return json.loads(response.content)
+
+
+def decode_json_or_none(response: httpx.Response) -> Any:
+    """Like :func:`decode_json`, but ``None`` when the body is not JSON (an HTML error page)."""
+    try:
+        return decode_json(response)
+    except ValueError:
+        return None
+
+
+def parse_model(cls: type[_FromDict], data: Any) -> Any:
+    """``cls.from_dict(data)`` when ``data`` is an object; any other value is kept as it came."""
+    if isinstance(data, Mapping):
+        return cls.from_dict(data)
+    return data
+
+
+def parse_enum(cls: type[E], data: Any) -> Any:
+    """The enum member for ``data``; an unknown value of the right type becomes a new member."""
+    try:
+        return cls(data)
+    except (ValueError, TypeError):
+        return data
+
+
+def parse_date(data: Any) -> Any:
+    """A ``datetime.date`` from an ISO date string; anything else is kept as it came."""
+    if isinstance(data, str):
+        try:
+            return datetime.date.fromisoformat(data)
+        except ValueError:
+            return data
+    return data
+
+
+def parse_datetime(data: Any) -> Any:
+    """A ``datetime.datetime`` from an ISO 8601 string; anything else is kept as it came."""
+    if isinstance(data, str) and data:
+        try:
+            return isoparse(data)
+        except (ValueError, OverflowError):
+            return data
+    return data
+
+
+def parse_list(data: Any, parse_item: Callable[[Any], Any]) -> Any:
+    """Each item parsed when ``data`` is a list (``{}`` counts as an empty list); else raw."""
+    if isinstance(data, Mapping) and not data:
+        return []
+    if isinstance(data, list):
+        return [parse_item(item) for item in data]
+    return data
+
+
+def to_json(value: Any) -> Any:
+    """The JSON form of a parsed value: models, enums and dates back to what was sent."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    return value
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, enum.Enum):
+        return _query_value(value.value)
+    return value
+
+
+def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Query parameters as Altegio's PHP backend reads them.
+
+    Unset and ``None`` values are left out; lists go out as ``name[]=1&name[]=2`` (a name that
+    already ends in ``]`` is kept); booleans as ``1``/``0``.
+    """
+    out: dict[str, Any] = {}
+    for name, value in params.items():
+        if value is UNSET or value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            key = name if name.endswith("]") else f"{name}[]"
+            out[key] = [_query_value(item) for item in value]
+        else:
+            out[name] = _query_value(value)
+    return out
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "decode_json",
+    "decode_json_or_none",
+    "http_status",
+    "parse_date",
+    "parse_datetime",
+    "parse_enum",
+    "parse_list",
+    "parse_model",
+    "query_params",
+    "to_json",
+]

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Import every module of a generated ``altegio_b2b`` package and count what it holds.
+
+Usage: ``python scripts/check_generated_imports.py DIR`` where DIR contains ``altegio_b2b``.
+Exits non-zero, naming the module, if any module fails to import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    """Import each module below DIR/altegio_b2b; print counts; 1 on any failure."""
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(Path(argv[0]).resolve()))
+    package = importlib.import_module("altegio_b2b")
+    failures = 0
+    operations = models = 0
+    for info in pkgutil.walk_packages(package.__path__, "altegio_b2b."):
+        try:
+            module = importlib.import_module(info.name)
+        except Exception:  # report every broken module, not only the first
+            failures += 1
+            print(f"FAILED to import {info.name}", file=sys.stderr)
+            traceback.print_exc()
+            continue
+        if info.name.startswith("altegio_b2b.api.") and hasattr(module, "asyncio_detailed"):
+            operations += 1
+        elif info.name.startswith("altegio_b2b.models.") and not info.ispkg:
+            models += 1
+    print(f"imported: {operations} operation modules, {models} model modules, {failures} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,518 @@
+#!/usr/bin/env python3
+"""Make any Altegio OpenAPI description (ours or the upstream bundle) generator-friendly.
+
+Each fix is one small function ``fix(spec) -> list[str]`` that edits the spec in place and
+returns one line per change it made; ``normalize`` runs them all in order and returns the
+report. Every fix is idempotent: running the normaliser twice changes nothing the second time.
+
+Usage: ``python scripts/normalize_spec.py IN OUT``
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_io import dump_spec, load_spec  # noqa: E402
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+TRANSPORT_HEADERS = frozenset({"accept", "content-type", "authorization"})
+JSON_TYPES = ("application/json", "*/*")
+META_REF = "#/components/schemas/Meta"
+META_INFO_REF = "#/components/schemas/MetaInfo"
+META_COMPONENTS: dict[str, dict[str, Any]] = {
+    "Meta": {
+        "description": "The envelope's meta: an object (totals, message) or an empty array.",
+        "anyOf": [{"$ref": META_INFO_REF}, {"type": "array", "maxItems": 0, "items": {}}],
+    },
+    "MetaInfo": {
+        "description": "The envelope's meta as an object: totals where the API reports them.",
+        "type": "object",
+        "properties": {
+            "total_count": {"type": "integer", "description": "Items across all pages"},
+            "count": {"type": "integer", "description": "Items in total, or on this page"},
+            "message": {"type": "string"},
+        },
+        "additionalProperties": True,
+    },
+}
+_ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
+_SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+_SCHEMA_CHILD_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_CHILDREN = ("items", "additionalProperties", "not", "contains")
+
+Report = list[str]
+Fix = Callable[[dict[str, Any]], Report]
+
+
+# -- walking ------------------------------------------------------------------------------------
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (path, method, operation) for every operation of the spec."""
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield path, method, item[method]
+
+
+def label(path: str, method: str) -> str:
+    """How the report names an operation."""
+    return f"{method.upper()} {path}"
+
+
+def walk_schemas(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (location, schema) for every schema below ``node``, parents before children."""
+    if not isinstance(node, dict):
+        return
+    yield where, node
+    for key in _SCHEMA_CHILD_MAPS:
+        children = node.get(key)
+        if isinstance(children, dict):
+            for name, child in children.items():
+                yield from walk_schemas(child, f"{where}/{key}/{name}")
+    for key in _SCHEMA_CHILD_LISTS:
+        children = node.get(key)
+        if isinstance(children, list):
+            for i, child in enumerate(children):
+                yield from walk_schemas(child, f"{where}/{key}/{i}")
+    for key in _SCHEMA_CHILDREN:
+        if isinstance(node.get(key), dict):
+            yield from walk_schemas(node[key], f"{where}/{key}")
+
+
+def all_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every schema of the spec: components, parameters, bodies and responses."""
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        yield from walk_schemas(schema, f"#/components/schemas/{name}")
+    for name, param in ((spec.get("components") or {}).get("parameters") or {}).items():
+        yield from walk_schemas(param.get("schema"), f"#/components/parameters/{name}")
+    for path, method, op in operations(spec):
+        where = label(path, method)
+        for param in op.get("parameters") or []:
+            if isinstance(param, dict):
+                yield from walk_schemas(param.get("schema"), f"{where} param {param.get('name')}")
+        for content_type, media in _contents(op.get("requestBody")):
+            yield from walk_schemas(media.get("schema"), f"{where} body {content_type}")
+        for status, response in (op.get("responses") or {}).items():
+            for content_type, media in _contents(response):
+                yield from walk_schemas(media.get("schema"), f"{where} {status} {content_type}")
+
+
+def _contents(holder: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+        for content_type, media in holder["content"].items():
+            if isinstance(media, dict):
+                yield content_type, media
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local ``$ref`` (``#/a/b``) to what it names; other nodes come back as they are."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        if target is None or seen > 20:
+            return node
+        node, seen = target, seen + 1
+    return node
+
+
+def python_name(name: str) -> str:
+    """The snake_case identifier the generator derives from a wire name."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return name.strip("_").lower()
+
+
+# -- the fixes ------------------------------------------------------------------------------------
+
+
+def strip_server_prefix(spec: dict[str, Any]) -> Report:
+    """Remove a path prefix that repeats the server URL's path (``/api/v1/company/…``)."""
+    servers = spec.get("servers") or []
+    base = urlparse(servers[0].get("url", "")).path.rstrip("/") if servers else ""
+    if not base:
+        return []
+    report = []
+    rebuilt: dict[str, Any] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        new = path[len(base):] if path.startswith(base + "/") else path
+        if new != path:
+            report.append(f"{path}: server prefix {base} removed")
+        if new in rebuilt and isinstance(item, dict):
+            for key, value in item.items():
+                rebuilt[new].setdefault(key, value)
+        else:
+            rebuilt[new] = item
+    if report:
+        spec["paths"] = rebuilt
+    return report
+
+
+def order_path_parameters(spec: dict[str, Any]) -> Report:
+    """Put path parameters in the order they appear in the path, before the others."""
+    report = []
+    for path, method, op in operations(spec):
+        params = op.get("parameters")
+        if not isinstance(params, list):
+            continue
+        order = re.findall(r"{([^}]+)}", path)
+
+        def position(param: Any, order: list[str] = order) -> tuple[int, int]:
+            p = resolve(spec, param)
+            if p.get("in") == "path" and p.get("name") in order:
+                return (0, order.index(p["name"]))
+            return (1, 0)
+
+        ordered = sorted(params, key=position)
+        if ordered != params:
+            op["parameters"] = ordered
+            report.append(f"{label(path, method)}: path parameters put in path order {order}")
+    return report
+
+
+def drop_transport_headers(spec: dict[str, Any]) -> Report:
+    """Remove ``Accept``/``Content-Type``/``Authorization`` parameters: the client sets them."""
+    report = []
+    for path, method, op in operations(spec):
+        params = op.get("parameters")
+        if not isinstance(params, list):
+            continue
+        kept = []
+        for param in params:
+            p = resolve(spec, param)
+            if p.get("in") in ("header", "query") and str(p.get("name", "")).lower() in TRANSPORT_HEADERS:
+                report.append(f"{label(path, method)}: {p['in']} parameter {p['name']} removed")
+            else:
+                kept.append(param)
+        if len(kept) != len(params):
+            op["parameters"] = kept
+    return report
+
+
+def merge_bracket_twins(spec: dict[str, Any]) -> Report:
+    """Merge a query parameter ``x`` with its array twin ``x[]`` into one ``x``: scalar or list.
+
+    Both would be called ``x`` in Python. The merged parameter accepts a single value (sent as
+    ``x=1``) or a list (sent PHP-style, ``x[]=1&x[]=2``), so neither form is lost.
+    """
+    report = []
+    for path, method, op in operations(spec):
+        params = op.get("parameters")
+        if not isinstance(params, list):
+            continue
+        by_name = {resolve(spec, p).get("name"): i for i, p in enumerate(params)}
+        for name in [n for n in by_name if isinstance(n, str) and n.endswith("[]")]:
+            plain = name[:-2]
+            if plain not in by_name:
+                continue
+            scalar = resolve(spec, params[by_name[plain]])
+            array = resolve(spec, params[by_name[name]])
+            merged = copy.deepcopy(scalar)
+            merged["schema"] = {"anyOf": [scalar.get("schema") or {}, array.get("schema") or {"type": "array"}]}
+            merged["description"] = (
+                f"{scalar.get('description', '').rstrip('.')}. A list is sent as {plain}[]=…&{plain}[]=…"
+            ).lstrip(". ")
+            params[by_name[plain]] = merged
+            params.pop(by_name[name])
+            by_name = {resolve(spec, p).get("name"): i for i, p in enumerate(params)}
+            report.append(f"{label(path, method)}: query parameters {plain} and {name} merged into {plain}")
+    return report
+
+
+def unique_operation_ids(spec: dict[str, Any]) -> Report:
+    """Make every operationId a unique snake_case identifier (missing ones derived from the path)."""
+    report = []
+    used: set[str] = set()
+    for path, method, op in operations(spec):
+        original = op.get("operationId")
+        base = python_name(original) if isinstance(original, str) and original else ""
+        if not base:
+            base = python_name(f"{method}_{path}")
+        if base[0].isdigit():
+            base = f"op_{base}"
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}_{n}", n + 1
+        used.add(candidate)
+        if candidate != original:
+            op["operationId"] = candidate
+            report.append(f"{label(path, method)}: operationId {original!r} → {candidate!r}")
+    return report
+
+
+def nullable_type_lists(spec: dict[str, Any]) -> Report:
+    """Rewrite ``type: [a, b, "null"]`` as ``anyOf`` of single types, which the generator reads.
+
+    A single type plus ``null`` stays a list when the rest of the schema only applies to
+    that one type (the generator reads ``[string, "null"]`` as ``str | None``).
+    """
+    report = []
+    for where, schema in list(all_schemas(spec)):
+        types = schema.get("type")
+        if not isinstance(types, list):
+            continue
+        concrete = [t for t in types if t != "null"]
+        if len(concrete) <= 1 and not _has_structure(schema):
+            if len(types) == 1:
+                schema["type"] = types[0]
+                report.append(f"{where}: type {types} → {types[0]}")
+            continue
+        base = {k: v for k, v in schema.items() if k not in ("type", "description", "title", "default")}
+        variants = []
+        for t in concrete:
+            variant = {"type": t}
+            variant.update({k: copy.deepcopy(v) for k, v in base.items() if _applies_to(k, t)})
+            variants.append(variant)
+        if "null" in types:
+            variants.append({"type": "null"})
+        for key in list(schema):
+            if key not in ("description", "title", "default") and not key.startswith("x-"):
+                del schema[key]
+        schema["anyOf"] = variants
+        report.append(f"{where}: type {types} → anyOf")
+    return report
+
+
+def _has_structure(schema: dict[str, Any]) -> bool:
+    return any(k in schema for k in ("properties", "items", "enum", "allOf", "anyOf", "oneOf"))
+
+
+def _applies_to(keyword: str, json_type: str) -> bool:
+    object_words = {"properties", "required", "additionalProperties", "patternProperties"}
+    array_words = {"items", "maxItems", "minItems", "uniqueItems", "prefixItems"}
+    if keyword in object_words:
+        return json_type == "object"
+    if keyword in array_words:
+        return json_type == "array"
+    if keyword in ("format", "enum", "minimum", "maximum", "maxLength", "minLength", "pattern"):
+        return json_type not in ("object", "array")
+    return True
+
+
+def _types_of(schema: Any) -> list[str]:
+    """The JSON types a schema declares, as a list (``type: x`` and ``type: [x, "null"]`` alike)."""
+    if not isinstance(schema, dict):
+        return []
+    declared = schema.get("type")
+    return list(declared) if isinstance(declared, list) else [declared] if isinstance(declared, str) else []
+
+
+def integer_ids(spec: dict[str, Any]) -> Report:
+    """Declare identifiers (``id``, ``*_id``, ``*_ids`` items) as integers, not floats."""
+    report = []
+
+    def fix(schema: Any, where: str) -> None:
+        if "number" in _types_of(schema) and schema.get("format") not in ("float", "double"):
+            declared = schema["type"]
+            schema["type"] = [("integer" if t == "number" else t) for t in declared] if isinstance(
+                declared, list
+            ) else "integer"
+            schema.pop("format", None)
+            report.append(f"{where}: number → integer")
+
+    for path, method, op in operations(spec):
+        for param in op.get("parameters") or []:
+            p = resolve(spec, param)
+            name = str(p.get("name", ""))
+            if _ID_NAME.search(name):
+                schema = p.get("schema") or {}
+                fix(schema, f"{label(path, method)} param {name}")
+                fix(schema.get("items"), f"{label(path, method)} param {name} items")
+    for where, schema in list(all_schemas(spec)):
+        for name, prop in (schema.get("properties") or {}).items():
+            if _ID_NAME.search(name) and isinstance(prop, dict):
+                fix(prop, f"{where}/properties/{name}")
+                if "array" in _types_of(prop):
+                    fix(prop.get("items"), f"{where}/properties/{name}/items")
+    return report
+
+
+def open_truncated_objects(spec: dict[str, Any]) -> Report:
+    """Objects cut short by the catalog (``x-truncated``/``x-depth-limited``) accept extra fields."""
+    report = []
+    for where, schema in all_schemas(spec):
+        if not (schema.get("x-truncated") or schema.get("x-depth-limited")):
+            continue
+        if "object" in _types_of(schema) and schema.get("additionalProperties") is not True:
+            schema["additionalProperties"] = True
+            report.append(f"{where}: truncated object opened to extra fields")
+    return report
+
+
+def open_array_items(spec: dict[str, Any]) -> Report:
+    """Give arrays without ``items`` open items (any JSON value)."""
+    report = []
+    for where, schema in all_schemas(spec):
+        if "array" in _types_of(schema) and "items" not in schema and "prefixItems" not in schema:
+            schema["items"] = {}
+            report.append(f"{where}: array without items given open items")
+    return report
+
+
+def drop_colliding_properties(spec: dict[str, Any]) -> Report:
+    """Of sibling properties that share a Python name (``image_group``/``ImageGroup``), keep one.
+
+    The one kept is the snake_case spelling; the other still reaches the caller at run time,
+    in the model's ``additional_properties``.
+    """
+    report = []
+    for where, schema in list(all_schemas(spec)):
+        props = schema.get("properties")
+        if not isinstance(props, dict):
+            continue
+        seen: dict[str, str] = {}
+        for name in sorted(props, key=lambda n: (n != python_name(n), n)):
+            key = python_name(name)
+            if key in seen:
+                del props[name]
+                if isinstance(schema.get("required"), list) and name in schema["required"]:
+                    schema["required"].remove(name)
+                report.append(f"{where}: property {name} dropped, it collides with {seen[key]}")
+            else:
+                seen[key] = name
+    return report
+
+
+def binary_answers(spec: dict[str, Any]) -> Report:
+    """Answers in a non-JSON, non-text media type (PDF, images, octet streams) are binary."""
+    report = []
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            for content_type, media in _contents(response):
+                if content_type in JSON_TYPES or content_type.endswith("+json") or content_type.startswith("text/"):
+                    continue
+                if content_type == "multipart/form-data":
+                    continue
+                wanted = {"type": "string", "format": "binary"}
+                if media.get("schema") != wanted:
+                    media["schema"] = wanted
+                    report.append(f"{label(path, method)} {status}: {content_type} answer made binary")
+    return report
+
+
+def normalize_envelopes(spec: dict[str, Any]) -> Report:
+    """Make every success envelope parse any real answer; never wrap an envelope twice.
+
+    An envelope is an object schema whose properties include ``success`` and ``data``.
+    Its ``data`` becomes nullable (errors may arrive as ``200 {"success": false, "data": null}``)
+    and its ``meta`` the shared ``Meta`` component (an object or an empty array).
+    """
+    report = []
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    done: set[int] = set()
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            if not str(status).startswith("2"):
+                continue
+            for content_type, media in _contents(response):
+                envelope = resolve(spec, media.get("schema"))
+                if not _is_envelope(envelope) or id(envelope) in done:
+                    continue
+                done.add(id(envelope))
+                where = f"{label(path, method)} {status}"
+                props = envelope["properties"]
+                if not _is_nullable(spec, props["data"]):
+                    props["data"] = _nullable(props["data"])
+                    report.append(f"{where}: envelope data made nullable")
+                if props.get("meta") != {"$ref": META_REF}:
+                    props["meta"] = {"$ref": META_REF}
+                    report.append(f"{where}: envelope meta set to the shared Meta component")
+                for name, component in META_COMPONENTS.items():
+                    if name not in schemas:
+                        schemas[name] = copy.deepcopy(component)
+                        report.append(f"components: {name} added")
+    return report
+
+
+def _is_envelope(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and isinstance(schema.get("properties"), dict)
+        and "success" in schema["properties"]
+        and "data" in schema["properties"]
+    )
+
+
+def _is_nullable(spec: dict[str, Any], schema: Any) -> bool:
+    if not isinstance(schema, dict) or schema == {}:
+        return True
+    if schema.get("nullable") is True or schema.get("type") == "null":
+        return True
+    if isinstance(schema.get("type"), list) and "null" in schema["type"]:
+        return True
+    for key in ("anyOf", "oneOf"):
+        if any(_is_nullable(spec, s) for s in schema.get(key) or [] if s != {}):
+            return True
+    return False
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    description = schema.get("description")
+    inner = {k: v for k, v in schema.items() if k != "description"}
+    out: dict[str, Any] = {"anyOf": [inner, {"type": "null"}]}
+    if description:
+        out["description"] = description
+    return out
+
+
+FIXES: tuple[Fix, ...] = (
+    strip_server_prefix,
+    order_path_parameters,
+    drop_transport_headers,
+    merge_bracket_twins,
+    unique_operation_ids,
+    binary_answers,
+    open_array_items,
+    nullable_type_lists,
+    integer_ids,
+    open_truncated_objects,
+    drop_colliding_properties,
+    normalize_envelopes,
+)
+
+
+def normalize(spec: dict[str, Any]) -> dict[str, Report]:
+    """Apply every fix to ``spec`` in place; return each fix's report by fix name."""
+    return {fix.__name__: fix(spec) for fix in FIXES}
+
+
+def summary(reports: dict[str, Report], detail: int = 3) -> list[str]:
+    """Printable lines: a count per fix and its first ``detail`` changes."""
+    lines = []
+    for name, report in reports.items():
+        lines.append(f"{name}: {len(report)} change(s)")
+        lines.extend(f"    {line}" for line in report[:detail])
+        if len(report) > detail:
+            lines.append(f"    … and {len(report) - detail} more")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: normalise IN into OUT and print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--detail", type=int, default=3, help="changes listed per fix")
+    args = parser.parse_args(argv)
+    spec = load_spec(args.source)
+    reports = normalize(spec)
+    dump_spec(spec, args.out)
+    print("\n".join(summary(reports, args.detail)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
