@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize_spec import META_COMPONENTS  # noqa: E402
-from spec_io import dump_spec  # noqa: E402
+from normalize_spec import META_COMPONENTS
+from spec_io import dump_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CATALOG = ROOT.parent / "shared" / "altegio" / "catalog.json"
@@ -61,14 +61,75 @@ SECURITY_SCHEMES = {
 }
 # Last path segments that name an action rather than the resource the answer describes.
 _ACTION_SEGMENTS = frozenset(
-    "fetch search archive restore clone freeze unfreeze check check_for_activity search_for_activity "
-    "cancel confirm send print upload delete sync activate deactivate move copy set import export "
-    "apply attach detach bind unbind enable disable accept reject calculate recalculate count list "
-    "filter update create get add remove reset status refund return close open mark pay".split()
+    [
+        "fetch",
+        "search",
+        "archive",
+        "restore",
+        "clone",
+        "freeze",
+        "unfreeze",
+        "check",
+        "check_for_activity",
+        "search_for_activity",
+        "cancel",
+        "confirm",
+        "send",
+        "print",
+        "upload",
+        "delete",
+        "sync",
+        "activate",
+        "deactivate",
+        "move",
+        "copy",
+        "set",
+        "import",
+        "export",
+        "apply",
+        "attach",
+        "detach",
+        "bind",
+        "unbind",
+        "enable",
+        "disable",
+        "accept",
+        "reject",
+        "calculate",
+        "recalculate",
+        "count",
+        "list",
+        "filter",
+        "update",
+        "create",
+        "get",
+        "add",
+        "remove",
+        "reset",
+        "status",
+        "refund",
+        "return",
+        "close",
+        "open",
+        "mark",
+        "pay",
+    ]
 )
 # Structural keys that define a shape; descriptions and annotations do not.
-_SHAPE_KEYS = ("type", "format", "enum", "items", "properties", "required", "additionalProperties",
-               "oneOf", "anyOf", "allOf", "const", "$ref")
+_SHAPE_KEYS = (
+    "type",
+    "format",
+    "enum",
+    "items",
+    "properties",
+    "required",
+    "additionalProperties",
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "const",
+    "$ref",
+)
 _MIN_SHARED_PROPERTIES = 3
 
 
@@ -217,8 +278,7 @@ def _nested_objects(schema: Any, key: str | None, found: list[tuple[str, dict[st
                 _nested_objects(sub, key, found)
 
 
-def _replace_shared(schema: Any, key: str | None, shared: dict[str, str], namer: ComponentNamer,
-                    context: str) -> Any:
+def _replace_shared(schema: Any, key: str | None, shared: dict[str, str], namer: ComponentNamer, context: str) -> Any:
     """Return ``schema`` with every shared nested object replaced by a component ``$ref``."""
     if not isinstance(schema, dict):
         return schema
@@ -320,12 +380,11 @@ class CatalogImporter:
         for op in ops:
             found = []
             _nested_objects(answers[op["operationId"]], None, found)
-            for key, schema in found:
+            for _key, schema in found:
                 if shape_key(schema) in shared:
                     self.namer.want(shared[shape_key(schema)], schema)
         return {
-            op_id: _replace_shared(schema, None, shared, self.namer, pascal(op_id))
-            for op_id, schema in answers.items()
+            op_id: _replace_shared(schema, None, shared, self.namer, pascal(op_id)) for op_id, schema in answers.items()
         }
 
     def _data_target(self, schema: Any) -> dict[str, Any] | None:

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_io import dump_spec, load_spec  # noqa: E402
+from spec_io import dump_spec, load_spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TRANSPORT_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -148,7 +148,7 @@ def strip_server_prefix(spec: dict[str, Any]) -> Report:
     report = []
     rebuilt: dict[str, Any] = {}
     for path, item in (spec.get("paths") or {}).items():
-        new = path[len(base):] if path.startswith(base + "/") else path
+        new = path[len(base) :] if path.startswith(base + "/") else path
         if new != path:
             report.append(f"{path}: server prefix {base} removed")
         if new in rebuilt and isinstance(item, dict):
@@ -317,9 +317,9 @@ def integer_ids(spec: dict[str, Any]) -> Report:
     def fix(schema: Any, where: str) -> None:
         if "number" in _types_of(schema) and schema.get("format") not in ("float", "double"):
             declared = schema["type"]
-            schema["type"] = [("integer" if t == "number" else t) for t in declared] if isinstance(
-                declared, list
-            ) else "integer"
+            schema["type"] = (
+                [("integer" if t == "number" else t) for t in declared] if isinstance(declared, list) else "integer"
+            )
             schema.pop("format", None)
             report.append(f"{where}: number → integer")
 
@@ -417,7 +417,7 @@ def normalize_envelopes(spec: dict[str, Any]) -> Report:
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2"):
                 continue
-            for content_type, media in _contents(response):
+            for _content_type, media in _contents(response):
                 envelope = resolve(spec, media.get("schema"))
                 if not _is_envelope(envelope) or id(envelope) in done:
                     continue
@@ -453,10 +453,8 @@ def _is_nullable(spec: dict[str, Any], schema: Any) -> bool:
         return True
     if isinstance(schema.get("type"), list) and "null" in schema["type"]:
         return True
-    for key in ("anyOf", "oneOf"):
-        if any(_is_nullable(spec, s) for s in schema.get(key) or [] if s != {}):
-            return True
-    return False
+    variants = [s for key in ("anyOf", "oneOf") for s in schema.get(key) or [] if s != {}]
+    return any(_is_nullable(spec, s) for s in variants)
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -466,6 +464,40 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if description:
         out["description"] = description
     return out
+
+
+def optional_answer_fields(spec: dict[str, Any]) -> Report:
+    """Treat fields of success answers as optional (the envelope's own keep their ``required``).
+
+    Altegio's examples omit fields its schemas call required; a required field that is
+    missing would make the whole answer unreadable, where an absent optional field is ``UNSET``.
+    """
+    report = []
+    seen: set[int] = set()
+
+    def relax(node: Any, where: str) -> None:
+        node = resolve(spec, node)
+        if not isinstance(node, dict) or id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(node.get("required"), list) and node["required"] and not _is_envelope(node):
+            report.append(f"{where}: required {node['required']} made optional")
+            del node["required"]
+        for key in _SCHEMA_CHILD_MAPS:
+            for name, child in (node.get(key) or {}).items():
+                relax(child, f"{where}/{name}")
+        for key in _SCHEMA_CHILD_LISTS:
+            for i, child in enumerate(node.get(key) or []):
+                relax(child, f"{where}/{key}/{i}")
+        for key in _SCHEMA_CHILDREN:
+            relax(node.get(key), f"{where}/{key}")
+
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            if str(status).startswith("2"):
+                for _content_type, media in _contents(resolve(spec, response)):
+                    relax(media.get("schema"), f"{label(path, method)} {status}")
+    return report
 
 
 FIXES: tuple[Fix, ...] = (
@@ -481,6 +513,7 @@ FIXES: tuple[Fix, ...] = (
     open_truncated_objects,
     drop_colliding_properties,
     normalize_envelopes,
+    optional_answer_fields,
 )
 
 

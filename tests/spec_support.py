@@ -14,17 +14,18 @@ import types
 import typing
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from dateutil.parser import isoparse
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "altegio-b2b-v1.yaml"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import normalize_spec  # noqa: E402
-from spec_io import load_spec  # noqa: E402
-
 from altegio_b2b.types import File, Unset  # noqa: E402
+from spec_io import load_spec  # noqa: E402
 
 EXAMPLE_DATE = "2026-01-02"
 EXAMPLE_DATETIME = "2026-01-02T03:04:05+00:00"
@@ -163,6 +164,7 @@ def to_python(value: Any, hint: Any) -> Any:
 
 def php_query(name: str, value: Any) -> list[tuple[str, str]]:
     """What the query string should carry for one parameter, by the client's PHP-style rule."""
+
     def text(v: Any) -> str:
         if isinstance(v, bool):
             return "1" if v else "0"
@@ -172,3 +174,38 @@ def php_query(name: str, value: Any) -> list[tuple[str, str]]:
         key = name if name.endswith("]") else f"{name}[]"
         return [(key, text(v)) for v in value]
     return [(name, text(value))]
+
+
+def python_name(wire_name: str) -> str:
+    """The argument name the generator gives a parameter."""
+    return str(PythonIdentifier(wire_name, prefix="field_"))
+
+
+def build_call(op_id: str) -> tuple[dict[str, Any], str, list[tuple[str, str]], Any]:
+    """Arguments for the operation, and the path, query items and body the request must carry."""
+    path, _method, op = operation_index()[op_id]
+    module = operation_modules()[op_id]
+    hints = typing.get_type_hints(module.asyncio_detailed)
+    kwargs: dict[str, Any] = {}
+    expected_path = path
+    expected_query: list[tuple[str, str]] = []
+    for param in op.get("parameters") or []:
+        param = resolve(param)
+        name = python_name(param["name"])
+        if name not in hints:  # the generator suffixes a name that two locations share
+            name = f"{name}_{param['in']}"
+        assert name in hints, f"{op_id}: no argument {name} for parameter {param['name']}"
+        if param["in"] == "path":
+            is_text = "string" in str(param["schema"].get("type")) and "format" not in param["schema"]
+            value = AWKWARD_PATH_VALUE if is_text else example(param["schema"], param["name"])
+            expected_path = expected_path.replace("{" + param["name"] + "}", quote(str(value), safe=""))
+        else:
+            value = example(param["schema"], param["name"])
+            expected_query += php_query(param["name"], value)
+        kwargs[name] = to_python(value, hints[name])
+    body_json = None
+    content = (op.get("requestBody") or {}).get("content") or {}
+    for _content_type, media in content.items():
+        body_json = example(media.get("schema"), "body")
+        kwargs["body"] = to_python(body_json, hints["body"])
+    return kwargs, expected_path, expected_query, body_json

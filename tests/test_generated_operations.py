@@ -9,35 +9,19 @@ the generated model and serialises back with no field lost.
 from __future__ import annotations
 
 import json
-import typing
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
 import respx
-from openapi_python_client.strings import PythonIdentifier
-
 from altegio_b2b import types as b2b_types
 from altegio_b2b.client import AuthenticatedClient
 from altegio_b2b.types import File
-from tests.spec_support import (
-    AWKWARD_PATH_VALUE,
-    example,
-    operation_index,
-    operation_modules,
-    php_query,
-    resolve,
-    to_python,
-)
+
+from tests.spec_support import build_call, example, operation_index, operation_modules, resolve
 
 BASE_URL = "https://api.alteg.io/api/v1"
 OPERATION_IDS = sorted(operation_index())
-
-
-def python_name(wire_name: str) -> str:
-    """The argument name the generator gives a parameter."""
-    return str(PythonIdentifier(wire_name, prefix="field_"))
 
 
 def success_response(op: dict[str, Any]) -> tuple[int, str | None, Any]:
@@ -51,36 +35,6 @@ def success_response(op: dict[str, Any]) -> tuple[int, str | None, Any]:
     raise AssertionError(f"{op['operationId']} documents no success answer")
 
 
-def build_call(op_id: str) -> tuple[dict[str, Any], str, list[tuple[str, str]], Any]:
-    """Arguments for the operation, and the path, query items and body the request must carry."""
-    path, _method, op = operation_index()[op_id]
-    module = operation_modules()[op_id]
-    hints = typing.get_type_hints(module.asyncio_detailed)
-    kwargs: dict[str, Any] = {}
-    expected_path = path
-    expected_query: list[tuple[str, str]] = []
-    for param in op.get("parameters") or []:
-        param = resolve(param)
-        name = python_name(param["name"])
-        if name not in hints:  # the generator suffixes a name that two locations share
-            name = f"{name}_{param['in']}"
-        assert name in hints, f"{op_id}: no argument {name} for parameter {param['name']}"
-        if param["in"] == "path":
-            is_text = "string" in str(param["schema"].get("type")) and "format" not in param["schema"]
-            value = AWKWARD_PATH_VALUE if is_text else example(param["schema"], param["name"])
-            expected_path = expected_path.replace("{" + param["name"] + "}", quote(str(value), safe=""))
-        else:
-            value = example(param["schema"], param["name"])
-            expected_query += php_query(param["name"], value)
-        kwargs[name] = to_python(value, hints[name])
-    body_json = None
-    content = (op.get("requestBody") or {}).get("content") or {}
-    for _content_type, media in content.items():
-        body_json = example(media.get("schema"), "body")
-        kwargs["body"] = to_python(body_json, hints["body"])
-    return kwargs, expected_path, expected_query, body_json
-
-
 def test_every_operation_has_a_module() -> None:
     assert len(OPERATION_IDS) >= 255
     assert set(OPERATION_IDS) == set(operation_modules())
@@ -88,7 +42,7 @@ def test_every_operation_has_a_module() -> None:
 
 @pytest.mark.parametrize("op_id", OPERATION_IDS)
 async def test_operation_request_and_response(op_id: str) -> None:
-    path, method, op = operation_index()[op_id]
+    _path, method, op = operation_index()[op_id]
     module = operation_modules()[op_id]
     kwargs, expected_path, expected_query, body_json = build_call(op_id)
     status, content_type, schema = success_response(op)

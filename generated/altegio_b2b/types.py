@@ -92,9 +92,16 @@ def decode_json_or_none(response: httpx.Response) -> Any:
 
 
 def parse_model(cls: type[_FromDict], data: Any) -> Any:
-    """``cls.from_dict(data)`` when ``data`` is an object; any other value is kept as it came."""
+    """``cls.from_dict(data)`` when ``data`` is an object that fits; anything else is kept as it came.
+
+    An object that lacks a required field (or is not the declared shape at all, such as a bare
+    object where an envelope is declared) is returned unchanged rather than raising.
+    """
     if isinstance(data, Mapping):
-        return cls.from_dict(data)
+        try:
+            return cls.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return data
     return data
 
 

@@ -182,6 +182,8 @@ class Abonement:
                     raise TypeError()
                 activated_date_type_0 = _types.parse_datetime(data)
 
+                if activated_date_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return activated_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -216,6 +218,8 @@ class Abonement:
                     raise TypeError()
                 expiration_date_type_0 = _types.parse_datetime(data)
 
+                if expiration_date_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

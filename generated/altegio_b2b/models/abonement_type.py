@@ -356,6 +356,8 @@ class AbonementType:
                     raise TypeError()
                 category_type_0 = _types.parse_model(AbonementTypeCategoryType0, data)
 
+                if category_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -390,6 +392,8 @@ class AbonementType:
                     raise TypeError()
                 date_archived_type_0 = _types.parse_datetime(data)
 
+                if date_archived_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return date_archived_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -75,6 +75,8 @@ class Attendance:
                     raise TypeError()
                 records_type_0 = _types.parse_model(AttendanceRecordsType0, data)
 
+                if records_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return records_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -83,6 +85,8 @@ class Attendance:
                     raise TypeError()
                 records_type_1 = _types.parse_list(data, lambda item: item)
 
+                if records_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return records_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -21,37 +21,31 @@ class BookingForm:
     """appointment Widget Settings
 
     Attributes:
-        ab_test_enabled (bool): Flag for enabling letterform ab-test
-        button_animation (bool): Button animation enable flag
-        button_color (str): Button color
-        button_position (str): Button location on the page
-        datetime_step_num (float): Sequence number of date and time
-        description (str): appointment widget description
-        form_position (str): Panel position on the page
-        html_code (str): Code for inserting a button on the site
-        id (int): appointment widget ID
-        is_default (bool): Default appointment widget flag
-        master_step_default (float): team member ID
-        master_step_hide (bool): team member hide flag
-        master_step_num (float): Team Member serial number
-        service_step_default (float): Service ID
-        service_step_hide (bool): Service Hiding Flag
-        service_step_num (float): Service serial number
-        show_button (bool): Button Visibility Step
-        title (str): Name of the appointment widget
-        without_menu (bool): Step mode flag
+        ab_test_enabled (bool | Unset): Flag for enabling letterform ab-test
         activity_record_count (float | Unset): Event appointment count limit
+        button_animation (bool | Unset): Button animation enable flag
+        button_color (str | Unset): Button color
+        button_position (str | Unset): Button location on the page
+        datetime_step_num (float | Unset): Sequence number of date and time
         datetime_step_title (str | Unset): Date/time step title
         default_language_id (int | Unset): Default language ID
+        description (str | Unset): appointment widget description
         display_activity_type (str | Unset): Display event type (e.g., "all")
         facebook_pixel_id (str | Unset): Facebook Pixel ID
+        form_position (str | Unset): Panel position on the page
         group_id (int | Unset): Group ID
         header_images (BookingFormHeaderImagesType0 | None | Unset): Header images configuration
+        html_code (str | Unset): Code for inserting a button on the site
         html_code_v2 (str | Unset): Version 2 of HTML code for button insertion
+        id (int | Unset): appointment widget ID
         is_chain (bool | Unset): Chain booking form flag
+        is_default (bool | Unset): Default appointment widget flag
         is_multiple_activity_record (bool | Unset): Multiple event appointment flag
         is_weekly_view_enabled (bool | Unset): Weekly view enabled flag
         map_type (float | Unset): Map type identifier
+        master_step_default (float | Unset): team member ID
+        master_step_hide (bool | Unset): team member hide flag
+        master_step_num (float | Unset): Team Member serial number
         master_step_title (str | Unset): Team member step title
         online_sales_group_id (int | Unset): Online sales group ID
         personal_subdomain_url (None | str | Unset): Personal subdomain URL for the booking form; `null` when not
@@ -60,44 +54,44 @@ class BookingForm:
         salon_select_type_code (str | Unset): Location select type code (e.g., "list")
         sequence_type (str | Unset): Sequence type (e.g., "steps")
         service_step_category_view_type (str | Unset): Service step category view type (e.g., "horizontal_tags")
+        service_step_default (float | Unset): Service ID
+        service_step_hide (bool | Unset): Service Hiding Flag
+        service_step_num (float | Unset): Service serial number
         service_step_title (str | Unset): Service step title
+        show_button (bool | Unset): Button Visibility Step
         show_weekly_view_without_online_booking (bool | Unset): Show weekly view without online booking flag
         specialization_display_mode (float | Unset): Specialization display mode
+        title (str | Unset): Name of the appointment widget
         vk_pixel_id (str | Unset): VK Pixel ID
         weekly_view_default_salon_id (int | None | Unset): Default location ID for weekly view
+        without_menu (bool | Unset): Step mode flag
     """
 
-    ab_test_enabled: bool
-    button_animation: bool
-    button_color: str
-    button_position: str
-    datetime_step_num: float
-    description: str
-    form_position: str
-    html_code: str
-    id: int
-    is_default: bool
-    master_step_default: float
-    master_step_hide: bool
-    master_step_num: float
-    service_step_default: float
-    service_step_hide: bool
-    service_step_num: float
-    show_button: bool
-    title: str
-    without_menu: bool
+    ab_test_enabled: bool | Unset = UNSET
     activity_record_count: float | Unset = UNSET
+    button_animation: bool | Unset = UNSET
+    button_color: str | Unset = UNSET
+    button_position: str | Unset = UNSET
+    datetime_step_num: float | Unset = UNSET
     datetime_step_title: str | Unset = UNSET
     default_language_id: int | Unset = UNSET
+    description: str | Unset = UNSET
     display_activity_type: str | Unset = UNSET
     facebook_pixel_id: str | Unset = UNSET
+    form_position: str | Unset = UNSET
     group_id: int | Unset = UNSET
     header_images: BookingFormHeaderImagesType0 | None | Unset = UNSET
+    html_code: str | Unset = UNSET
     html_code_v2: str | Unset = UNSET
+    id: int | Unset = UNSET
     is_chain: bool | Unset = UNSET
+    is_default: bool | Unset = UNSET
     is_multiple_activity_record: bool | Unset = UNSET
     is_weekly_view_enabled: bool | Unset = UNSET
     map_type: float | Unset = UNSET
+    master_step_default: float | Unset = UNSET
+    master_step_hide: bool | Unset = UNSET
+    master_step_num: float | Unset = UNSET
     master_step_title: str | Unset = UNSET
     online_sales_group_id: int | Unset = UNSET
     personal_subdomain_url: None | str | Unset = UNSET
@@ -105,17 +99,25 @@ class BookingForm:
     salon_select_type_code: str | Unset = UNSET
     sequence_type: str | Unset = UNSET
     service_step_category_view_type: str | Unset = UNSET
+    service_step_default: float | Unset = UNSET
+    service_step_hide: bool | Unset = UNSET
+    service_step_num: float | Unset = UNSET
     service_step_title: str | Unset = UNSET
+    show_button: bool | Unset = UNSET
     show_weekly_view_without_online_booking: bool | Unset = UNSET
     specialization_display_mode: float | Unset = UNSET
+    title: str | Unset = UNSET
     vk_pixel_id: str | Unset = UNSET
     weekly_view_default_salon_id: int | None | Unset = UNSET
+    without_menu: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
 
         ab_test_enabled = self.ab_test_enabled
+
+        activity_record_count = self.activity_record_count
 
         button_animation = self.button_animation
 
@@ -125,43 +127,17 @@ class BookingForm:
 
         datetime_step_num = self.datetime_step_num
 
-        description = self.description
-
-        form_position = self.form_position
-
-        html_code = self.html_code
-
-        id = self.id
-
-        is_default = self.is_default
-
-        master_step_default = self.master_step_default
-
-        master_step_hide = self.master_step_hide
-
-        master_step_num = self.master_step_num
-
-        service_step_default = self.service_step_default
-
-        service_step_hide = self.service_step_hide
-
-        service_step_num = self.service_step_num
-
-        show_button = self.show_button
-
-        title = self.title
-
-        without_menu = self.without_menu
-
-        activity_record_count = self.activity_record_count
-
         datetime_step_title = self.datetime_step_title
 
         default_language_id = self.default_language_id
 
+        description = self.description
+
         display_activity_type = self.display_activity_type
 
         facebook_pixel_id = self.facebook_pixel_id
+
+        form_position = self.form_position
 
         group_id = self.group_id
 
@@ -173,15 +149,27 @@ class BookingForm:
         else:
             header_images = self.header_images
 
+        html_code = self.html_code
+
         html_code_v2 = self.html_code_v2
 
+        id = self.id
+
         is_chain = self.is_chain
+
+        is_default = self.is_default
 
         is_multiple_activity_record = self.is_multiple_activity_record
 
         is_weekly_view_enabled = self.is_weekly_view_enabled
 
         map_type = self.map_type
+
+        master_step_default = self.master_step_default
+
+        master_step_hide = self.master_step_hide
+
+        master_step_num = self.master_step_num
 
         master_step_title = self.master_step_title
 
@@ -205,11 +193,21 @@ class BookingForm:
 
         service_step_category_view_type = self.service_step_category_view_type
 
+        service_step_default = self.service_step_default
+
+        service_step_hide = self.service_step_hide
+
+        service_step_num = self.service_step_num
+
         service_step_title = self.service_step_title
+
+        show_button = self.show_button
 
         show_weekly_view_without_online_booking = self.show_weekly_view_without_online_booking
 
         specialization_display_mode = self.specialization_display_mode
+
+        title = self.title
 
         vk_pixel_id = self.vk_pixel_id
 
@@ -219,55 +217,61 @@ class BookingForm:
         else:
             weekly_view_default_salon_id = self.weekly_view_default_salon_id
 
+        without_menu = self.without_menu
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ab_test_enabled": ab_test_enabled,
-                "button_animation": button_animation,
-                "button_color": button_color,
-                "button_position": button_position,
-                "datetime_step_num": datetime_step_num,
-                "description": description,
-                "form_position": form_position,
-                "html_code": html_code,
-                "id": id,
-                "is_default": is_default,
-                "master_step_default": master_step_default,
-                "master_step_hide": master_step_hide,
-                "master_step_num": master_step_num,
-                "service_step_default": service_step_default,
-                "service_step_hide": service_step_hide,
-                "service_step_num": service_step_num,
-                "show_button": show_button,
-                "title": title,
-                "without_menu": without_menu,
-            }
-        )
+        field_dict.update({})
+        if ab_test_enabled is not UNSET:
+            field_dict["ab_test_enabled"] = ab_test_enabled
         if activity_record_count is not UNSET:
             field_dict["activity_record_count"] = activity_record_count
+        if button_animation is not UNSET:
+            field_dict["button_animation"] = button_animation
+        if button_color is not UNSET:
+            field_dict["button_color"] = button_color
+        if button_position is not UNSET:
+            field_dict["button_position"] = button_position
+        if datetime_step_num is not UNSET:
+            field_dict["datetime_step_num"] = datetime_step_num
         if datetime_step_title is not UNSET:
             field_dict["datetime_step_title"] = datetime_step_title
         if default_language_id is not UNSET:
             field_dict["default_language_id"] = default_language_id
+        if description is not UNSET:
+            field_dict["description"] = description
         if display_activity_type is not UNSET:
             field_dict["display_activity_type"] = display_activity_type
         if facebook_pixel_id is not UNSET:
             field_dict["facebook_pixel_id"] = facebook_pixel_id
+        if form_position is not UNSET:
+            field_dict["form_position"] = form_position
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
         if header_images is not UNSET:
             field_dict["header_images"] = header_images
+        if html_code is not UNSET:
+            field_dict["html_code"] = html_code
         if html_code_v2 is not UNSET:
             field_dict["html_code_v2"] = html_code_v2
+        if id is not UNSET:
+            field_dict["id"] = id
         if is_chain is not UNSET:
             field_dict["is_chain"] = is_chain
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
         if is_multiple_activity_record is not UNSET:
             field_dict["is_multiple_activity_record"] = is_multiple_activity_record
         if is_weekly_view_enabled is not UNSET:
             field_dict["is_weekly_view_enabled"] = is_weekly_view_enabled
         if map_type is not UNSET:
             field_dict["map_type"] = map_type
+        if master_step_default is not UNSET:
+            field_dict["master_step_default"] = master_step_default
+        if master_step_hide is not UNSET:
+            field_dict["master_step_hide"] = master_step_hide
+        if master_step_num is not UNSET:
+            field_dict["master_step_num"] = master_step_num
         if master_step_title is not UNSET:
             field_dict["master_step_title"] = master_step_title
         if online_sales_group_id is not UNSET:
@@ -282,16 +286,28 @@ class BookingForm:
             field_dict["sequence_type"] = sequence_type
         if service_step_category_view_type is not UNSET:
             field_dict["service_step_category_view_type"] = service_step_category_view_type
+        if service_step_default is not UNSET:
+            field_dict["service_step_default"] = service_step_default
+        if service_step_hide is not UNSET:
+            field_dict["service_step_hide"] = service_step_hide
+        if service_step_num is not UNSET:
+            field_dict["service_step_num"] = service_step_num
         if service_step_title is not UNSET:
             field_dict["service_step_title"] = service_step_title
+        if show_button is not UNSET:
+            field_dict["show_button"] = show_button
         if show_weekly_view_without_online_booking is not UNSET:
             field_dict["show_weekly_view_without_online_booking"] = show_weekly_view_without_online_booking
         if specialization_display_mode is not UNSET:
             field_dict["specialization_display_mode"] = specialization_display_mode
+        if title is not UNSET:
+            field_dict["title"] = title
         if vk_pixel_id is not UNSET:
             field_dict["vk_pixel_id"] = vk_pixel_id
         if weekly_view_default_salon_id is not UNSET:
             field_dict["weekly_view_default_salon_id"] = weekly_view_default_salon_id
+        if without_menu is not UNSET:
+            field_dict["without_menu"] = without_menu
 
         return field_dict
 
@@ -300,53 +316,29 @@ class BookingForm:
         from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        ab_test_enabled = d.pop("ab_test_enabled")
-
-        button_animation = d.pop("button_animation")
-
-        button_color = d.pop("button_color")
-
-        button_position = d.pop("button_position")
-
-        datetime_step_num = d.pop("datetime_step_num")
-
-        description = d.pop("description")
-
-        form_position = d.pop("form_position")
-
-        html_code = d.pop("html_code")
-
-        id = d.pop("id")
-
-        is_default = d.pop("is_default")
-
-        master_step_default = d.pop("master_step_default")
-
-        master_step_hide = d.pop("master_step_hide")
-
-        master_step_num = d.pop("master_step_num")
-
-        service_step_default = d.pop("service_step_default")
-
-        service_step_hide = d.pop("service_step_hide")
-
-        service_step_num = d.pop("service_step_num")
-
-        show_button = d.pop("show_button")
-
-        title = d.pop("title")
-
-        without_menu = d.pop("without_menu")
+        ab_test_enabled = d.pop("ab_test_enabled", UNSET)
 
         activity_record_count = d.pop("activity_record_count", UNSET)
+
+        button_animation = d.pop("button_animation", UNSET)
+
+        button_color = d.pop("button_color", UNSET)
+
+        button_position = d.pop("button_position", UNSET)
+
+        datetime_step_num = d.pop("datetime_step_num", UNSET)
 
         datetime_step_title = d.pop("datetime_step_title", UNSET)
 
         default_language_id = d.pop("default_language_id", UNSET)
 
+        description = d.pop("description", UNSET)
+
         display_activity_type = d.pop("display_activity_type", UNSET)
 
         facebook_pixel_id = d.pop("facebook_pixel_id", UNSET)
+
+        form_position = d.pop("form_position", UNSET)
 
         group_id = d.pop("group_id", UNSET)
 
@@ -360,6 +352,8 @@ class BookingForm:
                     raise TypeError()
                 header_images_type_0 = _types.parse_model(BookingFormHeaderImagesType0, data)
 
+                if header_images_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return header_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -368,15 +362,27 @@ class BookingForm:
 
         header_images = _parse_header_images(d.pop("header_images", UNSET))
 
+        html_code = d.pop("html_code", UNSET)
+
         html_code_v2 = d.pop("html_code_v2", UNSET)
 
+        id = d.pop("id", UNSET)
+
         is_chain = d.pop("is_chain", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
 
         is_multiple_activity_record = d.pop("is_multiple_activity_record", UNSET)
 
         is_weekly_view_enabled = d.pop("is_weekly_view_enabled", UNSET)
 
         map_type = d.pop("map_type", UNSET)
+
+        master_step_default = d.pop("master_step_default", UNSET)
+
+        master_step_hide = d.pop("master_step_hide", UNSET)
+
+        master_step_num = d.pop("master_step_num", UNSET)
 
         master_step_title = d.pop("master_step_title", UNSET)
 
@@ -408,11 +414,21 @@ class BookingForm:
 
         service_step_category_view_type = d.pop("service_step_category_view_type", UNSET)
 
+        service_step_default = d.pop("service_step_default", UNSET)
+
+        service_step_hide = d.pop("service_step_hide", UNSET)
+
+        service_step_num = d.pop("service_step_num", UNSET)
+
         service_step_title = d.pop("service_step_title", UNSET)
+
+        show_button = d.pop("show_button", UNSET)
 
         show_weekly_view_without_online_booking = d.pop("show_weekly_view_without_online_booking", UNSET)
 
         specialization_display_mode = d.pop("specialization_display_mode", UNSET)
+
+        title = d.pop("title", UNSET)
 
         vk_pixel_id = d.pop("vk_pixel_id", UNSET)
 
@@ -426,38 +442,34 @@ class BookingForm:
 
         weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
 
+        without_menu = d.pop("without_menu", UNSET)
+
         booking_form = cls(
             ab_test_enabled=ab_test_enabled,
+            activity_record_count=activity_record_count,
             button_animation=button_animation,
             button_color=button_color,
             button_position=button_position,
             datetime_step_num=datetime_step_num,
-            description=description,
-            form_position=form_position,
-            html_code=html_code,
-            id=id,
-            is_default=is_default,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            master_step_num=master_step_num,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            service_step_num=service_step_num,
-            show_button=show_button,
-            title=title,
-            without_menu=without_menu,
-            activity_record_count=activity_record_count,
             datetime_step_title=datetime_step_title,
             default_language_id=default_language_id,
+            description=description,
             display_activity_type=display_activity_type,
             facebook_pixel_id=facebook_pixel_id,
+            form_position=form_position,
             group_id=group_id,
             header_images=header_images,
+            html_code=html_code,
             html_code_v2=html_code_v2,
+            id=id,
             is_chain=is_chain,
+            is_default=is_default,
             is_multiple_activity_record=is_multiple_activity_record,
             is_weekly_view_enabled=is_weekly_view_enabled,
             map_type=map_type,
+            master_step_default=master_step_default,
+            master_step_hide=master_step_hide,
+            master_step_num=master_step_num,
             master_step_title=master_step_title,
             online_sales_group_id=online_sales_group_id,
             personal_subdomain_url=personal_subdomain_url,
@@ -465,11 +477,17 @@ class BookingForm:
             salon_select_type_code=salon_select_type_code,
             sequence_type=sequence_type,
             service_step_category_view_type=service_step_category_view_type,
+            service_step_default=service_step_default,
+            service_step_hide=service_step_hide,
+            service_step_num=service_step_num,
             service_step_title=service_step_title,
+            show_button=show_button,
             show_weekly_view_without_online_booking=show_weekly_view_without_online_booking,
             specialization_display_mode=specialization_display_mode,
+            title=title,
             vk_pixel_id=vk_pixel_id,
             weekly_view_default_salon_id=weekly_view_default_salon_id,
+            without_menu=without_menu,
         )
 
         booking_form.additional_properties = d

@@ -253,6 +253,8 @@ class CertificateType:
                     raise TypeError()
                 expiration_date_type_0 = _types.parse_datetime(data)
 
+                if expiration_date_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -374,6 +374,8 @@ class ChainLoyaltyMembershipTypesListItem:
                     raise TypeError()
                 category_type_0 = _types.parse_model(ChainLoyaltyMembershipTypesListItemCategoryType0, data)
 
+                if category_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -408,6 +410,8 @@ class ChainLoyaltyMembershipTypesListItem:
                     raise TypeError()
                 date_archived_type_0 = _types.parse_datetime(data)
 
+                if date_archived_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return date_archived_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

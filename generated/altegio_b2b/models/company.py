@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Company")
 
 
@@ -13,30 +15,30 @@ T = TypeVar("T", bound="Company")
 class Company:
     """
     Attributes:
-        address (str): location address
-        city (str): Name of the city where the organization is located
-        city_id (int): City ID
-        coordinate_lat (float): Latitude
-        coordinate_lng (float): Longitude
-        country (str): The name of the country in which the organization is located
-        country_id (int): Country ID
-        id (int): location ID
-        phone (str): location phone
-        timezone (str): location time zone
-        title (str): Name of the organization
+        address (str | Unset): location address
+        city (str | Unset): Name of the city where the organization is located
+        city_id (int | Unset): City ID
+        coordinate_lat (float | Unset): Latitude
+        coordinate_lng (float | Unset): Longitude
+        country (str | Unset): The name of the country in which the organization is located
+        country_id (int | Unset): Country ID
+        id (int | Unset): location ID
+        phone (str | Unset): location phone
+        timezone (str | Unset): location time zone
+        title (str | Unset): Name of the organization
     """
 
-    address: str
-    city: str
-    city_id: int
-    coordinate_lat: float
-    coordinate_lng: float
-    country: str
-    country_id: int
-    id: int
-    phone: str
-    timezone: str
-    title: str
+    address: str | Unset = UNSET
+    city: str | Unset = UNSET
+    city_id: int | Unset = UNSET
+    coordinate_lat: float | Unset = UNSET
+    coordinate_lng: float | Unset = UNSET
+    country: str | Unset = UNSET
+    country_id: int | Unset = UNSET
+    id: int | Unset = UNSET
+    phone: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,48 +66,56 @@ class Company:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "city": city,
-                "city_id": city_id,
-                "coordinate_lat": coordinate_lat,
-                "coordinate_lng": coordinate_lng,
-                "country": country,
-                "country_id": country_id,
-                "id": id,
-                "phone": phone,
-                "timezone": timezone,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if city_id is not UNSET:
+            field_dict["city_id"] = city_id
+        if coordinate_lat is not UNSET:
+            field_dict["coordinate_lat"] = coordinate_lat
+        if coordinate_lng is not UNSET:
+            field_dict["coordinate_lng"] = coordinate_lng
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
 
-        city = d.pop("city")
+        city = d.pop("city", UNSET)
 
-        city_id = d.pop("city_id")
+        city_id = d.pop("city_id", UNSET)
 
-        coordinate_lat = d.pop("coordinate_lat")
+        coordinate_lat = d.pop("coordinate_lat", UNSET)
 
-        coordinate_lng = d.pop("coordinate_lng")
+        coordinate_lng = d.pop("coordinate_lng", UNSET)
 
-        country = d.pop("country")
+        country = d.pop("country", UNSET)
 
-        country_id = d.pop("country_id")
+        country_id = d.pop("country_id", UNSET)
 
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        phone = d.pop("phone")
+        phone = d.pop("phone", UNSET)
 
-        timezone = d.pop("timezone")
+        timezone = d.pop("timezone", UNSET)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         company = cls(
             address=address,

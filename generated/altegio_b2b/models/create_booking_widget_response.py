@@ -80,6 +80,8 @@ class CreateBookingWidgetResponse:
                     raise TypeError()
                 data_type_0 = _types.parse_model(BookingForm, data)
 
+                if data_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -96,6 +98,8 @@ class CreateBookingWidgetResponse:
                     raise TypeError()
                 componentsschemas_meta_type_0 = _types.parse_model(MetaInfo, data)
 
+                if componentsschemas_meta_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -104,6 +108,8 @@ class CreateBookingWidgetResponse:
                     raise TypeError()
                 componentsschemas_meta_type_1 = _types.parse_list(data, lambda item: item)
 
+                if componentsschemas_meta_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

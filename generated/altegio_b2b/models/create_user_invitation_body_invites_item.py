@@ -119,6 +119,8 @@ class CreateUserInvitationBodyInvitesItem:
                     raise TypeError()
                 user_permissions_type_0 = _types.parse_list(data, lambda item: item)
 
+                if user_permissions_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return user_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

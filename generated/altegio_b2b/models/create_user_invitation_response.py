@@ -82,6 +82,8 @@ class CreateUserInvitationResponse:
                     raise TypeError()
                 componentsschemas_meta_type_0 = _types.parse_model(MetaInfo, data)
 
+                if componentsschemas_meta_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -90,6 +92,8 @@ class CreateUserInvitationResponse:
                     raise TypeError()
                 componentsschemas_meta_type_1 = _types.parse_list(data, lambda item: item)
 
+                if componentsschemas_meta_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -484,6 +484,8 @@ class GetAppointmentData:
                     raise TypeError()
                 client_type_0 = _types.parse_model(GetAppointmentDataClientType0, data)
 
+                if client_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -514,6 +516,8 @@ class GetAppointmentData:
                     raise TypeError()
                 comer_person_info_type_0 = _types.parse_model(GetAppointmentDataComerPersonInfoType0, data)
 
+                if comer_person_info_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return comer_person_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -547,6 +551,8 @@ class GetAppointmentData:
                     raise TypeError()
                 custom_fields_type_0 = _types.parse_model(GetAppointmentDataCustomFieldsType0, data)
 
+                if custom_fields_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -555,6 +561,8 @@ class GetAppointmentData:
                     raise TypeError()
                 custom_fields_type_1 = _types.parse_list(data, lambda item: item)
 
+                if custom_fields_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return custom_fields_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -101,6 +101,8 @@ class GetClientMembershipActivityHistoryItem:
                     GetClientMembershipActivityHistoryItemLoyaltyEntityChangesType0, data
                 )
 
+                if loyalty_entity_changes_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return loyalty_entity_changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

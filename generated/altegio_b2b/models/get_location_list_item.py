@@ -280,6 +280,8 @@ class GetLocationListItem:
                     raise TypeError()
                 booking_widget_promo_type_0 = _types.parse_model(GetLocationListItemBookingWidgetPromoType0, data)
 
+                if booking_widget_promo_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return booking_widget_promo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

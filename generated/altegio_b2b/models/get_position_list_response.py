@@ -94,6 +94,8 @@ class GetPositionListResponse:
                                 GetPositionListResponseDataType0ItemType0, data
                             )
 
+                            if data_type_0_item_type_0 is data:  # kept raw: this variant does not fit
+                                raise TypeError()
                             return data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -102,6 +104,8 @@ class GetPositionListResponse:
                                 raise TypeError()
                             data_type_0_item_type_1 = _types.parse_list(data, lambda item: item)
 
+                            if data_type_0_item_type_1 is data:  # kept raw: this variant does not fit
+                                raise TypeError()
                             return data_type_0_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
@@ -114,6 +118,8 @@ class GetPositionListResponse:
 
                 data_type_0 = _types.parse_list(data, _parse_data_type_0_item)
 
+                if data_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -130,6 +136,8 @@ class GetPositionListResponse:
                     raise TypeError()
                 componentsschemas_meta_type_0 = _types.parse_model(MetaInfo, data)
 
+                if componentsschemas_meta_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -138,6 +146,8 @@ class GetPositionListResponse:
                     raise TypeError()
                 componentsschemas_meta_type_1 = _types.parse_list(data, lambda item: item)
 
+                if componentsschemas_meta_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

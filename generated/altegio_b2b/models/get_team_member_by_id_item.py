@@ -185,6 +185,8 @@ class GetTeamMemberByIdItem:
                     raise TypeError()
                 image_group_type_0 = _types.parse_model(GetTeamMemberByIdItemImageGroupType0, data)
 
+                if image_group_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return image_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -205,6 +207,8 @@ class GetTeamMemberByIdItem:
                     raise TypeError()
                 position_type_0 = _types.parse_model(GetTeamMemberByIdItemPositionType0, data)
 
+                if position_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return position_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -213,6 +217,8 @@ class GetTeamMemberByIdItem:
                     raise TypeError()
                 position_type_1 = _types.parse_list(data, lambda item: item)
 
+                if position_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return position_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -161,6 +161,8 @@ class GetTeamMemberData:
                     raise TypeError()
                 position_type_0 = _types.parse_model(GetTeamMemberDataPositionType0, data)
 
+                if position_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return position_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -169,6 +171,8 @@ class GetTeamMemberData:
                     raise TypeError()
                 position_type_1 = _types.parse_list(data, lambda item: item)
 
+                if position_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return position_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

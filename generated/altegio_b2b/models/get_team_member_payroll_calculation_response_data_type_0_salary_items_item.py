@@ -209,6 +209,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
                     GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0, data
                 )
 
+                if paid_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return paid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -253,6 +255,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
                     GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0, data
                 )
 
+                if salary_discrepancy_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return salary_discrepancy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

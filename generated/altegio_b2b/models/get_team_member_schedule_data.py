@@ -20,13 +20,13 @@ T = TypeVar("T", bound="GetTeamMemberScheduleData")
 class GetTeamMemberScheduleData:
     """
     Attributes:
-        date (str): date in iso8601 format.
-        is_working (bool): Free time or not.
+        date (str | Unset): date in iso8601 format.
+        is_working (bool | Unset): Free time or not.
         slots (list[GetTeamMemberScheduleDataSlotsItem] | Unset): An array of (from, to) working timeslots.
     """
 
-    date: str
-    is_working: bool
+    date: str | Unset = UNSET
+    is_working: bool | Unset = UNSET
     slots: list[GetTeamMemberScheduleDataSlotsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,12 +41,11 @@ class GetTeamMemberScheduleData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "is_working": is_working,
-            }
-        )
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if is_working is not UNSET:
+            field_dict["is_working"] = is_working
         if slots is not UNSET:
             field_dict["slots"] = slots
 
@@ -57,9 +56,9 @@ class GetTeamMemberScheduleData:
         from ..models.get_team_member_schedule_data_slots_item import GetTeamMemberScheduleDataSlotsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        date = d.pop("date")
+        date = d.pop("date", UNSET)
 
-        is_working = d.pop("is_working")
+        is_working = d.pop("is_working", UNSET)
 
         def _parse_slots_item(slots_item_data: Any) -> Any:
             slots_item = _types.parse_model(GetTeamMemberScheduleDataSlotsItem, slots_item_data)

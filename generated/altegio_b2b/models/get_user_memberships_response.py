@@ -86,6 +86,8 @@ class GetUserMembershipsResponse:
 
                 data_type_0 = _types.parse_list(data, _parse_data_type_0_item)
 
+                if data_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -102,6 +104,8 @@ class GetUserMembershipsResponse:
                     raise TypeError()
                 componentsschemas_meta_type_0 = _types.parse_model(MetaInfo, data)
 
+                if componentsschemas_meta_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -110,6 +114,8 @@ class GetUserMembershipsResponse:
                     raise TypeError()
                 componentsschemas_meta_type_1 = _types.parse_list(data, lambda item: item)
 
+                if componentsschemas_meta_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return componentsschemas_meta_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

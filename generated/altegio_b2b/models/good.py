@@ -297,6 +297,8 @@ class Good:
                     raise TypeError()
                 loyalty_certificate_type_type_0 = _types.parse_model(GoodLoyaltyCertificateTypeType0, data)
 
+                if loyalty_certificate_type_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return loyalty_certificate_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -327,6 +327,8 @@ class GoodsTransaction:
 
                 client_type_0 = _types.parse_list(data, _parse_client_type_0_item)
 
+                if client_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -335,6 +337,8 @@ class GoodsTransaction:
                     raise TypeError()
                 client_type_1 = _types.parse_model(GoodsTransactionClientType1, data)
 
+                if client_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return client_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -410,6 +414,8 @@ class GoodsTransaction:
 
                 master_type_0 = _types.parse_list(data, _parse_master_type_0_item)
 
+                if master_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return master_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -418,6 +424,8 @@ class GoodsTransaction:
                     raise TypeError()
                 master_type_1 = _types.parse_model(GoodsTransactionMasterType1, data)
 
+                if master_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return master_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -442,6 +450,8 @@ class GoodsTransaction:
                     raise TypeError()
                 sale_unit_type_0 = _types.parse_model(GoodsTransactionSaleUnitType0, data)
 
+                if sale_unit_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return sale_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -464,6 +474,8 @@ class GoodsTransaction:
                     raise TypeError()
                 service_unit_type_0 = _types.parse_model(GoodsTransactionServiceUnitType0, data)
 
+                if service_unit_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return service_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

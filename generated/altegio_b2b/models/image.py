@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Image")
 
 
@@ -13,22 +15,22 @@ T = TypeVar("T", bound="Image")
 class Image:
     """
     Attributes:
-        height (float): Image Height
-        id (int): image id
-        image_group_id (int): Image group id
-        path (str): Image Path
-        type_ (str): Image type
-        version (str): Image version
-        width (float): Image Width
+        height (float | Unset): Image Height
+        id (int | Unset): image id
+        image_group_id (int | Unset): Image group id
+        path (str | Unset): Image Path
+        type_ (str | Unset): Image type
+        version (str | Unset): Image version
+        width (float | Unset): Image Width
     """
 
-    height: float
-    id: int
-    image_group_id: int
-    path: str
-    type_: str
-    version: str
-    width: float
+    height: float | Unset = UNSET
+    id: int | Unset = UNSET
+    image_group_id: int | Unset = UNSET
+    path: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    version: str | Unset = UNSET
+    width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,36 +50,40 @@ class Image:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "height": height,
-                "id": id,
-                "image_group_id": image_group_id,
-                "path": path,
-                "type": type_,
-                "version": version,
-                "width": width,
-            }
-        )
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["height"] = height
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image_group_id is not UNSET:
+            field_dict["image_group_id"] = image_group_id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if width is not UNSET:
+            field_dict["width"] = width
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        height = d.pop("height")
+        height = d.pop("height", UNSET)
 
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        image_group_id = d.pop("image_group_id")
+        image_group_id = d.pop("image_group_id", UNSET)
 
-        path = d.pop("path")
+        path = d.pop("path", UNSET)
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
-        version = d.pop("version")
+        version = d.pop("version", UNSET)
 
-        width = d.pop("width")
+        width = d.pop("width", UNSET)
 
         image = cls(
             height=height,

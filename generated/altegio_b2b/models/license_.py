@@ -21,28 +21,28 @@ T = TypeVar("T", bound="License")
 class License:
     """
     Attributes:
-        active (float): Is the subscription active
-        deactivation_date (str): Subscription expiration date
-        id (int): Subscription ID
-        is_paid_rights_model (bool): Whether the location uses paid rights licensing model
-        name (str): Subscription name
-        options (list[LicenseOptionsItem]): Subscription options
-        salon_id (int): location ID
-        staff_limit (float): team member limit
-        start_date (str): Subscription start date
+        active (float | Unset): Is the subscription active
+        deactivation_date (str | Unset): Subscription expiration date
+        id (int | Unset): Subscription ID
+        is_paid_rights_model (bool | Unset): Whether the location uses paid rights licensing model
         license_option (LicenseLicenseOption | Unset):
+        name (str | Unset): Subscription name
+        options (list[LicenseOptionsItem] | Unset): Subscription options
+        salon_id (int | Unset): location ID
+        staff_limit (float | Unset): team member limit
+        start_date (str | Unset): Subscription start date
     """
 
-    active: float
-    deactivation_date: str
-    id: int
-    is_paid_rights_model: bool
-    name: str
-    options: list[LicenseOptionsItem]
-    salon_id: int
-    staff_limit: float
-    start_date: str
+    active: float | Unset = UNSET
+    deactivation_date: str | Unset = UNSET
+    id: int | Unset = UNSET
+    is_paid_rights_model: bool | Unset = UNSET
     license_option: LicenseLicenseOption | Unset = UNSET
+    name: str | Unset = UNSET
+    options: list[LicenseOptionsItem] | Unset = UNSET
+    salon_id: int | Unset = UNSET
+    staff_limit: float | Unset = UNSET
+    start_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +54,15 @@ class License:
 
         is_paid_rights_model = self.is_paid_rights_model
 
+        license_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.license_option, Unset):
+            license_option = _types.to_json(self.license_option)
+
         name = self.name
 
-        options = _types.to_json(self.options)
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = _types.to_json(self.options)
 
         salon_id = self.salon_id
 
@@ -64,27 +70,29 @@ class License:
 
         start_date = self.start_date
 
-        license_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.license_option, Unset):
-            license_option = _types.to_json(self.license_option)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "deactivation_date": deactivation_date,
-                "id": id,
-                "is_paid_rights_model": is_paid_rights_model,
-                "name": name,
-                "options": options,
-                "salon_id": salon_id,
-                "staff_limit": staff_limit,
-                "start_date": start_date,
-            }
-        )
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if deactivation_date is not UNSET:
+            field_dict["deactivation_date"] = deactivation_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_paid_rights_model is not UNSET:
+            field_dict["is_paid_rights_model"] = is_paid_rights_model
         if license_option is not UNSET:
             field_dict["LicenseOption"] = license_option
+        if name is not UNSET:
+            field_dict["name"] = name
+        if options is not UNSET:
+            field_dict["options"] = options
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if staff_limit is not UNSET:
+            field_dict["staff_limit"] = staff_limit
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
 
         return field_dict
 
@@ -94,28 +102,13 @@ class License:
         from ..models.license_options_item import LicenseOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = d.pop("active", UNSET)
 
-        deactivation_date = d.pop("deactivation_date")
+        deactivation_date = d.pop("deactivation_date", UNSET)
 
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        is_paid_rights_model = d.pop("is_paid_rights_model")
-
-        name = d.pop("name")
-
-        def _parse_options_item(options_item_data: Any) -> Any:
-            options_item = _types.parse_model(LicenseOptionsItem, options_item_data)
-
-            return options_item
-
-        options = _types.parse_list(d.pop("options"), _parse_options_item)
-
-        salon_id = d.pop("salon_id")
-
-        staff_limit = d.pop("staff_limit")
-
-        start_date = d.pop("start_date")
+        is_paid_rights_model = d.pop("is_paid_rights_model", UNSET)
 
         _license_option = d.pop("LicenseOption", UNSET)
         license_option: LicenseLicenseOption | Unset
@@ -124,17 +117,35 @@ class License:
         else:
             license_option = _types.parse_model(LicenseLicenseOption, _license_option)
 
+        name = d.pop("name", UNSET)
+
+        def _parse_options_item(options_item_data: Any) -> Any:
+            options_item = _types.parse_model(LicenseOptionsItem, options_item_data)
+
+            return options_item
+
+        _options = d.pop("options", UNSET)
+        options: list[LicenseOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = _types.parse_list(_options, _parse_options_item)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        staff_limit = d.pop("staff_limit", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
         license_ = cls(
             active=active,
             deactivation_date=deactivation_date,
             id=id,
             is_paid_rights_model=is_paid_rights_model,
+            license_option=license_option,
             name=name,
             options=options,
             salon_id=salon_id,
             staff_limit=staff_limit,
             start_date=start_date,
-            license_option=license_option,
         )
 
         license_.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LicenseLicenseOption")
 
 
@@ -13,12 +15,12 @@ T = TypeVar("T", bound="LicenseLicenseOption")
 class LicenseLicenseOption:
     """
     Attributes:
-        id (int): option id
-        title (str): Option name
+        id (int | Unset): option id
+        title (str | Unset): Option name
     """
 
-    id: int
-    title: str
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +30,20 @@ class LicenseLicenseOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         license_license_option = cls(
             id=id,

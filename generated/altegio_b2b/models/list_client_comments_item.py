@@ -156,6 +156,8 @@ class ListClientCommentsItem:
                     raise TypeError()
                 user_type_0 = _types.parse_model(ListClientCommentsItemUserType0, data)
 
+                if user_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -220,6 +220,8 @@ class ListTimetableScheduleDayEventsItem:
                     raise TypeError()
                 deleted_at_type_0 = _types.parse_datetime(data)
 
+                if deleted_at_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -122,6 +122,8 @@ class ListTimetableScheduleDayEventsItemEntityMaster:
                     raise TypeError()
                 position_type_0 = _types.parse_model(ListTimetableScheduleDayEventsItemEntityMasterPositionType0, data)
 
+                if position_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return position_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

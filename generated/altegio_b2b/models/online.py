@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Online")
 
 
@@ -14,17 +16,17 @@ class Online:
     """Online booking settings for a location
 
     Attributes:
-        activity_online_record_clients_count_max (int): Maximum number of seats in one group event
-        any_master (bool): "Any team member" mode
-        confirm_number (bool): Confirm customer number via SMS
-        seance_delay_step (int): Delay to the next session, in minutes from 0 to 23 hours (inclusive) in increments of
-            30 minutes
+        activity_online_record_clients_count_max (int | Unset): Maximum number of seats in one group event
+        any_master (bool | Unset): "Any team member" mode
+        confirm_number (bool | Unset): Confirm customer number via SMS
+        seance_delay_step (int | Unset): Delay to the next session, in minutes from 0 to 23 hours (inclusive) in
+            increments of 30 minutes
     """
 
-    activity_online_record_clients_count_max: int
-    any_master: bool
-    confirm_number: bool
-    seance_delay_step: int
+    activity_online_record_clients_count_max: int | Unset = UNSET
+    any_master: bool | Unset = UNSET
+    confirm_number: bool | Unset = UNSET
+    seance_delay_step: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,27 +40,28 @@ class Online:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_online_record_clients_count_max": activity_online_record_clients_count_max,
-                "any_master": any_master,
-                "confirm_number": confirm_number,
-                "seance_delay_step": seance_delay_step,
-            }
-        )
+        field_dict.update({})
+        if activity_online_record_clients_count_max is not UNSET:
+            field_dict["activity_online_record_clients_count_max"] = activity_online_record_clients_count_max
+        if any_master is not UNSET:
+            field_dict["any_master"] = any_master
+        if confirm_number is not UNSET:
+            field_dict["confirm_number"] = confirm_number
+        if seance_delay_step is not UNSET:
+            field_dict["seance_delay_step"] = seance_delay_step
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max")
+        activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max", UNSET)
 
-        any_master = d.pop("any_master")
+        any_master = d.pop("any_master", UNSET)
 
-        confirm_number = d.pop("confirm_number")
+        confirm_number = d.pop("confirm_number", UNSET)
 
-        seance_delay_step = d.pop("seance_delay_step")
+        seance_delay_step = d.pop("seance_delay_step", UNSET)
 
         online = cls(
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,

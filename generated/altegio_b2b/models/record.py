@@ -467,6 +467,8 @@ class Record:
                     raise TypeError()
                 client_type_0 = _types.parse_model(RecordClientType0, data)
 
+                if client_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -512,6 +514,8 @@ class Record:
                     raise TypeError()
                 custom_fields_type_0 = _types.parse_model(RecordCustomFieldsType0, data)
 
+                if custom_fields_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -520,6 +524,8 @@ class Record:
                     raise TypeError()
                 custom_fields_type_1 = _types.parse_list(data, lambda item: item)
 
+                if custom_fields_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return custom_fields_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -107,6 +107,8 @@ class Role:
 
                 user_permissions_type_0 = _types.parse_list(data, _parse_user_permissions_type_0_item)
 
+                if user_permissions_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return user_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Seance")
 
 
@@ -13,12 +15,12 @@ T = TypeVar("T", bound="Seance")
 class Seance:
     """
     Attributes:
-        is_free (bool): free time or not
-        time (str): Session time
+        is_free (bool | Unset): free time or not
+        time (str | Unset): Session time
     """
 
-    is_free: bool
-    time: str
+    is_free: bool | Unset = UNSET
+    time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +30,20 @@ class Seance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_free": is_free,
-                "time": time,
-            }
-        )
+        field_dict.update({})
+        if is_free is not UNSET:
+            field_dict["is_free"] = is_free
+        if time is not UNSET:
+            field_dict["time"] = time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_free = d.pop("is_free")
+        is_free = d.pop("is_free", UNSET)
 
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
 
         seance = cls(
             is_free=is_free,

@@ -91,6 +91,8 @@ class SearchClientVisitsBody:
                     raise TypeError()
                 attendance_type_0 = _types.parse_enum(SearchClientVisitsBodyAttendanceType0, data)
 
+                if attendance_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return attendance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -123,6 +125,8 @@ class SearchClientVisitsBody:
                     raise TypeError()
                 from_type_0 = _types.parse_date(data)
 
+                if from_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -148,6 +152,8 @@ class SearchClientVisitsBody:
                     raise TypeError()
                 to_type_0 = _types.parse_date(data)
 
+                if to_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -15,59 +15,59 @@ T = TypeVar("T", bound="Timetable")
 class Timetable:
     """
     Attributes:
-        activity_record_clients_count_max (int): Maximum number of seats in one group event
-        record_type (int): Default appointment type: 0 - Mixed appointment, 1 - Individual appointment, 2 - Group event
+        activity_record_clients_count_max (int | Unset): Maximum number of seats in one group event
         is_show_newsletter_agreement (bool | Unset): Show newsletter subscription agreement checkbox in booking form
         is_show_personal_data_processing_agreement (bool | Unset): Show personal data processing agreement checkbox in
             booking form
+        record_type (int | Unset): Default appointment type: 0 - Mixed appointment, 1 - Individual appointment, 2 -
+            Group event
     """
 
-    activity_record_clients_count_max: int
-    record_type: int
+    activity_record_clients_count_max: int | Unset = UNSET
     is_show_newsletter_agreement: bool | Unset = UNSET
     is_show_personal_data_processing_agreement: bool | Unset = UNSET
+    record_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         activity_record_clients_count_max = self.activity_record_clients_count_max
 
-        record_type = self.record_type
-
         is_show_newsletter_agreement = self.is_show_newsletter_agreement
 
         is_show_personal_data_processing_agreement = self.is_show_personal_data_processing_agreement
 
+        record_type = self.record_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_record_clients_count_max": activity_record_clients_count_max,
-                "record_type": record_type,
-            }
-        )
+        field_dict.update({})
+        if activity_record_clients_count_max is not UNSET:
+            field_dict["activity_record_clients_count_max"] = activity_record_clients_count_max
         if is_show_newsletter_agreement is not UNSET:
             field_dict["is_show_newsletter_agreement"] = is_show_newsletter_agreement
         if is_show_personal_data_processing_agreement is not UNSET:
             field_dict["is_show_personal_data_processing_agreement"] = is_show_personal_data_processing_agreement
+        if record_type is not UNSET:
+            field_dict["record_type"] = record_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_record_clients_count_max = d.pop("activity_record_clients_count_max")
-
-        record_type = d.pop("record_type")
+        activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
 
         is_show_newsletter_agreement = d.pop("is_show_newsletter_agreement", UNSET)
 
         is_show_personal_data_processing_agreement = d.pop("is_show_personal_data_processing_agreement", UNSET)
 
+        record_type = d.pop("record_type", UNSET)
+
         timetable = cls(
             activity_record_clients_count_max=activity_record_clients_count_max,
-            record_type=record_type,
             is_show_newsletter_agreement=is_show_newsletter_agreement,
             is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
+            record_type=record_type,
         )
 
         timetable.additional_properties = d

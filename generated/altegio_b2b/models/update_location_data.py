@@ -227,6 +227,8 @@ class UpdateLocationData:
                     raise TypeError()
                 main_group_type_0 = _types.parse_model(UpdateLocationDataMainGroupType0, data)
 
+                if main_group_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -235,6 +237,8 @@ class UpdateLocationData:
                     raise TypeError()
                 main_group_type_1 = _types.parse_list(data, lambda item: item)
 
+                if main_group_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
                 return main_group_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.upload_image_data_image_group import UploadImageDataImageGroup
@@ -19,22 +20,22 @@ T = TypeVar("T", bound="UploadImageData")
 class UploadImageData:
     """
     Attributes:
-        image_group (UploadImageDataImageGroup):
+        image_group (UploadImageDataImageGroup | Unset):
     """
 
-    image_group: UploadImageDataImageGroup
+    image_group: UploadImageDataImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_group = _types.to_json(self.image_group)
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = _types.to_json(self.image_group)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_group": image_group,
-            }
-        )
+        field_dict.update({})
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
 
         return field_dict
 
@@ -43,7 +44,12 @@ class UploadImageData:
         from ..models.upload_image_data_image_group import UploadImageDataImageGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        image_group = _types.parse_model(UploadImageDataImageGroup, d.pop("image_group"))
+        _image_group = d.pop("image_group", UNSET)
+        image_group: UploadImageDataImageGroup | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = _types.parse_model(UploadImageDataImageGroup, _image_group)
 
         upload_image_data = cls(
             image_group=image_group,

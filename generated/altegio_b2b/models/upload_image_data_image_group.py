@@ -21,49 +21,54 @@ T = TypeVar("T", bound="UploadImageDataImageGroup")
 class UploadImageDataImageGroup:
     """
     Attributes:
-        id (int): image group id
-        image_binded (bool): The status of linking images to an entity
-        image_group (UploadImageDataImageGroupImageGroup): Image group object
-        images (Image):
         entity (str | Unset): The name of the entity to which the group is bound
         entity_id (int | Unset): Entity ID
+        id (int | Unset): image group id
+        image_binded (bool | Unset): The status of linking images to an entity
+        image_group (UploadImageDataImageGroupImageGroup | Unset): Image group object
+        images (Image | Unset):
     """
 
-    id: int
-    image_binded: bool
-    image_group: UploadImageDataImageGroupImageGroup
-    images: Image
     entity: str | Unset = UNSET
     entity_id: int | Unset = UNSET
+    id: int | Unset = UNSET
+    image_binded: bool | Unset = UNSET
+    image_group: UploadImageDataImageGroupImageGroup | Unset = UNSET
+    images: Image | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        image_binded = self.image_binded
-
-        image_group = _types.to_json(self.image_group)
-
-        images = _types.to_json(self.images)
-
         entity = self.entity
 
         entity_id = self.entity_id
 
+        id = self.id
+
+        image_binded = self.image_binded
+
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = _types.to_json(self.image_group)
+
+        images: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = _types.to_json(self.images)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "image_binded": image_binded,
-                "image_group": image_group,
-                "images": images,
-            }
-        )
+        field_dict.update({})
         if entity is not UNSET:
             field_dict["entity"] = entity
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image_binded is not UNSET:
+            field_dict["image_binded"] = image_binded
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
+        if images is not UNSET:
+            field_dict["images"] = images
 
         return field_dict
 
@@ -73,25 +78,35 @@ class UploadImageDataImageGroup:
         from ..models.upload_image_data_image_group_image_group import UploadImageDataImageGroupImageGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
-        image_binded = d.pop("image_binded")
-
-        image_group = _types.parse_model(UploadImageDataImageGroupImageGroup, d.pop("image_group"))
-
-        images = _types.parse_model(Image, d.pop("images"))
-
         entity = d.pop("entity", UNSET)
 
         entity_id = d.pop("entity_id", UNSET)
 
+        id = d.pop("id", UNSET)
+
+        image_binded = d.pop("image_binded", UNSET)
+
+        _image_group = d.pop("image_group", UNSET)
+        image_group: UploadImageDataImageGroupImageGroup | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = _types.parse_model(UploadImageDataImageGroupImageGroup, _image_group)
+
+        _images = d.pop("images", UNSET)
+        images: Image | Unset
+        if isinstance(_images, Unset):
+            images = UNSET
+        else:
+            images = _types.parse_model(Image, _images)
+
         upload_image_data_image_group = cls(
+            entity=entity,
+            entity_id=entity_id,
             id=id,
             image_binded=image_binded,
             image_group=image_group,
             images=images,
-            entity=entity,
-            entity_id=entity_id,
         )
 
         upload_image_data_image_group.additional_properties = d

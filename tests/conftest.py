@@ -1,0 +1,6 @@
+"""Shared test set-up: the project's scripts are importable as modules."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))

@@ -1,0 +1,221 @@
+"""Generated parsing tolerates the drift real answers show, and loses nothing doing so; query
+parameters go out the way Altegio's PHP backend reads them; any 2xx is a success."""
+
+from __future__ import annotations
+
+import datetime
+
+import httpx
+import pytest
+import respx
+from altegio_b2b.api.appointments import get_visit_receipt_pdf
+from altegio_b2b.api.chain_loyalty_programs import (
+    chain_loyalty_certificate_types_create,
+    chain_loyalty_certificate_types_list,
+    chain_loyalty_membership_types_delete,
+)
+from altegio_b2b.api.events import get_event_search_filters
+from altegio_b2b.client import AuthenticatedClient
+from altegio_b2b.errors import UnexpectedStatus
+from altegio_b2b.models import (
+    Attendance,
+    AttendanceAttendance,
+    CertificateType,
+    CreateChainLoyaltyProgramData,
+    CreateChainLoyaltyProgramDataType,
+    ErrorResponse,
+)
+from altegio_b2b.types import UNSET, query_params
+
+BASE_URL = "https://api.alteg.io/api/v1"
+
+
+def client(**kwargs: object) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=BASE_URL, token="t", **kwargs)  # type: ignore[arg-type]
+
+
+def test_unknown_string_enum_value_becomes_a_member() -> None:
+    raw = {"id": 1, "type": "cashback_new_kind"}
+    program = CreateChainLoyaltyProgramData.from_dict(raw)
+    assert isinstance(program.type_, CreateChainLoyaltyProgramDataType)
+    assert program.type_ == "cashback_new_kind"
+    assert program.to_dict() == raw
+    known = CreateChainLoyaltyProgramData.from_dict({"type": "discount_static"})
+    assert known.type_ is CreateChainLoyaltyProgramDataType.DISCOUNT_STATIC
+
+
+def test_unknown_int_enum_value_becomes_a_member() -> None:
+    visit = Attendance.from_dict({"attendance": 5})
+    assert isinstance(visit.attendance, AttendanceAttendance)
+    assert visit.attendance == 5
+    assert visit.attendance.name == "UNKNOWN_5"
+    assert visit.to_dict() == {"attendance": 5}
+
+
+def test_wrong_type_for_an_enum_is_kept_raw() -> None:
+    visit = Attendance.from_dict({"attendance": "two"})
+    assert visit.attendance == "two"
+    assert visit.to_dict() == {"attendance": "two"}
+
+
+def test_empty_string_for_a_date_is_kept() -> None:
+    program = CreateChainLoyaltyProgramData.from_dict({"history_start_date": ""})
+    assert program.history_start_date == ""
+    assert program.to_dict() == {"history_start_date": ""}
+    dated = CreateChainLoyaltyProgramData.from_dict({"history_start_date": "2026-03-01"})
+    assert dated.history_start_date == datetime.date(2026, 3, 1)
+    assert dated.to_dict() == {"history_start_date": "2026-03-01"}
+
+
+def test_empty_or_odd_datetime_is_kept() -> None:
+    for value in ("", "not a date", "0000-00-00 00:00:00"):
+        certificate_type = CertificateType.from_dict({"expiration_date": value})
+        assert certificate_type.expiration_date == value
+        assert certificate_type.to_dict() == {"expiration_date": value}
+    parsed = CertificateType.from_dict({"expiration_date": "2026-12-31T23:59:59+00:00"})
+    assert isinstance(parsed.expiration_date, datetime.datetime)
+    assert parsed.to_dict() == {"expiration_date": "2026-12-31T23:59:59+00:00"}
+
+
+@pytest.mark.parametrize("value", [None, [], "n/a"])
+def test_null_or_other_value_where_an_object_is_declared_is_kept(value: object) -> None:
+    certificate_type = CertificateType.from_dict({"id": 3, "item_type": value})
+    assert certificate_type.item_type == value
+    assert certificate_type.to_dict() == {"id": 3, "item_type": value}
+
+
+def test_empty_object_where_a_list_is_declared_is_an_empty_list() -> None:
+    certificate_type = CertificateType.from_dict({"salon_ids": {}})
+    assert certificate_type.salon_ids == []
+    program = CreateChainLoyaltyProgramData.from_dict({"companies": {}})
+    assert program.companies == []
+
+
+def test_non_empty_object_where_a_list_is_declared_is_kept() -> None:
+    by_key = {"720441": {"id": 720441}}
+    program = CreateChainLoyaltyProgramData.from_dict({"companies": by_key})
+    assert program.companies == by_key
+    assert program.to_dict() == {"companies": by_key}
+
+
+def test_object_missing_a_required_field_is_kept_raw() -> None:
+    from altegio_b2b.models import ChainLoyaltyCertificateTypesListResponse
+
+    assert ChainLoyaltyCertificateTypesListResponse.from_dict({"success": True, "data": []}).data == []
+    parsed = CertificateType.from_dict({"item_type": {"id": 1}})
+    assert parsed.to_dict() == {"item_type": {"id": 1}}
+
+
+async def test_bare_object_where_an_envelope_is_declared_is_kept_raw() -> None:
+    with respx.mock:
+        route = respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types")
+        route.mock(return_value=httpx.Response(200, json={"id": 1}))
+        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
+    assert result.parsed == {"id": 1}
+
+
+def test_unknown_fields_are_kept() -> None:
+    raw = {"id": 1, "title": "Gift", "brand_new_field": {"nested": [1, 2]}}
+    certificate_type = CertificateType.from_dict(raw)
+    assert certificate_type["brand_new_field"] == {"nested": [1, 2]}
+    assert certificate_type.to_dict() == raw
+
+
+def test_query_params_php_style() -> None:
+    params = query_params({"staff_ids": [1, 2], "ids[]": [3], "flag": True, "off": False, "skip": UNSET, "n": None})
+    assert params == {"staff_ids[]": [1, 2], "ids[]": [3], "flag": 1, "off": 0}
+
+
+async def test_array_query_parameters_go_out_php_style() -> None:
+    with respx.mock:
+        route = respx.get(f"{BASE_URL}/activity/9/filters").mock(return_value=httpx.Response(200, json={}))
+        await get_event_search_filters.asyncio_detailed(client(), 9, staff_ids=[1, 2], service_ids=[5])
+    query = route.calls.last.request.url.query.decode()
+    assert query == "service_ids%5B%5D=5&staff_ids%5B%5D=1&staff_ids%5B%5D=2"
+
+
+async def test_200_where_204_is_documented_is_a_success() -> None:
+    envelope = {"success": True, "data": None, "meta": []}
+    with respx.mock:
+        respx.delete(f"{BASE_URL}/chain/1/loyalty/abonement_types/2").mock(
+            return_value=httpx.Response(200, json=envelope)
+        )
+        result = await chain_loyalty_membership_types_delete.asyncio_detailed(
+            client(raise_on_unexpected_status=True), 1, 2
+        )
+    assert result.status_code == 200
+    assert result.content == b'{"success":true,"data":null,"meta":[]}'
+
+
+async def test_200_where_201_is_documented_parses_the_model() -> None:
+    envelope = {"success": True, "data": {"id": 5, "title": "Gift"}, "meta": []}
+    body = {
+        "title": "Gift",
+        "balance": 100,
+        "balance_edit_type_id": 1,
+        "expiration": {"type_id": 0},
+        "is_allow_empty_code": False,
+        "is_multi": True,
+        "item_type_id": 0,
+        "online_sale": {"is_enabled": False},
+        "salon_ids": [1],
+        "service_ids": [],
+    }
+    from altegio_b2b.models import ChainLoyaltyCertificateTypesCreateBody
+
+    with respx.mock:
+        respx.post(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(
+            return_value=httpx.Response(200, json=envelope)
+        )
+        result = await chain_loyalty_certificate_types_create.asyncio_detailed(
+            client(), 1, body=ChainLoyaltyCertificateTypesCreateBody.from_dict(body)
+        )
+    assert result.parsed is not None and not isinstance(result.parsed, ErrorResponse)
+    assert isinstance(result.parsed.data, CertificateType)
+    assert result.parsed.data.id == 5
+
+
+@pytest.mark.parametrize("body", [b"", b"null"])
+async def test_empty_or_null_success_body_parses_to_none(body: bytes) -> None:
+    with respx.mock:
+        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(200, content=body))
+        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
+    assert result.parsed is None
+
+
+async def test_error_status_with_html_body_does_not_raise() -> None:
+    page = b"<html><body>502 Bad Gateway</body></html>"
+    with respx.mock:
+        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(500, content=page))
+        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
+    assert result.status_code == 500
+    assert result.parsed is None
+    assert result.content == page
+
+
+async def test_error_envelope_parses() -> None:
+    error = {"success": False, "data": None, "meta": {"message": "Invalid", "errors": {"title": ["Required"]}}}
+    with respx.mock:
+        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(422, json=error))
+        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
+    assert isinstance(result.parsed, ErrorResponse)
+    assert result.parsed.to_dict() == error
+
+
+async def test_unknown_status_code_is_kept() -> None:
+    with respx.mock:
+        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(520, content=b""))
+        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
+        assert result.status_code == 520
+        with pytest.raises(UnexpectedStatus):
+            await chain_loyalty_certificate_types_list.asyncio_detailed(client(raise_on_unexpected_status=True), 1)
+
+
+async def test_pdf_answer_is_bytes() -> None:
+    with respx.mock:
+        respx.get(f"{BASE_URL}/attendance/receipt_print/4").mock(
+            return_value=httpx.Response(200, content=b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
+        )
+        result = await get_visit_receipt_pdf.asyncio_detailed(client(), 4)
+    assert result.parsed is not None
+    assert result.parsed.payload.read() == b"%PDF-1.4"
