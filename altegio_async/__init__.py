@@ -1,9 +1,50 @@
 """altegio-async: the asyncio client for the Altegio Business Management (B2B) API v1.
 
-The raw generated client lives in ``altegio_b2b`` (one module per operation); this package
-is the hand-written facade over it.
+``AltegioClient`` runs any generated operation of ``altegio_b2b.api`` (passed as its module)
+through one transport that authenticates, rate-limits, retries what is safe and unwraps the
+``{success, data, meta}`` envelope into typed data or a typed error. Importing this package
+does not import the generated operations.
 """
+
+from .client import DEFAULT_BASE_URL, AltegioClient, Result
+from .errors import (
+    AltegioError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseFormatError,
+    ServerError,
+    ValidationError,
+)
+from .ratelimit import DEFAULT_LIMITS, RateLimiter
+from .scopes import ChainScope, LocationScope
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_LIMITS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AltegioClient",
+    "AltegioError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ChainScope",
+    "LocationScope",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "ResponseFormatError",
+    "Result",
+    "ServerError",
+    "ValidationError",
+    "__version__",
+]

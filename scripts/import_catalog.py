@@ -506,7 +506,7 @@ class CatalogImporter:
             "ErrorResponse": {
                 "description": "The error envelope Altegio answers with on failure.",
                 "type": "object",
-                "required": ["success"],
+                "required": ["success", "data"],
                 "properties": {
                     "success": {"type": "boolean", "description": "Always false"},
                     "data": {"type": "null"},

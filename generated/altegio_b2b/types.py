@@ -19,8 +19,13 @@ from dateutil.parser import isoparse
 
 
 class Unset:
+    """The value of a field or parameter that was not given (unlike ``None``, which is sent)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -1,0 +1,228 @@
+"""What the facade knows about a generated operation, read from the operation itself.
+
+An operation is a module of ``altegio_b2b.api`` (or its ``asyncio``/``asyncio_detailed``
+function). From it the facade reads the request builder (``_get_kwargs``), the answer
+parser (``_parse_response``), the path parameters in order, each parameter's type, and what
+the success answer is documented as (an envelope model, a bare body, or nothing).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import inspect
+import io
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["OperationInfo", "describe", "prepare_arguments"]
+
+_CLIENT_PARAMS = frozenset({"client"})
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    """One generated operation, as the facade uses it.
+
+    Attributes:
+        name: the operation's name (its module's last part, e.g. ``chain_loyalty_certificate_types_list``).
+        module: the generated module.
+        signature: the signature of its request builder (path parameters positional).
+        path_params: path parameter names, in path order.
+        hints: parameter name → declared type.
+        envelope: the documented success envelope model (``success``/``data``/``meta``), if any;
+            it has the generated ``from_dict`` classmethod.
+        documents_body: whether a success body is documented at all.
+    """
+
+    name: str
+    module: types.ModuleType
+    signature: inspect.Signature
+    path_params: tuple[str, ...]
+    hints: Mapping[str, Any]
+    envelope: Any
+    documents_body: bool
+
+
+def _module_of(op: object) -> types.ModuleType:
+    if isinstance(op, str):
+        raise TypeError(
+            f"operations are passed as the generated module or function, not as a string ({op!r}): "
+            "from altegio_b2b.api.<section> import <operation>"
+        )
+    if isinstance(op, types.ModuleType):
+        module = op
+    elif callable(op) and isinstance(getattr(op, "__module__", None), str):
+        module = sys.modules.get(op.__module__)  # type: ignore[assignment]
+    else:
+        module = None
+    if module is None or not module.__name__.startswith("altegio_b2b.api.") or not hasattr(module, "_get_kwargs"):
+        raise TypeError(f"expected a generated operation from altegio_b2b.api (module or function), got {op!r}")
+    return module
+
+
+def describe(op: object) -> OperationInfo:
+    """The :class:`OperationInfo` for a generated operation module or function (cached)."""
+    return _describe_module(_module_of(op))
+
+
+@functools.cache
+def _describe_module(module: types.ModuleType) -> OperationInfo:
+    builder = module._get_kwargs
+    signature = inspect.signature(builder)
+    hints = typing.get_type_hints(builder)
+    hints.pop("return", None)
+    path_params = tuple(
+        name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+    answers = typing.get_type_hints(module._parse_response).get("return")
+    success = [
+        a for a in typing.get_args(answers) if a is not type(None) and getattr(a, "__name__", "") != "ErrorResponse"
+    ]
+    envelope = None
+    if len(success) == 1 and isinstance(success[0], type) and _is_envelope_model(success[0]):
+        envelope = success[0]
+    return OperationInfo(
+        name=module.__name__.rsplit(".", 1)[1],
+        module=module,
+        signature=signature,
+        path_params=path_params,
+        hints=hints,
+        envelope=envelope,
+        documents_body=bool(success),
+    )
+
+
+def _is_envelope_model(cls: type) -> bool:
+    fields = getattr(cls, "__attrs_attrs__", ())
+    names = {f.name for f in fields}
+    return {"success", "data"} <= names
+
+
+def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """Bind and convert the caller's arguments for the request builder.
+
+    Raises TypeError or ValueError naming the operation and the parameter, before anything
+    is sent, for a missing, unknown or unconvertible argument.
+    """
+    try:
+        bound = info.signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        raise TypeError(f"{info.name}: {exc}") from None
+    return {
+        name: _convert(info.name, name, value, info.hints.get(name, Any)) for name, value in bound.arguments.items()
+    }
+
+
+def _describe_type(hint: Any) -> str:
+    if isinstance(hint, type):
+        return hint.__name__
+    return str(hint).replace("altegio_b2b.types.", "").replace("altegio_b2b.models.", "")
+
+
+def _convert(op: str, name: str, value: Any, hint: Any) -> Any:
+    try:
+        return _coerce(value, hint)
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"{op}: parameter {name!r}: {exc}") from None
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """``value`` as the declared type, converting plain values where that is safe."""
+    from altegio_b2b.types import File, Unset
+
+    if hint is Any or isinstance(value, Unset):
+        return value
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        problems = []
+        for option in (o for o in options if o not in (type(None), Unset)):
+            try:
+                return _coerce(value, option)
+            except (TypeError, ValueError) as exc:
+                problems.append(str(exc))
+        raise TypeError(f"expected {_describe_type(hint)}, got {value!r}" + (f" ({problems[-1]})" if problems else ""))
+    if origin is list:
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple, set, frozenset)):
+            raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+        (item_hint,) = typing.get_args(hint) or (Any,)
+        return [_coerce(item, item_hint) for item in value]
+    if not isinstance(hint, type):
+        return value
+    if issubclass(hint, enum.Enum):
+        if isinstance(value, hint):
+            return value
+        allowed = hint._value2member_map_
+        if value in allowed and not isinstance(value, bool):
+            return allowed[value]
+        values = ", ".join(repr(v) for v in allowed)
+        raise ValueError(f"{value!r} is not one of {values}")
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+        raise TypeError(f"expected bool, got {type(value).__name__} {value!r}")
+    if hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise TypeError(f"expected int, got {type(value).__name__} {value!r}")
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    if hint is str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        raise TypeError(f"expected str, got {type(value).__name__} {value!r}")
+    if hint in (datetime.date, datetime.datetime):
+        return _coerce_date(value, hint)
+    if hint is File:
+        return _coerce_file(value)
+    if hasattr(hint, "from_dict"):
+        if isinstance(value, hint):
+            return value
+        if isinstance(value, Mapping):
+            try:
+                return hint.from_dict(dict(value))
+            except KeyError as exc:
+                raise TypeError(f"{hint.__name__} is missing the required field {exc.args[0]!r}") from None
+        raise TypeError(f"expected {hint.__name__} or a dict, got {type(value).__name__}")
+    if isinstance(value, hint):
+        return value
+    raise TypeError(f"expected {hint.__name__}, got {type(value).__name__} {value!r}")
+
+
+def _coerce_date(value: Any, hint: type) -> Any:
+    if hint is datetime.date and isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if hint is datetime.datetime and isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str):
+        from dateutil.parser import isoparse
+
+        try:
+            return datetime.date.fromisoformat(value) if hint is datetime.date else isoparse(value)
+        except (ValueError, OverflowError):
+            raise ValueError(f"{value!r} is not an ISO 8601 {hint.__name__}") from None
+    raise TypeError(f"expected {hint.__name__} or an ISO 8601 string, got {type(value).__name__}")
+
+
+def _coerce_file(value: Any) -> Any:
+    from altegio_b2b.types import File
+
+    if isinstance(value, File):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return File(payload=io.BytesIO(bytes(value)))
+    if hasattr(value, "read"):
+        return File(payload=value, file_name=getattr(value, "name", None))
+    raise TypeError(f"expected File, bytes or a binary file object, got {type(value).__name__}")

@@ -1,0 +1,308 @@
+"""``AltegioClient``: settings, authentication, lifecycle, scopes, and the one typed call path."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+
+import httpx
+
+from ._operations import OperationInfo, describe, prepare_arguments
+from ._transport import EventHook, RetryPolicy, Transport
+from ._typing import OperationArg
+from .envelope import Unwrapped, unwrap
+from .errors import ResponseFormatError
+from .ratelimit import DEFAULT_LIMITS, RateLimiter
+
+if TYPE_CHECKING:
+    from .scopes import ChainScope, LocationScope
+
+__all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
+
+DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
+P = ParamSpec("P")
+T = TypeVar("T")
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    """A successful answer: the typed ``data``, the envelope's ``meta`` and the HTTP details.
+
+    Attributes:
+        data: the envelope's ``data`` parsed into the operation's model (as ``call`` returns it).
+        meta: the envelope's ``meta`` (``{}`` when it was ``[]`` or absent).
+        status: the HTTP status code.
+        headers: the answer's headers.
+        response: the raw ``httpx.Response``.
+        raw: the ``data`` as decoded JSON, untouched.
+    """
+
+    data: T
+    meta: dict[str, Any]
+    status: int
+    headers: httpx.Headers
+    response: httpx.Response = field(repr=False)
+    raw: Any = field(default=None, repr=False)
+
+
+@dataclass
+class _Session:
+    """What a client, its scopes and its option views share."""
+
+    partner_token: str
+    user_token: str | None
+    base_url: str
+    http: httpx.AsyncClient
+    owns_http: bool
+    transport: Transport
+    parser_client: Any = None
+
+    def authorization(self) -> str:
+        if self.user_token:
+            return f"Bearer {self.partner_token}, User {self.user_token}"
+        return f"Bearer {self.partner_token}"
+
+
+def _check_token(name: str, token: object, *, optional: bool = False) -> None:
+    if optional and token is None:
+        return
+    if not isinstance(token, str) or not token.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    if any(c in token for c in "\r\n,"):
+        raise ValueError(f"{name} contains a character not allowed in a token")
+
+
+class AltegioClient:
+    """An asyncio client for the Altegio B2B API v1.
+
+    Use it as an async context manager; it owns one ``httpx.AsyncClient`` (or uses the one
+    given as ``http_client``, without closing it)::
+
+        async with AltegioClient(partner_token=P, user_token=U) as altegio:
+            chain = altegio.chain(706028)
+            types = await chain.call(list_cert_types, title="Gift")
+
+    Args:
+        partner_token: the partner (developer) token.
+        user_token: the user token; ``await client.login(...)`` obtains one.
+        base_url: the API root.
+        timeout: seconds (or an ``httpx.Timeout``) for each attempt.
+        max_retries: retries after the first attempt, for what is safe to retry.
+        rate_limit: ``(limit, seconds)`` windows shared by every request of this client
+            (default 5/s and 200/min), a ``RateLimiter``, or ``None`` for no limit.
+        max_retry_after: the longest ``Retry-After`` (seconds) waited out before raising.
+        http_client: an ``httpx.AsyncClient`` to send with (its ``base_url`` is not used).
+        event_hooks: ``{"request": [...], "response": [...]}`` callables (sync or async),
+            called for every attempt.
+    """
+
+    def __init__(
+        self,
+        partner_token: str,
+        user_token: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 2,
+        rate_limit: Sequence[tuple[int, float]] | RateLimiter | None = DEFAULT_LIMITS,
+        max_retry_after: float = 60.0,
+        http_client: httpx.AsyncClient | None = None,
+        event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
+    ) -> None:
+        _check_token("partner_token", partner_token)
+        _check_token("user_token", user_token, optional=True)
+        base_url = base_url.rstrip("/")
+        if not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        limiter = rate_limit if isinstance(rate_limit, RateLimiter) or rate_limit is None else RateLimiter(rate_limit)
+        http = http_client or httpx.AsyncClient(timeout=timeout)
+        transport = Transport(
+            http,
+            base_url=base_url,
+            authorization=lambda: self._session.authorization(),
+            limiter=limiter,
+            policy=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
+            event_hooks=event_hooks,
+        )
+        self._session = _Session(
+            partner_token=partner_token,
+            user_token=user_token,
+            base_url=base_url,
+            http=http,
+            owns_http=http_client is None,
+            transport=transport,
+        )
+        self._timeout: float | httpx.Timeout | None = None if http_client is None else timeout
+        self._max_retries: int | None = None
+        self._is_view = False
+
+    # -- lifecycle and settings ---------------------------------------------------------------
+
+    async def __aenter__(self) -> AltegioClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this client created it (a view from ``with_options`` does not)."""
+        if not self._is_view and self._session.owns_http:
+            await self._session.http.aclose()
+
+    def __repr__(self) -> str:
+        user = "'***'" if self._session.user_token else "None"
+        return f"AltegioClient(base_url={self._session.base_url!r}, partner_token='***', user_token={user})"
+
+    @property
+    def base_url(self) -> str:
+        """The API root requests go to."""
+        return self._session.base_url
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The limiter every request of this client passes (``None`` when off)."""
+        return self._session.transport.limiter
+
+    @property
+    def has_user_token(self) -> bool:
+        """Whether requests carry a user token."""
+        return bool(self._session.user_token)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AltegioClient:
+        """A view of this client with other per-request settings; it shares the connection and limiter.
+
+        ``await altegio.with_options(timeout=5, max_retries=0).call(op, ...)``
+        """
+        if max_retries is not None and max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        view = copy.copy(self)
+        view._is_view = True
+        if timeout is not None:
+            view._timeout = timeout
+        if max_retries is not None:
+            view._max_retries = max_retries
+        return view
+
+    def chain(self, chain_id: int) -> ChainScope:
+        """A scope that binds ``chain_id`` (the first path parameter) for every call."""
+        from .scopes import ChainScope
+
+        return ChainScope(self, chain_id)
+
+    def location(self, location_id: int) -> LocationScope:
+        """A scope that binds ``location_id`` (or ``company_id``/``salon_id``) for every call."""
+        from .scopes import LocationScope
+
+        return LocationScope(self, location_id)
+
+    async def login(self, login: str, password: str) -> str:
+        """Authorise a user with the generated ``authorize_user`` operation; keep its token.
+
+        Returns the user token, which every later request of this client (and its scopes)
+        then carries.
+        """
+        from altegio_b2b.api.authentication_b2b import authorize_user
+
+        if not login or not password:
+            raise ValueError("login and password must be non-empty")
+        result = await self._request(authorize_user, (), {"body": {"login": login, "password": password}})
+        token = result.raw.get("user_token") if isinstance(result.raw, Mapping) else None
+        if not isinstance(token, str) or not token:
+            raise ResponseFormatError(
+                "the answer holds no user_token",
+                operation="authorize_user",
+                status=result.status,
+                response=result.response,
+                json=None,
+            )
+        self._session.user_token = token
+        return token
+
+    # -- calls ------------------------------------------------------------------------------
+
+    async def call(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run an operation and return the envelope's ``data``, parsed into its model.
+
+        ``op`` is a generated operation module (``altegio_b2b.api.<section>.<operation>``) or
+        its ``asyncio`` function; the arguments are that operation's own.
+        """
+        result: Result[T] = await self._request(op, args, kwargs)
+        return result.data
+
+    async def call_with_meta(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]:
+        """Like :meth:`call`, returning a :class:`Result` with ``meta``, status and headers too."""
+        return await self._request(op, args, kwargs)
+
+    async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Like :meth:`call`, returning the envelope's ``data`` as decoded JSON, untouched."""
+        result: Result[Any] = await self._request(op, args, kwargs)
+        return result.raw
+
+    async def _request(
+        self,
+        op: object,
+        args: tuple[Any, ...],
+        kwargs: Mapping[str, Any],
+        *,
+        bind: tuple[int, frozenset[str], str] | None = None,
+    ) -> Result[Any]:
+        """The one call path: describe the operation, bind its arguments, send, unwrap, parse."""
+        info = describe(op)
+        if bind is not None:
+            value, accepted, scope = bind
+            first = info.path_params[0] if info.path_params else None
+            if first not in accepted:
+                expected = " or ".join(repr(name) for name in sorted(accepted))
+                found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
+                raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
+            args = (value, *args)
+        request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
+        response = await self._session.transport.send(
+            info.name, request, timeout=self._timeout, max_retries=self._max_retries
+        )
+        answer = unwrap(info.name, response)
+        return Result(
+            data=self._parse(info, response, answer),
+            meta=answer.meta,
+            status=response.status_code,
+            headers=response.headers,
+            response=response,
+            raw=answer.data,
+        )
+
+    def _parse(self, info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
+        """The answer's data as the operation's model; ResponseFormatError if it cannot be read."""
+        if answer.data is None or not info.documents_body:
+            return answer.data
+        try:
+            if info.envelope is not None:
+                body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
+                envelope = info.envelope.from_dict(body)
+                return envelope.data
+            if answer.enveloped:  # documented bare, sent in the envelope: parse its data
+                response = httpx.Response(response.status_code, content=json.dumps(answer.data).encode())
+            return info.module._parse_response(client=self._parser_client(), response=response)
+        except _PARSE_ERRORS as exc:
+            raise ResponseFormatError(
+                f"the data does not match {info.name}'s model ({type(exc).__name__}: {exc})",
+                operation=info.name,
+                status=response.status_code,
+                response=response,
+                json=answer.body,
+            ) from None
+
+    def _parser_client(self) -> Any:
+        if self._session.parser_client is None:
+            from altegio_b2b.client import Client
+
+            self._session.parser_client = Client(base_url=self._session.base_url)
+        return self._session.parser_client

@@ -1,0 +1,172 @@
+"""The exceptions the client raises, one class per kind of failure.
+
+``AltegioError`` is the root. ``APIError`` and its subclasses mean Altegio answered and said
+no; they carry the status, ``meta.message``, ``meta.errors`` (field → messages) and the raw
+``httpx.Response``. ``APIConnectionError``/``APITimeoutError`` mean no usable answer arrived.
+``ResponseFormatError`` means an answer arrived that cannot be read (not JSON, not the shape
+the operation documents); it keeps the decoded body so nothing is lost.
+
+No message built here contains a token: they hold the operation, method, path and status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AltegioError",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseFormatError",
+    "ServerError",
+    "ValidationError",
+    "error_for_status",
+]
+
+
+class AltegioError(Exception):
+    """Base class of every error the client raises."""
+
+
+class APIError(AltegioError):
+    """Altegio answered with an error: a 4xx/5xx status, or ``success: false``.
+
+    Attributes:
+        status: the HTTP status code.
+        message: ``meta.message`` when the answer has one, else a short description.
+        errors: ``meta.errors``: field name → list of messages (empty when not given).
+        meta: the whole ``meta`` object of the answer (``{}`` when absent).
+        body: the decoded JSON body, or ``None`` when it was not JSON.
+        response: the raw ``httpx.Response``.
+        operation: the operation's name (its generated module).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        operation: str,
+        response: httpx.Response | None = None,
+        meta: Mapping[str, Any] | None = None,
+        errors: Mapping[str, list[str]] | None = None,
+        body: Any = None,
+    ) -> None:
+        self.message = message
+        self.status = status
+        self.operation = operation
+        self.response = response
+        self.meta: dict[str, Any] = dict(meta or {})
+        self.errors: dict[str, list[str]] = dict(errors or {})
+        self.body = body
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"{self.operation}: HTTP {self.status}: {self.message}"
+        if self.errors:
+            details = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in self.errors.items())
+            text = f"{text} ({details})"
+        return text
+
+
+class BadRequestError(APIError):
+    """400: the parameters or the body were refused."""
+
+
+class AuthenticationError(APIError):
+    """401: the partner or user token is missing, unknown or expired."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the user may not do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such resource."""
+
+
+class ValidationError(APIError):
+    """422: the body did not validate; see ``errors`` for the fields."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests. ``retry_after`` is the wait Altegio asked for, in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        return f"{text} (retry after {self.retry_after:g} s)" if self.retry_after is not None else text
+
+
+class ServerError(APIError):
+    """5xx: Altegio failed to answer the request."""
+
+
+class APIConnectionError(AltegioError):
+    """No answer: the connection could not be made or broke off."""
+
+    def __init__(self, message: str, *, operation: str, request: httpx.Request | None = None) -> None:
+        self.operation = operation
+        self.request = request
+        super().__init__(f"{operation}: {message}")
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+
+class ResponseFormatError(AltegioError):
+    """An answer that cannot be read: not JSON, not an envelope, or data not matching the model.
+
+    Attributes:
+        operation: the operation's name.
+        status: the HTTP status code.
+        excerpt: the first 200 characters of the body.
+        json: the decoded JSON body when it was JSON (so no data is lost), else ``None``.
+        response: the raw ``httpx.Response``.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        operation: str,
+        status: int,
+        response: httpx.Response | None = None,
+        json: Any = None,
+    ) -> None:
+        self.operation = operation
+        self.status = status
+        self.response = response
+        self.json = json
+        self.excerpt = response.text[:200] if response is not None else ""
+        super().__init__(f"{operation}: HTTP {status}: {reason}; body starts {self.excerpt!r}")
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(status: int) -> type[APIError]:
+    """The exception class for an error status (``APIError`` for one without its own class)."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIError)
