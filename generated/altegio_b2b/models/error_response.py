@@ -22,12 +22,12 @@ class ErrorResponse:
 
     Attributes:
         success (bool): Always false
-        data (None | Unset):
+        data (None):
         meta (ErrorMeta | Unset):
     """
 
     success: bool
-    data: None | Unset = UNSET
+    data: None
     meta: ErrorMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,10 +45,9 @@ class ErrorResponse:
         field_dict.update(
             {
                 "success": success,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -61,7 +60,7 @@ class ErrorResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        data = d.pop("data", UNSET)
+        data = d.pop("data")
 
         _meta = d.pop("meta", UNSET)
         meta: ErrorMeta | Unset
