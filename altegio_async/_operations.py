@@ -122,7 +122,10 @@ def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mappin
 def _describe_type(hint: Any) -> str:
     if isinstance(hint, type):
         return hint.__name__
-    return str(hint).replace("altegio_b2b.types.", "").replace("altegio_b2b.models.", "")
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is list and args:
+        return f"list[{_describe_type(args[0])}]"
+    return str(hint)
 
 
 def _convert(op: str, name: str, value: Any, hint: Any) -> Any:
@@ -143,13 +146,18 @@ def _coerce(value: Any, hint: Any) -> Any:
         options = typing.get_args(hint)
         if value is None and type(None) in options:
             return None
-        problems = []
-        for option in (o for o in options if o not in (type(None), Unset)):
+        candidates = [o for o in options if o not in (type(None), Unset)]
+        if len(candidates) == 1:
+            return _coerce(value, candidates[0])
+        problems: list[Exception] = []
+        for option in candidates:
             try:
                 return _coerce(value, option)
             except (TypeError, ValueError) as exc:
-                problems.append(str(exc))
-        raise TypeError(f"expected {_describe_type(hint)}, got {value!r}" + (f" ({problems[-1]})" if problems else ""))
+                problems.append(exc)
+        kind = ValueError if all(isinstance(p, ValueError) for p in problems) else TypeError
+        expected = " or ".join(_describe_type(o) for o in candidates)
+        raise kind(f"expected {expected}, got {value!r}")
     if origin is list:
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple, set, frozenset)):
             raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")

@@ -1,0 +1,92 @@
+"""The sliding-window limiter, on a fake clock: no window ever holds more than its limit."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+import respx
+
+from altegio_async import AltegioClient, RateLimiter
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+
+
+class FakeClock:
+    """A clock that only moves when the code under test sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+def max_in_window(stamps: list[float], period: float) -> int:
+    stamps = sorted(stamps)
+    return max(sum(1 for t in stamps if start <= t < start + period) for start in stamps)
+
+
+async def test_fifty_concurrent_acquisitions_at_five_per_second() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter([(5, 1.0)], clock=clock, sleep=clock.sleep)
+    stamps: list[float] = []
+
+    async def one() -> None:
+        await limiter.acquire()
+        stamps.append(clock())
+
+    await asyncio.gather(*(one() for _ in range(50)))
+    assert len(stamps) == 50
+    assert max_in_window(stamps, 1.0) == 5
+    assert stamps[-1] - stamps[0] == pytest.approx(9.0)  # 10 windows of 5, the first at once
+
+
+async def test_both_windows_hold() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter([(5, 1.0), (20, 60.0)], clock=clock, sleep=clock.sleep)
+    stamps = []
+    for _ in range(45):
+        await limiter.acquire()
+        stamps.append(clock())
+    assert max_in_window(stamps, 1.0) <= 5
+    assert max_in_window(stamps, 60.0) <= 20
+    assert stamps[20] - stamps[0] == pytest.approx(60.0)
+
+
+def test_bad_limits_are_refused() -> None:
+    with pytest.raises(ValueError, match="limit >= 1"):
+        RateLimiter([(0, 1.0)])
+    with pytest.raises(ValueError, match="period > 0"):
+        RateLimiter([(5, 0.0)])
+
+
+async def test_the_client_shares_one_limiter_across_tasks() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter([(5, 1.0)], clock=clock, sleep=clock.sleep)
+    stamps: list[float] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        stamps.append(clock())
+        return httpx.Response(200, json={"success": True, "data": [], "meta": []})
+
+    with respx.mock(base_url="https://api.alteg.io/api/v1") as router:
+        router.get("/chain/1/loyalty/certificate_types").mock(side_effect=record)
+        async with AltegioClient("p", rate_limit=limiter) as client:
+            chain = client.chain(1)
+            await asyncio.gather(*(chain.call(list_cert_types) for _ in range(50)))
+    assert len(stamps) == 50
+    assert max_in_window(stamps, 1.0) == 5
+    assert client.rate_limiter is limiter
+
+
+async def test_default_limits_and_off() -> None:
+    async with AltegioClient("p") as client:
+        assert client.rate_limiter is not None
+        assert client.rate_limiter.limits == ((5, 1.0), (200, 60.0))
+    async with AltegioClient("p", rate_limit=None) as client:
+        assert client.rate_limiter is None
