@@ -39,8 +39,10 @@ lint: install
 	$(PY) -m ruff check altegio_async scripts tests
 	$(PY) -m ruff format --check altegio_async scripts tests
 
+## mypy --strict on the facade, and on tests/typing (what mypy infers for calls).
 typecheck: install
 	$(PY) -m mypy
+	$(PY) -m mypy --strict tests/typing
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -15,7 +15,7 @@ from ._operations import OperationInfo, describe, prepare_arguments
 from ._transport import EventHook, RetryPolicy, Transport
 from ._typing import OperationArg
 from .envelope import Unwrapped, unwrap
-from .errors import ResponseFormatError
+from .errors import AltegioError, ResponseFormatError
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
 
 if TYPE_CHECKING:
@@ -61,6 +61,21 @@ class _Session:
     owns_http: bool
     transport: Transport
     parser_client: Any = None
+
+    def redact(self, exc: AltegioError) -> None:
+        """Remove the tokens from an error's text, should the server have echoed one."""
+        secrets = [t for t in (self.partner_token, self.user_token) if t]
+        text = str(exc)
+        if not any(secret in text for secret in secrets):
+            return
+        for secret in secrets:
+            text = text.replace(secret, "***")
+        exc.args = (text,)
+        if isinstance(getattr(exc, "message", None), str):
+            message = exc.message  # type: ignore[attr-defined]
+            for secret in secrets:
+                message = message.replace(secret, "***")
+            exc.message = message  # type: ignore[attr-defined]
 
     def authorization(self) -> str:
         if self.user_token:
@@ -266,10 +281,14 @@ class AltegioClient:
                 raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
             args = (value, *args)
         request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
-        response = await self._session.transport.send(
-            info.name, request, timeout=self._timeout, max_retries=self._max_retries
-        )
-        answer = unwrap(info.name, response)
+        try:
+            response = await self._session.transport.send(
+                info.name, request, timeout=self._timeout, max_retries=self._max_retries
+            )
+            answer = unwrap(info.name, response)
+        except AltegioError as exc:
+            self._session.redact(exc)
+            raise
         return Result(
             data=self._parse(info, response, answer),
             meta=answer.meta,

@@ -102,3 +102,18 @@ def load_seed_examples() -> list[SeedExample]:
             if key not in found or (has_response and not found[key].has_response):
                 found[key] = example
     return list(found.values())
+
+
+def match_operation(method: str, path: str) -> str:
+    """The operationId whose method and path template match a seed's concrete call."""
+    from tests.spec_support import operation_index
+
+    found = []
+    for op_id, (template, op_method, _) in operation_index().items():
+        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", r"[^/]+", re.escape(template)) + "$"
+        if op_method.upper() == method and re.match(pattern, path):
+            found.append(op_id)
+    # A literal path beats one with placeholders (``/certificate_types/fetch`` vs ``/{id}``).
+    found.sort(key=lambda op_id: operation_index()[op_id][0].count("{"))
+    assert found, f"no operation for {method} {path}"
+    return found[0]

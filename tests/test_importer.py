@@ -15,7 +15,7 @@ from altegio_b2b import types as b2b_types
 from altegio_b2b.client import AuthenticatedClient
 from spec_io import dump_spec
 
-from tests.seeds import SEEDS_DIR, load_seed_examples
+from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
 from tests.spec_support import SPEC_PATH, build_call, operation_index, operation_modules, resolve, to_python
 
 CATALOG = import_catalog.DEFAULT_CATALOG
@@ -136,23 +136,11 @@ def test_seed_pages_are_all_read() -> None:
     assert len(examples) >= 12
 
 
-def _match_operation(method: str, path: str) -> str:
-    found = []
-    for op_id, (template, op_method, _) in operation_index().items():
-        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", r"[^/]+", re.escape(template)) + "$"
-        if op_method.upper() == method and re.match(pattern, path):
-            found.append(op_id)
-    # A literal path beats one with placeholders (``/certificate_types/fetch`` vs ``/{id}``).
-    found.sort(key=lambda op_id: operation_index()[op_id][0].count("{"))
-    assert found, f"no operation for {method} {path}"
-    return found[0]
-
-
 @needs_seeds
 def test_seed_operations_match_the_description_field_by_field() -> None:
     matched = set()
     for seed in load_seed_examples():
-        op_id = _match_operation(seed.method, seed.path)
+        op_id = match_operation(seed.method, seed.path)
         matched.add(op_id)
         _, _, op = operation_index()[op_id]
         query_names = {resolve(p)["name"] for p in op.get("parameters", []) if resolve(p)["in"] == "query"}
@@ -171,7 +159,7 @@ def test_seed_operations_match_the_description_field_by_field() -> None:
     "seed", [s for s in load_seed_examples() if s.has_response], ids=lambda s: f"{s.method} {s.path}"
 )
 async def test_seed_response_parses_with_no_field_lost(seed: Any) -> None:
-    op_id = _match_operation(seed.method, seed.path)
+    op_id = match_operation(seed.method, seed.path)
     module = operation_modules()[op_id]
     path, _, op = operation_index()[op_id]
     kwargs, _, _, _ = build_call(op_id)

@@ -6,13 +6,13 @@ import datetime
 
 import pytest
 import respx
-
-from altegio_async import AltegioClient
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.clients import deprecated_get_client_list
 from altegio_b2b.api.locations import get_location_list
-from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
 from altegio_b2b.api.schedule_resources import get_team_member_schedule_list
+from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
+
+from altegio_async import AltegioClient
 
 OK = {"success": True, "data": [], "meta": []}
 
@@ -114,7 +114,7 @@ async def test_body_accepts_a_dict_or_the_model(altegio: AltegioClient, router: 
 async def test_body_missing_a_required_field(altegio: AltegioClient) -> None:
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_archive as archive
 
-    with pytest.raises(TypeError, match="parameter 'body': .*missing the required field 'is_archived'"):
+    with pytest.raises(TypeError, match=r"parameter 'body': .*missing the required field 'is_archived'"):
         await altegio.chain(1).call(archive, 2, body={})
 
 
@@ -126,7 +126,7 @@ async def test_dates_accept_iso_strings(altegio: AltegioClient, router: respx.Mo
     params = route.calls.last.request.url.params
     assert params["start_date"] == "2026-05-01" and params["end_date"] == "2026-05-02"
     assert params.get_list("staff_ids[]") == ["1", "2"]
-    with pytest.raises(ValueError, match="parameter 'start_date': .*not an ISO 8601 date"):
+    with pytest.raises(ValueError, match=r"parameter 'start_date': .*not an ISO 8601 date"):
         await altegio.location(3).call(get_team_member_schedule_list, start_date="May 1", end_date="2026-05-02")  # type: ignore[arg-type]
 
 

@@ -1,0 +1,43 @@
+"""The README's first example is real code: run it against respx answering like Altegio."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import respx
+
+README = Path(__file__).resolve().parent.parent.parent / "README.md"
+
+
+def first_python_block() -> str:
+    match = re.search(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert match, "the README has no python example"
+    return match.group(1)
+
+
+async def test_readme_first_example_runs(router: respx.MockRouter, capsys: pytest.CaptureFixture[str]) -> None:
+    code = first_python_block()
+    assert "asyncio.run(main(" in code
+    namespace: dict[str, Any] = {}
+    exec(compile(code.replace("asyncio.run(", "_entry = ("), str(README), "exec"), namespace)
+    certificate_types = [{"id": 289056, "title": "Gift Certificate 1000", "balance": 1000}]
+    listing = router.get("/chain/706028/loyalty/certificate_types").respond(
+        200, json={"success": True, "data": certificate_types, "meta": {"total_count": 1}}
+    )
+    refusal = {"success": False, "data": None, "meta": {"message": "Invalid", "errors": {"balance": ["Must be > 0"]}}}
+    create = router.post("/chain/706028/loyalty/certificate_types").respond(422, json=refusal)
+
+    await namespace["_entry"]
+
+    assert listing.call_count == 2
+    assert listing.calls[0].request.url.params["title"] == "Gift"
+    assert listing.calls[0].request.headers["Authorization"] == "Bearer PARTNER_TOKEN, User USER_TOKEN"
+    assert create.call_count == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "289056 Gift Certificate 1000 1000",
+        "total: 1 status: 200",
+        "refused: 422 {'balance': ['Must be > 0']}",
+    ]
