@@ -24,8 +24,9 @@ SPEC_PATH = ROOT / "openapi" / "altegio-b2b-v1.yaml"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import normalize_spec  # noqa: E402
-from altegio_b2b.types import File, Unset  # noqa: E402
 from spec_io import load_spec  # noqa: E402
+
+from altegio_b2b.types import File, Unset  # noqa: E402
 
 EXAMPLE_DATE = "2026-01-02"
 EXAMPLE_DATETIME = "2026-01-02T03:04:05+00:00"

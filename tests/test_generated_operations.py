@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 import pytest
 import respx
+
 from altegio_b2b import types as b2b_types
 from altegio_b2b.client import AuthenticatedClient
 from altegio_b2b.types import File
-
 from tests.spec_support import build_call, example, operation_index, operation_modules, resolve
 
 BASE_URL = "https://api.alteg.io/api/v1"

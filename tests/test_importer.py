@@ -11,10 +11,10 @@ import httpx
 import import_catalog
 import pytest
 import respx
-from altegio_b2b import types as b2b_types
-from altegio_b2b.client import AuthenticatedClient
 from spec_io import dump_spec
 
+from altegio_b2b import types as b2b_types
+from altegio_b2b.client import AuthenticatedClient
 from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
 from tests.spec_support import SPEC_PATH, build_call, operation_index, operation_modules, resolve, to_python
 

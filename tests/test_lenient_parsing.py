@@ -8,6 +8,7 @@ import datetime
 import httpx
 import pytest
 import respx
+
 from altegio_b2b.api.appointments import get_visit_receipt_pdf
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_create,

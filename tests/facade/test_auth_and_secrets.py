@@ -7,9 +7,9 @@ import logging
 import httpx
 import pytest
 import respx
-from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 
 from altegio_async import AltegioClient, APIError, AuthenticationError, ResponseFormatError
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from tests.facade.conftest import PARTNER, USER, SleepRecorder
 
 LIST = "/chain/1/loyalty/certificate_types"

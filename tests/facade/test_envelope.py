@@ -6,16 +6,6 @@ from typing import Any
 
 import pytest
 import respx
-from altegio_b2b.api.chain_loyalty_programs import (
-    chain_loyalty_certificate_types_get as get_cert_type,
-)
-from altegio_b2b.api.chain_loyalty_programs import (
-    chain_loyalty_certificate_types_list as list_cert_types,
-)
-from altegio_b2b.api.chain_loyalty_programs import (
-    chain_loyalty_membership_types_delete as delete_membership_type,
-)
-from altegio_b2b.models import CertificateType
 
 from altegio_async import (
     AltegioClient,
@@ -29,6 +19,16 @@ from altegio_async import (
     ServerError,
     ValidationError,
 )
+from altegio_b2b.api.chain_loyalty_programs import (
+    chain_loyalty_certificate_types_get as get_cert_type,
+)
+from altegio_b2b.api.chain_loyalty_programs import (
+    chain_loyalty_certificate_types_list as list_cert_types,
+)
+from altegio_b2b.api.chain_loyalty_programs import (
+    chain_loyalty_membership_types_delete as delete_membership_type,
+)
+from altegio_b2b.models import CertificateType
 
 LIST = "/chain/1/loyalty/certificate_types"
 GET = "/chain/1/loyalty/certificate_types/2"

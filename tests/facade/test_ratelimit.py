@@ -7,9 +7,9 @@ import asyncio
 import httpx
 import pytest
 import respx
-from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 
 from altegio_async import AltegioClient, RateLimiter
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 
 
 class FakeClock:

@@ -8,14 +8,14 @@ import time
 import httpx
 import pytest
 import respx
+
+from altegio_async import AltegioClient, APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_create as create_cert_type,
 )
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_list as list_cert_types,
 )
-
-from altegio_async import AltegioClient, APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from tests.facade.conftest import SleepRecorder
 
 LIST = "/chain/1/loyalty/certificate_types"

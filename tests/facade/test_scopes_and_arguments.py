@@ -6,13 +6,13 @@ import datetime
 
 import pytest
 import respx
+
+from altegio_async import AltegioClient
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.clients import deprecated_get_client_list
 from altegio_b2b.api.locations import get_location_list
 from altegio_b2b.api.schedule_resources import get_team_member_schedule_list
 from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
-
-from altegio_async import AltegioClient
 
 OK = {"success": True, "data": [], "meta": []}
 

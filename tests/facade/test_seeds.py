@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 import respx
-from altegio_b2b import types as b2b_types
 
 from altegio_async import AltegioClient
+from altegio_b2b import types as b2b_types
 from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
 from tests.spec_support import build_call, operation_index, operation_modules
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import assert_type
 
+from altegio_async import AltegioClient, Result
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_delete as delete_membership_type
 from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
 from altegio_b2b.models import CertificateType, GetGiftCardTypeListByIdItem
-
-from altegio_async import AltegioClient, Result
 
 
 async def inferred_types(altegio: AltegioClient) -> None:

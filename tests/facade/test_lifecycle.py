@@ -1,0 +1,46 @@
+"""Lifecycle: who closes the HTTP client, and what importing the package costs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx
+import respx
+
+from altegio_async import AltegioClient
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+
+OK = {"success": True, "data": [], "meta": []}
+
+
+async def test_own_http_client_is_closed() -> None:
+    client = AltegioClient("p")
+    async with client:
+        pass
+    assert client._session.http.is_closed
+
+
+async def test_callers_http_client_is_used_and_left_open(router: respx.MockRouter) -> None:
+    route = router.get("/chain/1/loyalty/certificate_types").respond(200, json=OK)
+    async with httpx.AsyncClient(headers={"X-Trace": "abc"}) as http:
+        async with AltegioClient("p", http_client=http, rate_limit=None, timeout=4.0) as client:
+            await client.chain(1).call(list_cert_types)
+        assert not http.is_closed
+    request = route.calls.last.request
+    assert request.headers["X-Trace"] == "abc"
+    assert request.extensions["timeout"]["connect"] == 4.0
+
+
+async def test_option_views_share_the_connection_and_do_not_close_it() -> None:
+    async with AltegioClient("p") as client:
+        view = client.with_options(max_retries=0)
+        await view.aclose()
+        assert not client._session.http.is_closed
+        assert view.rate_limiter is client.rate_limiter
+
+
+def test_importing_the_package_imports_no_operation() -> None:
+    code = "import sys, altegio_async; print(sorted(m for m in sys.modules if m.startswith('altegio_b2b')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
