@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test pytest regenerate check-generated lint typecheck import-spec clean
+.PHONY: install test pytest demo regenerate check-generated lint typecheck import-spec clean
 
 install: $(STAMP)
 
@@ -19,6 +19,10 @@ test: lint typecheck check-generated pytest
 
 pytest: install
 	$(PY) -m pytest -q
+
+## The client at work against the embedded mock Altegio: no credentials, no network.
+demo: install
+	$(VENV)/bin/altegio-async demo
 
 ## Rebuild openapi/altegio-b2b-v1.yaml from ../shared/altegio/catalog.json.
 import-spec: install

@@ -37,6 +37,7 @@ class OperationInfo:
         hints: parameter name → declared type.
         envelope: the documented success envelope model (``success``/``data``/``meta``), if any;
             it has the generated ``from_dict`` classmethod.
+        success_type: the type the documented success answer parses into (None if no body).
         documents_body: whether a success body is documented at all.
     """
 
@@ -47,6 +48,7 @@ class OperationInfo:
     hints: Mapping[str, Any]
     envelope: Any
     documents_body: bool
+    success_type: Any = None
 
 
 def _module_of(op: object) -> types.ModuleType:
@@ -95,6 +97,7 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
         hints=hints,
         envelope=envelope,
         documents_body=bool(success),
+        success_type=success[0] if len(success) == 1 else None,
     )
 
 

@@ -61,6 +61,7 @@ if grep -qi "warning" "$work/generator.log"; then
   exit 1
 fi
 echo "generator: no warnings"
+"$python" "$root/scripts/write_operation_index.py" "$work/normalized.yaml" "$work/altegio_b2b"
 
 echo "== format"
 "$python" -m ruff check --isolated --no-cache --quiet --fix --select F401,I --line-length 120 "$work/altegio_b2b" || true

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableClientScheduleBody | Unset = UNSET,
+    body: CreateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             schedule_id=quote(str(schedule_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = CreateTimetableClientScheduleBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableClientScheduleBody | Unset = UNSET,
+    body: CreateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CreateTimetableClientScheduleResponse | ErrorResponse]:
     """Create Recurring Appointments
 
@@ -139,7 +142,7 @@ async def asyncio(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableClientScheduleBody | Unset = UNSET,
+    body: CreateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> CreateTimetableClientScheduleResponse | ErrorResponse | None:
     """Create Recurring Appointments
 

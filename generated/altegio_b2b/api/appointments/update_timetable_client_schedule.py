@@ -17,7 +17,7 @@ def _get_kwargs(
     schedule_id: int,
     client_schedule_id: int,
     *,
-    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
+    body: UpdateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +29,9 @@ def _get_kwargs(
             client_schedule_id=quote(str(client_schedule_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateTimetableClientScheduleBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -106,7 +109,7 @@ async def asyncio_detailed(
     schedule_id: int,
     client_schedule_id: int,
     *,
-    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
+    body: UpdateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateTimetableClientScheduleResponse]:
     """Update Recurring Appointments
 
@@ -145,7 +148,7 @@ async def asyncio(
     schedule_id: int,
     client_schedule_id: int,
     *,
-    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
+    body: UpdateTimetableClientScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateTimetableClientScheduleResponse | None:
     """Update Recurring Appointments
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     visit_id: int,
     record_id: int,
     *,
-    body: UpdateVisitBody,
+    body: UpdateVisitBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateVisitBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -96,7 +98,7 @@ async def asyncio_detailed(
     visit_id: int,
     record_id: int,
     *,
-    body: UpdateVisitBody,
+    body: UpdateVisitBody | dict[str, Any],
 ) -> Response[Any | ErrorResponse]:
     """Edit Visit
 
@@ -129,7 +131,7 @@ async def asyncio(
     visit_id: int,
     record_id: int,
     *,
-    body: UpdateVisitBody,
+    body: UpdateVisitBody | dict[str, Any],
 ) -> Any | ErrorResponse | None:
     """Edit Visit
 

@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: AuthorizeUserBody,
+    body: AuthorizeUserBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +22,8 @@ def _get_kwargs(
         "url": "/auth",
     }
 
+    if isinstance(body, dict):
+        body = AuthorizeUserBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -94,7 +96,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     *,
-    body: AuthorizeUserBody,
+    body: AuthorizeUserBody | dict[str, Any],
 ) -> Response[AuthorizeUserResponse | ErrorResponse]:
     """Authorize User
 
@@ -126,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     *,
-    body: AuthorizeUserBody,
+    body: AuthorizeUserBody | dict[str, Any],
 ) -> AuthorizeUserResponse | ErrorResponse | None:
     """Authorize User
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     type_id: int,
     *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesUpdateBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ChainLoyaltyCertificateTypesUpdateBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     chain_id: int,
     type_id: int,
     *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesUpdateBody | dict[str, Any],
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse | ErrorResponse]:
     """Update certificate type
 
@@ -137,7 +139,7 @@ async def asyncio(
     chain_id: int,
     type_id: int,
     *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesUpdateBody | dict[str, Any],
 ) -> ChainLoyaltyCertificateTypesUpdateResponse | ErrorResponse | None:
     """Update certificate type
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipTypesCloneBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ChainLoyaltyMembershipTypesCloneResponse | ErrorResponse]:
     """Clone membership type
 
@@ -139,7 +142,7 @@ async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset | dict[str, Any] = UNSET,
 ) -> ChainLoyaltyMembershipTypesCloneResponse | ErrorResponse | None:
     """Clone membership type
 

@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     chain_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCreateBody,
+    body: ChainLoyaltyMembershipTypesCreateBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipTypesCreateBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     chain_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCreateBody,
+    body: ChainLoyaltyMembershipTypesCreateBody | dict[str, Any],
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse | ErrorResponse]:
     """Create membership type
 
@@ -132,7 +134,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCreateBody,
+    body: ChainLoyaltyMembershipTypesCreateBody | dict[str, Any],
 ) -> ChainLoyaltyMembershipTypesCreateResponse | ErrorResponse | None:
     """Create membership type
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesRestoreBody,
+    body: ChainLoyaltyMembershipTypesRestoreBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipTypesRestoreBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -96,7 +98,7 @@ async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesRestoreBody,
+    body: ChainLoyaltyMembershipTypesRestoreBody | dict[str, Any],
 ) -> Response[Any | ErrorResponse]:
     """Restore deleted membership type
 
@@ -131,7 +133,7 @@ async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesRestoreBody,
+    body: ChainLoyaltyMembershipTypesRestoreBody | dict[str, Any],
 ) -> Any | ErrorResponse | None:
     """Restore deleted membership type
 

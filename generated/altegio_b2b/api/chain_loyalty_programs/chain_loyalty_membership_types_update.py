@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesUpdateBody,
+    body: ChainLoyaltyMembershipTypesUpdateBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipTypesUpdateBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesUpdateBody,
+    body: ChainLoyaltyMembershipTypesUpdateBody | dict[str, Any],
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse | ErrorResponse]:
     """Update membership type
 
@@ -138,7 +140,7 @@ async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesUpdateBody,
+    body: ChainLoyaltyMembershipTypesUpdateBody | dict[str, Any],
 ) -> ChainLoyaltyMembershipTypesUpdateResponse | ErrorResponse | None:
     """Update membership type
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody,
+    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipsSetBalanceBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody,
+    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse]:
     """Change membership balance
 
@@ -137,7 +139,7 @@ async def asyncio(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody,
+    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
 ) -> ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse | None:
     """Change membership balance
 

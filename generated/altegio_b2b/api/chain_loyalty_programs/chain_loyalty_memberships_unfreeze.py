@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             membership_id=quote(str(membership_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = ChainLoyaltyMembershipsUnfreezeBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ChainLoyaltyMembershipsUnfreezeResponse | ErrorResponse]:
     """Unfreeze membership
 
@@ -138,7 +141,7 @@ async def asyncio(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset | dict[str, Any] = UNSET,
 ) -> ChainLoyaltyMembershipsUnfreezeResponse | ErrorResponse | None:
     """Unfreeze membership
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     chain_id: int,
     *,
-    body: CreateChainLoyaltyProgramBody,
+    body: CreateChainLoyaltyProgramBody | dict[str, Any],
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -39,6 +39,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, dict):
+        body = CreateChainLoyaltyProgramBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -112,7 +114,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     chain_id: int,
     *,
-    body: CreateChainLoyaltyProgramBody,
+    body: CreateChainLoyaltyProgramBody | dict[str, Any],
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
     """Create a Chain Promotion
@@ -146,7 +148,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: int,
     *,
-    body: CreateChainLoyaltyProgramBody,
+    body: CreateChainLoyaltyProgramBody | dict[str, Any],
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
     """Create a Chain Promotion

@@ -17,7 +17,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody,
+    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,6 +41,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, dict):
+        body = UpdateChainLoyaltyProgramBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -115,7 +117,7 @@ async def asyncio_detailed(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody,
+    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
     """Edit Chain Promotion
@@ -152,7 +154,7 @@ async def asyncio(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody,
+    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
     """Edit Chain Promotion

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +24,9 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = BulkCreateClientsBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -94,7 +97,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Bulk adding clients
 
@@ -124,7 +127,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Bulk adding clients
 

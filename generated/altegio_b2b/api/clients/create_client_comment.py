@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CreateClientCommentBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | dict[str, Any],
 ) -> Response[CreateClientCommentResponse | ErrorResponse]:
     """Add a client card comment
 
@@ -139,7 +141,7 @@ async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | dict[str, Any],
 ) -> CreateClientCommentResponse | ErrorResponse | None:
     """Add a client card comment
 

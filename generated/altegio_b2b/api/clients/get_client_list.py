@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     location_id: int,
     *,
-    body: GetClientListBody,
+    body: GetClientListBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = GetClientListBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: GetClientListBody,
+    body: GetClientListBody | dict[str, Any],
 ) -> Response[ErrorResponse | GetClientListResponse]:
     """Get a list of clients
 
@@ -134,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: GetClientListBody,
+    body: GetClientListBody | dict[str, Any],
 ) -> ErrorResponse | GetClientListResponse | None:
     """Get a list of clients
 

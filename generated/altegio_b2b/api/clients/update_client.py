@@ -15,7 +15,7 @@ def _get_kwargs(
     location_id: int,
     id: int,
     *,
-    body: UpdateClientBody | Unset = UNSET,
+    body: UpdateClientBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateClientBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -97,7 +100,7 @@ async def asyncio_detailed(
     location_id: int,
     id: int,
     *,
-    body: UpdateClientBody | Unset = UNSET,
+    body: UpdateClientBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Edit client
 
@@ -130,7 +133,7 @@ async def asyncio(
     location_id: int,
     id: int,
     *,
-    body: UpdateClientBody | Unset = UNSET,
+    body: UpdateClientBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Edit client
 

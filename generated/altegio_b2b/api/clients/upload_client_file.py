@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     client_id: int,
     *,
-    body: UploadClientFileBody,
+    body: UploadClientFileBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UploadClientFileBody.from_dict(body)
     _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    body: UploadClientFileBody,
+    body: UploadClientFileBody | dict[str, Any],
 ) -> Response[ErrorResponse | UploadClientFileResponse]:
     """Upload a completed document to a client card
 
@@ -142,7 +144,7 @@ async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    body: UploadClientFileBody,
+    body: UploadClientFileBody | dict[str, Any],
 ) -> ErrorResponse | UploadClientFileResponse | None:
     """Upload a completed document to a client card
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     field_category: str,
     location_id: int,
     *,
-    body: CreateCustomFieldBody,
+    body: CreateCustomFieldBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CreateCustomFieldBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     field_category: str,
     location_id: int,
     *,
-    body: CreateCustomFieldBody,
+    body: CreateCustomFieldBody | dict[str, Any],
 ) -> Response[CreateCustomFieldResponse | ErrorResponse]:
     """Adding a Custom Field
 
@@ -139,7 +141,7 @@ async def asyncio(
     field_category: str,
     location_id: int,
     *,
-    body: CreateCustomFieldBody,
+    body: CreateCustomFieldBody | dict[str, Any],
 ) -> CreateCustomFieldResponse | ErrorResponse | None:
     """Adding a Custom Field
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     location_id: int,
     field_id: int,
     *,
-    body: UpdateCustomFieldBody,
+    body: UpdateCustomFieldBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +30,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateCustomFieldBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -105,7 +107,7 @@ async def asyncio_detailed(
     location_id: int,
     field_id: int,
     *,
-    body: UpdateCustomFieldBody,
+    body: UpdateCustomFieldBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateCustomFieldResponse]:
     """Update a Custom Field
 
@@ -145,7 +147,7 @@ async def asyncio(
     location_id: int,
     field_id: int,
     *,
-    body: UpdateCustomFieldBody,
+    body: UpdateCustomFieldBody | dict[str, Any],
 ) -> ErrorResponse | UpdateCustomFieldResponse | None:
     """Update a Custom Field
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: DuplicateEventBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,9 @@ def _get_kwargs(
             event_id=quote(str(event_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = DuplicateEventBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -97,7 +100,7 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: DuplicateEventBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Duplicate Event
 
@@ -132,7 +135,7 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: DuplicateEventBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Duplicate Event
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: UpdateEventBody,
+    body: UpdateEventBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateEventBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    body: UpdateEventBody,
+    body: UpdateEventBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateEventResponse]:
     """Deprecated. Update Event
 
@@ -135,7 +137,7 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    body: UpdateEventBody,
+    body: UpdateEventBody | dict[str, Any],
 ) -> ErrorResponse | UpdateEventResponse | None:
     """Deprecated. Update Event
 

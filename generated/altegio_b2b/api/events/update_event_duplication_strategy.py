@@ -15,7 +15,7 @@ def _get_kwargs(
     location_id: int,
     strategy_id: int,
     *,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: UpdateEventDuplicationStrategyBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,9 @@ def _get_kwargs(
             strategy_id=quote(str(strategy_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateEventDuplicationStrategyBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -97,7 +100,7 @@ async def asyncio_detailed(
     location_id: int,
     strategy_id: int,
     *,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: UpdateEventDuplicationStrategyBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Update Event Duplication Strategy
 
@@ -130,7 +133,7 @@ async def asyncio(
     location_id: int,
     strategy_id: int,
     *,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: UpdateEventDuplicationStrategyBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Update Event Duplication Strategy
 

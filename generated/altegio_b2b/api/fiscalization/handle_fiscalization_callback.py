@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: HandleFiscalizationCallbackBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +20,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/integration/kkm/callback",
     }
+
+    if isinstance(body, dict):
+        body = HandleFiscalizationCallbackBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -89,7 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     *,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: HandleFiscalizationCallbackBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Example of a request in case of successful fiscalization or in case of an error
 
@@ -116,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     *,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: HandleFiscalizationCallbackBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Example of a request in case of successful fiscalization or in case of an error
 

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: PrintFiscalReceiptBody | Unset = UNSET,
+    body: PrintFiscalReceiptBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +25,9 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = PrintFiscalReceiptBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -100,7 +103,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: PrintFiscalReceiptBody | Unset = UNSET,
+    body: PrintFiscalReceiptBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | PrintFiscalReceiptResponse]:
     """Print fiscal receipt
 
@@ -132,7 +135,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: PrintFiscalReceiptBody | Unset = UNSET,
+    body: PrintFiscalReceiptBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | PrintFiscalReceiptResponse | None:
     """Print fiscal receipt
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset | dict[str, Any] = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,6 +37,9 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    if isinstance(body, dict):
+        body = UnlinkAppointmentServiceAssociationBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -114,7 +117,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset | dict[str, Any] = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> Response[ErrorResponse | UnlinkAppointmentServiceAssociationResponse]:
     """Unlink Appointment-Service Association
@@ -153,7 +156,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset | dict[str, Any] = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> ErrorResponse | UnlinkAppointmentServiceAssociationResponse | None:
     """Unlink Appointment-Service Association

@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody,
+    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +30,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateAppointmentServiceConsumablesBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -105,7 +107,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody,
+    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateAppointmentServiceConsumablesResponse]:
     """Update Consumables for the Appointment-Service Association
 
@@ -141,7 +143,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody,
+    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
 ) -> ErrorResponse | UpdateAppointmentServiceConsumablesResponse | None:
     """Update Consumables for the Appointment-Service Association
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateTransactionBody,
+    body: UpdateTransactionBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateTransactionBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateTransactionBody,
+    body: UpdateTransactionBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateTransactionResponse]:
     """Transaction update
 
@@ -135,7 +137,7 @@ async def asyncio(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateTransactionBody,
+    body: UpdateTransactionBody | dict[str, Any],
 ) -> ErrorResponse | UpdateTransactionResponse | None:
     """Transaction update
 

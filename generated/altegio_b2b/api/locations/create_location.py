@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CreateLocationBody,
+    body: CreateLocationBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +22,8 @@ def _get_kwargs(
         "url": "/companies",
     }
 
+    if isinstance(body, dict):
+        body = CreateLocationBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -94,7 +96,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     *,
-    body: CreateLocationBody,
+    body: CreateLocationBody | dict[str, Any],
 ) -> Response[CreateLocationResponse | ErrorResponse]:
     """Create a location
 
@@ -123,7 +125,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     *,
-    body: CreateLocationBody,
+    body: CreateLocationBody | dict[str, Any],
 ) -> CreateLocationResponse | ErrorResponse | None:
     """Create a location
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     card_id: int,
     *,
-    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             card_id=quote(str(card_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = CreateLoyaltyCardTransactionBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     card_id: int,
     *,
-    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CreateLoyaltyCardTransactionResponse | ErrorResponse]:
     """Manual withdraw/deposit to loyalty card in location
 
@@ -136,7 +139,7 @@ async def asyncio(
     location_id: int,
     card_id: int,
     *,
-    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> CreateLoyaltyCardTransactionResponse | ErrorResponse | None:
     """Manual withdraw/deposit to loyalty card in location
 

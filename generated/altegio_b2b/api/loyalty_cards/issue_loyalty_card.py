@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody,
+    body: IssueLoyaltyCardBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = IssueLoyaltyCardBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -97,7 +99,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody,
+    body: IssueLoyaltyCardBody | dict[str, Any],
 ) -> Response[Card | ErrorResponse]:
     """Issue a Loyalty Card
 
@@ -127,7 +129,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody,
+    body: IssueLoyaltyCardBody | dict[str, Any],
 ) -> Card | ErrorResponse | None:
     """Issue a Loyalty Card
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     card_id: int,
     *,
-    body: ApplyLoyaltyCardDeductionBody,
+    body: ApplyLoyaltyCardDeductionBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = ApplyLoyaltyCardDeductionBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     card_id: int,
     *,
-    body: ApplyLoyaltyCardDeductionBody,
+    body: ApplyLoyaltyCardDeductionBody | dict[str, Any],
 ) -> Response[ApplyCardWithdrawal | ErrorResponse]:
     """Apply Deduction from the Loyalty Card in the Visit
 
@@ -138,7 +140,7 @@ async def asyncio(
     location_id: int,
     card_id: int,
     *,
-    body: ApplyLoyaltyCardDeductionBody,
+    body: ApplyLoyaltyCardDeductionBody | dict[str, Any],
 ) -> ApplyCardWithdrawal | ErrorResponse | None:
     """Apply Deduction from the Loyalty Card in the Visit
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     card_id: int,
     program_id: int,
     *,
-    body: CancelDiscountPromotionBody,
+    body: CancelDiscountPromotionBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +30,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CancelDiscountPromotionBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -105,7 +107,7 @@ async def asyncio_detailed(
     card_id: int,
     program_id: int,
     *,
-    body: CancelDiscountPromotionBody,
+    body: CancelDiscountPromotionBody | dict[str, Any],
 ) -> Response[CancelCardWithdrawal | ErrorResponse]:
     """Cancel the Application of the Discount Promotion in the Visit
 
@@ -143,7 +145,7 @@ async def asyncio(
     card_id: int,
     program_id: int,
     *,
-    body: CancelDiscountPromotionBody,
+    body: CancelDiscountPromotionBody | dict[str, Any],
 ) -> CancelCardWithdrawal | ErrorResponse | None:
     """Cancel the Application of the Discount Promotion in the Visit
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     card_id: int,
     *,
-    body: CancelLoyaltyCardWithdrawalBody,
+    body: CancelLoyaltyCardWithdrawalBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CancelLoyaltyCardWithdrawalBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     card_id: int,
     *,
-    body: CancelLoyaltyCardWithdrawalBody,
+    body: CancelLoyaltyCardWithdrawalBody | dict[str, Any],
 ) -> Response[CancelCardWithdrawal | ErrorResponse]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
@@ -137,7 +139,7 @@ async def asyncio(
     location_id: int,
     card_id: int,
     *,
-    body: CancelLoyaltyCardWithdrawalBody,
+    body: CancelLoyaltyCardWithdrawalBody | dict[str, Any],
 ) -> CancelCardWithdrawal | ErrorResponse | None:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: SendEmailCampaignToFilteredClientsBody,
+    body: SendEmailCampaignToFilteredClientsBody | dict[str, Any],
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -40,6 +40,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, dict):
+        body = SendEmailCampaignToFilteredClientsBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -113,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendEmailCampaignToFilteredClientsBody,
+    body: SendEmailCampaignToFilteredClientsBody | dict[str, Any],
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -161,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendEmailCampaignToFilteredClientsBody,
+    body: SendEmailCampaignToFilteredClientsBody | dict[str, Any],
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,

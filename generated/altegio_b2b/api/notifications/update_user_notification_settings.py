@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody,
+    body: UpdateUserNotificationSettingsBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateUserNotificationSettingsBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody,
+    body: UpdateUserNotificationSettingsBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateUserNotificationSettingsResponse]:
     """Change User Push Notification Settings
 
@@ -140,7 +142,7 @@ async def asyncio(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody,
+    body: UpdateUserNotificationSettingsBody | dict[str, Any],
 ) -> ErrorResponse | UpdateUserNotificationSettingsResponse | None:
     """Change User Push Notification Settings
 

@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateBookingWidgetBody,
+    body: CreateBookingWidgetBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CreateBookingWidgetBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateBookingWidgetBody,
+    body: CreateBookingWidgetBody | dict[str, Any],
 ) -> Response[CreateBookingWidgetResponse | ErrorResponse]:
     """Create a Booking Widget
 
@@ -129,7 +131,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateBookingWidgetBody,
+    body: CreateBookingWidgetBody | dict[str, Any],
 ) -> CreateBookingWidgetResponse | ErrorResponse | None:
     """Create a Booking Widget
 

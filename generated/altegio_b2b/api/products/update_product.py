@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     product_id: int,
     *,
-    body: UpdateProductBody,
+    body: UpdateProductBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateProductBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    body: UpdateProductBody,
+    body: UpdateProductBody | dict[str, Any],
 ) -> Response[ErrorResponse | UpdateProductResponse]:
     """Edit Products
 
@@ -139,7 +141,7 @@ async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    body: UpdateProductBody,
+    body: UpdateProductBody | dict[str, Any],
 ) -> ErrorResponse | UpdateProductResponse | None:
     """Edit Products
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    body: CreateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,6 +38,9 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    if isinstance(body, dict):
+        body = CreateTimetableEventScheduleBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -113,7 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    body: CreateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
 ) -> Response[CreateTimetableEventScheduleResponse | ErrorResponse]:
     """Create a Schedule
@@ -148,7 +151,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateTimetableEventScheduleBody | Unset = UNSET,
+    body: CreateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
 ) -> CreateTimetableEventScheduleResponse | ErrorResponse | None:
     """Create a Schedule

@@ -17,7 +17,7 @@ def _get_kwargs(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableScheduleDayBody | Unset = UNSET,
+    body: CreateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,6 +40,9 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    if isinstance(body, dict):
+        body = CreateTimetableScheduleDayBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -116,7 +119,7 @@ async def asyncio_detailed(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableScheduleDayBody | Unset = UNSET,
+    body: CreateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> Response[CreateTimetableScheduleDayResponse | ErrorResponse]:
     """Create a Schedule Series
@@ -154,7 +157,7 @@ async def asyncio(
     location_id: int,
     schedule_id: int,
     *,
-    body: CreateTimetableScheduleDayBody | Unset = UNSET,
+    body: CreateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> CreateTimetableScheduleDayResponse | ErrorResponse | None:
     """Create a Schedule Series

@@ -18,7 +18,7 @@ def _get_kwargs(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: UpdateTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,6 +31,9 @@ def _get_kwargs(
             end_date=quote(str(end_date), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateTeamMemberScheduleBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -104,7 +107,7 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: UpdateTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Change schedule of a specific team member
 
@@ -143,7 +146,7 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: UpdateTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Change schedule of a specific team member
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     schedule_id: int,
     *,
-    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    body: UpdateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             schedule_id=quote(str(schedule_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateTimetableEventScheduleBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     schedule_id: int,
     *,
-    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    body: UpdateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateTimetableEventScheduleResponse]:
     """Update a Schedule
 
@@ -138,7 +141,7 @@ async def asyncio(
     location_id: int,
     schedule_id: int,
     *,
-    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    body: UpdateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateTimetableEventScheduleResponse | None:
     """Update a Schedule
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     schedule_id: int,
     day_id: int,
     *,
-    body: UpdateTimetableScheduleDayBody | Unset = UNSET,
+    body: UpdateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,6 +42,9 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    if isinstance(body, dict):
+        body = UpdateTimetableScheduleDayBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -119,7 +122,7 @@ async def asyncio_detailed(
     schedule_id: int,
     day_id: int,
     *,
-    body: UpdateTimetableScheduleDayBody | Unset = UNSET,
+    body: UpdateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | UpdateTimetableScheduleDayResponse]:
     """Update a schedule series
@@ -160,7 +163,7 @@ async def asyncio(
     schedule_id: int,
     day_id: int,
     *,
-    body: UpdateTimetableScheduleDayBody | Unset = UNSET,
+    body: UpdateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | UpdateTimetableScheduleDayResponse | None:
     """Update a schedule series

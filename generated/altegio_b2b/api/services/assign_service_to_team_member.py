@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     service_id: int,
     *,
-    body: AssignServiceToTeamMemberBody | Unset = UNSET,
+    body: AssignServiceToTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             service_id=quote(str(service_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = AssignServiceToTeamMemberBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    body: AssignServiceToTeamMemberBody | Unset = UNSET,
+    body: AssignServiceToTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[AssignServiceToTeamMemberResponse | ErrorResponse]:
     """Linking a Team Member to a Provided Service
 
@@ -138,7 +141,7 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    body: AssignServiceToTeamMemberBody | Unset = UNSET,
+    body: AssignServiceToTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> AssignServiceToTeamMemberResponse | ErrorResponse | None:
     """Linking a Team Member to a Provided Service
 

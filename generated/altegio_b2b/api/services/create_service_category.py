@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateServiceCategoryBody,
+    body: CreateServiceCategoryBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = CreateServiceCategoryBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateServiceCategoryBody,
+    body: CreateServiceCategoryBody | dict[str, Any],
 ) -> Response[CreateServiceCategoryResponse | ErrorResponse]:
     """Create a service category
 
@@ -129,7 +131,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateServiceCategoryBody,
+    body: CreateServiceCategoryBody | dict[str, Any],
 ) -> CreateServiceCategoryResponse | ErrorResponse | None:
     """Create a service category
 

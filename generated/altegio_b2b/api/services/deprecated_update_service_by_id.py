@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody,
+    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = DeprecatedUpdateServiceByIdBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody,
+    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
 ) -> Response[DeprecatedUpdateServiceByIdResponse | ErrorResponse]:
     """Update a service
 
@@ -137,7 +139,7 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody,
+    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
 ) -> DeprecatedUpdateServiceByIdResponse | ErrorResponse | None:
     """Update a service
 

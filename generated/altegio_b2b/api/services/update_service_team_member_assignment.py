@@ -17,7 +17,7 @@ def _get_kwargs(
     service_id: int,
     team_member_id: int,
     *,
-    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +29,9 @@ def _get_kwargs(
             team_member_id=quote(str(team_member_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = UpdateServiceTeamMemberAssignmentBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -106,7 +109,7 @@ async def asyncio_detailed(
     service_id: int,
     team_member_id: int,
     *,
-    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateServiceTeamMemberAssignmentResponse]:
     """Updating Team Member Service Link Settings
 
@@ -144,7 +147,7 @@ async def asyncio(
     service_id: int,
     team_member_id: int,
     *,
-    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateServiceTeamMemberAssignmentResponse | None:
     """Updating Team Member Service Link Settings
 

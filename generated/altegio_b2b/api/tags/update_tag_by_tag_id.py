@@ -15,7 +15,7 @@ def _get_kwargs(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody,
+    body: UpdateTagByTagIdBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UpdateTagByTagIdBody.from_dict(body)
     _kwargs["json"] = _types.to_json(body)
 
     headers["Content-Type"] = "application/json"
@@ -96,7 +98,7 @@ async def asyncio_detailed(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody,
+    body: UpdateTagByTagIdBody | dict[str, Any],
 ) -> Response[Any | ErrorResponse]:
     """Update Tag (Deprecated)
 
@@ -129,7 +131,7 @@ async def asyncio(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody,
+    body: UpdateTagByTagIdBody | dict[str, Any],
 ) -> Any | ErrorResponse | None:
     """Update Tag (Deprecated)
 

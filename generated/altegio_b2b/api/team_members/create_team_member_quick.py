@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateTeamMemberQuickBody | Unset = UNSET,
+    body: CreateTeamMemberQuickBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +25,9 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = CreateTeamMemberQuickBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -100,7 +103,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateTeamMemberQuickBody | Unset = UNSET,
+    body: CreateTeamMemberQuickBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CreateTeamMemberQuickResponse | ErrorResponse]:
     """Quick create a team member
 
@@ -132,7 +135,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateTeamMemberQuickBody | Unset = UNSET,
+    body: CreateTeamMemberQuickBody | Unset | dict[str, Any] = UNSET,
 ) -> CreateTeamMemberQuickResponse | ErrorResponse | None:
     """Quick create a team member
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     user_id: int,
     *,
-    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+    body: CopyUserPermissionsToLocationsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +27,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, dict):
+        body = CopyUserPermissionsToLocationsBody.from_dict(body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     user_id: int,
     *,
-    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+    body: CopyUserPermissionsToLocationsBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CopyUserPermissionsToLocationsResponse | ErrorResponse]:
     """Copy a User to Companies
 
@@ -141,7 +144,7 @@ async def asyncio(
     location_id: int,
     user_id: int,
     *,
-    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+    body: CopyUserPermissionsToLocationsBody | Unset | dict[str, Any] = UNSET,
 ) -> CopyUserPermissionsToLocationsResponse | ErrorResponse | None:
     """Copy a User to Companies
 

@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     entity: str,
     *,
-    body: DeleteImageBody,
+    body: DeleteImageBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +25,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = DeleteImageBody.from_dict(body)
     _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -93,7 +95,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     entity: str,
     *,
-    body: DeleteImageBody,
+    body: DeleteImageBody | dict[str, Any],
 ) -> Response[Any | ErrorResponse]:
     """Deleting images
 
@@ -125,7 +127,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     entity: str,
     *,
-    body: DeleteImageBody,
+    body: DeleteImageBody | dict[str, Any],
 ) -> Any | ErrorResponse | None:
     """Deleting images
 

@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     entity: str,
     *,
-    body: UploadImageBody,
+    body: UploadImageBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +26,8 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, dict):
+        body = UploadImageBody.from_dict(body)
     _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     entity: str,
     *,
-    body: UploadImageBody,
+    body: UploadImageBody | dict[str, Any],
 ) -> Response[ErrorResponse | UploadImageData]:
     """Image upload
 
@@ -131,7 +133,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     entity: str,
     *,
-    body: UploadImageBody,
+    body: UploadImageBody | dict[str, Any],
 ) -> ErrorResponse | UploadImageData | None:
     """Image upload
 

@@ -1,0 +1,174 @@
+"""The ``altegio-async`` command (install the ``[cli]`` extra): list and call operations, run the mock.
+
+Exit codes: 0 success, 1 Altegio answered with an error, 2 bad arguments, 3 no answer
+(connection failed or timed out), 4 an answer that could not be read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .client import DEFAULT_BASE_URL, AltegioClient
+from .errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(help="Asyncio client for the Altegio B2B API v1.", no_args_is_help=True, add_completion=False)
+mock_app = typer.Typer(help="The embedded mock Altegio server.", no_args_is_help=True)
+app.add_typer(mock_app, name="mock")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+PartnerToken = Annotated[
+    str | None,
+    typer.Option("--partner-token", envvar="ALTEGIO_PARTNER_TOKEN", help="Partner token.", show_default=False),
+]
+UserToken = Annotated[
+    str | None, typer.Option("--user-token", envvar="ALTEGIO_USER_TOKEN", help="User token.", show_default=False)
+]
+BaseUrl = Annotated[str, typer.Option("--base-url", envvar="ALTEGIO_BASE_URL", help="API root (real or mock).")]
+
+
+def _operations() -> dict[str, Any]:
+    from altegio_b2b.operation_index import OPERATIONS
+
+    return dict(OPERATIONS)
+
+
+@app.command()
+def ops(
+    tag: Annotated[str | None, typer.Option(help="Only this section, e.g. chain_loyalty_programs.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Only operations whose name, path or summary contain this.")
+    ] = None,
+) -> None:
+    """List the API's operations."""
+    table = Table("operation", "method", "path", "summary", title="Altegio B2B v1 operations")
+    shown = 0
+    for name, entry in sorted(_operations().items()):
+        section = entry.module.split(".")[2]
+        text = f"{name} {entry.path} {entry.summary}".lower()
+        if (tag and section != tag) or (search and search.lower() not in text):
+            continue
+        table.add_row(name, entry.method, entry.path, entry.summary + (" (deprecated)" if entry.deprecated else ""))
+        shown += 1
+    out.print(table)
+    out.print(f"{shown} operation(s)")
+
+
+def _parse_pairs(pairs: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"expected key=value, got {pair!r}")
+        if raw.startswith("@"):
+            raw = Path(raw[1:]).read_text(encoding="utf-8")
+        try:
+            values[key] = json.loads(raw)
+        except ValueError:
+            values[key] = raw
+    return values
+
+
+@app.command()
+def call(
+    operation: Annotated[str, typer.Argument(help="Operation name, as `altegio-async ops` lists it.")],
+    params: Annotated[list[str] | None, typer.Argument(help="key=value (JSON values; @file reads a file).")] = None,
+    chain_id: Annotated[int | None, typer.Option(help="Bind chain_id.")] = None,
+    location_id: Annotated[int | None, typer.Option(help="Bind location_id.")] = None,
+    partner_token: PartnerToken = None,
+    user_token: UserToken = None,
+    base_url: BaseUrl = DEFAULT_BASE_URL,
+) -> None:
+    """Run one operation and print its data as JSON."""
+    entry = _operations().get(operation)
+    if entry is None:
+        err.print(f"[red]error:[/] unknown operation {operation!r}; `altegio-async ops --search ...` lists them")
+        raise typer.Exit(2)
+    if not partner_token:
+        err.print("[red]error:[/] a partner token is needed: --partner-token or ALTEGIO_PARTNER_TOKEN")
+        raise typer.Exit(2)
+    if chain_id is not None and location_id is not None:
+        err.print("[red]error:[/] give --chain-id or --location-id, not both")
+        raise typer.Exit(2)
+    kwargs = _parse_pairs(params or [])
+    module = importlib.import_module(entry.module)
+
+    async def run() -> Any:
+        async with AltegioClient(partner_token, user_token, base_url=base_url) as altegio:
+            if chain_id is not None:
+                return await altegio.chain(chain_id).call_raw(module, **kwargs)
+            if location_id is not None:
+                return await altegio.location(location_id).call_raw(module, **kwargs)
+            return await altegio.call_raw(module, **kwargs)
+
+    data = _run_cli(run())
+    out.print_json(json.dumps(data, ensure_ascii=False))
+
+
+def _run_cli(coroutine: Any) -> Any:
+    """Run a coroutine; turn the client's errors into a message and an exit code."""
+    try:
+        return asyncio.run(coroutine)
+    except (TypeError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    except APIError as exc:
+        err.print(f"[red]Altegio refused:[/] {exc}")
+        raise typer.Exit(1) from None
+    except APIConnectionError as exc:
+        err.print(f"[red]no answer:[/] {exc}")
+        raise typer.Exit(3) from None
+    except ResponseFormatError as exc:
+        err.print(f"[red]unreadable answer:[/] {exc}")
+        raise typer.Exit(4) from None
+    except AltegioError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@mock_app.command("serve")
+def mock_serve(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    seed: Annotated[int, typer.Option(help="Seed for the data set.")] = 0,
+    chains: Annotated[int, typer.Option(help="How many chains to seed.")] = 5,
+) -> None:
+    """Serve the mock Altegio on a port (base URL http://HOST:PORT/api/v1)."""
+    import uvicorn
+
+    from .testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+
+    mock = MockAltegio(seed=seed, chains=chains)
+    err.print(
+        f"mock Altegio on http://{host}:{port}/api/v1 — partner token {MOCK_PARTNER_TOKEN!r}, "
+        f"user token {MOCK_USER_TOKEN!r}, chains {mock.chain_ids}"
+    )
+    uvicorn.run(mock.app, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def demo() -> None:
+    """Run the client through a short scenario against the in-process mock (no credentials)."""
+    from .demo import run_demo
+
+    _run_cli(run_demo(out))
+
+
+def main() -> None:
+    """Entry point of the ``altegio-async`` command."""
+    app(prog_name="altegio-async")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""The ``make demo`` scenario: the public facade at work against the in-process mock Altegio."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+from .client import AltegioClient
+from .errors import RateLimitError, ValidationError
+
+__all__ = ["run_demo"]
+
+
+async def run_demo(console: Console) -> None:
+    """Log in, list, create and update certificate types, read transactions, show errors and a retried 429."""
+    from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_cert_type
+    from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+    from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_update as update_cert_type
+    from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
+
+    from .testing import MOCK_BASE_URL, MOCK_LOGIN, MOCK_PARTNER_TOKEN, MOCK_PASSWORD, Faults, MockAltegio
+
+    mock = MockAltegio(seed=7)
+    attempts: list[int] = []
+
+    def count_attempt(response: httpx.Response) -> None:
+        attempts.append(response.status_code)
+
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, event_hooks={"response": [count_attempt]}
+        ) as altegio,
+    ):
+        console.rule("[bold]altegio-async demo[/] against the embedded mock Altegio")
+        await altegio.login(MOCK_LOGIN, MOCK_PASSWORD)
+        console.print(f"1. logged in as {MOCK_LOGIN}: the client now sends the user token with every request")
+
+        chain_id = mock.chain_ids[0]
+        chain = altegio.chain(chain_id)
+        types = await chain.call(list_cert_types, page_size=100) or []
+        table = Table("id", "title", "balance", "issued", title=f"2. certificate types of chain {chain_id}")
+        for t in types:
+            table.add_row(str(t.id), str(t.title), f"{t.balance:g}", str(t.released_total))
+        console.print(table)
+
+        new_type = {
+            "title": "Demo Gift 1500",
+            "balance": 1500,
+            "is_multi": True,
+            "item_type_id": 0,
+            "balance_edit_type_id": 1,
+            "is_allow_empty_code": False,
+            "service_ids": [],
+            "salon_ids": mock.store.chains[chain_id].location_ids[:1],
+            "expiration": {"type_id": 2, "timeout": 6, "timeout_unit_id": 3},
+            "online_sale": {"is_enabled": True, "title": "Demo Gift", "description": "", "price": 1500},
+        }
+        created = await chain.call(create_cert_type, body=new_type)
+        assert created is not None and isinstance(created.id, int)
+        console.print(f"3. created certificate type {created.id}: {created.title!r}, balance {created.balance}")
+
+        updated = await chain.call(
+            update_cert_type, created.id, body={**new_type, "title": "Demo Gift 2000", "balance": 2000}
+        )
+        assert updated is not None
+        console.print(f"4. updated it: {updated.title!r}, balance {updated.balance}")
+
+        page = await chain.call_with_meta(
+            list_transactions, page=1, count=5, created_after=date(2026, 1, 1), created_before=date(2026, 12, 31)
+        )
+        table = Table(
+            "id", "type", "amount", title=f"5. loyalty transactions, page 1 of {page.meta['total_count']} in all"
+        )
+        for tx in page.data or []:
+            kind = tx.type_.title if hasattr(tx.type_, "title") else tx.type_
+            table.add_row(str(tx.id), str(kind), f"{tx.amount:.2f}")
+        console.print(table)
+
+        try:
+            await chain.call(create_cert_type, body={**new_type, "title": "", "balance": -5, "item_type_id": 7})
+        except ValidationError as error:
+            table = Table(
+                "field", "messages", title=f"6. a bad request, refused: {type(error).__name__} {error.status}"
+            )
+            for field, messages in error.errors.items():
+                table.add_row(field, "; ".join(messages))
+            console.print(table)
+
+        mock.set_faults(Faults(rate_limit_every=2, retry_after=0.5), path=f"/chain/{chain_id}/loyalty")
+        attempts.clear()
+        started = time.perf_counter()
+        try:
+            await chain.call(list_cert_types)
+            await chain.call(list_cert_types)
+        except RateLimitError as error:  # only if the retries ran out
+            console.print(f"[red]rate limited beyond the retries:[/] {error}")
+            raise
+        waited = time.perf_counter() - started
+        console.print(
+            f"7. two calls met a 429 with Retry-After: 0.5; the client waited it out and retried "
+            f"(statuses seen: {attempts}, {waited:.2f} s)"
+        )
+        mock.set_faults(Faults(), path=f"/chain/{chain_id}/loyalty")
+        console.rule(f"done: {sum(mock.requests.values())} requests served by the mock")

@@ -1,0 +1,122 @@
+"""Example JSON for any generated model, read from its type hints.
+
+The mock server answers operations it keeps no state for with a value built here: every field
+of the model filled in, deterministic for a given seed, so the same request gets the same
+answer and the answer parses back into the model.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import hashlib
+import types
+import typing
+from typing import Any
+
+__all__ = ["Example", "model_hints", "stable_int"]
+
+_MAX_DEPTH = 6
+
+
+def stable_int(*parts: object, modulo: int = 1_000_000) -> int:
+    """A number in ``[1, modulo]`` that depends only on ``parts`` (not on the process)."""
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
+    return int.from_bytes(digest[:8], "big") % modulo + 1
+
+
+class _ModelNames(dict[str, Any]):
+    """Resolves the names a model's annotations use, importing models on first use."""
+
+    def __missing__(self, key: str) -> Any:
+        import altegio_b2b.models
+
+        try:
+            return getattr(altegio_b2b.models, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+
+@functools.cache
+def model_hints(cls: type) -> dict[str, Any]:
+    """Field name (as the wire spells it) → type, for a generated attrs model."""
+    hints = typing.get_type_hints(cls, localns=_ModelNames())
+    fields = getattr(cls, "__attrs_attrs__", ())
+    wire = _wire_names(cls)
+    return {wire.get(f.name, f.name): hints[f.name] for f in fields if f.name != "additional_properties"}
+
+
+def _wire_names(cls: type) -> dict[str, str]:
+    """Python attribute → JSON key, read from the model's ``to_dict`` (``type_`` → ``type``)."""
+    import inspect
+    import re
+
+    try:
+        source = inspect.getsource(cls.from_dict)  # type: ignore[attr-defined]
+    except (OSError, TypeError):
+        return {}
+    keys = re.findall(r'd\.pop\("([^"]+)"', source)
+    return {_python_name(key, cls): key for key in keys}
+
+
+def _python_name(key: str, cls: type) -> str:
+    names = {f.name for f in getattr(cls, "__attrs_attrs__", ())}
+    for candidate in (key, f"{key}_", key.replace("-", "_")):
+        if candidate in names:
+            return candidate
+    return key
+
+
+class Example:
+    """Builds example JSON from type hints; ``seed`` varies the values, not the shape."""
+
+    def __init__(self, seed: object) -> None:
+        self.seed = seed
+
+    def value(self, hint: Any, name: str = "value", depth: int = 0) -> Any:
+        """A JSON value of type ``hint`` (a field called ``name``)."""
+        from altegio_b2b.types import File, Unset
+
+        origin = typing.get_origin(hint)
+        if origin in (typing.Union, types.UnionType):
+            options = [o for o in typing.get_args(hint) if o not in (type(None), Unset)]
+            models = [o for o in options if hasattr(o, "from_dict")]
+            if not options:
+                return None
+            return self.value((models or options)[0], name, depth)
+        if origin is list:
+            (item,) = typing.get_args(hint) or (Any,)
+            return [] if depth >= _MAX_DEPTH else [self.value(item, name, depth + 1)]
+        if origin is dict:
+            return {}
+        if hint is Any or hint is object:
+            return f"{name}-{stable_int(self.seed, name, modulo=999)}"
+        if not isinstance(hint, type):
+            return None
+        if issubclass(hint, enum.Enum):
+            return next(iter(hint)).value
+        if hint is bool:
+            return stable_int(self.seed, name) % 2 == 0
+        if hint is int:
+            return stable_int(self.seed, name, modulo=99_999)
+        if hint is float:
+            return stable_int(self.seed, name, modulo=9_999) / 4
+        if hint is str:
+            return f"{name.replace('_', ' ').capitalize()} {stable_int(self.seed, name, modulo=999)}"
+        if hint is datetime.datetime:
+            day = stable_int(self.seed, name, modulo=28)
+            return f"2026-03-{day:02d}T10:30:00+00:00"
+        if hint is datetime.date:
+            return f"2026-03-{stable_int(self.seed, name, modulo=28):02d}"
+        if hint is File:
+            return None
+        if hasattr(hint, "from_dict"):
+            return self.model(hint, depth)
+        return None
+
+    def model(self, cls: type, depth: int = 0) -> dict[str, Any]:
+        """Every field of a model filled in (nested models to a bounded depth)."""
+        if depth >= _MAX_DEPTH:
+            return {}
+        return {key: self.value(hint, key, depth + 1) for key, hint in model_hints(cls).items()}
