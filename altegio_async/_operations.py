@@ -83,8 +83,11 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
         name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     )
     answers = typing.get_type_hints(module._parse_response).get("return")
+    # ``Any`` stands for "no body documented" in the generated code.
     success = [
-        a for a in typing.get_args(answers) if a is not type(None) and getattr(a, "__name__", "") != "ErrorResponse"
+        a
+        for a in typing.get_args(answers)
+        if a is not type(None) and a is not Any and getattr(a, "__name__", "") != "ErrorResponse"
     ]
     envelope = None
     if len(success) == 1 and isinstance(success[0], type) and _is_envelope_model(success[0]):
@@ -150,6 +153,9 @@ def _coerce(value: Any, hint: Any) -> Any:
         if value is None and type(None) in options:
             return None
         candidates = [o for o in options if o not in (type(None), Unset)]
+        models = [o for o in candidates if hasattr(o, "from_dict")]
+        if len(models) == 1 and isinstance(value, Mapping):
+            return _coerce(value, models[0])  # a dict for a model body: build the model, say what is missing
         if len(candidates) == 1:
             return _coerce(value, candidates[0])
         problems: list[Exception] = []

@@ -52,7 +52,11 @@ def ops(
     ] = None,
 ) -> None:
     """List the API's operations."""
-    table = Table("operation", "method", "path", "summary", title="Altegio B2B v1 operations")
+    table = Table(title="Altegio B2B v1 operations")
+    table.add_column("operation", overflow="fold")
+    table.add_column("method")
+    table.add_column("path", overflow="fold")
+    table.add_column("summary")
     shown = 0
     for name, entry in sorted(_operations().items()):
         section = entry.module.split(".")[2]

@@ -43,6 +43,7 @@ META_COMPONENTS: dict[str, dict[str, Any]] = {
         "additionalProperties": True,
     },
 }
+PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length"})
 _ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
 _SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "$defs", "definitions")
 _SCHEMA_CHILD_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -311,7 +312,11 @@ def _types_of(schema: Any) -> list[str]:
 
 
 def integer_ids(spec: dict[str, Any]) -> Report:
-    """Declare identifiers (``id``, ``*_id``, ``*_ids`` items) as integers, not floats."""
+    """Declare identifiers (``id``, ``*_id``, ``*_ids`` items) and paging counts as integers, not floats.
+
+    Paging counts are the query parameters ``page``, ``count``, ``page_size``, ``limit`` and
+    ``editable_length``: a page number of 1.5 means nothing, and ``1.5`` is what a float sends.
+    """
     report = []
 
     def fix(schema: Any, where: str) -> None:
@@ -327,7 +332,7 @@ def integer_ids(spec: dict[str, Any]) -> Report:
         for param in op.get("parameters") or []:
             p = resolve(spec, param)
             name = str(p.get("name", ""))
-            if _ID_NAME.search(name):
+            if _ID_NAME.search(name) or (p.get("in") == "query" and name in PAGING_PARAMETERS):
                 schema = p.get("schema") or {}
                 fix(schema, f"{label(path, method)} param {name}")
                 fix(schema.get("items"), f"{label(path, method)} param {name} items")

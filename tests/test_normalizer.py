@@ -102,6 +102,7 @@ def test_integer_ids() -> None:
         {"name": "location_id", "in": "path", "required": True, "schema": {"type": "number"}},
         {"name": "staff_ids", "in": "query", "schema": {"type": "array", "items": {"type": "number"}}},
         {"name": "price", "in": "query", "schema": {"type": "number"}},
+        {"name": "count", "in": "query", "schema": {"type": "number"}},
     ]
     schema = {
         "type": "object",
@@ -117,6 +118,7 @@ def test_integer_ids() -> None:
     assert op["parameters"][0]["schema"] == {"type": "integer"}
     assert op["parameters"][1]["schema"]["items"] == {"type": "integer"}
     assert op["parameters"][2]["schema"] == {"type": "number"}
+    assert op["parameters"][3]["schema"] == {"type": "integer"}, "paging counts are integers"
     props = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
     assert props["id"]["type"] == ["integer", "null"]
     assert props["rate_id"]["type"] == "number", "an explicit float format is kept"

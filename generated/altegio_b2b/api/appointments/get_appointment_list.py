@@ -19,12 +19,12 @@ def _get_kwargs(
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
@@ -143,12 +143,12 @@ async def asyncio_detailed(
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
@@ -162,12 +162,12 @@ async def asyncio_detailed(
         changed_after (str | Unset):
         changed_before (str | Unset):
         client_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         created_user_id (int | Unset):
         end_date (str | Unset):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (str | Unset):
         team_member_id (int | Unset):
         with_deleted (bool | Unset):
@@ -212,12 +212,12 @@ async def asyncio(
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
@@ -231,12 +231,12 @@ async def asyncio(
         changed_after (str | Unset):
         changed_before (str | Unset):
         client_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         created_user_id (int | Unset):
         end_date (str | Unset):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (str | Unset):
         team_member_id (int | Unset):
         with_deleted (bool | Unset):

@@ -14,9 +14,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
@@ -114,9 +114,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
@@ -135,9 +135,9 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         rating (float | Unset):
         start_date (str | Unset):
         team_member_id (int | Unset):
@@ -169,9 +169,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
@@ -190,9 +190,9 @@ async def asyncio(
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         rating (float | Unset):
         start_date (str | Unset):
         team_member_id (int | Unset):

@@ -13,9 +13,9 @@ def _get_kwargs(
     *,
     created_end_date: str | Unset = UNSET,
     created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -111,9 +111,9 @@ async def asyncio_detailed(
     *,
     created_end_date: str | Unset = UNSET,
     created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -123,9 +123,9 @@ async def asyncio_detailed(
     Args:
         created_end_date (str | Unset):
         created_start_date (str | Unset):
-        editable_length (float | Unset):
+        editable_length (int | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         salon_id (int | Unset):
         start_date (str | Unset):
         user_id (int | Unset):
@@ -159,9 +159,9 @@ async def asyncio(
     *,
     created_end_date: str | Unset = UNSET,
     created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -171,9 +171,9 @@ async def asyncio(
     Args:
         created_end_date (str | Unset):
         created_start_date (str | Unset):
-        editable_length (float | Unset):
+        editable_length (int | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         salon_id (int | Unset):
         start_date (str | Unset):
         user_id (int | Unset):

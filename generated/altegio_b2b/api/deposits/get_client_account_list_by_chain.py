@@ -15,8 +15,8 @@ def _get_kwargs(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,8 +104,8 @@ async def asyncio_detailed(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Get a list of client accounts by chain and a set of filters
 
@@ -113,8 +113,8 @@ async def asyncio_detailed(
         chain_id (int):
         balance_from (float | Unset):
         balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        limit (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ async def asyncio(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Get a list of client accounts by chain and a set of filters
 
@@ -152,8 +152,8 @@ async def asyncio(
         chain_id (int):
         balance_from (float | Unset):
         balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        limit (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,9 +14,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     from_: str,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
@@ -129,9 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     from_: str,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
@@ -141,9 +141,9 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         from_ (str):
-        page (float | Unset):
+        page (int | Unset):
         resource_ids (list[int] | Unset):
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):
@@ -177,9 +177,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     from_: str,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
@@ -189,9 +189,9 @@ async def asyncio(
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         from_ (str):
-        page (float | Unset):
+        page (int | Unset):
         resource_ids (list[int] | Unset):
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):

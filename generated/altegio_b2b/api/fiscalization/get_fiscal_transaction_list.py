@@ -14,9 +14,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: float | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
@@ -114,9 +114,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: float | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
@@ -127,9 +127,9 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        editable_length (float | Unset):
+        editable_length (int | Unset):
         end_date (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (float | Unset):
         status (float | Unset):
         type_ (float | Unset):
@@ -161,9 +161,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: float | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
@@ -174,9 +174,9 @@ async def asyncio(
 
     Args:
         location_id (int):
-        editable_length (float | Unset):
+        editable_length (int | Unset):
         end_date (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (float | Unset):
         status (float | Unset):
         type_ (float | Unset):

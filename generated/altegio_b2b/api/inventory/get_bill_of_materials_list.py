@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -105,16 +105,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetBillOfMaterialsListResponse]:
     """Retrieve a list of bill of materials and consumables
 
     Args:
         location_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
         search (str | Unset):
 
     Raises:
@@ -141,16 +141,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> ErrorResponse | GetBillOfMaterialsListResponse | None:
     """Retrieve a list of bill of materials and consumables
 
     Args:
         location_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
         search (str | Unset):
 
     Raises:

@@ -16,10 +16,10 @@ def _get_kwargs(
     *,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     document_id: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -119,10 +119,10 @@ async def asyncio_detailed(
     *,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     document_id: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> Response[ErrorResponse | SearchForProductTransactionsResponse]:
     """Search for product transactions
@@ -131,10 +131,10 @@ async def asyncio_detailed(
         location_id (int):
         changed_after (str | Unset):
         changed_before (str | Unset):
-        count (float | Unset):
+        count (int | Unset):
         document_id (str | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (str | Unset):
 
     Raises:
@@ -167,10 +167,10 @@ async def asyncio(
     *,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     document_id: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> ErrorResponse | SearchForProductTransactionsResponse | None:
     """Search for product transactions
@@ -179,10 +179,10 @@ async def asyncio(
         location_id (int):
         changed_after (str | Unset):
         changed_before (str | Unset):
-        count (float | Unset):
+        count (int | Unset):
         document_id (str | Unset):
         end_date (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
         start_date (str | Unset):
 
     Raises:

@@ -17,7 +17,7 @@ def _get_kwargs(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     group_id: int | Unset = UNSET,
     hide_record_type_activity: float | Unset = UNSET,
@@ -27,7 +27,7 @@ def _get_kwargs(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     group_id: int | Unset = UNSET,
     hide_record_type_activity: float | Unset = UNSET,
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         business_group_id (int | Unset):
         business_type_id (int | Unset):
         city_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         for_booking (float | Unset):
         group_id (int | Unset):
         hide_record_type_activity (float | Unset):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         include (list[GetLocationListIncludeItem] | Unset):
         min_id (int | Unset):
         my (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         show_deleted (float | Unset):
         show_groups (float | Unset):
         show_bookforms (float | Unset):
@@ -234,7 +234,7 @@ async def asyncio(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     group_id: int | Unset = UNSET,
     hide_record_type_activity: float | Unset = UNSET,
@@ -244,7 +244,7 @@ async def asyncio(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
@@ -258,7 +258,7 @@ async def asyncio(
         business_group_id (int | Unset):
         business_type_id (int | Unset):
         city_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         for_booking (float | Unset):
         group_id (int | Unset):
         hide_record_type_activity (float | Unset):
@@ -268,7 +268,7 @@ async def asyncio(
         include (list[GetLocationListIncludeItem] | Unset):
         min_id (int | Unset):
         my (float | Unset):
-        page (float | Unset):
+        page (int | Unset):
         show_deleted (float | Unset):
         show_groups (float | Unset):
         show_bookforms (float | Unset):

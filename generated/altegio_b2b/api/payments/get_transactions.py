@@ -17,12 +17,12 @@ def _get_kwargs(
     account_id: int | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
@@ -141,12 +141,12 @@ async def asyncio_detailed(
     account_id: int | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
@@ -160,12 +160,12 @@ async def asyncio_detailed(
         account_id (int | Unset):
         balance_is (float | Unset):
         client_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         deleted (float | Unset):
         document_id (int | Unset):
         end_date (float | Unset):
         master_id (int | Unset):
-        page (float | Unset):
+        page (int | Unset):
         real_money (float | Unset):
         start_date (float | Unset):
         supplier_id (int | Unset):
@@ -210,12 +210,12 @@ async def asyncio(
     account_id: int | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
     end_date: float | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
@@ -229,12 +229,12 @@ async def asyncio(
         account_id (int | Unset):
         balance_is (float | Unset):
         client_id (int | Unset):
-        count (float | Unset):
+        count (int | Unset):
         deleted (float | Unset):
         document_id (int | Unset):
         end_date (float | Unset):
         master_id (int | Unset):
-        page (float | Unset):
+        page (int | Unset):
         real_money (float | Unset):
         start_date (float | Unset):
         supplier_id (int | Unset):

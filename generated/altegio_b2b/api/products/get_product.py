@@ -18,8 +18,8 @@ def _get_kwargs(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -120,8 +120,8 @@ async def asyncio_detailed(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetProductResponse]:
     """Get Products
@@ -134,8 +134,8 @@ async def asyncio_detailed(
         category_id (int | Unset):
         changed_after (str | Unset):
         changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
         term (str | Unset):
 
     Raises:
@@ -170,8 +170,8 @@ async def asyncio(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> ErrorResponse | GetProductResponse | None:
     """Get Products
@@ -184,8 +184,8 @@ async def asyncio(
         category_id (int | Unset):
         changed_after (str | Unset):
         changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
         term (str | Unset):
 
     Raises:

@@ -15,8 +15,8 @@ def _get_kwargs(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,16 +105,16 @@ async def asyncio_detailed(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetProductCategoryCompositionResponse]:
     """Example of a request to get the composition of a category
 
     Args:
         location_id (int):
         category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,16 +141,16 @@ async def asyncio(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> ErrorResponse | GetProductCategoryCompositionResponse | None:
     """Example of a request to get the composition of a category
 
     Args:
         location_id (int):
         category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

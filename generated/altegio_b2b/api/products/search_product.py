@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -102,14 +102,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> Response[ErrorResponse | SearchProductResponse]:
     """Search products and categories
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         term (str | Unset):
 
     Raises:
@@ -135,14 +135,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     term: str | Unset = UNSET,
 ) -> ErrorResponse | SearchProductResponse | None:
     """Search products and categories
 
     Args:
         location_id (int):
-        count (float | Unset):
+        count (int | Unset):
         term (str | Unset):
 
     Raises:

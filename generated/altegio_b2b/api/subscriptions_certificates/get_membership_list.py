@@ -14,10 +14,10 @@ def _get_kwargs(
     chain_id: int,
     *,
     abonements_ids: list[int] | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -110,10 +110,10 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     abonements_ids: list[int] | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Get a List of Memberships by Filter
 
@@ -125,10 +125,10 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         abonements_ids (list[int] | Unset):
-        count (float | Unset):
+        count (int | Unset):
         created_after (str | Unset):
         created_before (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +157,10 @@ async def asyncio(
     chain_id: int,
     *,
     abonements_ids: list[int] | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Get a List of Memberships by Filter
 
@@ -172,10 +172,10 @@ async def asyncio(
     Args:
         chain_id (int):
         abonements_ids (list[int] | Unset):
-        count (float | Unset):
+        count (int | Unset):
         created_after (str | Unset):
         created_before (str | Unset):
-        page (float | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

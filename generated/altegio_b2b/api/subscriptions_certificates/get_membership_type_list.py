@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -105,8 +105,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetMembershipTypeListResponse]:
     """Get a List of Available Membership Types
@@ -117,8 +117,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
         title (str | Unset):
 
     Raises:
@@ -145,8 +145,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> ErrorResponse | GetMembershipTypeListResponse | None:
     """Get a List of Available Membership Types
@@ -157,8 +157,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
         title (str | Unset):
 
     Raises:
