@@ -21,6 +21,8 @@ from .errors import (
     ServerError,
     ValidationError,
 )
+from .fanout import Outcome
+from .pagination import PaginationError, Paginator
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
 from .scopes import ChainScope, LocationScope
 
@@ -39,6 +41,9 @@ __all__ = [
     "ChainScope",
     "LocationScope",
     "NotFoundError",
+    "Outcome",
+    "PaginationError",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",

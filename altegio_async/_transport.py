@@ -12,6 +12,7 @@ at once so the caller raises ``RateLimitError``.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import logging
 import random
@@ -26,7 +27,7 @@ from ._headers import parse_retry_after
 from .errors import APIConnectionError, APITimeoutError
 from .ratelimit import RateLimiter
 
-__all__ = ["ACCEPT", "EventHook", "RetryPolicy", "Transport"]
+__all__ = ["ACCEPT", "ATTEMPTS", "EventHook", "RetryPolicy", "Transport"]
 
 logger = logging.getLogger("altegio_async")
 
@@ -36,6 +37,8 @@ RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_SAFE_METHOD = frozenset({502, 504})
 
 EventHook = Callable[[Any], Awaitable[object] | object]
+# Set by fan-out for each target's task: the transport adds one per HTTP attempt.
+ATTEMPTS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("altegio_attempts", default=None)
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ class Transport:
             if self.limiter is not None:
                 await self.limiter.acquire()
             await self._run_hooks(self._request_hooks, request)
+            if (counter := ATTEMPTS.get()) is not None:
+                counter[0] += 1
             started = time.perf_counter()
             try:
                 response = await self.http.send(request)

@@ -3,15 +3,23 @@
 A generated operation module has ``asyncio(client, <path params>, *, <query/body>)`` returning
 its envelope model (or ``ErrorResponse``, or ``None``). Modules satisfy protocols, so
 ``call(op_module, ...)`` is checked against the operation's own parameters and returns the
-type of the envelope's ``data``.
+type of the envelope's ``data``; for paged operations, ``paginate`` yields its list's items.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeAlias, TypeVar
 
-__all__ = ["HasData", "OperationArg", "OperationModule", "ScopedOperationArg", "ScopedOperationModule"]
+__all__ = [
+    "HasData",
+    "OperationArg",
+    "OperationModule",
+    "PagedOperationArg",
+    "ScopedOperationArg",
+    "ScopedOperationModule",
+    "ScopedPagedOperationArg",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -39,7 +47,27 @@ class ScopedOperationModule(Protocol[P, T_co]):
     def asyncio(self) -> Callable[Concatenate[Any, int, P], Awaitable[HasData[T_co] | None]]: ...
 
 
+class PagedOperationModule(Protocol[P, T_co]):
+    """A generated operation module whose data is a list (a paged operation)."""
+
+    @property
+    def asyncio(self) -> Callable[Concatenate[Any, P], Awaitable[HasData[Sequence[T_co] | None] | None]]: ...
+
+
+class ScopedPagedOperationModule(Protocol[P, T_co]):
+    """A paged operation whose first path parameter is an id a scope binds."""
+
+    @property
+    def asyncio(self) -> Callable[Concatenate[Any, int, P], Awaitable[HasData[Sequence[T_co] | None] | None]]: ...
+
+
 OperationArg: TypeAlias = OperationModule[P, T] | Callable[Concatenate[Any, P], Awaitable[HasData[T] | None]]
 ScopedOperationArg: TypeAlias = (
     ScopedOperationModule[P, T] | Callable[Concatenate[Any, int, P], Awaitable[HasData[T] | None]]
+)
+PagedOperationArg: TypeAlias = (
+    PagedOperationModule[P, T] | Callable[Concatenate[Any, P], Awaitable[HasData[Sequence[T] | None] | None]]
+)
+ScopedPagedOperationArg: TypeAlias = (
+    ScopedPagedOperationModule[P, T] | Callable[Concatenate[Any, int, P], Awaitable[HasData[Sequence[T] | None] | None]]
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ._operations import describe
 from .client import DEFAULT_BASE_URL, AltegioClient
 from .errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
 
@@ -139,6 +141,88 @@ def _run_cli(coroutine: Any) -> Any:
     except AltegioError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
+
+
+def _read_ids(chain_ids: str | None, chain_ids_file: Path | None) -> list[int]:
+    if (chain_ids is None) == (chain_ids_file is None):
+        raise typer.BadParameter("give --chain-ids or --chain-ids-file (one of them)")
+    text = chain_ids if chain_ids is not None else chain_ids_file.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    try:
+        ids = [int(part) for part in text.replace(",", " ").split()]
+    except ValueError as exc:
+        raise typer.BadParameter(f"chain ids must be whole numbers ({exc})") from None
+    if not ids:
+        raise typer.BadParameter("no chain ids given")
+    return ids
+
+
+@app.command("fan-out")
+def fan_out_command(
+    operation: Annotated[str, typer.Argument(help="A chain operation (its first path parameter is chain_id).")],
+    params: Annotated[list[str] | None, typer.Argument(help="key=value (JSON values; @file reads a file).")] = None,
+    chain_ids: Annotated[str | None, typer.Option(help="Comma-separated chain ids.")] = None,
+    chain_ids_file: Annotated[Path | None, typer.Option(help="A file of chain ids (commas, spaces or lines).")] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Chains worked on at once.")] = 10,
+    partner_token: PartnerToken = None,
+    user_token: UserToken = None,
+    base_url: BaseUrl = DEFAULT_BASE_URL,
+) -> None:
+    """Run one operation on many chains; print every item as a JSON line with its chain id.
+
+    Paged operations are read to the end. A progress bar and the failures go to stderr; the
+    exit code is 1 when any chain failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from altegio_b2b.types import to_json
+
+    from .pagination import paging_style
+
+    entry = _operations().get(operation)
+    if entry is None:
+        err.print(f"[red]error:[/] unknown operation {operation!r}")
+        raise typer.Exit(2)
+    if not partner_token:
+        err.print("[red]error:[/] a partner token is needed: --partner-token or ALTEGIO_PARTNER_TOKEN")
+        raise typer.Exit(2)
+    ids = _read_ids(chain_ids, chain_ids_file)
+    kwargs = _parse_pairs(params or [])
+    module = importlib.import_module(entry.module)
+    try:
+        paged = paging_style(describe(module)) is not None
+    except TypeError:
+        paged = False
+    failures: list[tuple[int, str]] = []
+
+    async def run() -> None:
+        columns = (TextColumn("fan-out"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"))
+        with Progress(*columns, TimeElapsedColumn(), console=err, transient=False) as bar:
+            task = bar.add_task("chains", total=len(ids), failed=0)
+
+            def progress(done: int, total: int, failed: int) -> None:
+                bar.update(task, completed=done, failed=failed)
+
+            async with AltegioClient(partner_token, user_token, base_url=base_url) as altegio:
+                if paged:
+                    stream = altegio.fan_out_paginate(ids, module, kwargs, concurrency=concurrency, progress=progress)
+                else:
+                    stream = altegio.fan_out(
+                        ids, lambda chain: chain.call_raw(module, **kwargs), concurrency=concurrency, progress=progress
+                    )
+                async for outcome in stream:
+                    if not outcome.ok:
+                        failures.append((outcome.target, str(outcome.error)))
+                        continue
+                    values = outcome.value if isinstance(outcome.value, list) else [outcome.value]
+                    for item in values:
+                        line = json.dumps({"chain_id": outcome.target, "item": to_json(item)}, ensure_ascii=False)
+                        sys.stdout.write(line + "\n")
+
+    _run_cli(run())
+    for chain, reason in failures:
+        err.print(f"[red]chain {chain} failed:[/] {reason}")
+    if failures:
+        raise typer.Exit(1)
 
 
 @mock_app.command("serve")

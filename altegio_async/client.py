@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
@@ -13,9 +13,11 @@ import httpx
 
 from ._operations import OperationInfo, describe, prepare_arguments
 from ._transport import EventHook, RetryPolicy, Transport
-from ._typing import OperationArg
+from ._typing import OperationArg, PagedOperationArg
 from .envelope import Unwrapped, unwrap
 from .errors import AltegioError, ResponseFormatError
+from .fanout import Outcome, ProgressCallback, fan_out
+from .pagination import Paginator
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
 
 if TYPE_CHECKING:
@@ -262,6 +264,99 @@ class AltegioClient:
         result: Result[Any] = await self._request(op, args, kwargs)
         return result.raw
 
+    def paginate(self, op: PagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Paginator[T]:
+        """Every item of every page of a paged operation: ``async for item in altegio.paginate(op, ...)``.
+
+        The paging style is read from the operation; ``.with_options(max_items=, start_page=)``
+        bounds it, ``.pages()`` yields whole pages. A non-paged operation is a TypeError.
+        """
+        return self._paginator(op, args, kwargs)
+
+    def pages(
+        self, op: PagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[Result[list[T]]]:
+        """Each page of a paged operation as a :class:`Result` (shorthand for ``paginate(...).pages()``)."""
+        return self._paginator(op, args, kwargs).pages()
+
+    def _paginator(
+        self,
+        op: object,
+        args: tuple[Any, ...],
+        kwargs: Mapping[str, Any],
+        bind: tuple[int, frozenset[str], str] | None = None,
+    ) -> Paginator[Any]:
+        if bind is not None:
+            self._check_scope(op, bind)
+        return Paginator(lambda arguments: self._request(op, args, arguments, bind=bind), op, kwargs)
+
+    def fan_out(
+        self,
+        targets: Iterable[int | ChainScope | LocationScope],
+        fn: Callable[[ChainScope], Awaitable[T]],
+        *,
+        concurrency: int = 10,
+        fail_fast: bool = False,
+        return_exceptions: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[Outcome[T]]:
+        """Run ``fn(chain_scope)`` for every chain; yield an :class:`Outcome` per chain as each completes.
+
+        All requests share this client's rate limiter. See :func:`altegio_async.fanout.fan_out`;
+        :meth:`fan_out_locations` does the same over location ids.
+        """
+        return fan_out(
+            self,
+            targets,
+            fn,
+            concurrency=concurrency,
+            fail_fast=fail_fast,
+            return_exceptions=return_exceptions,
+            progress=progress,
+        )
+
+    def fan_out_locations(
+        self,
+        targets: Iterable[int | LocationScope],
+        fn: Callable[[LocationScope], Awaitable[T]],
+        *,
+        concurrency: int = 10,
+        fail_fast: bool = False,
+        return_exceptions: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[Outcome[T]]:
+        """:meth:`fan_out` over location ids: ``fn`` gets a :class:`LocationScope`."""
+        return fan_out(
+            self,
+            targets,
+            fn,  # type: ignore[arg-type]
+            concurrency=concurrency,
+            fail_fast=fail_fast,
+            return_exceptions=return_exceptions,
+            progress=progress,
+            scope="location",
+        )
+
+    def fan_out_paginate(
+        self,
+        targets: Iterable[int | ChainScope],
+        op: object,
+        params: Mapping[str, Any] | None = None,
+        *,
+        concurrency: int = 10,
+        progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[Outcome[list[Any]]]:
+        """Every item of a paged chain operation for every chain: one :class:`Outcome` per chain.
+
+        ``params`` are the operation's other arguments. (Typed alternative:
+        ``fan_out(ids, lambda chain: chain.paginate(op, ...).collect())``.)
+        """
+        arguments = dict(params or {})
+
+        async def collect(scope: ChainScope) -> list[Any]:
+            return await self._paginator(op, (), arguments, scope._bind()).collect()
+
+        return self.fan_out(targets, collect, concurrency=concurrency, progress=progress)
+
     async def _request(
         self,
         op: object,
@@ -273,13 +368,8 @@ class AltegioClient:
         """The one call path: describe the operation, bind its arguments, send, unwrap, parse."""
         info = describe(op)
         if bind is not None:
-            value, accepted, scope = bind
-            first = info.path_params[0] if info.path_params else None
-            if first not in accepted:
-                expected = " or ".join(repr(name) for name in sorted(accepted))
-                found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
-                raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
-            args = (value, *args)
+            self._check_scope(op, bind)
+            args = (bind[0], *args)
         request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
         try:
             response = await self._session.transport.send(
@@ -297,6 +387,17 @@ class AltegioClient:
             response=response,
             raw=answer.data,
         )
+
+    @staticmethod
+    def _check_scope(op: object, bind: tuple[int, frozenset[str], str]) -> None:
+        """TypeError naming the operation when its first path parameter is not the scope's."""
+        info = describe(op)
+        _, accepted, scope = bind
+        first = info.path_params[0] if info.path_params else None
+        if first not in accepted:
+            expected = " or ".join(repr(name) for name in sorted(accepted))
+            found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
+            raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
 
     def _parse(self, info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
         """The answer's data as the operation's model; ResponseFormatError if it cannot be read."""

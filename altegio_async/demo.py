@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from rich.console import Console
@@ -11,6 +12,10 @@ from rich.table import Table
 
 from .client import AltegioClient
 from .errors import RateLimitError, ValidationError
+from .fanout import Outcome
+
+if TYPE_CHECKING:
+    from .testing import MockAltegio
 
 __all__ = ["run_demo"]
 
@@ -106,4 +111,46 @@ async def run_demo(console: Console) -> None:
             f"(statuses seen: {attempts}, {waited:.2f} s)"
         )
         mock.set_faults(Faults(), path=f"/chain/{chain_id}/loyalty")
+
+        after, before = date(2026, 1, 1), date(2026, 12, 31)
+        pages = chain.pages(list_transactions, count=20, created_after=after, created_before=before)
+        sizes = [len(p.data) async for p in pages]
+        transactions = chain.paginate(list_transactions, count=20, created_after=after, created_before=before)
+        everything = await transactions.collect()
+        console.print(
+            f"8. paginate: {len(everything)} loyalty transactions of chain {chain_id} in {len(sizes)} pages "
+            f"of {sizes} items; iteration stopped at meta.total_count"
+        )
+        await run_fan_out(console, altegio, mock, list_cert_types)
         console.rule(f"done: {sum(mock.requests.values())} requests served by the mock")
+
+
+async def run_fan_out(console: Console, altegio: AltegioClient, mock: MockAltegio, op: Any) -> None:
+    """Step 9: one read across every seeded chain, with a progress bar and a per-chain summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .testing import Faults
+
+    broken = mock.chain_ids[2]
+    mock.set_faults(Faults(server_error_rate=1.0, server_error_statuses=(500,)), path=f"/chain/{broken}")
+    targets = [*mock.chain_ids, 1]  # chain 1 does not exist
+    outcomes: list[Outcome[Any]] = []
+    with Progress(TextColumn("9. fan-out"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+        task = bar.add_task("chains", total=len(targets))
+        stream = altegio.fan_out(
+            targets,
+            lambda chain: chain.call(op),
+            concurrency=4,
+            progress=lambda done, total, failed: bar.update(task, completed=done),
+        )
+        async for outcome in stream:
+            outcomes.append(outcome)
+    table = Table("chain", "result", "attempts", "ms", title="per-chain summary (in completion order)")
+    for outcome in outcomes:
+        if outcome.ok:
+            result = f"{len(outcome.value or [])} certificate types"
+        else:
+            result = f"[red]{type(outcome.error).__name__}[/]: {getattr(outcome.error, 'message', outcome.error)}"
+        table.add_row(str(outcome.target), result, str(outcome.attempts), f"{outcome.elapsed * 1000:.0f}")
+    console.print(table)
+    mock.set_faults(Faults(), path=f"/chain/{broken}")

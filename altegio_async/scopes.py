@@ -7,9 +7,11 @@ else raises ``TypeError`` naming the operation and the parameter the scope binds
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from ._typing import ScopedOperationArg
+from ._typing import ScopedOperationArg, ScopedPagedOperationArg
+from .pagination import Paginator
 
 if TYPE_CHECKING:
     from .client import AltegioClient, Result
@@ -55,6 +57,16 @@ class _Scope:
         """Like :meth:`call`, returning the data as decoded JSON, untouched."""
         result: Result[Any] = await self.client._request(op, args, kwargs, bind=self._bind())
         return result.raw
+
+    def paginate(self, op: ScopedPagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Paginator[T]:
+        """Every item of a paged operation on this scope (see :meth:`AltegioClient.paginate`)."""
+        return self.client._paginator(op, args, kwargs, self._bind())
+
+    def pages(
+        self, op: ScopedPagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[Result[list[T]]]:
+        """Each page of a paged operation on this scope, as a :class:`~altegio_async.Result`."""
+        return self.client._paginator(op, args, kwargs, self._bind()).pages()
 
 
 class ChainScope(_Scope):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+import uvicorn
 
 from altegio_async import AltegioClient
 from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
@@ -24,3 +28,27 @@ async def altegio(mock: MockAltegio) -> AsyncIterator[AltegioClient]:
         ) as client,
     ):
         yield client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served_mock() -> Iterator[tuple[str, MockAltegio]]:
+    """The mock on a real loopback port, served by uvicorn in a thread."""
+    mock = MockAltegio(seed=3)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(mock.app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the mock server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}/api/v1", mock
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -3,46 +3,19 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from typer.testing import CliRunner
 
 from altegio_async.cli import app
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+from tests.mock.conftest import free_port
 
 runner = CliRunner()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def served_mock() -> Iterator[tuple[str, MockAltegio]]:
-    """The mock on a real loopback port, served by uvicorn in a thread."""
-    mock = MockAltegio(seed=3)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(mock.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the mock server did not start")
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}/api/v1", mock
-    server.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_ops_lists_and_filters() -> None:
@@ -126,3 +99,28 @@ def test_mock_serve_answers_a_plain_httpx_client() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_demo_runs_and_exits_0() -> None:
+    result = runner.invoke(app, ["demo"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    for step in ("1. logged in", "3. created certificate type", "6. a bad request, refused: ValidationError 422"):
+        assert step in result.output
+    assert "the client waited it out and retried (statuses seen: [200, 429, 200]" in result.output
+    assert "8. paginate: 57 loyalty transactions" in result.output
+    assert "NotFoundError: Chain not found" in result.output and "ServerError" in result.output
+
+
+def test_fan_out_writes_json_lines(served_mock: tuple[str, MockAltegio], tmp_path: object) -> None:
+    base_url, mock = served_mock
+    ids = ",".join(str(i) for i in [*mock.chain_ids[:2], 1])
+    env = {"ALTEGIO_PARTNER_TOKEN": MOCK_PARTNER_TOKEN, "ALTEGIO_USER_TOKEN": MOCK_USER_TOKEN}
+    args = ["fan-out", "chain_loyalty_certificate_types_list", "--chain-ids", ids, "--base-url", base_url]
+    result = runner.invoke(app, args, env=env)
+    assert result.exit_code == 1  # chain 1 does not exist
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    by_chain = {chain: [line for line in lines if line["chain_id"] == chain] for chain in mock.chain_ids[:2]}
+    for chain, items in by_chain.items():
+        assert len(items) == len(mock.store.chains[chain].certificate_types)
+        assert all(item["item"]["company_group_id"] == chain for item in items)
+    assert "chain 1 failed" in result.output and "Chain not found" in result.output

@@ -35,3 +35,13 @@ async def mistakes_mypy_reports(altegio: AltegioClient) -> None:
     await chain.call(list_cert_types, page="2")  # type: ignore[arg-type]
     await altegio.call(list_cert_types)  # type: ignore[arg-type]
     await chain.call(get_cert_type)  # type: ignore[arg-type]
+
+
+async def paged_types(altegio: AltegioClient) -> None:
+    chain = altegio.chain(706028)
+    async for item in chain.paginate(list_cert_types, page_size=100):
+        assert_type(item, CertificateType)
+    async for page in chain.pages(list_cert_types):
+        assert_type(page, Result[list[CertificateType]])
+    assert_type(await altegio.paginate(list_cert_types, 706028).collect(), list[CertificateType])
+    chain.paginate(list_cert_types, page_sise=100)  # type: ignore[arg-type]

@@ -1,0 +1,186 @@
+"""Async iterators over the pages and items of Altegio's paged operations.
+
+Altegio pages with ``page`` plus one of ``count``, ``page_size``, ``limit`` or
+``editable_length`` (one operation takes ``count`` alone), and reports totals in
+``meta.total_count`` or ``meta.count``, or not at all. The style is read from the operation's
+own parameters. Iteration stops when the total is reached, on a short page or on an empty
+page; a page identical to the one before (a server ignoring ``page``) raises
+``PaginationError`` instead of looping forever.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._operations import OperationInfo, describe
+from .errors import AltegioError
+
+if TYPE_CHECKING:
+    from .client import Result
+
+T = TypeVar("T")
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "PAGE_SIZE_PARAMETERS",
+    "PaginationError",
+    "Paginator",
+    "PagingStyle",
+    "iterate_pages",
+    "paging_style",
+]
+
+PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit", "editable_length")
+DEFAULT_PAGE_SIZE = 50
+
+
+class PaginationError(AltegioError):
+    """The server's pages do not add up (the same page twice): iterating further would loop."""
+
+
+@dataclass(frozen=True)
+class PagingStyle:
+    """How an operation pages: its page-number parameter (None for size-only) and size parameter."""
+
+    page: str | None
+    size: str
+    default_size: int | None
+
+
+def paging_style(info: OperationInfo) -> PagingStyle:
+    """The operation's paging style; TypeError naming the operation when it does not page."""
+    params = info.signature.parameters
+    size = next((name for name in PAGE_SIZE_PARAMETERS if name in params), None)
+    if size is None:
+        raise TypeError(f"{info.name} is not a paged operation: it takes none of {', '.join(PAGE_SIZE_PARAMETERS)}")
+    default = params[size].default
+    return PagingStyle(
+        page="page" if "page" in params else None,
+        size=size,
+        default_size=default if isinstance(default, int) and not isinstance(default, bool) else None,
+    )
+
+
+def _total(meta: Mapping[str, Any], page_length: int) -> int | None:
+    """The total the meta reports. ``count`` is read as a total only when it exceeds the page."""
+    total = meta.get("total_count")
+    if isinstance(total, int) and not isinstance(total, bool):
+        return total
+    count = meta.get("count")
+    if isinstance(count, int) and not isinstance(count, bool) and count > page_length:
+        return count
+    return None
+
+
+async def iterate_pages(
+    request: Callable[[dict[str, Any]], Awaitable[Any]],
+    op: object,
+    kwargs: Mapping[str, Any],
+    *,
+    start_page: int = 1,
+    max_items: int | None = None,
+) -> AsyncIterator[Any]:
+    """Yield each page's :class:`~altegio_async.Result` (``data`` always a list), by the stop rules.
+
+    ``request`` runs the operation with the given keyword arguments (the client's call path).
+    """
+    info = describe(op)
+    style = paging_style(info)
+    if start_page < 1:
+        raise ValueError(f"start_page must be >= 1, got {start_page}")
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be >= 0, got {max_items}")
+    arguments = dict(kwargs)
+    size = arguments.get(style.size, style.default_size or DEFAULT_PAGE_SIZE)
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise ValueError(f"{info.name}: {style.size} must be a positive int, got {size!r}")
+    arguments[style.size] = size
+    page, seen, previous = start_page, 0, None
+    while max_items is None or seen < max_items:
+        if style.page is not None:
+            arguments[style.page] = page
+        result = await request(arguments)
+        items = result.raw if isinstance(result.raw, list) else [] if result.raw is None else None
+        if items is None:
+            raise PaginationError(f"{info.name}: page {page} holds {type(result.raw).__name__}, not a list")
+        fingerprint = json.dumps(items, sort_keys=True, default=str)
+        if items and fingerprint == previous:
+            raise PaginationError(f"{info.name}: page {page} repeats page {page - 1}; the server ignores paging")
+        previous = fingerprint
+        if not items:
+            return
+        if max_items is not None and seen + len(items) > max_items:
+            result = _cut(result, max_items - seen)
+            items = items[: max_items - seen]
+        seen += len(items)
+        yield result
+        total = _total(result.meta, len(items))
+        if (
+            style.page is None
+            or len(items) < size
+            or (total is not None and seen >= total - _skipped(start_page, size))
+        ):
+            return
+        page += 1
+
+
+def _skipped(start_page: int, size: int) -> int:
+    """Items before ``start_page``: the total counts them, this iteration does not."""
+    return (start_page - 1) * size
+
+
+def _cut(result: Any, keep: int) -> Any:
+    """The page result with only its first ``keep`` items (for ``max_items``)."""
+    import dataclasses
+
+    data = result.data[:keep] if isinstance(result.data, list) else result.data
+    return dataclasses.replace(result, data=data, raw=result.raw[:keep])
+
+
+class Paginator(Generic[T]):
+    """Every item of a paged operation: ``async for item in paginator``, or ``.pages()``.
+
+    Made by ``client.paginate(op, ...)`` or ``scope.paginate(op, ...)``. ``with_options``
+    sets ``max_items`` (stop after that many items) and ``start_page``.
+    """
+
+    def __init__(
+        self,
+        request: Callable[[dict[str, Any]], Awaitable[Any]],
+        op: object,
+        kwargs: Mapping[str, Any],
+        *,
+        start_page: int = 1,
+        max_items: int | None = None,
+    ) -> None:
+        paging_style(describe(op))  # refuse an operation that does not page, before any request
+        self._request, self._op, self._kwargs = request, op, dict(kwargs)
+        self.start_page, self.max_items = start_page, max_items
+
+    def with_options(self, *, max_items: int | None = None, start_page: int | None = None) -> Paginator[T]:
+        """A copy that stops after ``max_items`` items and/or starts at ``start_page``."""
+        return Paginator(
+            self._request,
+            self._op,
+            self._kwargs,
+            start_page=self.start_page if start_page is None else start_page,
+            max_items=self.max_items if max_items is None else max_items,
+        )
+
+    def pages(self) -> AsyncIterator[Result[list[T]]]:
+        """Each page as a :class:`~altegio_async.Result` whose ``data`` is the page's items."""
+        return iterate_pages(
+            self._request, self._op, self._kwargs, start_page=self.start_page, max_items=self.max_items
+        )
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.data:
+                yield item
+
+    async def collect(self) -> list[T]:
+        """Every item, in a list."""
+        return [item async for item in self]

@@ -1,0 +1,161 @@
+"""Fan-out across many chains: every target once, failures reported, no write twice,
+cancellation leaves nothing running, and the rate limit holds in every window."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+
+from altegio_async import AltegioClient, AltegioError, ChainScope, NotFoundError, RateLimiter
+from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
+from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
+from tests.facade.test_ratelimit import FakeClock, max_in_window
+
+BODY: dict[str, Any] = {
+    "title": "Fan-out Gift",
+    "balance": 100,
+    "is_multi": True,
+    "item_type_id": 0,
+    "balance_edit_type_id": 1,
+    "is_allow_empty_code": False,
+    "service_ids": [],
+    "salon_ids": [],
+    "expiration": {"type_id": 0},
+    "online_sale": {"is_enabled": False},
+}
+
+
+async def no_sleep(seconds: float) -> None:
+    await asyncio.sleep(0)
+
+
+async def test_300_chains_with_faults_every_chain_once_no_write_twice() -> None:
+    mock = MockAltegio(seed=5, chains=300, locations_per_chain=1)
+    mock.set_faults(Faults(rate_limit_every=7, retry_after=0, server_error_rate=0.15))
+    seen_progress: list[tuple[int, int, int]] = []
+
+    async def work(chain: ChainScope) -> int:
+        created = await chain.call(create_type, body=BODY)
+        assert created is not None
+        listed = await chain.call(list_types, title="Fan-out")
+        return len(listed or [])
+
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
+        ) as altegio,
+    ):
+        altegio._session.transport._sleep = no_sleep
+        outcomes = [
+            o
+            async for o in altegio.fan_out(
+                mock.chain_ids, work, concurrency=25, progress=lambda *p: seen_progress.append(p)
+            )
+        ]
+
+    assert sorted(o.target for o in outcomes) == sorted(mock.chain_ids)
+    failed = [o for o in outcomes if not o.ok]
+    assert failed, "the injected faults should defeat some chains"
+    assert all(isinstance(o.error, AltegioError) and o.value is None for o in failed)
+    assert all(o.attempts >= 1 for o in outcomes)
+    assert seen_progress[-1] == (300, 300, len(failed))
+    for chain in mock.store.chains.values():
+        made = [t for t in chain.certificate_types.values() if t["title"] == "Fan-out Gift"]
+        assert len(made) <= 1, f"chain {chain.id} got the write {len(made)} times"
+    writes = mock.handled["chain_loyalty_certificate_types_create"]
+    assert writes == sum(
+        1 for c in mock.store.chains.values() for t in c.certificate_types.values() if t["title"] == "Fan-out Gift"
+    )
+    assert all(o.value == 1 for o in outcomes if o.ok)
+    assert mock.plan.counts["rate_limit"] > 0 and mock.plan.counts["server_error"] > 0
+
+
+async def test_failures_are_reported_per_target_and_fail_fast_stops() -> None:
+    mock = MockAltegio(seed=2, chains=3)
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
+        ) as altegio,
+    ):
+        targets = [*mock.chain_ids, 1]  # chain 1 does not exist
+        outcomes = {o.target: o async for o in altegio.fan_out(targets, lambda c: c.call(list_types))}
+        assert isinstance(outcomes[1].error, NotFoundError)
+        assert all(outcomes[i].ok for i in mock.chain_ids)
+
+        stream = altegio.fan_out([1, 2, 3], lambda c: c.call(list_types), concurrency=1, fail_fast=True)
+        collected = [o async for o in stream]
+        assert len(collected) == 1 and not collected[0].ok
+
+        with pytest.raises(NotFoundError):
+            async for _ in altegio.fan_out([1], lambda c: c.call(list_types), return_exceptions=False):
+                pass
+
+
+async def test_fan_out_paginate_collects_every_item() -> None:
+    mock = MockAltegio(seed=2, chains=4)
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
+        ) as altegio,
+    ):
+        params = {"count": 20, "created_after": "2026-01-01", "created_before": "2026-12-31"}
+        results = {o.target: o.value async for o in altegio.fan_out_paginate(mock.chain_ids, list_transactions, params)}
+    assert set(results) == set(mock.chain_ids)
+    for chain_id, items in results.items():
+        assert [t.id for t in items or []] == [t["id"] for t in mock.store.chains[chain_id].transactions]
+
+
+async def test_cancelling_mid_fan_out_leaves_no_tasks_or_connections(served_mock: tuple[str, MockAltegio]) -> None:
+    base_url, mock = served_mock
+    mock.set_faults(Faults(latency=0.05))
+    try:
+        async with AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, rate_limit=None) as altegio:
+            chain_ids = mock.chain_ids * 20
+            stream = altegio.fan_out(chain_ids, lambda c: c.call(list_types), concurrency=10)
+            got = 0
+            async for _ in stream:
+                got += 1
+                if got == 5:
+                    break
+            await stream.aclose()  # type: ignore[attr-defined]
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+            assert others == []
+            pool = altegio._session.http._transport._pool  # type: ignore[attr-defined]
+            assert [c for c in pool.connections if not (c.is_idle() or c.is_closed())] == []
+    finally:
+        mock.set_faults(Faults())
+
+
+async def test_rate_limit_holds_across_a_fan_out() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter([(5, 1.0), (20, 60.0)], clock=clock, sleep=clock.sleep)
+    stamps: list[float] = []
+    mock = MockAltegio(seed=4, chains=30, locations_per_chain=1)
+
+    def stamp(request: httpx.Request) -> None:
+        stamps.append(clock())
+
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN,
+            MOCK_USER_TOKEN,
+            base_url=MOCK_BASE_URL,
+            http_client=http,
+            rate_limit=limiter,
+            event_hooks={"request": [stamp]},
+        ) as altegio,
+    ):
+        outcomes = [o async for o in altegio.fan_out(mock.chain_ids, lambda c: c.call(list_types), concurrency=15)]
+    assert len(outcomes) == 30 and all(o.ok for o in outcomes)
+    assert max_in_window(stamps, 1.0) <= 5
+    assert max_in_window(stamps, 60.0) <= 20
+    assert stamps[-1] - stamps[0] >= 60.0  # the minute window made the last ten wait
