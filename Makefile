@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test pytest demo regenerate check-generated lint typecheck import-spec clean
+.PHONY: install test pytest demo bench regenerate check-generated lint typecheck import-spec clean
 
 install: $(STAMP)
 
@@ -24,6 +24,10 @@ pytest: install
 demo: install
 	$(VENV)/bin/altegio-async demo
 
+## Benchmarks against raw httpx; writes benchmarks/results/latest.json.
+bench: install
+	$(PY) -m benchmarks.run
+
 ## Rebuild openapi/altegio-b2b-v1.yaml from ../shared/altegio/catalog.json.
 import-spec: install
 	$(PY) scripts/import_catalog.py
@@ -40,8 +44,8 @@ check-generated: install
 	diff -r generated/altegio_b2b "$$tmp/altegio_b2b" && echo "check-generated: no diff"
 
 lint: install
-	$(PY) -m ruff check altegio_async scripts tests
-	$(PY) -m ruff format --check altegio_async scripts tests
+	$(PY) -m ruff check altegio_async scripts tests benchmarks
+	$(PY) -m ruff format --check altegio_async scripts tests benchmarks
 
 ## mypy --strict on the facade, and on tests/typing (what mypy infers for calls).
 typecheck: install

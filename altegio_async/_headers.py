@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Callable
 
@@ -18,6 +17,8 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only HTTP dates need it
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

@@ -12,7 +12,6 @@ at once so the caller raises ``RateLimitError``.
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import inspect
 import logging
 import random
@@ -23,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from ._context import ATTEMPTS
 from ._headers import parse_retry_after
 from .errors import APIConnectionError, APITimeoutError
 from .ratelimit import RateLimiter
@@ -37,8 +37,6 @@ RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_SAFE_METHOD = frozenset({502, 504})
 
 EventHook = Callable[[Any], Awaitable[object] | object]
-# Set by fan-out for each target's task: the transport adds one per HTTP attempt.
-ATTEMPTS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("altegio_attempts", default=None)
 
 
 @dataclass(frozen=True)

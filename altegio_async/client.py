@@ -9,10 +9,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-import httpx
-
 from ._operations import OperationInfo, describe, prepare_arguments
-from ._transport import EventHook, RetryPolicy, Transport
 from ._typing import OperationArg, PagedOperationArg
 from .envelope import Unwrapped, unwrap
 from .errors import AltegioError, ResponseFormatError
@@ -21,6 +18,9 @@ from .pagination import Paginator
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
 
 if TYPE_CHECKING:
+    import httpx
+
+    from ._transport import EventHook, Transport
     from .scopes import ChainScope, LocationScope
 
 __all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
@@ -131,6 +131,10 @@ class AltegioClient:
         http_client: httpx.AsyncClient | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
     ) -> None:
+        import httpx  # here, not at import time: httpx costs more to import than this package
+
+        from ._transport import RetryPolicy, Transport
+
         _check_token("partner_token", partner_token)
         _check_token("user_token", user_token, optional=True)
         base_url = base_url.rstrip("/")
@@ -261,7 +265,7 @@ class AltegioClient:
 
     async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
         """Like :meth:`call`, returning the envelope's ``data`` as decoded JSON, untouched."""
-        result: Result[Any] = await self._request(op, args, kwargs)
+        result: Result[Any] = await self._request(op, args, kwargs, parse=False)
         return result.raw
 
     def paginate(self, op: PagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Paginator[T]:
@@ -364,8 +368,12 @@ class AltegioClient:
         kwargs: Mapping[str, Any],
         *,
         bind: tuple[int, frozenset[str], str] | None = None,
+        parse: bool = True,
     ) -> Result[Any]:
-        """The one call path: describe the operation, bind its arguments, send, unwrap, parse."""
+        """The one call path: describe the operation, bind its arguments, send, unwrap, parse.
+
+        With ``parse=False`` the data stays decoded JSON (``call_raw``): no model is built.
+        """
         info = describe(op)
         if bind is not None:
             self._check_scope(op, bind)
@@ -380,7 +388,7 @@ class AltegioClient:
             self._session.redact(exc)
             raise
         return Result(
-            data=self._parse(info, response, answer),
+            data=self._parse(info, response, answer) if parse else answer.data,
             meta=answer.meta,
             status=response.status_code,
             headers=response.headers,
@@ -409,6 +417,8 @@ class AltegioClient:
                 envelope = info.envelope.from_dict(body)
                 return envelope.data
             if answer.enveloped:  # documented bare, sent in the envelope: parse its data
+                import httpx
+
                 response = httpx.Response(response.status_code, content=json.dumps(answer.data).encode())
             return info.module._parse_response(client=self._parser_client(), response=response)
         except _PARSE_ERRORS as exc:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
-
-import httpx
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._headers import parse_retry_after
 from .errors import APIError, RateLimitError, ResponseFormatError, error_for_status
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Unwrapped", "decode_json", "is_envelope", "raise_for_error", "unwrap"]
 

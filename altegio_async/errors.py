@@ -12,9 +12,10 @@ No message built here contains a token: they hold the operation, method, path an
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",

@@ -9,13 +9,12 @@ Leaving the loop early (break, an exception, cancellation) cancels the work stil
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from ._transport import ATTEMPTS
+from ._context import ATTEMPTS
 
 if TYPE_CHECKING:
     from .client import AltegioClient
@@ -78,6 +77,8 @@ async def fan_out(
             (the rest are cancelled).
         progress: called as ``progress(done, total, failed)`` after each target.
     """
+    import asyncio
+
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     scopes = [_scope_of(client, target, scope) for target in targets]

@@ -8,10 +8,13 @@ the time of each recent request and admits a new one only when every window has 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["DEFAULT_LIMITS", "RateLimiter"]
 
@@ -22,7 +25,8 @@ class RateLimiter:
     """Admits at most ``limit`` acquisitions in any ``period`` seconds, for every window given.
 
     One limiter is shared by every task of a client; waiters are served first come, first
-    served. ``clock`` and ``sleep`` can be replaced (tests use a fake clock).
+    served. ``clock`` and ``sleep`` (default ``asyncio.sleep``) can be replaced (tests use a
+    fake clock).
     """
 
     def __init__(
@@ -30,7 +34,7 @@ class RateLimiter:
         limits: Sequence[tuple[int, float]] = DEFAULT_LIMITS,
         *,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         for limit, period in limits:
             if limit < 1 or period <= 0:
@@ -58,11 +62,14 @@ class RateLimiter:
 
     async def acquire(self) -> None:
         """Wait until a request may go, then count it in every window."""
+        import asyncio
+
         if self._lock is None:
             self._lock = asyncio.Lock()
+        sleep = self._sleep or asyncio.sleep
         async with self._lock:
             while (wait := self.delay()) > 0:
-                await self._sleep(wait)
+                await sleep(wait)
             now = self._clock()
             for stamps in self._stamps:
                 stamps.append(now)

@@ -55,7 +55,7 @@ class _Scope:
 
     async def call_raw(self, op: ScopedOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
         """Like :meth:`call`, returning the data as decoded JSON, untouched."""
-        result: Result[Any] = await self.client._request(op, args, kwargs, bind=self._bind())
+        result: Result[Any] = await self.client._request(op, args, kwargs, bind=self._bind(), parse=False)
         return result.raw
 
     def paginate(self, op: ScopedPagedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Paginator[T]:

@@ -1,0 +1,1 @@
+"""Benchmarks of altegio-async against raw httpx (``make bench``)."""

@@ -1,0 +1,278 @@
+"""``make bench``: what the client costs over raw httpx, measured in one run on one machine.
+
+Every figure is a ratio against a baseline measured in the same run against the same local
+server: the mock Altegio on a loopback port (uvicorn, its own process), and for fan-out the
+in-process ASGI transport. Rounds of the client and of the baseline alternate, and the median
+round is kept, so drift on the machine affects both sides alike.
+
+Writes a table to stdout and ``benchmarks/results/latest.json``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from altegio_async import AltegioClient
+from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
+from altegio_b2b.models import GetChainLoyaltyTransactionListResponse
+
+RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
+HEADERS = {
+    "Accept": "application/vnd.api.v2+json",
+    "Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}",
+}
+CHAIN = 706028
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(chains: int) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks._server", str(port), str(chains)])
+    base = f"http://127.0.0.1:{port}/api/v1"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"{base}/chain/{CHAIN}/loyalty/certificate_types", headers=HEADERS, timeout=2)
+            return process, base
+        except httpx.TransportError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the benchmark server did not start") from None
+            time.sleep(0.2)
+
+
+async def alternate(
+    baseline: Callable[[], Awaitable[Any]], candidate: Callable[[], Awaitable[Any]], calls: int
+) -> tuple[float, float]:
+    """Median seconds per call of each side, over alternating rounds of ``calls`` calls."""
+    rounds: dict[str, list[float]] = {"baseline": [], "candidate": []}
+    for fn in (baseline, candidate):  # warm both up
+        await fn()
+    for _ in range(ROUNDS):
+        for name, fn in (("baseline", baseline), ("candidate", candidate)):
+            started = time.perf_counter()
+            for _ in range(calls):
+                await fn()
+            rounds[name].append((time.perf_counter() - started) / calls)
+    return statistics.median(rounds["baseline"]), statistics.median(rounds["candidate"])
+
+
+async def per_call(base: str, type_id: int) -> dict[str, float]:
+    limits = httpx.Limits(max_connections=10)
+    async with httpx.AsyncClient(limits=limits) as raw_http, httpx.AsyncClient(limits=limits) as client_http:
+        altegio = AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=client_http, rate_limit=None
+        )
+        chain = altegio.chain(CHAIN)
+        small_url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
+        large_url = f"{base}/chain/{CHAIN}/loyalty/transactions"
+        large_params = {"count": 10_000, "page": 1, "created_after": "2026-01-01", "created_before": "2026-12-31"}
+
+        async def raw_small() -> Any:
+            return json.loads((await raw_http.get(small_url, headers=HEADERS)).content)
+
+        async def raw_large() -> Any:
+            return json.loads((await raw_http.get(large_url, headers=HEADERS, params=large_params)).content)
+
+        after, before = date(2026, 1, 1), date(2026, 12, 31)
+        small = await alternate(raw_small, lambda: chain.call(get_cert_type, type_id), 200)
+        large = await alternate(
+            raw_large,
+            lambda: chain.call(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
+            3,
+        )
+        large_raw = await alternate(
+            raw_large,
+            lambda: chain.call_raw(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
+            3,
+        )
+        body = await raw_large()
+        started = time.perf_counter()
+        for _ in range(3):
+            GetChainLoyaltyTransactionListResponse.from_dict(body)
+        parse = (time.perf_counter() - started) / 3
+    return {
+        "small_raw_ms": small[0] * 1000,
+        "small_client_ms": small[1] * 1000,
+        "overhead_ratio_small": small[1] / small[0],
+        "large_raw_ms": large[0] * 1000,
+        "large_client_ms": large[1] * 1000,
+        "overhead_ratio_large": large[1] / large[0],
+        "overhead_ratio_large_without_models": large_raw[1] / large_raw[0],
+        "large_model_parse_ms": parse * 1000,
+    }
+
+
+async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 50) -> dict[str, float]:
+    limits = httpx.Limits(max_connections=width, max_keepalive_connections=width)
+    url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
+
+    async def burst(fn: Callable[[], Awaitable[Any]]) -> float:
+        gate = asyncio.Semaphore(width)
+
+        async def one() -> None:
+            async with gate:
+                await fn()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(calls)))
+        return calls / (time.perf_counter() - started)
+
+    async with httpx.AsyncClient(limits=limits) as raw_http, httpx.AsyncClient(limits=limits) as client_http:
+        altegio = AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=client_http, rate_limit=None
+        )
+        chain = altegio.chain(CHAIN)
+
+        async def raw() -> Any:
+            return json.loads((await raw_http.get(url, headers=HEADERS)).content)
+
+        raw_rates, client_rates = [], []
+        for _ in range(3):
+            raw_rates.append(await burst(raw))
+            client_rates.append(await burst(lambda: chain.call(get_cert_type, type_id)))
+    raw_rate, client_rate = statistics.median(raw_rates), statistics.median(client_rates)
+    return {
+        "raw_calls_per_s": raw_rate,
+        "client_calls_per_s": client_rate,
+        "concurrency_throughput_ratio": client_rate / raw_rate,
+    }
+
+
+async def fanout(chains: int = 1000, rate: int = 50) -> dict[str, float]:
+    mock = MockAltegio(seed=3, chains=chains, locations_per_chain=1)
+    mock.set_faults(Faults(latency=0.005))
+    async with (
+        mock.http_client() as http,
+        AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=[(rate, 1.0)]
+        ) as altegio,
+    ):
+        started = time.perf_counter()
+        outcomes = [o async for o in altegio.fan_out(mock.chain_ids, lambda c: c.call(list_cert_types), concurrency=50)]
+        wall = time.perf_counter() - started
+    assert len(outcomes) == chains and all(o.ok for o in outcomes)
+    ideal = chains / rate
+    window_bound = (chains - rate) / rate  # a 1 s window admits the first `rate` requests at once
+    return {
+        "fanout_chains": chains,
+        "fanout_rate": rate,
+        "fanout_wall_s": wall,
+        "fanout_ideal_s": ideal,
+        "fanout_ratio": wall / ideal,
+        "fanout_ratio_to_window_bound": wall / window_bound,
+    }
+
+
+def import_times() -> dict[str, float]:
+    def median_run(code: str) -> float:
+        runs = []
+        for _ in range(10):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            runs.append(time.perf_counter() - started)
+        return statistics.median(runs) * 1000
+
+    bare = median_run("pass")
+    cold = median_run("import altegio_async")
+    first_call = median_run(
+        "import asyncio\n"
+        "from altegio_async import AltegioClient\n"
+        "from altegio_async.testing import MockAltegio, MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN\n"
+        "from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as op\n"
+        "async def main():\n"
+        "    mock = MockAltegio(chains=1)\n"
+        "    async with mock.http_client() as http, AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN,"
+        " base_url=MOCK_BASE_URL, http_client=http) as c:\n"
+        "        await c.chain(706028).call(op)\n"
+        "asyncio.run(main())\n"
+    )
+    return {"interpreter_ms": bare, "import_ms_cold": cold - bare, "first_call_ms": first_call - bare}
+
+
+PAGINATE_SCRIPT = """
+import asyncio, datetime, resource, sys
+from altegio_async import AltegioClient
+from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as op
+WINDOW = {"created_after": datetime.date(2026, 1, 1), "created_before": datetime.date(2026, 12, 31)}
+
+async def main(base, keep):
+    async with AltegioClient(sys.argv[3], sys.argv[4], base_url=base, rate_limit=None) as client:
+        chain = client.chain(706028)
+        await chain.call(op, count=1, **WINDOW)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        items = chain.paginate(op, count=1000, **WINDOW)
+        n = len(await items.collect()) if keep else sum([1 async for _ in items])
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(n, before / 1024, after / 1024)
+
+asyncio.run(main(sys.argv[1], sys.argv[2] == "keep"))
+"""
+
+
+def paginate_memory(base: str) -> dict[str, float]:
+    """Peak RSS of walking 100,000 items page by page, next to holding them all."""
+
+    def run(mode: str) -> list[str]:
+        command = [sys.executable, "-c", PAGINATE_SCRIPT, base, mode, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN]
+        return subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+
+    streamed, kept = run("stream"), run("keep")
+    return {
+        "paginate_items": int(streamed[0]),
+        "paginate_rss_before_mb": float(streamed[1]),
+        "paginate_100k_peak_rss_mb": float(streamed[2]),
+        "collect_100k_peak_rss_mb": float(kept[2]),
+    }
+
+
+def main() -> None:
+    process, base = start_server(chains=5)
+    try:
+        type_id = next(
+            iter(httpx.get(f"{base}/chain/{CHAIN}/loyalty/certificate_types", headers=HEADERS).json()["data"])
+        )["id"]
+        results: dict[str, Any] = {}
+        results.update(asyncio.run(per_call(base, type_id)))
+        results.update(asyncio.run(concurrency(base, type_id)))
+        results.update(paginate_memory(base))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    results.update(import_times())
+    results.update(asyncio.run(fanout()))
+    results["machine"] = {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"machine: {results['machine']['cores']} cores, Python {results['machine']['python']}")
+    print(f"{'measure':44} {'value':>12}")
+    for key, value in results.items():
+        if key != "machine":
+            print(f"{key:44} {value:>12.3f}" if isinstance(value, float) else f"{key:44} {value:>12}")
+    print(f"written: {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
