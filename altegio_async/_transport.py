@@ -81,6 +81,7 @@ class Transport:
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
+        max_in_flight: int = 100,
     ) -> None:
         unknown = set(event_hooks or {}) - {"request", "response"}
         if unknown:
@@ -94,6 +95,10 @@ class Transport:
         self._response_hooks = list((event_hooks or {}).get("response", ()))
         self._sleep = sleep
         self._rand = rand
+        if max_in_flight < 1:
+            raise ValueError(f"max_in_flight must be >= 1, got {max_in_flight}")
+        self.max_in_flight = max_in_flight
+        self._in_flight: asyncio.Semaphore | None = None
 
     def build(self, request_kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> httpx.Request:
         """An ``httpx.Request`` from a generated operation's ``_get_kwargs()``, with our headers."""
@@ -130,8 +135,13 @@ class Transport:
             if (counter := ATTEMPTS.get()) is not None:
                 counter[0] += 1
             started = time.perf_counter()
+            if self._in_flight is None:
+                self._in_flight = asyncio.Semaphore(self.max_in_flight)
             try:
-                response = await self.http.send(request)
+                # Thousands of requests queued inside httpx's pool cost time quadratic in the
+                # queue; waiting here instead keeps that queue short.
+                async with self._in_flight:
+                    response = await self.http.send(request)
             except httpx.TransportError as exc:
                 error, may_retry = self._connection_error(operation, request, exc)
                 self._log(request, f"{type(exc).__name__}", attempt, started)

@@ -28,7 +28,7 @@ __all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
 DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
 P = ParamSpec("P")
 T = TypeVar("T")
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,8 @@ class AltegioClient:
         http_client: an ``httpx.AsyncClient`` to send with (its ``base_url`` is not used).
         event_hooks: ``{"request": [...], "response": [...]}`` callables (sync or async),
             called for every attempt.
+        max_in_flight: requests sent at once by this client; more wait their turn (keep it at
+            or above the HTTP pool's size).
     """
 
     def __init__(
@@ -130,6 +132,7 @@ class AltegioClient:
         max_retry_after: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
+        max_in_flight: int = 100,
     ) -> None:
         import httpx  # here, not at import time: httpx costs more to import than this package
 
@@ -149,6 +152,7 @@ class AltegioClient:
             limiter=limiter,
             policy=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             event_hooks=event_hooks,
+            max_in_flight=max_in_flight,
         )
         self._session = _Session(
             partner_token=partner_token,
@@ -378,7 +382,12 @@ class AltegioClient:
         if bind is not None:
             self._check_scope(op, bind)
             args = (bind[0], *args)
-        request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
+        try:
+            request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
+        except (KeyError, ValueError) as exc:
+            raise ValueError(
+                exc.args[0] if exc.args and info.name in str(exc.args[0]) else f"{info.name}: {exc}"
+            ) from None
         try:
             response = await self._session.transport.send(
                 info.name, request, timeout=self._timeout, max_retries=self._max_retries

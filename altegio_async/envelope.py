@@ -46,7 +46,7 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseFormatError(
             f"the body is not JSON ({exc.__class__.__name__})",
             operation=operation,
@@ -112,6 +112,14 @@ def unwrap(operation: str, response: httpx.Response) -> Unwrapped:
     if not 200 <= response.status_code <= 299:
         raise_for_error(operation, response)
     body = decode_json(operation, response)
+    if isinstance(body, dict) and "success" in body and ("data" in body or "meta" in body) and not is_envelope(body):
+        raise ResponseFormatError(
+            f"a malformed envelope: success is {type(body['success']).__name__}, not a boolean",
+            operation=operation,
+            status=response.status_code,
+            response=response,
+            json=body,
+        )
     if is_envelope(body):
         if body["success"] is not True:
             raise_for_error(operation, response, body, decoded=True)

@@ -167,6 +167,7 @@ class MockAltegio:
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         path = raw_path.decode("latin-1").split("?", 1)[0].removeprefix("/api/v1")
         faults = self.faults_for(unquote(path))
+        body = await request.body()  # read first: a client that gives up later still delivered it
         if faults.latency:
             await asyncio.sleep(faults.latency)
         fault = self.plan.decide(faults)
@@ -176,7 +177,6 @@ class MockAltegio:
         if route is None:
             return _respond(error(404, f"No such endpoint: {request.method} {unquote(path)}"))
         self.requests[route.name] += 1
-        body = await request.body()
         answer = self._authenticate(request, route) or self._answer(route, params, request, body)
         self.handled[route.name] += 1
         if fault is not None:  # a drop: processed, but the answer never leaves

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define
@@ -79,6 +80,18 @@ def http_status(code: int) -> HTTPStatus | int:
         return HTTPStatus(code)
     except ValueError:
         return code
+
+
+def path_segment(value: Any, name: str) -> str:
+    """``value`` as one escaped path segment: ``/``, ``?``, ``#`` and ``%`` are escaped, and a
+    value of ``.`` or ``..`` cannot climb the path. An empty value is refused (ValueError)."""
+    text = str(value)
+    if not text:
+        raise ValueError(f"path parameter {name!r} must not be empty")
+    escaped = quote(text, safe="")
+    if escaped in (".", ".."):
+        escaped = escaped.replace(".", "%2E")
+    return escaped
 
 
 def decode_json(response: httpx.Response) -> Any:
@@ -201,6 +214,7 @@ __all__ = [
     "parse_enum",
     "parse_list",
     "parse_model",
+    "path_segment",
     "query_params",
     "to_json",
 ]

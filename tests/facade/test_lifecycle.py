@@ -44,3 +44,22 @@ def test_importing_the_package_imports_no_operation() -> None:
     code = "import sys, altegio_async; print(sorted(m for m in sys.modules if m.startswith('altegio_b2b')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+async def test_max_in_flight_bounds_concurrent_sends(router: respx.MockRouter) -> None:
+    import asyncio
+
+    in_flight, peak = 0, 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json=OK)
+
+    router.get("/chain/1/loyalty/certificate_types").mock(side_effect=slow)
+    async with AltegioClient("p", rate_limit=None, max_in_flight=3) as client:
+        await asyncio.gather(*(client.chain(1).call(list_cert_types) for _ in range(20)))
+    assert peak == 3

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/visits/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
+            visit_id=_types.path_segment(visit_id, "visit_id"),
         ),
     }
 

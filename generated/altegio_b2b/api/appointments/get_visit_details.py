@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/visit/details/{location_id}/{record_id}/{visit_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            visit_id=quote(str(visit_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            record_id=_types.path_segment(record_id, "record_id"),
+            visit_id=_types.path_segment(visit_id, "visit_id"),
         ),
     }
 

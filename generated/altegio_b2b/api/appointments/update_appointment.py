@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -34,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            record_id=_types.path_segment(record_id, "record_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,9 +23,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            client_schedule_id=quote(str(client_schedule_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            schedule_id=_types.path_segment(schedule_id, "schedule_id"),
+            client_schedule_id=_types.path_segment(client_schedule_id, "client_schedule_id"),
         ),
     }
 

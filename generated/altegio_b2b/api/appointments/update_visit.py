@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/visits/{visit_id}/{record_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            visit_id=_types.path_segment(visit_id, "visit_id"),
+            record_id=_types.path_segment(record_id, "record_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            type_id=_types.path_segment(type_id, "type_id"),
         ),
     }
 

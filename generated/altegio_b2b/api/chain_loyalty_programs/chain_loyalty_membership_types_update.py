@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            loyalty_membership_type_id=_types.path_segment(loyalty_membership_type_id, "loyalty_membership_type_id"),
         ),
     }
 

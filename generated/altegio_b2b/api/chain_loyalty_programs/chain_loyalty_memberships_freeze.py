@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/chain/{chain_id}/loyalty/abonements/{membership_id}/freeze".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            membership_id=_types.path_segment(membership_id, "membership_id"),
         ),
     }
 

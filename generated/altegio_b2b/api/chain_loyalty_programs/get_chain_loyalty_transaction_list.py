@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -60,7 +59,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/chain/{chain_id}/loyalty/transactions".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
         ),
         "params": params,
     }

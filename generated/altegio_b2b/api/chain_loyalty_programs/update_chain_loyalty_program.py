@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -35,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            loyalty_program_id=_types.path_segment(loyalty_program_id, "loyalty_program_id"),
         ),
         "params": params,
     }

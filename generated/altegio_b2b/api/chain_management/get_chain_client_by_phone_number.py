@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/group/{chain_id}/clients".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
         ),
         "params": params,
     }

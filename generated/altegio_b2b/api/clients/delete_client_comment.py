@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -19,9 +18,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/clients/{client_id}/comments/{comment_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            comment_id=quote(str(comment_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            client_id=_types.path_segment(client_id, "client_id"),
+            comment_id=_types.path_segment(comment_id, "comment_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -19,9 +18,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/clients/files/{client_id}/{file_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            file_id=quote(str(file_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            client_id=_types.path_segment(client_id, "client_id"),
+            file_id=_types.path_segment(file_id, "file_id"),
         ),
     }
 

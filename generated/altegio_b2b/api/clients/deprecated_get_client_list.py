@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -71,7 +70,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/clients/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/custom_fields/{field_category}/{location_id}/{field_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            field_category=_types.path_segment(field_category, "field_category"),
+            location_id=_types.path_segment(location_id, "location_id"),
+            field_id=_types.path_segment(field_id, "field_id"),
         ),
     }
 

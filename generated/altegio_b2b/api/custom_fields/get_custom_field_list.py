@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            field_category=_types.path_segment(field_category, "field_category"),
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
     }
 

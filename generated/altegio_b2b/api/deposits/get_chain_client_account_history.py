@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/chain/{chain_id}/deposits/{deposit_id}/history".format(
-            chain_id=quote(str(chain_id), safe=""),
-            deposit_id=quote(str(deposit_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            deposit_id=_types.path_segment(deposit_id, "deposit_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/deposits/chain/{chain_id}/phone/{phone}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            phone=quote(str(phone), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            phone=_types.path_segment(phone, "phone"),
         ),
     }
 

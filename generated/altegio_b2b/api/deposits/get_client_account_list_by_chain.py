@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -34,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/deposits/chain/{chain_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/deposits/company/{location_id}/client/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            client_id=_types.path_segment(client_id, "client_id"),
         ),
     }
 

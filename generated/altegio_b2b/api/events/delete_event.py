@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            event_id=_types.path_segment(event_id, "event_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/{location_id}/duplication_strategy/{strategy_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            strategy_id=quote(str(strategy_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            strategy_id=_types.path_segment(strategy_id, "strategy_id"),
         ),
     }
 

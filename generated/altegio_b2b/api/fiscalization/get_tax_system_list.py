@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/integration/kkm/references/tax_system/{country_id}".format(
-            country_id=quote(str(country_id), safe=""),
+            country_id=_types.path_segment(country_id, "country_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/storage_operations/documents/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/technological_cards/record_consumables/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            record_id=_types.path_segment(record_id, "record_id"),
         ),
     }
 

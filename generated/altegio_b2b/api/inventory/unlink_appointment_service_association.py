@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -31,9 +30,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            record_id=_types.path_segment(record_id, "record_id"),
+            service_id=_types.path_segment(service_id, "service_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/loyalty/client_cards/{client_id}".format(
-            client_id=quote(str(client_id), safe=""),
+            client_id=_types.path_segment(client_id, "client_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/loyalty/cards/{phone}/{chain_id}/{location_id}".format(
-            phone=quote(str(phone), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            phone=_types.path_segment(phone, "phone"),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
     }
 

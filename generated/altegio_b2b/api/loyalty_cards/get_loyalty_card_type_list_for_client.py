@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/loyalty/card_types/client/{location_id}/{phone}".format(
-            location_id=quote(str(location_id), safe=""),
-            phone=quote(str(phone), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            phone=_types.path_segment(phone, "phone"),
         ),
     }
 

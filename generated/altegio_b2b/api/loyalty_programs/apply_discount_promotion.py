@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,9 +23,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
-            program_id=quote(str(program_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            card_id=_types.path_segment(card_id, "card_id"),
+            program_id=_types.path_segment(program_id, "program_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            card_id=_types.path_segment(card_id, "card_id"),
         ),
     }
 

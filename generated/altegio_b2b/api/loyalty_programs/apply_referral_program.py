@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/visit/loyalty/apply_referral_program/{location_id}/{chain_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            chain_id=_types.path_segment(chain_id, "chain_id"),
         ),
     }
 

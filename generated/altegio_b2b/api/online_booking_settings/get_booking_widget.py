@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            form_id=_types.path_segment(form_id, "form_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/storage_operations/documents/finance_transactions/{document_id}".format(
-            document_id=quote(str(document_id), safe=""),
+            document_id=_types.path_segment(document_id, "document_id"),
         ),
     }
 

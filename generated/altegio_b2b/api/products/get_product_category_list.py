@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/goods_categories/{parent_category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            parent_category_id=quote(str(parent_category_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            parent_category_id=_types.path_segment(parent_category_id, "parent_category_id"),
         ),
     }
 

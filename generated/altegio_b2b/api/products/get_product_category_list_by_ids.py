@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/goods_categories/multiple/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+            location_id_path=_types.path_segment(location_id_path, "location_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/salary/staff/{team_member_id}/salary_schemes".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            team_member_id=_types.path_segment(team_member_id, "team_member_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
-            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            document_id=_types.path_segment(document_id, "document_id"),
+            payment_transaction_id=_types.path_segment(payment_transaction_id, "payment_transaction_id"),
         ),
     }
 

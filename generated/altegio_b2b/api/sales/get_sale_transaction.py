@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/sale/{document_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            document_id=_types.path_segment(document_id, "document_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/schedules/{schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            schedule_id=_types.path_segment(schedule_id, "schedule_id"),
         ),
     }
 

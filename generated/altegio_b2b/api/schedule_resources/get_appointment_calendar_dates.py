@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/timetable/dates/{location_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            date=_types.path_segment(date, "date"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,10 +20,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            team_member_id=_types.path_segment(team_member_id, "team_member_id"),
+            start_date=_types.path_segment(start_date, "start_date"),
+            end_date=_types.path_segment(end_date, "end_date"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -38,9 +37,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/schedules/search/{entity_type}/{entity_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity_type=quote(str(entity_type), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            entity_type=_types.path_segment(entity_type, "entity_type"),
+            entity_id=_types.path_segment(entity_id, "entity_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -25,10 +24,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            team_member_id=_types.path_segment(team_member_id, "team_member_id"),
+            start_date=_types.path_segment(start_date, "start_date"),
+            end_date=_types.path_segment(end_date, "end_date"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -30,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/services/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            service_id=_types.path_segment(service_id, "service_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/services/{service_id}/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            service_id=_types.path_segment(service_id, "service_id"),
+            team_member_id=_types.path_segment(team_member_id, "team_member_id"),
         ),
     }
 

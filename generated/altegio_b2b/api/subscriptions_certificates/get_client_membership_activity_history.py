@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -28,9 +27,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            client_id=_types.path_segment(client_id, "client_id"),
+            membership_id=_types.path_segment(membership_id, "membership_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/labels/{location_id}/{entity}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity=quote(str(entity), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            entity=_types.path_segment(entity, "entity"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/labels/{location_id}/{tag_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            tag_id=_types.path_segment(tag_id, "tag_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/company/{location_id}/users/{user_id}/copy_to_companies".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            user_id=_types.path_segment(user_id, "user_id"),
         ),
     }
 

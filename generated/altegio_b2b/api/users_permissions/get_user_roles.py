@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -32,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company/{location_id}/users/{user_id}/roles".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            user_id=_types.path_segment(user_id, "user_id"),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/company/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            user_id=_types.path_segment(user_id, "user_id"),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
+            entity=_types.path_segment(entity, "entity"),
         ),
     }
 

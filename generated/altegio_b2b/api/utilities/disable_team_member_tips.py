@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tips/{location_id}/settings/{master_tips_settings_id}/disable".format(
-            location_id=quote(str(location_id), safe=""),
-            master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
+            location_id=_types.path_segment(location_id, "location_id"),
+            master_tips_settings_id=_types.path_segment(master_tips_settings_id, "master_tips_settings_id"),
         ),
     }
 

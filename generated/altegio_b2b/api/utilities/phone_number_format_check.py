@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/validation/validate_phone/{phone}".format(
-            phone=quote(str(phone), safe=""),
+            phone=_types.path_segment(phone, "phone"),
         ),
     }
 

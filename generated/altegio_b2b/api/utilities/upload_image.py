@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
+            entity=_types.path_segment(entity, "entity"),
         ),
     }
 
