@@ -41,3 +41,23 @@ async def test_readme_first_example_runs(router: respx.MockRouter, capsys: pytes
         "total: 1 status: 200",
         "refused: 422 {'balance': ['Must be > 0']}",
     ]
+
+
+async def test_readme_paging_and_fan_out_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from altegio_async import AltegioClient
+    from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    (code,) = [b for b in blocks if "async def report(" in b]
+    namespace: dict[str, Any] = {"AltegioClient": AltegioClient}
+    exec(compile(code, str(README), "exec"), namespace)  # noqa: S102
+    mock = MockAltegio(seed=1, chains=3)
+    async with (
+        mock.http_client() as http,
+        AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http) as altegio,
+    ):
+        await namespace["report"](altegio, [*mock.chain_ids, 1])
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if line.endswith(" types")]) == 3
+    assert "1 failed: chain_loyalty_certificate_types_list: HTTP 404: Chain not found" in lines
+    assert "2 of the first page" in lines
