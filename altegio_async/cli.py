@@ -11,7 +11,7 @@ import importlib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -71,6 +71,21 @@ def ops(
     out.print(f"{shown} operation(s)")
 
 
+def _usage_error(message: str) -> NoReturn:
+    err.print(f"[red]error:[/] {message}")
+    raise typer.Exit(2)
+
+
+def _operation_module(name: str, partner_token: str | None) -> tuple[Any, str]:
+    """The generated module of an operation named on the command line, and the partner token."""
+    entry = _operations().get(name)
+    if entry is None:
+        _usage_error(f"unknown operation {name!r}; `altegio-async ops --search ...` lists them")
+    if not partner_token:
+        _usage_error("a partner token is needed: --partner-token or ALTEGIO_PARTNER_TOKEN")
+    return importlib.import_module(entry.module), partner_token
+
+
 def _parse_pairs(pairs: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for pair in pairs:
@@ -97,21 +112,13 @@ def call(
     base_url: BaseUrl = DEFAULT_BASE_URL,
 ) -> None:
     """Run one operation and print its data as JSON."""
-    entry = _operations().get(operation)
-    if entry is None:
-        err.print(f"[red]error:[/] unknown operation {operation!r}; `altegio-async ops --search ...` lists them")
-        raise typer.Exit(2)
-    if not partner_token:
-        err.print("[red]error:[/] a partner token is needed: --partner-token or ALTEGIO_PARTNER_TOKEN")
-        raise typer.Exit(2)
+    module, token = _operation_module(operation, partner_token)
     if chain_id is not None and location_id is not None:
-        err.print("[red]error:[/] give --chain-id or --location-id, not both")
-        raise typer.Exit(2)
+        _usage_error("give --chain-id or --location-id, not both")
     kwargs = _parse_pairs(params or [])
-    module = importlib.import_module(entry.module)
 
     async def run() -> Any:
-        async with AltegioClient(partner_token, user_token, base_url=base_url) as altegio:
+        async with AltegioClient(token, user_token, base_url=base_url) as altegio:
             if chain_id is not None:
                 return await altegio.chain(chain_id).call_raw(module, **kwargs)
             if location_id is not None:
@@ -178,16 +185,9 @@ def fan_out_command(
 
     from .pagination import paging_style
 
-    entry = _operations().get(operation)
-    if entry is None:
-        err.print(f"[red]error:[/] unknown operation {operation!r}")
-        raise typer.Exit(2)
-    if not partner_token:
-        err.print("[red]error:[/] a partner token is needed: --partner-token or ALTEGIO_PARTNER_TOKEN")
-        raise typer.Exit(2)
+    module, token = _operation_module(operation, partner_token)
     ids = _read_ids(chain_ids, chain_ids_file)
     kwargs = _parse_pairs(params or [])
-    module = importlib.import_module(entry.module)
     try:
         paged = paging_style(describe(module)) is not None
     except TypeError:
@@ -202,7 +202,7 @@ def fan_out_command(
             def progress(done: int, total: int, failed: int) -> None:
                 bar.update(task, completed=done, failed=failed)
 
-            async with AltegioClient(partner_token, user_token, base_url=base_url) as altegio:
+            async with AltegioClient(token, user_token, base_url=base_url) as altegio:
                 if paged:
                     stream = altegio.fan_out_paginate(ids, module, kwargs, concurrency=concurrency, progress=progress)
                 else:

@@ -27,6 +27,7 @@ from altegio_b2b.models import (
     ErrorResponse,
 )
 from altegio_b2b.types import UNSET, query_params
+from tests.bodies import certificate_type_body
 
 BASE_URL = "https://api.alteg.io/api/v1"
 
@@ -150,18 +151,6 @@ async def test_200_where_204_is_documented_is_a_success() -> None:
 
 async def test_200_where_201_is_documented_parses_the_model() -> None:
     envelope = {"success": True, "data": {"id": 5, "title": "Gift"}, "meta": []}
-    body = {
-        "title": "Gift",
-        "balance": 100,
-        "balance_edit_type_id": 1,
-        "expiration": {"type_id": 0},
-        "is_allow_empty_code": False,
-        "is_multi": True,
-        "item_type_id": 0,
-        "online_sale": {"is_enabled": False},
-        "salon_ids": [1],
-        "service_ids": [],
-    }
     from altegio_b2b.models import ChainLoyaltyCertificateTypesCreateBody
 
     with respx.mock:
@@ -169,7 +158,7 @@ async def test_200_where_201_is_documented_parses_the_model() -> None:
             return_value=httpx.Response(200, json=envelope)
         )
         result = await chain_loyalty_certificate_types_create.asyncio_detailed(
-            client(), 1, body=ChainLoyaltyCertificateTypesCreateBody.from_dict(body)
+            client(), 1, body=ChainLoyaltyCertificateTypesCreateBody.from_dict(certificate_type_body(salon_ids=[1]))
         )
     assert result.parsed is not None and not isinstance(result.parsed, ErrorResponse)
     assert isinstance(result.parsed.data, CertificateType)

@@ -16,22 +16,11 @@ from altegio_b2b.api.chain_loyalty_programs import (
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_list as list_cert_types,
 )
+from tests.bodies import certificate_type_body
 from tests.facade.conftest import SleepRecorder
 
 LIST = "/chain/1/loyalty/certificate_types"
 OK = httpx.Response(200, json={"success": True, "data": [], "meta": []})
-CREATE_BODY = {
-    "title": "Gift",
-    "balance": 100,
-    "balance_edit_type_id": 1,
-    "expiration": {"type_id": 0},
-    "is_allow_empty_code": False,
-    "is_multi": True,
-    "item_type_id": 0,
-    "online_sale": {"is_enabled": False},
-    "salon_ids": [1],
-    "service_ids": [],
-}
 
 
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
@@ -112,7 +101,7 @@ async def test_connect_error_is_retried_for_any_method(
 ) -> None:
     created = httpx.Response(201, json={"success": True, "data": {"id": 9}, "meta": []})
     route = router.post(LIST).mock(side_effect=[httpx.ConnectError("refused"), created])
-    data = await altegio.chain(1).call(create_cert_type, body=CREATE_BODY)
+    data = await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert data is not None and data.id == 9
     assert route.call_count == 2
 
@@ -122,7 +111,7 @@ async def test_post_is_never_sent_twice_after_a_read_timeout(
 ) -> None:
     route = router.post(LIST).mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
-        await altegio.chain(1).call(create_cert_type, body=CREATE_BODY)
+        await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 1
     assert sleeps.waits == []
 
@@ -133,7 +122,7 @@ async def test_post_is_not_retried_on_gateway_errors(
 ) -> None:
     route = router.post(LIST).respond(status)
     with pytest.raises(ServerError):
-        await altegio.chain(1).call(create_cert_type, body=CREATE_BODY)
+        await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 1
 
 
@@ -143,7 +132,7 @@ async def test_post_is_retried_when_refused_before_processing(
 ) -> None:
     created = httpx.Response(201, json={"success": True, "data": {"id": 9}, "meta": []})
     route = router.post(LIST).mock(side_effect=[httpx.Response(status), created])
-    await altegio.chain(1).call(create_cert_type, body=CREATE_BODY)
+    await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 2
 
 
@@ -157,7 +146,7 @@ async def test_get_read_timeout_is_retried_then_raised(altegio: AltegioClient, r
 async def test_broken_connection_raises_connection_error(altegio: AltegioClient, router: respx.MockRouter) -> None:
     router.post(LIST).mock(side_effect=httpx.RemoteProtocolError("reset"))
     with pytest.raises(APIConnectionError) as caught:
-        await altegio.chain(1).call(create_cert_type, body=CREATE_BODY)
+        await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert not isinstance(caught.value, APITimeoutError)
     assert "POST /api/v1/chain/1/loyalty/certificate_types" in str(caught.value)
 

@@ -4,7 +4,6 @@ cancellation leaves nothing running, and the rate limit holds in every window.""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import httpx
 import pytest
@@ -14,20 +13,8 @@ from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_T
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
+from tests.bodies import certificate_type_body
 from tests.facade.test_ratelimit import FakeClock, max_in_window
-
-BODY: dict[str, Any] = {
-    "title": "Fan-out Gift",
-    "balance": 100,
-    "is_multi": True,
-    "item_type_id": 0,
-    "balance_edit_type_id": 1,
-    "is_allow_empty_code": False,
-    "service_ids": [],
-    "salon_ids": [],
-    "expiration": {"type_id": 0},
-    "online_sale": {"is_enabled": False},
-}
 
 
 async def no_sleep(seconds: float) -> None:
@@ -40,7 +27,7 @@ async def test_300_chains_with_faults_every_chain_once_no_write_twice() -> None:
     seen_progress: list[tuple[int, int, int]] = []
 
     async def work(chain: ChainScope) -> int:
-        created = await chain.call(create_type, body=BODY)
+        created = await chain.call(create_type, body=certificate_type_body("Fan-out Gift"))
         assert created is not None
         listed = await chain.call(list_types, title="Fan-out")
         return len(listed or [])

@@ -15,23 +15,13 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.models import CertificateType
+from tests.bodies import certificate_type_body
 from tests.mock.conftest import (
     free_port,  # noqa: F401 - re-exported for the served fixture
     served_mock,  # noqa: F401 - the mock on a real port
 )
 
 MAX_RETRIES = 2
-BODY: dict[str, Any] = {
-    "balance": 100,
-    "is_multi": True,
-    "item_type_id": 0,
-    "balance_edit_type_id": 1,
-    "is_allow_empty_code": False,
-    "service_ids": [],
-    "salon_ids": [],
-    "expiration": {"type_id": 0},
-    "online_sale": {"is_enabled": False},
-}
 
 
 async def no_sleep(seconds: float) -> None:
@@ -85,7 +75,7 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
         reads = [counted(altegio.chain(c).call(get_type, known[c])) for c in itertools.islice(chains, 700)]
         reads += [counted(altegio.chain(c).call(list_types)) for c in itertools.islice(chains, 300)]
         writes = [
-            counted(altegio.chain(c).call(create_type, body={**BODY, "title": f"write-{n}"}))
+            counted(altegio.chain(c).call(create_type, body=certificate_type_body(f"write-{n}")))
             for n, c in zip(range(200), chains, strict=False)
         ]
         read_results = await asyncio.gather(*reads)
@@ -138,7 +128,7 @@ async def test_read_timeouts_on_a_real_port(
             altegio._session.transport._sleep = no_sleep
             _, read_error, read_attempts = await counted(altegio.chain(chain_id).call(list_types))
             _, write_error, write_attempts = await counted(
-                altegio.chain(chain_id).call(create_type, body={**BODY, "title": "slow write"})
+                altegio.chain(chain_id).call(create_type, body=certificate_type_body("slow write"))
             )
         await asyncio.sleep(0.6)  # let the server finish what the client gave up on
     finally:
