@@ -6,7 +6,7 @@ through one transport that authenticates, rate-limits, retries what is safe and 
 does not import the generated operations.
 """
 
-from .client import DEFAULT_BASE_URL, AltegioClient, Result
+from .client import DEFAULT_BASE_URL, AltegioClient
 from .errors import (
     AltegioError,
     APIConnectionError,
@@ -24,6 +24,7 @@ from .errors import (
 from .fanout import Outcome
 from .pagination import PaginationError, Paginator
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
+from .result import Result
 from .scopes import ChainScope, LocationScope
 
 __version__ = "0.1.0"

@@ -5,22 +5,23 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ._operations import OperationInfo, describe, prepare_arguments
+from ._session import _Session, check_token
 from ._typing import OperationArg, PagedOperationArg
 from .envelope import Unwrapped, unwrap
 from .errors import AltegioError, ResponseFormatError
 from .fanout import Outcome, ProgressCallback, fan_out
 from .pagination import Paginator
 from .ratelimit import DEFAULT_LIMITS, RateLimiter
+from .result import Result
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._transport import EventHook, Transport
+    from ._transport import EventHook
     from .scopes import ChainScope, LocationScope
 
 __all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
@@ -29,69 +30,6 @@ DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
 P = ParamSpec("P")
 T = TypeVar("T")
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
-
-
-@dataclass(frozen=True)
-class Result(Generic[T]):
-    """A successful answer: the typed ``data``, the envelope's ``meta`` and the HTTP details.
-
-    Attributes:
-        data: the envelope's ``data`` parsed into the operation's model (as ``call`` returns it).
-        meta: the envelope's ``meta`` (``{}`` when it was ``[]`` or absent).
-        status: the HTTP status code.
-        headers: the answer's headers.
-        response: the raw ``httpx.Response``.
-        raw: the ``data`` as decoded JSON, untouched.
-    """
-
-    data: T
-    meta: dict[str, Any]
-    status: int
-    headers: httpx.Headers
-    response: httpx.Response = field(repr=False)
-    raw: Any = field(default=None, repr=False)
-
-
-@dataclass
-class _Session:
-    """What a client, its scopes and its option views share."""
-
-    partner_token: str
-    user_token: str | None
-    base_url: str
-    http: httpx.AsyncClient
-    owns_http: bool
-    transport: Transport
-    parser_client: Any = None
-
-    def redact(self, exc: AltegioError) -> None:
-        """Remove the tokens from an error's text, should the server have echoed one."""
-        secrets = [t for t in (self.partner_token, self.user_token) if t]
-        text = str(exc)
-        if not any(secret in text for secret in secrets):
-            return
-        for secret in secrets:
-            text = text.replace(secret, "***")
-        exc.args = (text,)
-        if isinstance(getattr(exc, "message", None), str):
-            message = exc.message  # type: ignore[attr-defined]
-            for secret in secrets:
-                message = message.replace(secret, "***")
-            exc.message = message  # type: ignore[attr-defined]
-
-    def authorization(self) -> str:
-        if self.user_token:
-            return f"Bearer {self.partner_token}, User {self.user_token}"
-        return f"Bearer {self.partner_token}"
-
-
-def _check_token(name: str, token: object, *, optional: bool = False) -> None:
-    if optional and token is None:
-        return
-    if not isinstance(token, str) or not token.strip():
-        raise ValueError(f"{name} must be a non-empty string")
-    if any(c in token for c in "\r\n,"):
-        raise ValueError(f"{name} contains a character not allowed in a token")
 
 
 class AltegioClient:
@@ -138,8 +76,8 @@ class AltegioClient:
 
         from ._transport import RetryPolicy, Transport
 
-        _check_token("partner_token", partner_token)
-        _check_token("user_token", user_token, optional=True)
+        check_token("partner_token", partner_token)
+        check_token("user_token", user_token, optional=True)
         base_url = base_url.rstrip("/")
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")

@@ -14,7 +14,8 @@ from ._typing import ScopedOperationArg, ScopedPagedOperationArg
 from .pagination import Paginator
 
 if TYPE_CHECKING:
-    from .client import AltegioClient, Result
+    from .client import AltegioClient
+    from .result import Result
 
 __all__ = ["ChainScope", "LocationScope"]
 
