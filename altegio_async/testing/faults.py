@@ -19,6 +19,8 @@ class Faults:
 
     Attributes:
         latency: seconds added before every answer.
+        slow_body: seconds between the chunks of every answer's body (sent in 4 chunks), so a
+            client's read timeout can expire in the middle of a body.
         rate_limit_every: every N-th request answers 429 (0: never).
         retry_after: the ``Retry-After`` seconds sent with those 429s.
         server_error_rate: share of requests (0–1) answered with one of ``server_error_statuses``.
@@ -32,6 +34,7 @@ class Faults:
     """
 
     latency: float = 0.0
+    slow_body: float = 0.0
     rate_limit_every: int = 0
     retry_after: float = 1.0
     server_error_rate: float = 0.0
@@ -45,8 +48,8 @@ class Faults:
             rate = getattr(self, name)
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {rate}")
-        if self.latency < 0 or self.rate_limit_every < 0 or self.retry_after < 0:
-            raise ValueError("latency, rate_limit_every and retry_after must not be negative")
+        if min(self.latency, self.slow_body, self.rate_limit_every, self.retry_after) < 0:
+            raise ValueError("latency, slow_body, rate_limit_every and retry_after must not be negative")
 
 
 @dataclass

@@ -24,7 +24,7 @@ import json
 import re
 import typing
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, unquote
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from .._operations import describe
@@ -181,7 +181,8 @@ class MockAltegio:
         self.handled[route.name] += 1
         if fault is not None:  # a drop: processed, but the answer never leaves
             raise _ResetAfterProcessing()
-        return _respond(answer)
+        response = _respond(answer)
+        return _trickle(response, faults.slow_body) if faults.slow_body else response
 
     def _match(self, method: str, path: str) -> tuple[_Route | None, dict[str, str]]:
         for route in self._routes:
@@ -285,6 +286,21 @@ def _with_id(item: Any, seed: tuple[Any, ...], index: int) -> Any:
     if isinstance(item, dict) and "id" in item and isinstance(item["id"], int):
         item["id"] = stable_int(*seed, modulo=10_000) * 1000 + index + 1
     return item
+
+
+def _trickle(response: Response, pause: float) -> Response:
+    """The same answer, its body sent in four chunks with ``pause`` seconds between them."""
+    body = bytes(response.body)
+    size = max(1, -(-len(body) // 4))
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), size):
+            if start:
+                await asyncio.sleep(pause)
+            yield body[start : start + size]
+
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+    return StreamingResponse(chunks(), response.status_code, headers=headers)
 
 
 def _respond(answer: Answer, headers: Mapping[str, str] | None = None) -> Response:

@@ -145,3 +145,44 @@ async def test_read_timeouts_on_a_real_port(
     tally["writes"]["attempted"] += 1
     tally["writes"]["arrived"] += arrived
     tally["raised"]["APITimeoutError"] += 2
+
+
+async def test_slow_bodies_on_a_real_port(
+    served_mock: tuple[str, MockAltegio],  # noqa: F811
+    tally: dict[str, Counter[str]],
+) -> None:
+    base_url, mock = served_mock
+    chain_id = mock.chain_ids[0]
+    prefix = f"/chain/{chain_id}/loyalty/certificate_types"
+    handled_before = mock.handled["chain_loyalty_certificate_types_create"]
+    mock.set_faults(Faults(slow_body=0.3), path=prefix)
+    try:
+        async with AltegioClient(
+            MOCK_PARTNER_TOKEN,
+            MOCK_USER_TOKEN,
+            base_url=base_url,
+            rate_limit=None,
+            timeout=0.1,
+            max_retries=MAX_RETRIES,
+        ) as hasty:
+            hasty._session.transport._sleep = no_sleep
+            _, read_error, read_attempts = await counted(hasty.chain(chain_id).call(list_types))
+            _, write_error, write_attempts = await counted(
+                hasty.chain(chain_id).call(create_type, body=certificate_type_body("slow body write"))
+            )
+        async with AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, rate_limit=None, timeout=5
+        ) as patient:
+            listed = await patient.chain(chain_id).call(list_types)
+    finally:
+        mock.set_faults(Faults(), path=prefix)
+    assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
+    assert isinstance(write_error, APITimeoutError) and write_attempts == 1
+    assert mock.handled["chain_loyalty_certificate_types_create"] - handled_before == 1
+    assert titles_in(mock, "slow body write") == 1
+    assert listed and len(listed) == len(mock.store.chains[chain_id].certificate_types)
+    tally["requests"]["real port"] += read_attempts + write_attempts + 1
+    tally["faults"]["slow_body"] += read_attempts + write_attempts + 1
+    tally["writes"]["attempted"] += 1
+    tally["writes"]["arrived"] += 1
+    tally["raised"]["APITimeoutError"] += 2
