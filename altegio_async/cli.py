@@ -133,21 +133,20 @@ def _run_cli(coroutine: Any) -> Any:
     """Run a coroutine; turn the client's errors into a message and an exit code."""
     try:
         return asyncio.run(coroutine)
-    except (TypeError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
-    except APIError as exc:
-        err.print(f"[red]Altegio refused:[/] {exc}")
-        raise typer.Exit(1) from None
-    except APIConnectionError as exc:
-        err.print(f"[red]no answer:[/] {exc}")
-        raise typer.Exit(3) from None
-    except ResponseFormatError as exc:
-        err.print(f"[red]unreadable answer:[/] {exc}")
-        raise typer.Exit(4) from None
-    except AltegioError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    except (TypeError, ValueError, AltegioError) as exc:
+        label, code = next((label, code) for kinds, label, code in _EXITS if isinstance(exc, kinds))
+        err.print(f"[red]{label}:[/] {exc}")
+        raise typer.Exit(code) from None
+
+
+# (exception classes, message label, exit code), the first match wins.
+_EXITS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str, int], ...] = (
+    ((TypeError, ValueError), "error", 2),
+    (APIError, "Altegio refused", 1),
+    (APIConnectionError, "no answer", 3),
+    (ResponseFormatError, "unreadable answer", 4),
+    (AltegioError, "error", 1),
+)
 
 
 def _read_ids(chain_ids: str | None, chain_ids_file: Path | None) -> list[int]:

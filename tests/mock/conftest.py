@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 import uvicorn
@@ -19,14 +21,27 @@ def mock() -> MockAltegio:
     return MockAltegio(seed=1)
 
 
-@pytest.fixture
-async def altegio(mock: MockAltegio) -> AsyncIterator[AltegioClient]:
+@contextlib.asynccontextmanager
+async def client_for(mock: MockAltegio, **options: Any) -> AsyncIterator[AltegioClient]:
+    """A logged-in client talking to ``mock`` in-process (no rate limit unless one is given)."""
+    options.setdefault("rate_limit", None)
     async with (
         mock.http_client() as http,
         AltegioClient(
-            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, **options
         ) as client,
     ):
+        yield client
+
+
+def count_titles(mock: MockAltegio, title: str) -> int:
+    """How many certificate types called ``title`` the mock holds, across all chains."""
+    return sum(1 for c in mock.store.chains.values() for t in c.certificate_types.values() if t["title"] == title)
+
+
+@pytest.fixture
+async def altegio(mock: MockAltegio) -> AsyncIterator[AltegioClient]:
+    async with client_for(mock) as client:
         yield client
 
 

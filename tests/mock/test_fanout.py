@@ -9,12 +9,13 @@ import httpx
 import pytest
 
 from altegio_async import AltegioClient, AltegioError, ChainScope, NotFoundError, RateLimiter
-from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
+from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
 from tests.bodies import certificate_type_body
 from tests.facade.test_ratelimit import FakeClock, max_in_window
+from tests.mock.conftest import client_for, count_titles
 
 
 async def no_sleep(seconds: float) -> None:
@@ -32,12 +33,7 @@ async def test_300_chains_with_faults_every_chain_once_no_write_twice() -> None:
         listed = await chain.call(list_types, title="Fan-out")
         return len(listed or [])
 
-    async with (
-        mock.http_client() as http,
-        AltegioClient(
-            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
-        ) as altegio,
-    ):
+    async with client_for(mock) as altegio:
         altegio._session.transport._sleep = no_sleep
         outcomes = [
             o
@@ -55,22 +51,14 @@ async def test_300_chains_with_faults_every_chain_once_no_write_twice() -> None:
     for chain in mock.store.chains.values():
         made = [t for t in chain.certificate_types.values() if t["title"] == "Fan-out Gift"]
         assert len(made) <= 1, f"chain {chain.id} got the write {len(made)} times"
-    writes = mock.handled["chain_loyalty_certificate_types_create"]
-    assert writes == sum(
-        1 for c in mock.store.chains.values() for t in c.certificate_types.values() if t["title"] == "Fan-out Gift"
-    )
+    assert mock.handled["chain_loyalty_certificate_types_create"] == count_titles(mock, "Fan-out Gift")
     assert all(o.value == 1 for o in outcomes if o.ok)
     assert mock.plan.counts["rate_limit"] > 0 and mock.plan.counts["server_error"] > 0
 
 
 async def test_failures_are_reported_per_target_and_fail_fast_stops() -> None:
     mock = MockAltegio(seed=2, chains=3)
-    async with (
-        mock.http_client() as http,
-        AltegioClient(
-            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
-        ) as altegio,
-    ):
+    async with client_for(mock) as altegio:
         targets = [*mock.chain_ids, 1]  # chain 1 does not exist
         outcomes = {o.target: o async for o in altegio.fan_out(targets, lambda c: c.call(list_types))}
         assert isinstance(outcomes[1].error, NotFoundError)
@@ -87,12 +75,7 @@ async def test_failures_are_reported_per_target_and_fail_fast_stops() -> None:
 
 async def test_fan_out_paginate_collects_every_item() -> None:
     mock = MockAltegio(seed=2, chains=4)
-    async with (
-        mock.http_client() as http,
-        AltegioClient(
-            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=MOCK_BASE_URL, http_client=http, rate_limit=None
-        ) as altegio,
-    ):
+    async with client_for(mock) as altegio:
         params = {"count": 20, "created_after": "2026-01-01", "created_before": "2026-12-31"}
         results = {o.target: o.value async for o in altegio.fan_out_paginate(mock.chain_ids, list_transactions, params)}
     assert set(results) == set(mock.chain_ids)
@@ -130,17 +113,7 @@ async def test_rate_limit_holds_across_a_fan_out() -> None:
     def stamp(request: httpx.Request) -> None:
         stamps.append(clock())
 
-    async with (
-        mock.http_client() as http,
-        AltegioClient(
-            MOCK_PARTNER_TOKEN,
-            MOCK_USER_TOKEN,
-            base_url=MOCK_BASE_URL,
-            http_client=http,
-            rate_limit=limiter,
-            event_hooks={"request": [stamp]},
-        ) as altegio,
-    ):
+    async with client_for(mock, rate_limit=limiter, event_hooks={"request": [stamp]}) as altegio:
         outcomes = [o async for o in altegio.fan_out(mock.chain_ids, lambda c: c.call(list_types), concurrency=15)]
     assert len(outcomes) == 30 and all(o.ok for o in outcomes)
     assert max_in_window(stamps, 1.0) <= 5

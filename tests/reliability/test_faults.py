@@ -10,13 +10,15 @@ from typing import Any
 
 from altegio_async import AltegioClient, AltegioError, APITimeoutError
 from altegio_async._context import ATTEMPTS
-from altegio_async.testing import MOCK_BASE_URL, MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
+from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.models import CertificateType
 from tests.bodies import certificate_type_body
 from tests.mock.conftest import (
+    client_for,
+    count_titles,
     free_port,  # noqa: F401 - re-exported for the served fixture
     served_mock,  # noqa: F401 - the mock on a real port
 )
@@ -42,10 +44,6 @@ async def counted(coroutine: Any) -> tuple[Any, BaseException | None, int]:
     return await asyncio.create_task(run())
 
 
-def titles_in(mock: MockAltegio, title: str) -> int:
-    return sum(1 for c in mock.store.chains.values() for t in c.certificate_types.values() if t["title"] == title)
-
-
 async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[str]]) -> None:
     mock = MockAltegio(seed=9, chains=20, locations_per_chain=1)
     mock.set_faults(
@@ -59,17 +57,7 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
         )
     )
     known = {c: next(iter(mock.store.chains[c].certificate_types)) for c in mock.chain_ids}
-    async with (
-        mock.http_client() as http,
-        AltegioClient(
-            MOCK_PARTNER_TOKEN,
-            MOCK_USER_TOKEN,
-            base_url=MOCK_BASE_URL,
-            http_client=http,
-            rate_limit=None,
-            max_retries=MAX_RETRIES,
-        ) as altegio,
-    ):
+    async with client_for(mock, max_retries=MAX_RETRIES) as altegio:
         altegio._session.transport._sleep = no_sleep
         chains = itertools.cycle(mock.chain_ids)
         reads = [counted(altegio.chain(c).call(get_type, known[c])) for c in itertools.islice(chains, 700)]
@@ -90,7 +78,7 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
             tally["raised"][type(error).__name__] += 1
     duplicated = 0
     for n, (value, error, attempts) in enumerate(write_results):
-        arrived = titles_in(mock, f"write-{n}")
+        arrived = count_titles(mock, f"write-{n}")
         duplicated += max(0, arrived - 1)
         assert arrived <= 1, f"write-{n} arrived {arrived} times"
         assert 1 <= attempts <= MAX_RETRIES + 1
@@ -104,7 +92,7 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
     tally["requests"]["in-process"] += sum(mock.requests.values())
     tally["faults"].update(mock.plan.counts)
     tally["writes"]["attempted"] += 200
-    tally["writes"]["arrived"] += sum(titles_in(mock, f"write-{n}") for n in range(200))
+    tally["writes"]["arrived"] += sum(count_titles(mock, f"write-{n}") for n in range(200))
     tally["writes"]["duplicated"] += duplicated
 
 
@@ -139,7 +127,7 @@ async def test_read_timeouts_on_a_real_port(
         mock.handled["chain_loyalty_certificate_types_create"]
         - handled_before["chain_loyalty_certificate_types_create"]
     )
-    assert arrived == 1 == titles_in(mock, "slow write"), "the timed-out write was processed once and not resent"
+    assert arrived == 1 == count_titles(mock, "slow write"), "the timed-out write was processed once and not resent"
     tally["requests"]["real port"] += read_attempts + write_attempts
     tally["faults"]["read_timeout"] += read_attempts + write_attempts
     tally["writes"]["attempted"] += 1
@@ -179,7 +167,7 @@ async def test_slow_bodies_on_a_real_port(
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     assert mock.handled["chain_loyalty_certificate_types_create"] - handled_before == 1
-    assert titles_in(mock, "slow body write") == 1
+    assert count_titles(mock, "slow body write") == 1
     assert listed and len(listed) == len(mock.store.chains[chain_id].certificate_types)
     tally["requests"]["real port"] += read_attempts + write_attempts + 1
     tally["faults"]["slow_body"] += read_attempts + write_attempts + 1
