@@ -188,7 +188,8 @@ def fan_out_command(
     ids = _read_ids(chain_ids, chain_ids_file)
     kwargs = _parse_pairs(params or [])
     try:
-        paged = paging_style(describe(module)) is not None
+        paging_style(describe(module))  # raises TypeError for an operation that does not page
+        paged = True
     except TypeError:
         paged = False
     failures: list[tuple[int, str]] = []

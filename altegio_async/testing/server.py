@@ -36,6 +36,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from .._operations import describe
+from ..pagination import PAGE_SIZE_PARAMETERS
 from ._examples import Example, model_hints, stable_int
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
 from ._store import Store
@@ -48,7 +49,6 @@ MOCK_PARTNER_TOKEN = "mock-partner-token"
 MOCK_USER_TOKEN = "mock-user-token"
 MOCK_LOGIN = "owner@example.com"
 MOCK_PASSWORD = "demo-password"
-_PAGE_SIZE_PARAMS = ("count", "page_size", "limit", "editable_length")
 _AUTH = re.compile(r"Bearer\s+([^,\s]+)(?:\s*,\s*User\s+(\S+))?")
 
 
@@ -261,7 +261,7 @@ class MockAltegio:
         self, route: _Route, call: Call, item_hint: Any, seed: tuple[Any, ...]
     ) -> tuple[list[Any], dict[str, Any]]:
         total = 20 + stable_int(*seed, modulo=30)
-        size_param = next((p for p in _PAGE_SIZE_PARAMS if p in route.query), None)
+        size_param = next((p for p in PAGE_SIZE_PARAMETERS if p in route.query), None)
         if size_param is None:
             count = min(total, 3)
             return [_with_id(Example((*seed, i)).value(item_hint, "item"), seed, i) for i in range(count)], {
