@@ -1,9 +1,9 @@
-"""What the facade knows about a generated operation, read from the operation itself.
+"""What the facade knows about a generated operation: its generated descriptor and module.
 
 An operation is a module of ``altegio_b2b.api`` (or its ``asyncio``/``asyncio_detailed``
-function). From it the facade reads the request builder (``_get_kwargs``), the answer
-parser (``_parse_response``), the path parameters in order, each parameter's type, and what
-the success answer is documented as (an envelope model, a bare body, or nothing).
+function). Facts about it (path parameters, answer kind, data shape, envelope model, paging
+style) come from its descriptor in ``altegio_b2b.operation_index``, written at generation
+time; the module gives the request builder (``_get_kwargs``) and its argument types.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import importlib
 import inspect
 import io
 import sys
@@ -18,37 +19,60 @@ import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from altegio_b2b.operation_index import OperationEntry
 
 __all__ = ["OperationInfo", "describe", "prepare_arguments"]
-
-_CLIENT_PARAMS = frozenset({"client"})
 
 
 @dataclass(frozen=True)
 class OperationInfo:
-    """One generated operation, as the facade uses it.
+    """One generated operation, as the facade uses it: its descriptor plus the module that sends it.
 
     Attributes:
         name: the operation's name (its module's last part, e.g. ``chain_loyalty_certificate_types_list``).
         module: the generated module.
+        entry: its descriptor from ``altegio_b2b.operation_index`` (decided at generation time).
         signature: the signature of its request builder (path parameters positional).
-        path_params: path parameter names, in path order.
+        path_params: Python names of the path parameters, in path order.
         hints: parameter name → declared type.
-        envelope: the documented success envelope model (``success``/``data``/``meta``), if any;
-            it has the generated ``from_dict`` classmethod.
-        success_type: the type the documented success answer parses into (None if no body).
-        documents_body: whether a success body is documented at all.
     """
 
     name: str
     module: types.ModuleType
+    entry: OperationEntry
     signature: inspect.Signature
     path_params: tuple[str, ...]
     hints: Mapping[str, Any]
-    envelope: Any
-    documents_body: bool
-    success_type: Any = None
+
+    @property
+    def answer(self) -> str:
+        """``envelope``, ``bare``, ``binary`` or ``none``: what a success answer is documented as."""
+        return self.entry.answer
+
+    @property
+    def envelope(self) -> Any:
+        """The envelope model class (``from_dict`` builds it) for an enveloped answer, else None."""
+        return _load_model(self.entry.model) if self.entry.model else None
+
+    @property
+    def success_type(self) -> Any:
+        """The type the documented success answer parses into (None when there is no JSON body)."""
+        parser = getattr(self.module, "parse_success", None)
+        if parser is None:
+            return None
+        answers = typing.get_type_hints(parser).get("return")
+        success = [a for a in typing.get_args(answers) if a is not type(None) and a is not Any]
+        success = [a for a in success if getattr(a, "__name__", "") != "ErrorResponse"]
+        return success[0] if len(success) == 1 else None
+
+
+@functools.cache
+def _load_model(path: str) -> Any:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def _module_of(op: object) -> types.ModuleType:
@@ -75,39 +99,23 @@ def describe(op: object) -> OperationInfo:
 
 @functools.cache
 def _describe_module(module: types.ModuleType) -> OperationInfo:
+    from altegio_b2b.operation_index import OPERATIONS
+
+    name = module.__name__.rsplit(".", 1)[1]
+    entry = OPERATIONS.get(name)
+    if entry is None or entry.module != module.__name__:
+        raise TypeError(f"{module.__name__} is not in altegio_b2b.operation_index: regenerate the client")
     builder = module._get_kwargs
-    signature = inspect.signature(builder)
     hints = typing.get_type_hints(builder)
     hints.pop("return", None)
-    path_params = tuple(
-        name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-    )
-    answers = typing.get_type_hints(module._parse_response).get("return")
-    # ``Any`` stands for "no body documented" in the generated code.
-    success = [
-        a
-        for a in typing.get_args(answers)
-        if a is not type(None) and a is not Any and getattr(a, "__name__", "") != "ErrorResponse"
-    ]
-    envelope = None
-    if len(success) == 1 and isinstance(success[0], type) and _is_envelope_model(success[0]):
-        envelope = success[0]
     return OperationInfo(
-        name=module.__name__.rsplit(".", 1)[1],
+        name=name,
         module=module,
-        signature=signature,
-        path_params=path_params,
+        entry=entry,
+        signature=inspect.signature(builder),
+        path_params=tuple(p.python_name for p in entry.parameters if p.location == "path"),
         hints=hints,
-        envelope=envelope,
-        documents_body=bool(success),
-        success_type=success[0] if len(success) == 1 else None,
     )
-
-
-def _is_envelope_model(cls: type) -> bool:
-    fields = getattr(cls, "__attrs_attrs__", ())
-    names = {f.name for f in fields}
-    return {"success", "data"} <= names
 
 
 def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:

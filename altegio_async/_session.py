@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import AltegioError
 
@@ -25,7 +25,6 @@ class _Session:
     http: httpx.AsyncClient
     owns_http: bool
     transport: Transport
-    parser_client: Any = None
 
     def redact(self, exc: AltegioError) -> None:
         """Remove the tokens from an error's text, should the server have echoed one."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from ._answers import binary_result, check_data_shape
 from ._operations import OperationInfo, describe, prepare_arguments
 from ._session import _Session, check_token
 from ._typing import OperationArg, PagedOperationArg
@@ -330,12 +330,15 @@ class AltegioClient:
             response = await self._session.transport.send(
                 info.name, request, timeout=self._timeout, max_retries=self._max_retries
             )
+            if info.answer == "binary":
+                return binary_result(info.name, response)
             answer = unwrap(info.name, response)
+            data = self._parse(info, response, answer) if parse else answer.data
         except AltegioError as exc:
             self._session.redact(exc)
             raise
         return Result(
-            data=self._parse(info, response, answer) if parse else answer.data,
+            data=data,
             meta=answer.meta,
             status=response.status_code,
             headers=response.headers,
@@ -354,20 +357,21 @@ class AltegioClient:
             found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
             raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
 
-    def _parse(self, info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
-        """The answer's data as the operation's model; ResponseFormatError if it cannot be read."""
-        if answer.data is None or not info.documents_body:
-            return answer.data
-        try:
-            if info.envelope is not None:
-                body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
-                envelope = info.envelope.from_dict(body)
-                return envelope.data
-            if answer.enveloped:  # documented bare, sent in the envelope: parse its data
-                import httpx
+    @staticmethod
+    def _parse(info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
+        """The answer's data as the operation's model; ResponseFormatError if it cannot be read.
 
-                response = httpx.Response(response.status_code, content=json.dumps(answer.data).encode())
-            return info.module._parse_response(client=self._parser_client(), response=response)
+        Field-level leniency stays (a field that does not fit is kept raw), but the data as a
+        whole must be what the descriptor documents: an object, a list of objects, a string...
+        """
+        if answer.data is None or info.answer == "none":
+            return answer.data
+        check_data_shape(info, response, answer)
+        try:
+            if info.answer == "envelope":
+                body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
+                return info.envelope.from_dict(body).data
+            return info.module.parse_success(answer.data)
         except _PARSE_ERRORS as exc:
             raise ResponseFormatError(
                 f"the data does not match {info.name}'s model ({type(exc).__name__}: {exc})",
@@ -376,10 +380,3 @@ class AltegioClient:
                 response=response,
                 json=answer.body,
             ) from None
-
-    def _parser_client(self) -> Any:
-        if self._session.parser_client is None:
-            from altegio_b2b.client import Client
-
-            self._session.parser_client = Client(base_url=self._session.base_url)
-        return self._session.parser_client

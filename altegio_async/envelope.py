@@ -45,14 +45,18 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
     if not content.strip():
         return None
     try:
-        return json.loads(content)
+        return json.loads(content, parse_constant=_refuse_constant)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseFormatError(
-            f"the body is not JSON ({exc.__class__.__name__})",
+            f"the body is not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
             operation=operation,
             status=response.status_code,
             response=response,
         ) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def is_envelope(body: Any) -> bool:

@@ -51,14 +51,16 @@ class PagingStyle:
 
 
 def paging_style(info: OperationInfo) -> PagingStyle:
-    """The operation's paging style; TypeError naming the operation when it does not page."""
-    params = info.signature.parameters
-    size = next((name for name in PAGE_SIZE_PARAMETERS if name in params), None)
-    if size is None:
+    """The operation's paging style, from its descriptor; TypeError naming the operation when it does not page."""
+    style = info.entry.paging
+    if not style:
         raise TypeError(f"{info.name} is not a paged operation: it takes none of {', '.join(PAGE_SIZE_PARAMETERS)}")
-    default = params[size].default
+    page_wire, _, size_wire = style.rpartition("+")
+    python = {p.name: p.python_name for p in info.entry.parameters if p.location == "query"}
+    size = python[size_wire]
+    default = info.signature.parameters[size].default
     return PagingStyle(
-        page="page" if "page" in params else None,
+        page=python[page_wire] if page_wire else None,
         size=size,
         default_size=default if isinstance(default, int) and not isinstance(default, bool) else None,
     )

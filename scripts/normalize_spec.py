@@ -12,17 +12,38 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_io import dump_spec, load_spec
+from spec_walk import (
+    _SCHEMA_CHILD_LISTS,
+    _SCHEMA_CHILD_MAPS,
+    _SCHEMA_CHILDREN,
+    all_schemas,
+    contents,
+    label,
+    operations,
+    python_name,
+    resolve,
+    types_of,
+)
+from wire_fixes import (
+    OPTIONAL_PATH_KEY,
+    apply_overrides,
+    date_parameters,
+    datetime_spellings,
+    optional_bodies,
+    optional_path_parameters,
+    stale_overrides,
+)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TRANSPORT_HEADERS = frozenset({"accept", "content-type", "authorization"})
 JSON_TYPES = ("application/json", "*/*")
 META_REF = "#/components/schemas/Meta"
@@ -45,96 +66,9 @@ META_COMPONENTS: dict[str, dict[str, Any]] = {
 }
 PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length"})
 _ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
-_SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "$defs", "definitions")
-_SCHEMA_CHILD_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_CHILDREN = ("items", "additionalProperties", "not", "contains")
 
 Report = list[str]
 Fix = Callable[[dict[str, Any]], Report]
-
-
-# -- walking ------------------------------------------------------------------------------------
-
-
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (path, method, operation) for every operation of the spec."""
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
-def label(path: str, method: str) -> str:
-    """How the report names an operation."""
-    return f"{method.upper()} {path}"
-
-
-def walk_schemas(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (location, schema) for every schema below ``node``, parents before children."""
-    if not isinstance(node, dict):
-        return
-    yield where, node
-    for key in _SCHEMA_CHILD_MAPS:
-        children = node.get(key)
-        if isinstance(children, dict):
-            for name, child in children.items():
-                yield from walk_schemas(child, f"{where}/{key}/{name}")
-    for key in _SCHEMA_CHILD_LISTS:
-        children = node.get(key)
-        if isinstance(children, list):
-            for i, child in enumerate(children):
-                yield from walk_schemas(child, f"{where}/{key}/{i}")
-    for key in _SCHEMA_CHILDREN:
-        if isinstance(node.get(key), dict):
-            yield from walk_schemas(node[key], f"{where}/{key}")
-
-
-def all_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every schema of the spec: components, parameters, bodies and responses."""
-    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
-        yield from walk_schemas(schema, f"#/components/schemas/{name}")
-    for name, param in ((spec.get("components") or {}).get("parameters") or {}).items():
-        yield from walk_schemas(param.get("schema"), f"#/components/parameters/{name}")
-    for path, method, op in operations(spec):
-        where = label(path, method)
-        for param in op.get("parameters") or []:
-            if isinstance(param, dict):
-                yield from walk_schemas(param.get("schema"), f"{where} param {param.get('name')}")
-        for content_type, media in _contents(op.get("requestBody")):
-            yield from walk_schemas(media.get("schema"), f"{where} body {content_type}")
-        for status, response in (op.get("responses") or {}).items():
-            for content_type, media in _contents(response):
-                yield from walk_schemas(media.get("schema"), f"{where} {status} {content_type}")
-
-
-def _contents(holder: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
-        for content_type, media in holder["content"].items():
-            if isinstance(media, dict):
-                yield content_type, media
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow a local ``$ref`` (``#/a/b``) to what it names; other nodes come back as they are."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
-        if target is None or seen > 20:
-            return node
-        node, seen = target, seen + 1
-    return node
-
-
-def python_name(name: str) -> str:
-    """The snake_case identifier the generator derives from a wire name."""
-    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.strip("_").lower()
 
 
 # -- the fixes ------------------------------------------------------------------------------------
@@ -303,14 +237,6 @@ def _applies_to(keyword: str, json_type: str) -> bool:
     return True
 
 
-def _types_of(schema: Any) -> list[str]:
-    """The JSON types a schema declares, as a list (``type: x`` and ``type: [x, "null"]`` alike)."""
-    if not isinstance(schema, dict):
-        return []
-    declared = schema.get("type")
-    return list(declared) if isinstance(declared, list) else [declared] if isinstance(declared, str) else []
-
-
 def integer_ids(spec: dict[str, Any]) -> Report:
     """Declare identifiers (``id``, ``*_id``, ``*_ids`` items) and paging counts as integers, not floats.
 
@@ -320,7 +246,7 @@ def integer_ids(spec: dict[str, Any]) -> Report:
     report = []
 
     def fix(schema: Any, where: str) -> None:
-        if "number" in _types_of(schema) and schema.get("format") not in ("float", "double"):
+        if "number" in types_of(schema) and schema.get("format") not in ("float", "double"):
             declared = schema["type"]
             schema["type"] = (
                 [("integer" if t == "number" else t) for t in declared] if isinstance(declared, list) else "integer"
@@ -340,7 +266,7 @@ def integer_ids(spec: dict[str, Any]) -> Report:
         for name, prop in (schema.get("properties") or {}).items():
             if _ID_NAME.search(name) and isinstance(prop, dict):
                 fix(prop, f"{where}/properties/{name}")
-                if "array" in _types_of(prop):
+                if "array" in types_of(prop):
                     fix(prop.get("items"), f"{where}/properties/{name}/items")
     return report
 
@@ -351,7 +277,7 @@ def open_truncated_objects(spec: dict[str, Any]) -> Report:
     for where, schema in all_schemas(spec):
         if not (schema.get("x-truncated") or schema.get("x-depth-limited")):
             continue
-        if "object" in _types_of(schema) and schema.get("additionalProperties") is not True:
+        if "object" in types_of(schema) and schema.get("additionalProperties") is not True:
             schema["additionalProperties"] = True
             report.append(f"{where}: truncated object opened to extra fields")
     return report
@@ -361,7 +287,7 @@ def open_array_items(spec: dict[str, Any]) -> Report:
     """Give arrays without ``items`` open items (any JSON value)."""
     report = []
     for where, schema in all_schemas(spec):
-        if "array" in _types_of(schema) and "items" not in schema and "prefixItems" not in schema:
+        if "array" in types_of(schema) and "items" not in schema and "prefixItems" not in schema:
             schema["items"] = {}
             report.append(f"{where}: array without items given open items")
     return report
@@ -396,7 +322,7 @@ def binary_answers(spec: dict[str, Any]) -> Report:
     report = []
     for path, method, op in operations(spec):
         for status, response in (op.get("responses") or {}).items():
-            for content_type, media in _contents(response):
+            for content_type, media in contents(response):
                 if content_type in JSON_TYPES or content_type.endswith("+json") or content_type.startswith("text/"):
                     continue
                 if content_type == "multipart/form-data":
@@ -422,7 +348,7 @@ def normalize_envelopes(spec: dict[str, Any]) -> Report:
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2"):
                 continue
-            for _content_type, media in _contents(response):
+            for _content_type, media in contents(response):
                 envelope = resolve(spec, media.get("schema"))
                 if not _is_envelope(envelope) or id(envelope) in done:
                     continue
@@ -500,7 +426,7 @@ def optional_answer_fields(spec: dict[str, Any]) -> Report:
     for path, method, op in operations(spec):
         for status, response in (op.get("responses") or {}).items():
             if str(status).startswith("2"):
-                for _content_type, media in _contents(resolve(spec, response)):
+                for _content_type, media in contents(resolve(spec, response)):
                     relax(media.get("schema"), f"{label(path, method)} {status}")
     return report
 
@@ -511,9 +437,14 @@ FIXES: tuple[Fix, ...] = (
     drop_transport_headers,
     merge_bracket_twins,
     unique_operation_ids,
+    apply_overrides,
+    optional_path_parameters,
+    date_parameters,
+    optional_bodies,
     binary_answers,
     open_array_items,
     nullable_type_lists,
+    datetime_spellings,
     integer_ids,
     open_truncated_objects,
     drop_colliding_properties,
@@ -538,17 +469,40 @@ def summary(reports: dict[str, Report], detail: int = 3) -> list[str]:
     return lines
 
 
+def template_facts(spec: dict[str, Any]) -> str:
+    """``facts.jinja``: what the generator templates need to know beyond the generator's own model.
+
+    ``optional_path`` maps an operationId to its trailing path parameter that callers may leave out.
+    """
+    optional = {}
+    for _path, _method, op in operations(spec):
+        for param in op.get("parameters") or []:
+            p = resolve(spec, param)
+            if p.get("in") == "path" and p.get(OPTIONAL_PATH_KEY) is True:
+                optional[op["operationId"]] = p["name"]
+    pairs = ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(optional.items()))
+    return (
+        "{# Written by scripts/normalize_spec.py --template-facts from the normalised description. #}\n"
+        f"{{% set optional_path = {{{pairs}}} %}}\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: normalise IN into OUT and print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--detail", type=int, default=3, help="changes listed per fix")
+    parser.add_argument("--template-facts", type=Path, help="also write the templates' facts.jinja here")
     args = parser.parse_args(argv)
     spec = load_spec(args.source)
     reports = normalize(spec)
     dump_spec(spec, args.out)
+    if args.template_facts:
+        args.template_facts.write_text(template_facts(spec), encoding="utf-8")
     print("\n".join(summary(reports, args.detail)))
+    for line in stale_overrides(spec):
+        print(f"warning: {line}")
     return 0
 
 

@@ -45,13 +45,15 @@ fi
 [ -f "$source_file" ] || { echo "regenerate.sh: no such file: $source_file" >&2; exit 2; }
 
 echo "== normalise"
-"$python" "$root/scripts/normalize_spec.py" "$source_file" "$work/normalized.yaml"
+cp -R "$root/openapi/templates" "$work/templates"
+"$python" "$root/scripts/normalize_spec.py" "$source_file" "$work/normalized.yaml" \
+  --template-facts "$work/templates/facts.jinja"
 
 echo "== generate"
 "$python" -m openapi_python_client generate \
   --path "$work/normalized.yaml" \
   --config "$root/openapi/config.yaml" \
-  --custom-template-path "$root/openapi/templates" \
+  --custom-template-path "$work/templates" \
   --meta none \
   --output-path "$work/altegio_b2b" \
   --fail-on-warning > "$work/generator.log" 2>&1 || { cat "$work/generator.log" >&2; exit 1; }

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import types
 import typing
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Example", "model_hints", "stable_int"]
@@ -120,3 +121,35 @@ class Example:
         if depth >= _MAX_DEPTH:
             return {}
         return {key: self.value(hint, key, depth + 1) for key, hint in model_hints(cls).items()}
+
+
+@dataclass(frozen=True)
+class Binary:
+    """A non-JSON answer body (a PDF receipt), served with its media type."""
+
+    content: bytes
+    media_type: str
+
+
+def receipt_pdf(title: str) -> Binary:
+    """A small, valid one-page PDF showing ``title`` (with a correct cross-reference table)."""
+    text = title.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return Binary(bytes(out), "application/pdf")

@@ -37,7 +37,7 @@ from starlette.routing import Route
 
 from .._operations import describe
 from ..pagination import PAGE_SIZE_PARAMETERS
-from ._examples import Example, model_hints, stable_int
+from ._examples import Binary, Example, model_hints, receipt_pdf, stable_int
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
 from ._store import Store
 from .faults import FaultPlan, Faults
@@ -246,6 +246,8 @@ class MockAltegio:
         """A stable example of the operation's documented answer, paged where it pages."""
         info = describe(importlib.import_module(route.module))
         seed = (route.name, *sorted(call.params.items()))
+        if info.answer == "binary":
+            return route.status, receipt_pdf("Receipt " + " ".join(call.params.values()))
         if info.envelope is not None:
             data_hint = model_hints(info.envelope)["data"]
             item_hint = _list_item(data_hint)
@@ -307,5 +309,7 @@ def _respond(answer: Answer, headers: Mapping[str, str] | None = None) -> Respon
     status, body = answer
     if body is NO_BODY:
         return Response(status_code=status, headers=dict(headers or {}))
+    if isinstance(body, Binary):
+        return Response(body.content, status, headers=dict(headers or {}), media_type=body.media_type)
     content = json.dumps(body, separators=(",", ":")).encode()
     return Response(content, status, headers=dict(headers or {}), media_type="application/json")

@@ -85,7 +85,7 @@ def http_status(code: int) -> HTTPStatus | int:
 def path_segment(value: Any, name: str) -> str:
     """``value`` as one escaped path segment: ``/``, ``?``, ``#`` and ``%`` are escaped, and a
     value of ``.`` or ``..`` cannot climb the path. An empty value is refused (ValueError)."""
-    text = str(value)
+    text = _wire_text(value) or (value.isoformat() if isinstance(value, datetime.date) else str(value))
     if not text:
         raise ValueError(f"path parameter {name!r} must not be empty")
     escaped = quote(text, safe="")
@@ -98,7 +98,11 @@ def decode_json(response: httpx.Response) -> Any:
     """The JSON body of ``response``; ``None`` for an empty body. Invalid JSON raises ValueError."""
     if not response.content.strip():
         return None
-    return json.loads(response.content)
+    return json.loads(response.content, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def decode_json_or_none(response: httpx.Response) -> Any:
@@ -131,24 +135,109 @@ def parse_enum(cls: type[E], data: Any) -> Any:
         return data
 
 
+class WireDate(datetime.date):
+    """A ``datetime.date`` read from text, which it keeps: serialised again, it is that text.
+
+    Altegio spells dates in more than one way; a value read from an answer (or given as a
+    string by the caller) goes back out byte for byte. A new value (``replace``, arithmetic)
+    is a plain date and is spelled afresh.
+    """
+
+    wire: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str) -> "WireDate":
+        """Parse ``text`` (``YYYY-MM-DD``); ValueError when it is not a date."""
+        parsed = datetime.date.fromisoformat(text)
+        value = cls(parsed.year, parsed.month, parsed.day)
+        value.wire = text
+        return value
+
+
+class WireDateTime(datetime.datetime):
+    """A ``datetime.datetime`` read from text, which it keeps: serialised again, it is that text.
+
+    ``2025-08-05 05:30:54`` and ``2021-05-08T21:39:24+0400`` both read as datetimes and both go
+    back out exactly as they came. A new value (``replace``, arithmetic) is spelled afresh.
+    """
+
+    wire: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str) -> "WireDateTime":
+        """Parse ISO 8601 text (any date/time separator); ValueError when it is not a date-time."""
+        try:
+            parsed = isoparse(text)
+        except OverflowError as exc:
+            raise ValueError(str(exc)) from None
+        value = cls(
+            parsed.year,
+            parsed.month,
+            parsed.day,
+            parsed.hour,
+            parsed.minute,
+            parsed.second,
+            parsed.microsecond,
+            tzinfo=parsed.tzinfo,
+            fold=parsed.fold,
+        )
+        value.wire = text
+        return value
+
+
 def parse_date(data: Any) -> Any:
-    """A ``datetime.date`` from an ISO date string; anything else is kept as it came."""
+    """A date (remembering its text) from an ISO date string; anything else is kept as it came."""
     if isinstance(data, str):
         try:
-            return datetime.date.fromisoformat(data)
+            return WireDate.from_text(data)
         except ValueError:
             return data
     return data
 
 
 def parse_datetime(data: Any) -> Any:
-    """A ``datetime.datetime`` from an ISO 8601 string; anything else is kept as it came."""
+    """A datetime (remembering its text) from an ISO 8601 string; anything else is kept as it came."""
     if isinstance(data, str) and data:
         try:
-            return isoparse(data)
-        except (ValueError, OverflowError):
+            return WireDateTime.from_text(data)
+        except ValueError:
             return data
     return data
+
+
+def _wire_text(value: Any) -> str | None:
+    """The text a date or datetime was read from, if it still holds it (``replace`` drops it)."""
+    wire = getattr(value, "wire", None)
+    return wire if isinstance(wire, str) else None
+
+
+def datetime_json(value: Any, spelling: str = "iso") -> Any:
+    """A datetime as Altegio reads it: the text it came from, else in the operation's spelling.
+
+    ``spelling`` is ``"iso"`` (ISO 8601, ``2026-09-21T23:00:00+00:00``) or ``"ymd_his"``
+    (``2026-09-21 23:00:00``), decided when the client was generated from the documentation.
+    A value that is not a datetime (a string given for it, say) goes out unchanged.
+    """
+    wire = _wire_text(value)
+    if wire is not None:
+        return wire
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S") if spelling == "ymd_his" else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return to_json(value)
+
+
+def date_json(value: Any) -> Any:
+    """A date as Altegio reads it: the text it came from, else ``YYYY-MM-DD``."""
+    wire = _wire_text(value)
+    if wire is not None:
+        return wire
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return to_json(value)
 
 
 def parse_list(data: Any, parse_item: Callable[[Any], Any]) -> Any:
@@ -167,7 +256,8 @@ def to_json(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
+        wire = _wire_text(value)
+        return wire if wire is not None else value.isoformat()
     if isinstance(value, list):
         return [to_json(item) for item in value]
     return value
@@ -202,6 +292,10 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
 __all__ = [
     "UNSET",
     "File",
+    "WireDate",
+    "WireDateTime",
+    "date_json",
+    "datetime_json",
     "FileTypes",
     "RequestFiles",
     "Response",

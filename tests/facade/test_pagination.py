@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from altegio_async import AltegioClient, PaginationError
+from altegio_async import AltegioClient, PaginationError, ResponseFormatError
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.products import search_product
@@ -67,7 +67,8 @@ async def test_repeated_page_raises(altegio: AltegioClient, router: respx.MockRo
 
 async def test_not_a_list_raises(altegio: AltegioClient, router: respx.MockRouter) -> None:
     router.get(LIST).respond(200, json={"success": True, "data": {"id": 1}, "meta": []})
-    with pytest.raises(PaginationError, match="not a list"):
+    # The data as a whole is not the documented list: refused before paging looks at it.
+    with pytest.raises(ResponseFormatError, match="the data is an object, not the documented array"):
         await altegio.chain(1).paginate(list_cert_types).collect()
 
 

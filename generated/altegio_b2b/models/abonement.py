@@ -23,12 +23,15 @@ T = TypeVar("T", bound="Abonement")
 class Abonement:
     """
     Attributes:
-        activated_date (datetime.datetime | None | Unset): Subscription activation date
+        activated_date (datetime.datetime | None | Unset): Subscription activation date Example:
+            2026-09-21T23:00:00+00:00.
         balance_container (AbonementBalanceContainer | Unset): An object that includes the links array with information
             about the membership balance
         balance_string (str | Unset): Service name, with number of uses
         created_date (datetime.datetime | Unset): Membership creation date; this is not necessarily the sale date.
-        expiration_date (datetime.datetime | None | Unset): Subscription expiration date
+            Example: 2026-09-21T23:00:00+00:00.
+        expiration_date (datetime.datetime | None | Unset): Subscription expiration date Example:
+            2026-09-21T23:00:00+00:00.
         freeze_period (int | Unset): The period the membership was frozen
         goods_transaction_id (int | Unset): Linked goods transaction ID, if present; use it to retrieve the sale
             document ID. A value of 0 does not establish a sale.
@@ -70,7 +73,7 @@ class Abonement:
         if isinstance(self.activated_date, Unset):
             activated_date = UNSET
         elif isinstance(self.activated_date, datetime.datetime):
-            activated_date = _types.to_json(self.activated_date)
+            activated_date = _types.datetime_json(self.activated_date, "iso")
         else:
             activated_date = self.activated_date
 
@@ -82,13 +85,13 @@ class Abonement:
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
-            created_date = _types.to_json(self.created_date)
+            created_date = _types.datetime_json(self.created_date, "iso")
 
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
             expiration_date = UNSET
         elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = _types.to_json(self.expiration_date)
+            expiration_date = _types.datetime_json(self.expiration_date, "iso")
         else:
             expiration_date = self.expiration_date
 

@@ -15,12 +15,12 @@ class ApplyReferralProgramBody:
 
     Attributes:
         record_id (int): Appointment ID
-        referrer_phone (float): Phone number of the inviter
+        referrer_phone (str): Phone number of the inviter
         visit_id (int): Visit ID
     """
 
     record_id: int
-    referrer_phone: float
+    referrer_phone: str
     visit_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

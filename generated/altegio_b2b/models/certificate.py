@@ -23,9 +23,9 @@ class Certificate:
     """
     Attributes:
         balance (float | Unset): Current balance
-        created_date (datetime.datetime | Unset): Date of sale
+        created_date (datetime.datetime | Unset): Date of sale Example: 2026-09-21T23:00:00+00:00.
         default_balance (float | Unset): Starting balance
-        expiration_date (datetime.datetime | Unset): Burn date
+        expiration_date (datetime.datetime | Unset): Burn date Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset): Certificate ID
         number (str | Unset): Certificate number
         status (CertificateStatus | Unset): An object with information about the current status of the certificate
@@ -51,13 +51,13 @@ class Certificate:
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
-            created_date = _types.to_json(self.created_date)
+            created_date = _types.datetime_json(self.created_date, "iso")
 
         default_balance = self.default_balance
 
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
-            expiration_date = _types.to_json(self.expiration_date)
+            expiration_date = _types.datetime_json(self.expiration_date, "iso")
 
         id = self.id
 

@@ -26,7 +26,7 @@ class CertificateType:
         category_id (int | None | Unset):
         company_group_id (int | Unset):
         date_archived (None | str | Unset):
-        expiration_date (datetime.datetime | None | Unset):
+        expiration_date (datetime.datetime | None | Unset):  Example: 2026-09-21T23:00:00+00:00.
         expiration_timeout (int | Unset):
         expiration_timeout_unit_id (int | Unset):
         expiration_type_id (int | Unset):
@@ -100,7 +100,7 @@ class CertificateType:
         if isinstance(self.expiration_date, Unset):
             expiration_date = UNSET
         elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = _types.to_json(self.expiration_date)
+            expiration_date = _types.datetime_json(self.expiration_date, "iso")
         else:
             expiration_date = self.expiration_date
 

@@ -26,7 +26,8 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
     Attributes:
         type_id (ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId): Expiration type: 0 = none, 1 = fixed date, 2 =
             period from sale
-        date (datetime.datetime | Unset): Fixed expiration date (ISO 8601, required if type_id = 1)
+        date (datetime.datetime | Unset): Fixed expiration date (ISO 8601, required if type_id = 1) Example:
+            2026-09-21T23:00:00+00:00.
         timeout (int | Unset): Duration value (required if type_id = 2)
         timeout_unit_id (ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId | Unset): Duration unit (required
             if type_id = 2): 1 = day, 2 = week, 3 = month, 4 = year
@@ -43,7 +44,7 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         timeout = self.timeout
 

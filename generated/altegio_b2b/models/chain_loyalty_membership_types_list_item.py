@@ -46,7 +46,8 @@ class ChainLoyaltyMembershipTypesListItem:
         chain_price_max (float | Unset): Maximum price across chain locations
         chain_price_min (float | Unset): Minimum price across chain locations
         cost (float | Unset): Subscription price
-        date_archived (datetime.datetime | None | Unset): Date when membership type was archived
+        date_archived (datetime.datetime | None | Unset): Date when membership type was archived Example:
+            2026-09-21T23:00:00+00:00.
         expiration_type_id (int | Unset): Activation type: 1 = on sale, 2 = on first use, 3 = from specific date
         expiration_type_title (str | Unset): Human-readable expiration type
         freeze_limit (int | Unset): Maximum total freeze period
@@ -170,7 +171,7 @@ class ChainLoyaltyMembershipTypesListItem:
         if isinstance(self.date_archived, Unset):
             date_archived = UNSET
         elif isinstance(self.date_archived, datetime.datetime):
-            date_archived = _types.to_json(self.date_archived)
+            date_archived = _types.datetime_json(self.date_archived, "iso")
         else:
             date_archived = self.date_archived
 

@@ -16,14 +16,15 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 class ChainLoyaltyMembershipsFreezeBody:
     """
     Attributes:
-        freeze_till (datetime.datetime): Date until which the membership will be frozen (ISO 8601 format)
+        freeze_till (datetime.datetime): Date until which the membership will be frozen (ISO 8601 format) Example:
+            2026-09-21T23:00:00+00:00.
     """
 
     freeze_till: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        freeze_till = _types.to_json(self.freeze_till)
+        freeze_till = _types.datetime_json(self.freeze_till, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -18,7 +18,8 @@ class ChainLoyaltyMembershipsFreezeData:
     """
     Attributes:
         freeze_period (int | Unset): Total freeze period in days
-        freeze_till (datetime.datetime | Unset): Date until which membership is frozen
+        freeze_till (datetime.datetime | Unset): Date until which membership is frozen Example:
+            2026-09-21T23:00:00+00:00.
         id (int | Unset):
         is_frozen (bool | Unset):
         number (str | Unset):
@@ -36,7 +37,7 @@ class ChainLoyaltyMembershipsFreezeData:
 
         freeze_till: str | Unset = UNSET
         if not isinstance(self.freeze_till, Unset):
-            freeze_till = _types.to_json(self.freeze_till)
+            freeze_till = _types.datetime_json(self.freeze_till, "iso")
 
         id = self.id
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Comment")
 class Comment:
     """
     Attributes:
-        date (datetime.datetime | Unset): The date the comment was posted
+        date (datetime.datetime | Unset): The date the comment was posted Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset): Comment ID
         master_id (int | Unset): Team Member ID if type = 1
         rating (str | Unset): Rating (from 1 to 5)
@@ -46,7 +46,7 @@ class Comment:
     def to_dict(self) -> dict[str, Any]:
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         id = self.id
 

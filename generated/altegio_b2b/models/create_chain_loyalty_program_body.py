@@ -56,7 +56,8 @@ class CreateChainLoyaltyProgramBody:
         expiration_timeout_unit (CreateChainLoyaltyProgramBodyExpirationTimeoutUnit | Unset): The unit of measurement
             for the expiration date of bonuses or discounts
         history_start_date (datetime.date | Unset): From what date to take into account the client's history to
-            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts)
+            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts) Example:
+            2026-09-21.
         loyalty_card_type_ids (list[int] | Unset): Identifiers of types of cards for which the promotion is valid
         on_changed_notification_template (CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate | Unset): Body of
             the request to bind the loyalty notification template
@@ -130,7 +131,7 @@ class CreateChainLoyaltyProgramBody:
 
         history_start_date: str | Unset = UNSET
         if not isinstance(self.history_start_date, Unset):
-            history_start_date = _types.to_json(self.history_start_date)
+            history_start_date = _types.date_json(self.history_start_date)
 
         loyalty_card_type_ids: list[int] | Unset = UNSET
         if not isinstance(self.loyalty_card_type_ids, Unset):

@@ -46,7 +46,8 @@ class CreateChainLoyaltyProgramData:
             for the expiration date of bonuses or discounts
         good_item_type (CreateChainLoyaltyProgramDataGoodItemType | Unset): Type of application to products
         history_start_date (datetime.date | Unset): From what date to take into account the client's history to
-            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts)
+            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts) Example:
+            2026-09-21.
         id (int | Unset): Stock ID
         loyalty_card_types (list[CreateChainLoyaltyProgramDataLoyaltyCardTypesItem] | Unset): Type of cards for which
             the promotion is valid (on request)
@@ -117,7 +118,7 @@ class CreateChainLoyaltyProgramData:
 
         history_start_date: str | Unset = UNSET
         if not isinstance(self.history_start_date, Unset):
-            history_start_date = _types.to_json(self.history_start_date)
+            history_start_date = _types.date_json(self.history_start_date)
 
         id = self.id
 

@@ -21,8 +21,8 @@ class CreateFinancialTransactionBody:
         account_id (int | Unset): Checkout ID
         amount (float | Unset): Transaction amount
         client_id (int | Unset): Client ID
-        comment (float | Unset): A comment
-        date (datetime.datetime | Unset): Transaction creation date
+        comment (str | Unset): A comment
+        date (datetime.datetime | Unset): Transaction creation date Example: 2026-09-21T23:00:00+00:00.
         expense_id (int | Unset): Payment item
         master_id (int | Unset): team member ID
         supplier_id (int | Unset): Supplier ID
@@ -31,7 +31,7 @@ class CreateFinancialTransactionBody:
     account_id: int | Unset = UNSET
     amount: float | Unset = UNSET
     client_id: int | Unset = UNSET
-    comment: float | Unset = UNSET
+    comment: str | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     expense_id: int | Unset = UNSET
     master_id: int | Unset = UNSET
@@ -49,7 +49,7 @@ class CreateFinancialTransactionBody:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         expense_id = self.expense_id
 

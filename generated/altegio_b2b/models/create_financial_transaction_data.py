@@ -32,7 +32,7 @@ class CreateFinancialTransactionData:
         client (CreateFinancialTransactionDataClient | Unset): Customer
         client_id (int | Unset): Client ID
         comment (str | Unset): A comment
-        date (datetime.datetime | Unset): Transaction creation date
+        date (datetime.datetime | Unset): Transaction creation date Example: 2026-09-21T23:00:00+00:00.
         document_id (int | Unset): Document ID
         expense (CreateFinancialTransactionDataExpense | Unset): Payment type
         expense_id (int | Unset): Payment Item ID
@@ -89,7 +89,7 @@ class CreateFinancialTransactionData:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         document_id = self.document_id
 

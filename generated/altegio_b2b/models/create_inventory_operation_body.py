@@ -24,7 +24,7 @@ class CreateInventoryOperationBody:
     """Create an inventory operation
 
     Attributes:
-        create_date (datetime.datetime): Document creation date
+        create_date (datetime.datetime): Document creation date Example: 2026-09-21T23:00:00+00:00.
         goods_transactions (list[CreateInventoryOperationBodyGoodsTransactionsItem]): An array of objects containing
             transaction parameters, similar to a request to create a product transaction
         storage_id (int): Inventory ID
@@ -43,7 +43,7 @@ class CreateInventoryOperationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create_date = _types.to_json(self.create_date)
+        create_date = _types.datetime_json(self.create_date, "iso")
 
         goods_transactions = _types.to_json(self.goods_transactions)
 

@@ -30,7 +30,8 @@ class CreateProductData:
         desired_amount (float | Unset): Desired balance
         good_id (int | Unset): Product ID
         label (str | Unset): Product name with article number (if any)
-        last_change_date (datetime.datetime | Unset): The date the entity was last modified
+        last_change_date (datetime.datetime | Unset): The date the entity was last modified Example:
+            2026-09-21T23:00:00+00:00.
         loyalty_abonement_type_id (int | Unset): Subscription type identifier (if the product is a membership)
         loyalty_allow_empty_code (bool | float | Unset): Is it allowed to sell without a code (can be 0/1 or true/false)
         loyalty_certificate_type_id (int | Unset): Certificate type identifier (if the item is a certificate)
@@ -89,7 +90,7 @@ class CreateProductData:
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
-            last_change_date = _types.to_json(self.last_change_date)
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         loyalty_abonement_type_id = self.loyalty_abonement_type_id
 

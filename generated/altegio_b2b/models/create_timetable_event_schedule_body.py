@@ -24,7 +24,7 @@ class CreateTimetableEventScheduleBody:
     """
     Attributes:
         add_clients_from_original_entity (bool): Add clients from original entity to all scheduled events.
-        date_end (datetime.date): Date of the schedule end.
+        date_end (datetime.date): Date of the schedule end. Example: 2026-09-21.
         days (list[CreateTimetableEventScheduleBodyDaysItem]): Each object represents schedule series settings for a
             specific day of the week. A minimum of 1 and a maximum of 7 schedule series can be defined (one for each day of
             the week).
@@ -43,7 +43,7 @@ class CreateTimetableEventScheduleBody:
     def to_dict(self) -> dict[str, Any]:
         add_clients_from_original_entity = self.add_clients_from_original_entity
 
-        date_end = _types.to_json(self.date_end)
+        date_end = _types.date_json(self.date_end)
 
         days = _types.to_json(self.days)
 

@@ -26,9 +26,11 @@ class CreateTimetableScheduleDayData:
     """Data for an existing schedule series in a location.
 
     Attributes:
-        created_at (datetime.datetime | Unset): Datetime of a schedule series created.
+        created_at (datetime.datetime | Unset): Datetime of a schedule series created. Example:
+            2026-09-21T23:00:00+00:00.
         day_of_week (CreateTimetableScheduleDayDataDayOfWeek | Unset): Day of week of a schedule series.
-        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule series deleted.
+        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule series deleted. Example:
+            2026-09-21T23:00:00+00:00.
         event_technical_break_duration (float | Unset): Technical break duration in seconds.
         events (list[Event] | Unset): Events of appointments or events in a schedule series. Returned in response only
             if corresponding `include` is present in request.
@@ -43,7 +45,8 @@ class CreateTimetableScheduleDayData:
         events_time (str | Unset): Time of beginning of the events in a schedule series.
         id (int | Unset): ID of a schedule series.
         timetable_event_schedule_id (int | Unset): ID of a schedule, which series is linked to.
-        updated_at (datetime.datetime | Unset): Datetime of a schedule series last updated.
+        updated_at (datetime.datetime | Unset): Datetime of a schedule series last updated. Example:
+            2026-09-21T23:00:00+00:00.
     """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -64,7 +67,7 @@ class CreateTimetableScheduleDayData:
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = _types.to_json(self.created_at)
+            created_at = _types.datetime_json(self.created_at, "iso")
 
         day_of_week: str | Unset = UNSET
         if not isinstance(self.day_of_week, Unset):
@@ -74,7 +77,7 @@ class CreateTimetableScheduleDayData:
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = _types.to_json(self.deleted_at)
+            deleted_at = _types.datetime_json(self.deleted_at, "iso")
         else:
             deleted_at = self.deleted_at
 
@@ -106,7 +109,7 @@ class CreateTimetableScheduleDayData:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = _types.to_json(self.updated_at)
+            updated_at = _types.datetime_json(self.updated_at, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

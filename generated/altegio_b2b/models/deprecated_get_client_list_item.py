@@ -34,7 +34,7 @@ class DeprecatedGetClientListItem:
         id (int | Unset): Client ID
         importance (str | Unset): Client priority level name
         importance_id (int | Unset): Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold)
-        last_change_date (datetime.datetime | Unset): Last modified date
+        last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         name (str | Unset): Client name
         paid (float | Unset): Lifetime amount paid by the client in this location, in major currency units
         patronymic (str | Unset): Client patronymic
@@ -105,7 +105,7 @@ class DeprecatedGetClientListItem:
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
-            last_change_date = _types.to_json(self.last_change_date)
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         name = self.name
 

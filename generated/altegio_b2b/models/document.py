@@ -29,7 +29,7 @@ class Document:
         comment (str | Unset): A comment
         company (CreateDocumentCompany | Unset): location
         company_id (int | Unset): location ID
-        create_date (datetime.datetime | Unset): date of creation
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset): Document ID
         number (float | Unset): Document Number
         storage (DocumentStorage | Unset): Inventory
@@ -68,7 +68,7 @@ class Document:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         id = self.id
 

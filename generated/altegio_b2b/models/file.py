@@ -21,7 +21,7 @@ class File:
             is no right
         client_id (int | Unset): Client ID
         create_date (str | Unset): Legacy Location-formatted creation date; prefer date_create
-        date_create (datetime.datetime | Unset): File upload date in ISO8601 format
+        date_create (datetime.datetime | Unset): File upload date in ISO8601 format Example: 2026-09-21T23:00:00+00:00.
         description (str | Unset): File Description
         extension (str | Unset): File name extension
         full_link (str | Unset): Absolute file download URL
@@ -59,7 +59,7 @@ class File:
 
         date_create: str | Unset = UNSET
         if not isinstance(self.date_create, Unset):
-            date_create = _types.to_json(self.date_create)
+            date_create = _types.datetime_json(self.date_create, "iso")
 
         description = self.description
 

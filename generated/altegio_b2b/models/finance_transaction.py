@@ -29,11 +29,11 @@ class FinanceTransaction:
         amount (float | Unset): Transaction amount
         client (Client | Unset): User
         comment (str | Unset): A comment
-        date (datetime.datetime | Unset): Transaction creation date
+        date (datetime.datetime | Unset): Transaction creation date Example: 2026-09-21T23:00:00+00:00.
         document_id (int | Unset): Document ID
         expense (FinanceTransactionExpense | Unset): Payment type
         id (int | Unset): Transaction ID
-        last_change_date (datetime.datetime | Unset): Last modified date
+        last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         master (FinanceTransactionMaster | Unset): Team Member
         record_id (int | Unset): Appointment ID
         sold_item_id (int | Unset): Identifier of the sold product/service
@@ -74,7 +74,7 @@ class FinanceTransaction:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         document_id = self.document_id
 
@@ -86,7 +86,7 @@ class FinanceTransaction:
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
-            last_change_date = _types.to_json(self.last_change_date)
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.master, Unset):

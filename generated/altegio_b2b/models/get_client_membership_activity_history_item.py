@@ -26,7 +26,7 @@ T = TypeVar("T", bound="GetClientMembershipActivityHistoryItem")
 class GetClientMembershipActivityHistoryItem:
     """
     Attributes:
-        date (datetime.datetime | Unset): Event time in the Location's time zone.
+        date (datetime.datetime | Unset): Event time in the Location's time zone. Example: 2026-09-21T23:00:00+00:00.
         loyalty_entity_changes (GetClientMembershipActivityHistoryItemLoyaltyEntityChangesType0 | None | Unset): State
             changes, or null when the event has none.
         operation_type (GetClientMembershipActivityHistoryItemOperationType | Unset):
@@ -44,7 +44,7 @@ class GetClientMembershipActivityHistoryItem:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         loyalty_entity_changes: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_entity_changes, Unset):

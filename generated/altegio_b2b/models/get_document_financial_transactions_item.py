@@ -35,7 +35,7 @@ class GetDocumentFinancialTransactionsItem:
         client (Client | Unset): User
         client_id (int | Unset): Client ID
         comment (str | Unset): A comment
-        date (datetime.datetime | Unset):
+        date (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
         expense (GetDocumentFinancialTransactionsItemExpense | Unset): Payment item
         expense_id (int | Unset): Payment Item ID
         id (int | Unset): Transaction ID
@@ -88,7 +88,7 @@ class GetDocumentFinancialTransactionsItem:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         expense: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expense, Unset):

@@ -23,7 +23,7 @@ class GetDocumentProductTransactionsItem:
         company_id (int | Unset): location ID
         cost (float | Unset): The total cost of the products
         cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         deleted (bool | Unset): Has the transaction been deleted?
         discount (float | Unset): Discount
         document_id (int | Unset): Document ID
@@ -80,7 +80,7 @@ class GetDocumentProductTransactionsItem:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         deleted = self.deleted
 

@@ -19,7 +19,8 @@ class GetGiftCardTypeListByIdItem:
     Attributes:
         balance (float | Unset): Certificate denomination
         company_group_id (int | Unset): ID of the chain where the certificate type is valid
-        expiration_date (datetime.datetime | Unset): Fixed burn date in ISO8601 format (null if not set)
+        expiration_date (datetime.datetime | Unset): Fixed burn date in ISO8601 format (null if not set) Example:
+            2026-09-21T23:00:00+00:00.
         expiration_timeout (float | Unset): Certificate validity period from the date of sale (0 if not set)
         expiration_timeout_unit_id (int | Unset): The unit of measurement of the validity period of the certificate from
             the moment of sale (the list of possible values, if not specified - 0)
@@ -51,7 +52,7 @@ class GetGiftCardTypeListByIdItem:
 
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
-            expiration_date = _types.to_json(self.expiration_date)
+            expiration_date = _types.datetime_json(self.expiration_date, "iso")
 
         expiration_timeout = self.expiration_timeout
 

@@ -44,7 +44,7 @@ class GetLocationData:
         main_group (GetLocationDataMainGroupType0 | list[Any] | Unset): Main location chain (object or empty array)
         main_group_id (int | Unset): Main location chain ID
         next_slot (datetime.datetime | Unset): Date and time of the next free session in the location (ISO8601). The
-            field will be present only if the GET parameter forBooking=1 is passed
+            field will be present only if the GET parameter forBooking=1 is passed Example: 2026-09-21T23:00:00+00:00.
         online_sales_form_url (str | Unset): appointment form url. Only if bookform_id is set
         payment_policy (GetLocationDataPaymentPolicy | Unset): Currently enabled payment policy for the location
         phone_confirmation (bool | Unset): Do I need to confirm the phone by SMS when appointment
@@ -131,7 +131,7 @@ class GetLocationData:
 
         next_slot: str | Unset = UNSET
         if not isinstance(self.next_slot, Unset):
-            next_slot = _types.to_json(self.next_slot)
+            next_slot = _types.datetime_json(self.next_slot, "iso")
 
         online_sales_form_url = self.online_sales_form_url
 

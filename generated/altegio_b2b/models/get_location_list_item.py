@@ -44,7 +44,7 @@ class GetLocationListItem:
         id (int | Unset): location ID
         logo (str | Unset): location logo image address
         next_slot (datetime.datetime | Unset): Date and time of the next free session in the location (ISO8601). The
-            field will be present only if the GET parameter forBooking=1 is passed
+            field will be present only if the GET parameter forBooking=1 is passed Example: 2026-09-21T23:00:00+00:00.
         phone (str | Unset): location phone number
         phone_confirmation (bool | Unset): Do I need to confirm my phone number via SMS when appointment?
         phones (list[str] | Unset): Array of location phone numbers
@@ -149,7 +149,7 @@ class GetLocationListItem:
 
         next_slot: str | Unset = UNSET
         if not isinstance(self.next_slot, Unset):
-            next_slot = _types.to_json(self.next_slot)
+            next_slot = _types.datetime_json(self.next_slot, "iso")
 
         phone = self.phone
 

@@ -39,7 +39,7 @@ class GetTeamMemberListItem:
         position_id (int | Unset): Position/role ID
         prepaid (str | Unset): Prepayment requirement (forbidden, allowed, required)
         rating (float | Unset): Average rating score
-        schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD)
+        schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD) Example: 2026-09-21.
         show_rating (int | Unset): Whether to show rating (1 = show, 0 = hide)
         specialization (str | Unset): Team member specialization/title
         status (int | Unset): Status flag (1 = removed, 0 = active)
@@ -124,7 +124,7 @@ class GetTeamMemberListItem:
 
         schedule_till: str | Unset = UNSET
         if not isinstance(self.schedule_till, Unset):
-            schedule_till = _types.to_json(self.schedule_till)
+            schedule_till = _types.date_json(self.schedule_till)
 
         show_rating = self.show_rating
 

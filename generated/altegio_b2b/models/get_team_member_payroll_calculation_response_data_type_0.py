@@ -30,9 +30,9 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
         amount (float | Unset): Calculated salary amount.
         comment (str | Unset): Calculation comment.
         company_id (int | Unset): ID of a location.
-        date_create (datetime.date | Unset): Date of calculation creation.
-        date_from (datetime.date | Unset): Date of calculation period start.
-        date_to (datetime.date | Unset): Date of calculation period end.
+        date_create (datetime.date | Unset): Date of calculation creation. Example: 2026-09-21.
+        date_from (datetime.date | Unset): Date of calculation period start. Example: 2026-09-21.
+        date_to (datetime.date | Unset): Date of calculation period end. Example: 2026-09-21.
         id (int | Unset): ID of calculation.
         staff_id (int | Unset): ID of a team member.
         status (GetTeamMemberPayrollCalculationResponseDataType0Status | Unset): Calculation status.
@@ -63,15 +63,15 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
 
         date_create: str | Unset = UNSET
         if not isinstance(self.date_create, Unset):
-            date_create = _types.to_json(self.date_create)
+            date_create = _types.date_json(self.date_create)
 
         date_from: str | Unset = UNSET
         if not isinstance(self.date_from, Unset):
-            date_from = _types.to_json(self.date_from)
+            date_from = _types.date_json(self.date_from)
 
         date_to: str | Unset = UNSET
         if not isinstance(self.date_to, Unset):
-            date_to = _types.to_json(self.date_to)
+            date_to = _types.date_json(self.date_to)
 
         id = self.id
 

@@ -22,12 +22,12 @@ class GetTeamMemberResponse:
     """
     Attributes:
         success (bool):
-        data (GetTeamMemberData | None):
+        data (GetTeamMemberData | list[GetTeamMemberData] | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: GetTeamMemberData | None
+    data: GetTeamMemberData | list[GetTeamMemberData] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,12 @@ class GetTeamMemberResponse:
 
         success = self.success
 
-        data: dict[str, Any] | None
+        data: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.data, GetTeamMemberData):
             data = _types.to_json(self.data)
+        elif isinstance(self.data, list):
+            data = _types.to_json(self.data)
+
         else:
             data = self.data
 
@@ -72,21 +75,37 @@ class GetTeamMemberResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> GetTeamMemberData | None:
+        def _parse_data(data: object) -> GetTeamMemberData | list[GetTeamMemberData] | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(GetTeamMemberData, data)
+                data_type_0_type_0 = _types.parse_model(GetTeamMemberData, data)
 
-                if data_type_0 is data:  # kept raw: this variant does not fit
+                if data_type_0_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
-                return data_type_0
+                return data_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, list) or data == {}):
+                    raise TypeError()
+
+                def _parse_data_type_0_type_1_item(data_type_0_type_1_item_data: Any) -> Any:
+                    data_type_0_type_1_item = _types.parse_model(GetTeamMemberData, data_type_0_type_1_item_data)
+
+                    return data_type_0_type_1_item
+
+                data_type_0_type_1 = _types.parse_list(data, _parse_data_type_0_type_1_item)
+
+                if data_type_0_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return data_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GetTeamMemberData | None, data)
+            return cast(GetTeamMemberData | list[GetTeamMemberData] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -26,7 +26,7 @@ class GetTeamMemberScheduleListItem:
     Attributes:
         busy_intervals (list[GetTeamMemberScheduleListItemBusyIntervalsItem] | Unset): Time intervals occupied by
             appointments or events. Only included when `include[]=busy_intervals`.
-        date (datetime.date | Unset): Schedule date (YYYY-MM-DD)
+        date (datetime.date | Unset): Schedule date (YYYY-MM-DD) Example: 2026-09-21.
         off_day_type (int | None | Unset): Off-day type ID (if this is a non-working day). Only included when
             `include[]=off_day_type`.
         slots (list[GetTeamMemberScheduleListItemSlotsItem] | Unset): Working time intervals
@@ -47,7 +47,7 @@ class GetTeamMemberScheduleListItem:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.date_json(self.date)
 
         off_day_type: int | None | Unset
         if isinstance(self.off_day_type, Unset):

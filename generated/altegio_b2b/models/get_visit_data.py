@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,13 +23,13 @@ class GetVisitData:
 
     Attributes:
         attendance (float | Unset): Visit status
-        comment (int | Unset): A comment
-        datetime_ (datetime.datetime | Unset): Date of visit
+        comment (None | str | Unset): A comment
+        datetime_ (datetime.datetime | Unset): Date of visit Example: 2026-09-21T23:00:00+00:00.
         records (list[GetVisitDataRecordsItem] | Unset): Appointment array
     """
 
     attendance: float | Unset = UNSET
-    comment: int | Unset = UNSET
+    comment: None | str | Unset = UNSET
     datetime_: datetime.datetime | Unset = UNSET
     records: list[GetVisitDataRecordsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,11 +37,15 @@ class GetVisitData:
     def to_dict(self) -> dict[str, Any]:
         attendance = self.attendance
 
-        comment = self.comment
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
 
         datetime_: str | Unset = UNSET
         if not isinstance(self.datetime_, Unset):
-            datetime_ = _types.to_json(self.datetime_)
+            datetime_ = _types.datetime_json(self.datetime_, "iso")
 
         records: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.records, Unset):
@@ -68,7 +72,15 @@ class GetVisitData:
         d = dict(src_dict)
         attendance = d.pop("attendance", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset

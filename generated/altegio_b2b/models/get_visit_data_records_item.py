@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class GetVisitDataRecordsItem:
         api_id (str | Unset): External appointment ID
         attendance (float | Unset): Status of the appointment in the visit
         client (GetVisitDataRecordsItemClient | Unset): Client Information
-        comment (str | Unset): Commentary on the visit
+        comment (None | str | Unset): Commentary on the visit
         company_id (int | Unset): location ID
         confirmed (float | Unset): Is the appointment verified?
         create_date (str | Unset): Date the visit was created
@@ -62,7 +62,7 @@ class GetVisitDataRecordsItem:
     api_id: str | Unset = UNSET
     attendance: float | Unset = UNSET
     client: GetVisitDataRecordsItemClient | Unset = UNSET
-    comment: str | Unset = UNSET
+    comment: None | str | Unset = UNSET
     company_id: int | Unset = UNSET
     confirmed: float | Unset = UNSET
     create_date: str | Unset = UNSET
@@ -100,7 +100,11 @@ class GetVisitDataRecordsItem:
         if not isinstance(self.client, Unset):
             client = _types.to_json(self.client)
 
-        comment = self.comment
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
 
         company_id = self.company_id
 
@@ -243,7 +247,15 @@ class GetVisitDataRecordsItem:
         else:
             client = _types.parse_model(GetVisitDataRecordsItemClient, _client)
 
-        comment = d.pop("comment", UNSET)
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
 
         company_id = d.pop("company_id", UNSET)
 

@@ -41,7 +41,7 @@ class GoodsTransaction:
         company_id (int | Unset): location ID
         cost (float | Unset): Price
         cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         deleted (bool | Unset): Delete transaction flag
         discount (float | Unset): Discount
         document_id (int | Unset):
@@ -50,7 +50,7 @@ class GoodsTransaction:
         good_special_number (str | Unset): Special number (e.g., certificate code)
         goods_marks (list[GoodsTransactionGoodsMarksItem] | Unset): Product marking codes
         id (int | Unset):
-        last_change_date (datetime.datetime | Unset): Last modified date
+        last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         master (GoodsTransactionMasterType1 | list[GoodsTransactionMasterType0Item] | Unset): Team Member (can be array
             or object)
         master_id (int | Unset): team member ID
@@ -134,7 +134,7 @@ class GoodsTransaction:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         deleted = self.deleted
 
@@ -158,7 +158,7 @@ class GoodsTransaction:
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
-            last_change_date = _types.to_json(self.last_change_date)
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         master: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.master, Unset):

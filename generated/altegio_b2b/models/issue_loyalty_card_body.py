@@ -18,12 +18,12 @@ class IssueLoyaltyCardBody:
     Attributes:
         loyalty_card_number (str | Unset): Loyalty card number
         loyalty_card_type_id (str | Unset): Loyalty card type identifier
-        phone (float | Unset): Customer phone number (e.g., 13155550175 for +13155550175)
+        phone (str | Unset): Customer phone number (e.g., 13155550175 for +13155550175)
     """
 
     loyalty_card_number: str | Unset = UNSET
     loyalty_card_type_id: str | Unset = UNSET
-    phone: float | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

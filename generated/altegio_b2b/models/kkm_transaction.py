@@ -27,7 +27,7 @@ class KkmTransaction:
         cashier (KkmTransactionCashier | Unset): Cashier
         document (KkmTransactionDocument | Unset): Transaction document
         id (int | Unset): Transaction ID
-        print_date (datetime.datetime | Unset): Check printing date
+        print_date (datetime.datetime | Unset): Check printing date Example: 2026-09-21T23:00:00+00:00.
         printed_count (float | Unset): Number of checks printed
         status (KkmTransactionStatus | Unset): Receipt printing status
         sum_ (int | Unset): Sum
@@ -57,7 +57,7 @@ class KkmTransaction:
 
         print_date: str | Unset = UNSET
         if not isinstance(self.print_date, Unset):
-            print_date = _types.to_json(self.print_date)
+            print_date = _types.datetime_json(self.print_date, "iso")
 
         printed_count = self.printed_count
 

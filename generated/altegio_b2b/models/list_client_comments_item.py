@@ -24,7 +24,8 @@ class ListClientCommentsItem:
     """Data for an existing comment for a client.
 
     Attributes:
-        create_date (datetime.datetime | Unset): Datetime of a comment for a client created.
+        create_date (datetime.datetime | Unset): Datetime of a comment for a client created. Example:
+            2026-09-21T23:00:00+00:00.
         files (list[ListClientCommentsItemFilesItem] | Unset): Files in a client details that triggered the comment
             creation (`type` = "file", for `type` = "default" the files array is returned empty).
         id (int | Unset): ID of a comment for a client.
@@ -33,7 +34,8 @@ class ListClientCommentsItem:
             empty).
         type_ (ListClientCommentsItemType | Unset): Type of a comment for a client: `default`: - text comment; `file`: -
             uploaded file.
-        update_date (datetime.datetime | Unset): Datetime of a comment for a client last updated.
+        update_date (datetime.datetime | Unset): Datetime of a comment for a client last updated. Example:
+            2026-09-21T23:00:00+00:00.
         user (ListClientCommentsItemUserType0 | None | Unset): User created a comment for a client or uploaded files in
             a client details.
     """
@@ -53,7 +55,7 @@ class ListClientCommentsItem:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         files: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.files, Unset):
@@ -71,7 +73,7 @@ class ListClientCommentsItem:
 
         update_date: str | Unset = UNSET
         if not isinstance(self.update_date, Unset):
-            update_date = _types.to_json(self.update_date)
+            update_date = _types.datetime_json(self.update_date, "iso")
 
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):

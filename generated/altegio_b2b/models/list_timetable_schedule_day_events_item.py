@@ -35,7 +35,9 @@ class ListTimetableScheduleDayEventsItem:
 
     Attributes:
         created_at (datetime.datetime | Unset): Datetime of an event of appointment/event in a schedule created.
+            Example: 2026-09-21T23:00:00+00:00.
         deleted_at (datetime.datetime | None | Unset): Datetime of an event of appointment/event in a schedule deleted.
+            Example: 2026-09-21T23:00:00+00:00.
         entity_datetime (str | Unset): Actual datetime of a scheduled appointment/event beginning.
         entity_duration (str | Unset): Actual duration of a scheduled appointment/event.
         entity_labels (list[ListTimetableScheduleDayEventsItemEntityLabelsItem] | Unset): Actual tags linked to a
@@ -44,7 +46,8 @@ class ListTimetableScheduleDayEventsItem:
             appointment/event.
         entity_resource_instances (list[ListTimetableScheduleDayEventsItemEntityResourceInstancesItem] | Unset): Actual
             resource instances linked to a scheduled appointment/event.
-        event_datetime (datetime.datetime | Unset): Datetime of a scheduled appointment/event beginning.
+        event_datetime (datetime.datetime | Unset): Datetime of a scheduled appointment/event beginning. Example:
+            2026-09-21T23:00:00+00:00.
         event_entity_id (int | None | Unset): ID of an scheduled entity (appointment or event).
         event_entity_type (ListTimetableScheduleDayEventsItemEventEntityType | Unset): Type of an scheduled entity
             (appointment or event). Note: enum values "record" and "activity" are legacy terms for appointment and event.
@@ -63,6 +66,7 @@ class ListTimetableScheduleDayEventsItem:
         is_entity_resource_instances_changed (bool | Unset): Flag for manual change of a resource instances linked to a
             scheduled appointment/event.
         updated_at (datetime.datetime | Unset): Datetime of an event of appointment/event in a schedule last updated.
+            Example: 2026-09-21T23:00:00+00:00.
     """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -88,13 +92,13 @@ class ListTimetableScheduleDayEventsItem:
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = _types.to_json(self.created_at)
+            created_at = _types.datetime_json(self.created_at, "iso")
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = _types.to_json(self.deleted_at)
+            deleted_at = _types.datetime_json(self.deleted_at, "iso")
         else:
             deleted_at = self.deleted_at
 
@@ -116,7 +120,7 @@ class ListTimetableScheduleDayEventsItem:
 
         event_datetime: str | Unset = UNSET
         if not isinstance(self.event_datetime, Unset):
-            event_datetime = _types.to_json(self.event_datetime)
+            event_datetime = _types.datetime_json(self.event_datetime, "iso")
 
         event_entity_id: int | None | Unset
         if isinstance(self.event_entity_id, Unset):
@@ -146,7 +150,7 @@ class ListTimetableScheduleDayEventsItem:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = _types.to_json(self.updated_at)
+            updated_at = _types.datetime_json(self.updated_at, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,7 +28,7 @@ class OperationDocument:
         comment (str | Unset): A comment
         company (OperationDocumentCompany | Unset): location
         company_id (int | Unset): location ID
-        create_date (datetime.datetime | Unset): date of creation
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset): Document ID
         number (float | Unset): Document Number
         storage (OperationDocumentStorage | Unset): Inventory
@@ -64,7 +64,7 @@ class OperationDocument:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         id = self.id
 

@@ -39,8 +39,8 @@ class PatchServiceBody:
         active (float | Unset): 1 - available for online booking, 0 - not available
         api_id (str | Unset): External Service ID
         comment (str | Unset): Comment on the service
-        date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD)
-        date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD)
+        date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD) Example: 2026-09-21.
+        date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD) Example: 2026-09-21.
         discount (float | Unset): Service discount
         staff (list[PatchServiceBodyStaffItem] | Unset): List of team members providing the service and session duration
         technical_break_duration (float | None | Unset): Technical break duration in seconds. - If not provided,
@@ -111,11 +111,11 @@ class PatchServiceBody:
 
         date_from: str | Unset = UNSET
         if not isinstance(self.date_from, Unset):
-            date_from = _types.to_json(self.date_from)
+            date_from = _types.date_json(self.date_from)
 
         date_to: str | Unset = UNSET
         if not isinstance(self.date_to, Unset):
-            date_to = _types.to_json(self.date_to)
+            date_to = _types.date_json(self.date_to)
 
         discount = self.discount
 

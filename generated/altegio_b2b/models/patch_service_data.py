@@ -33,8 +33,8 @@ class PatchServiceData:
         capacity (float | Unset): Service capacity
         category_id (int | Unset): ID service category
         comment (str | Unset): Comment on the service
-        date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD)
-        date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD)
+        date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD) Example: 2026-09-21.
+        date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD) Example: 2026-09-21.
         dates (list[PatchServiceDataDatesItem] | Unset): Service dates
         discount (float | Unset): Service discount
         duration (float | Unset): Service duration, default value is 3600
@@ -140,11 +140,11 @@ class PatchServiceData:
 
         date_from: str | Unset = UNSET
         if not isinstance(self.date_from, Unset):
-            date_from = _types.to_json(self.date_from)
+            date_from = _types.date_json(self.date_from)
 
         date_to: str | Unset = UNSET
         if not isinstance(self.date_to, Unset):
-            date_to = _types.to_json(self.date_to)
+            date_to = _types.date_json(self.date_to)
 
         dates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dates, Unset):

@@ -22,8 +22,8 @@ class SalaryScheme:
     """
     Attributes:
         date_end (datetime.date | Unset): Start date the salary scheme is applicable. Null, if salary scheme is
-            unlimited.
-        date_start (datetime.date | Unset): Start date the salary scheme is applicable.
+            unlimited. Example: 2026-09-21.
+        date_start (datetime.date | Unset): Start date the salary scheme is applicable. Example: 2026-09-21.
         salary_scheme (SalarySchemeSalaryScheme | Unset): Salary scheme.
         staff_id (int | Unset): ID of a team member.
     """
@@ -37,11 +37,11 @@ class SalaryScheme:
     def to_dict(self) -> dict[str, Any]:
         date_end: str | Unset = UNSET
         if not isinstance(self.date_end, Unset):
-            date_end = _types.to_json(self.date_end)
+            date_end = _types.date_json(self.date_end)
 
         date_start: str | Unset = UNSET
         if not isinstance(self.date_start, Unset):
-            date_start = _types.to_json(self.date_start)
+            date_start = _types.date_json(self.date_start)
 
         salary_scheme: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary_scheme, Unset):

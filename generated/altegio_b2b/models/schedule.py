@@ -23,17 +23,18 @@ class Schedule:
     """Data for an existing schedule in a location.
 
     Attributes:
-        created_at (datetime.datetime | Unset): Datetime of a schedule created.
-        date_end (datetime.date | Unset): Date of a schedule end.
-        date_start (datetime.date | Unset): Date of a schedule start.
+        created_at (datetime.datetime | Unset): Datetime of a schedule created. Example: 2026-09-21T23:00:00+00:00.
+        date_end (datetime.date | Unset): Date of a schedule end. Example: 2026-09-21.
+        date_start (datetime.date | Unset): Date of a schedule start. Example: 2026-09-21.
         days (list[Day] | Unset): Schedule series, linked to a specified schedule. Returned in response only if
             corresponding `include` is present in request.
-        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule deleted.
+        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule deleted. Example:
+            2026-09-21T23:00:00+00:00.
         id (int | Unset): ID of a schedule.
         original_entity_id (int | Unset): ID of entity schedule is based on.
         original_entity_type (ScheduleOriginalEntityType | Unset): Type of entity schedule is based on (appointment or
             event).
-        updated_at (datetime.datetime | Unset): Datetime of a schedule last updated.
+        updated_at (datetime.datetime | Unset): Datetime of a schedule last updated. Example: 2026-09-21T23:00:00+00:00.
     """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -50,15 +51,15 @@ class Schedule:
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = _types.to_json(self.created_at)
+            created_at = _types.datetime_json(self.created_at, "iso")
 
         date_end: str | Unset = UNSET
         if not isinstance(self.date_end, Unset):
-            date_end = _types.to_json(self.date_end)
+            date_end = _types.date_json(self.date_end)
 
         date_start: str | Unset = UNSET
         if not isinstance(self.date_start, Unset):
-            date_start = _types.to_json(self.date_start)
+            date_start = _types.date_json(self.date_start)
 
         days: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.days, Unset):
@@ -68,7 +69,7 @@ class Schedule:
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = _types.to_json(self.deleted_at)
+            deleted_at = _types.datetime_json(self.deleted_at, "iso")
         else:
             deleted_at = self.deleted_at
 
@@ -82,7 +83,7 @@ class Schedule:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = _types.to_json(self.updated_at)
+            updated_at = _types.datetime_json(self.updated_at, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
 class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     """
     Attributes:
-        date (datetime.date): Schedule date (YYYY-MM-DD)
+        date (datetime.date): Schedule date (YYYY-MM-DD) Example: 2026-09-21.
         is_working (bool): Whether the team member is working on this date
         slots (list[ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem]): Working time intervals
     """
@@ -33,7 +33,7 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = _types.to_json(self.date)
+        date = _types.date_json(self.date)
 
         is_working = self.is_working
 

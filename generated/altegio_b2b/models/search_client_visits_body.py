@@ -22,11 +22,11 @@ class SearchClientVisitsBody:
             waiting for the client; `1`: - the client has arrived; `2`: - the client has confirmed the appointment.
         client_id (int | None): Client ID.
         client_phone (None | str): Customer phone number.
-        from_ (datetime.date | None): Period start date.
+        from_ (datetime.date | None): Period start date. Example: 2026-09-21.
         payment_statuses (list[SearchClientVisitsBodyPaymentStatusesItem]): Visit payment status: `not_paid` - the visit
             is not paid, no payments were made for the visit; `paid_not_full` - the visit is partially paid; `paid_full` -
             the visit is paid in full, there is no over…
-        to (datetime.date | None): Period end date.
+        to (datetime.date | None): Period end date. Example: 2026-09-21.
     """
 
     attendance: None | SearchClientVisitsBodyAttendanceType0
@@ -52,7 +52,7 @@ class SearchClientVisitsBody:
 
         from_: None | str
         if isinstance(self.from_, datetime.date):
-            from_ = _types.to_json(self.from_)
+            from_ = _types.date_json(self.from_)
         else:
             from_ = self.from_
 
@@ -60,7 +60,7 @@ class SearchClientVisitsBody:
 
         to: None | str
         if isinstance(self.to, datetime.date):
-            to = _types.to_json(self.to)
+            to = _types.date_json(self.to)
         else:
             to = self.to
 

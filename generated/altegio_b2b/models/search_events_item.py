@@ -27,7 +27,7 @@ class SearchEventsItem:
         capacity (float | Unset): Capacity
         color (str | Unset): Color
         company_id (int | Unset): Location ID
-        date (datetime.datetime | Unset): Session date
+        date (datetime.datetime | Unset): Session date Example: 2026-09-21T23:00:00+00:00.
         font_color (str | Unset): Font color
         id (int | Unset): Event ID
         instructions (str | Unset): Instructions
@@ -73,7 +73,7 @@ class SearchEventsItem:
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.datetime_json(self.date, "iso")
 
         font_color = self.font_color
 

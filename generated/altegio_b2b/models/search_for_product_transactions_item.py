@@ -30,12 +30,12 @@ class SearchForProductTransactionsItem:
         clients (Client | Unset): User
         cost (float | Unset): Price
         cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         discount (float | Unset): Discount
         document_id (int | Unset): Document ID
         good (SearchForProductTransactionsItemGood | Unset): Product
         id (int | Unset): Transaction ID
-        last_change_date (datetime.datetime | Unset): Last modified date
+        last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         master (SearchForProductTransactionsItemMaster | Unset): team member
         operation_unit_type (float | Unset): Unit type: 1 - for sale, 2 - for write-off
         record_id (int | Unset): Appointment ID
@@ -78,7 +78,7 @@ class SearchForProductTransactionsItem:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         discount = self.discount
 
@@ -92,7 +92,7 @@ class SearchForProductTransactionsItem:
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
-            last_change_date = _types.to_json(self.last_change_date)
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.master, Unset):

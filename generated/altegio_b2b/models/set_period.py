@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SetPeriod")
 class SetPeriod:
     """
     Attributes:
-        expiration_date (datetime.datetime | Unset): New expiration date
+        expiration_date (datetime.datetime | Unset): New expiration date Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset):
         period (int | Unset): Updated period duration
         period_unit_id (int | Unset): Period unit type
@@ -32,7 +32,7 @@ class SetPeriod:
     def to_dict(self) -> dict[str, Any]:
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
-            expiration_date = _types.to_json(self.expiration_date)
+            expiration_date = _types.datetime_json(self.expiration_date, "iso")
 
         id = self.id
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleItem")
 class SetTeamMemberScheduleItem:
     """
     Attributes:
-        date (datetime.date | Unset):
+        date (datetime.date | Unset):  Example: 2026-09-21.
         slots (list[SetTeamMemberScheduleItemSlotsItem] | Unset):
         team_member_id (int | Unset):
     """
@@ -34,7 +34,7 @@ class SetTeamMemberScheduleItem:
     def to_dict(self) -> dict[str, Any]:
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = _types.to_json(self.date)
+            date = _types.date_json(self.date)
 
         slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.slots, Unset):

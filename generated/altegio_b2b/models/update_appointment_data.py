@@ -31,8 +31,8 @@ class UpdateAppointmentData:
         clients_count (float | Unset): Number of occupied places in a group appointment
         comment (str | Unset): Appointment Comment
         confirmed (float | Unset): Is the appointment verified?
-        create_date (datetime.datetime | Unset): date of creation
-        datetime_ (datetime.datetime | Unset): Session date
+        create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
+        datetime_ (datetime.datetime | Unset): Session date Example: 2026-09-21T23:00:00+00:00.
         documents (list[UpdateAppointmentDataDocumentsItem] | Unset):
         email_now (float | Unset): Has an email notification been sent?
         from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
@@ -92,11 +92,11 @@ class UpdateAppointmentData:
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
-            create_date = _types.to_json(self.create_date)
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         datetime_: str | Unset = UNSET
         if not isinstance(self.datetime_, Unset):
-            datetime_ = _types.to_json(self.datetime_)
+            datetime_ = _types.datetime_json(self.datetime_, "iso")
 
         documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.documents, Unset):

@@ -18,7 +18,7 @@ class UpdateDocumentBody:
     """Create document
 
     Attributes:
-        create_date (datetime.datetime): Date of the inventory transaction
+        create_date (datetime.datetime): Date of the inventory transaction Example: 2026-09-21T23:00:00+00:00.
         storage_id (int): Inventory ID
         type_id (int): Document type (sale 1, receipt 3, write-off 7)
         comment (str | Unset): A comment
@@ -31,7 +31,7 @@ class UpdateDocumentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create_date = _types.to_json(self.create_date)
+        create_date = _types.datetime_json(self.create_date, "iso")
 
         storage_id = self.storage_id
 

@@ -19,7 +19,7 @@ class UpdateEventBody:
 
     Attributes:
         capacity (float): Capacity
-        date (datetime.datetime): date and time
+        date (datetime.datetime): date and time Example: 2026-09-21T23:00:00+00:00.
         force (bool): Ignore errors (busy team member/resources, etc.)
         service_id (int): Service ID
         staff_id (int): team member ID
@@ -39,7 +39,7 @@ class UpdateEventBody:
     def to_dict(self) -> dict[str, Any]:
         capacity = self.capacity
 
-        date = _types.to_json(self.date)
+        date = _types.datetime_json(self.date, "iso")
 
         force = self.force
 

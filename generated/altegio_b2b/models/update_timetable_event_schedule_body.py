@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
 class UpdateTimetableEventScheduleBody:
     """
     Attributes:
-        date_end (datetime.date | Unset): Date of the schedule end.
+        date_end (datetime.date | Unset): Date of the schedule end. Example: 2026-09-21.
     """
 
     date_end: datetime.date | Unset = UNSET
@@ -26,7 +26,7 @@ class UpdateTimetableEventScheduleBody:
     def to_dict(self) -> dict[str, Any]:
         date_end: str | Unset = UNSET
         if not isinstance(self.date_end, Unset):
-            date_end = _types.to_json(self.date_end)
+            date_end = _types.date_json(self.date_end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,10 +22,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_date_from = _types.to_json(date_from)
+    json_date_from = _types.date_json(date_from)
     params["date_from"] = json_date_from
 
-    json_date_to = _types.to_json(date_to)
+    json_date_to = _types.date_json(date_to)
     params["date_to"] = json_date_to
 
     params["team_member_id"] = team_member_id
@@ -101,6 +101,22 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | list[RecordSource] | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+
+    def _parse_response_200_item(response_200_item_data: Any) -> Any:
+        response_200_item = _types.parse_model(RecordSource, response_200_item_data)
+
+        return response_200_item
+
+    response_200 = _types.parse_list(data, _parse_response_200_item)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[RecordSource]]:
@@ -125,8 +141,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
+        date_from (datetime.date):  Example: 2026-09-21.
+        date_to (datetime.date):  Example: 2026-09-21.
         team_member_id (int | Unset):
         user_id (int | Unset):
 
@@ -164,8 +180,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
+        date_from (datetime.date):  Example: 2026-09-21.
+        date_to (datetime.date):  Example: 2026-09-21.
         team_member_id (int | Unset):
         user_id (int | Unset):
 

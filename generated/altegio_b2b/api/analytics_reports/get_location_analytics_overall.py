@@ -23,10 +23,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_date_from = _types.to_json(date_from)
+    json_date_from = _types.date_json(date_from)
     params["date_from"] = json_date_from
 
-    json_date_to = _types.to_json(date_to)
+    json_date_to = _types.date_json(date_to)
     params["date_to"] = json_date_to
 
     params["position_id"] = position_id
@@ -98,6 +98,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetLocationAnalyticsOverallResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetLocationAnalyticsOverallResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetLocationAnalyticsOverallResponse]:
@@ -126,8 +136,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
+        date_from (datetime.date):  Example: 2026-09-21.
+        date_to (datetime.date):  Example: 2026-09-21.
         position_id (int | Unset):
         team_member_id (int | Unset):
         user_id (int | Unset):
@@ -171,8 +181,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
+        date_from (datetime.date):  Example: 2026-09-21.
+        date_to (datetime.date):  Example: 2026-09-21.
         position_id (int | Unset):
         team_member_id (int | Unset):
         user_id (int | Unset):

@@ -9,13 +9,13 @@ from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
 from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
 from ...models.create_appointment_response import CreateAppointmentResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     else:
         _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> CreateAppointmentResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(CreateAppointmentResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAppointmentResponse | ErrorResponse]:
@@ -102,7 +114,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
 ) -> Response[CreateAppointmentResponse | ErrorResponse]:
     """Create a New Appointment
 
@@ -110,8 +122,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset): Request body for
+            creating or fully updating an Appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +147,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
 ) -> CreateAppointmentResponse | ErrorResponse | None:
     """Create a New Appointment
 
@@ -143,8 +155,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset): Request body for
+            creating or fully updating an Appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

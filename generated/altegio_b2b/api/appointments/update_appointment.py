@@ -16,7 +16,7 @@ def _get_kwargs(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -44,7 +44,9 @@ def _get_kwargs(
     else:
         _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -100,6 +102,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | UpdateAppointmentResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(UpdateAppointmentResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UpdateAppointmentResponse]:
@@ -116,7 +128,7 @@ async def asyncio_detailed(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> Response[ErrorResponse | UpdateAppointmentResponse]:
@@ -131,8 +143,8 @@ async def asyncio_detailed(
         record_id (int):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        body (Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for
+            creating or fully updating an Appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +172,7 @@ async def asyncio(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> ErrorResponse | UpdateAppointmentResponse | None:
@@ -175,8 +187,8 @@ async def asyncio(
         record_id (int):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        body (Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for
+            creating or fully updating an Appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

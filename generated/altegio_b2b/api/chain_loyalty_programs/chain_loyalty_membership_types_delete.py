@@ -76,6 +76,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ChainLoyaltyMembershipTypesDeleteResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_204 = _types.parse_model(ChainLoyaltyMembershipTypesDeleteResponse, data)
+
+    return response_204
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ChainLoyaltyMembershipTypesDeleteResponse | ErrorResponse]:

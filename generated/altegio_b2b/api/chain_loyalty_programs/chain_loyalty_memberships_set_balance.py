@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
 from ...models.chain_loyalty_memberships_set_balance_response import ChainLoyaltyMembershipsSetBalanceResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
+    body: ChainLoyaltyMembershipsSetBalanceBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = ChainLoyaltyMembershipsSetBalanceBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +91,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(ChainLoyaltyMembershipsSetBalanceResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse]:
@@ -103,7 +117,7 @@ async def asyncio_detailed(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
+    body: ChainLoyaltyMembershipsSetBalanceBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse]:
     """Change membership balance
 
@@ -112,7 +126,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         membership_id (int):
-        body (ChainLoyaltyMembershipsSetBalanceBody):
+        body (ChainLoyaltyMembershipsSetBalanceBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +152,7 @@ async def asyncio(
     chain_id: int,
     membership_id: int,
     *,
-    body: ChainLoyaltyMembershipsSetBalanceBody | dict[str, Any],
+    body: ChainLoyaltyMembershipsSetBalanceBody | Unset | dict[str, Any] = UNSET,
 ) -> ChainLoyaltyMembershipsSetBalanceResponse | ErrorResponse | None:
     """Change membership balance
 
@@ -147,7 +161,7 @@ async def asyncio(
     Args:
         chain_id (int):
         membership_id (int):
-        body (ChainLoyaltyMembershipsSetBalanceBody):
+        body (ChainLoyaltyMembershipsSetBalanceBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

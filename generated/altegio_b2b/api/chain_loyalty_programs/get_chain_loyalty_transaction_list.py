@@ -34,10 +34,10 @@ def _get_kwargs(
 
     params["count"] = count
 
-    json_created_after = _types.to_json(created_after)
+    json_created_after = _types.date_json(created_after)
     params["created_after"] = json_created_after
 
-    json_created_before = _types.to_json(created_before)
+    json_created_before = _types.date_json(created_before)
     params["created_before"] = json_created_before
 
     params["page"] = page
@@ -117,6 +117,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetChainLoyaltyTransactionListResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetChainLoyaltyTransactionListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetChainLoyaltyTransactionListResponse]:
@@ -146,8 +156,8 @@ async def asyncio_detailed(
         chain_id (int):
         company_ids (list[int] | Unset):
         count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
+        created_after (datetime.date):  Example: 2026-09-21.
+        created_before (datetime.date):  Example: 2026-09-21.
         page (int | Unset):
         types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
         visit_ids (list[int] | Unset):
@@ -194,8 +204,8 @@ async def asyncio(
         chain_id (int):
         company_ids (list[int] | Unset):
         count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
+        created_after (datetime.date):  Example: 2026-09-21.
+        created_before (datetime.date):  Example: 2026-09-21.
         page (int | Unset):
         types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
         visit_ids (list[int] | Unset):

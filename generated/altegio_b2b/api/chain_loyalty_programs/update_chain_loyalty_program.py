@@ -16,7 +16,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
+    body: UpdateChainLoyaltyProgramBody | Unset | dict[str, Any] = UNSET,
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,9 +42,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = UpdateChainLoyaltyProgramBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -100,6 +104,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(CreateChainLoyaltyProgramData, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
@@ -116,7 +130,7 @@ async def asyncio_detailed(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
+    body: UpdateChainLoyaltyProgramBody | Unset | dict[str, Any] = UNSET,
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
     """Edit Chain Promotion
@@ -125,8 +139,8 @@ async def asyncio_detailed(
         chain_id (int):
         loyalty_program_id (int):
         include (UpdateChainLoyaltyProgramInclude | Unset):
-        body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
+        body (UpdateChainLoyaltyProgramBody | Unset): The body of the request to change the
+            loyalty promotion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +167,7 @@ async def asyncio(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    body: UpdateChainLoyaltyProgramBody | dict[str, Any],
+    body: UpdateChainLoyaltyProgramBody | Unset | dict[str, Any] = UNSET,
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
     """Edit Chain Promotion
@@ -162,8 +176,8 @@ async def asyncio(
         chain_id (int):
         loyalty_program_id (int):
         include (UpdateChainLoyaltyProgramInclude | Unset):
-        body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
+        body (UpdateChainLoyaltyProgramBody | Unset): The body of the request to change the
+            loyalty promotion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

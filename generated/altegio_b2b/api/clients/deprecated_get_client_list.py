@@ -33,12 +33,12 @@ def _get_kwargs(
 
     json_changed_after: str | Unset = UNSET
     if not isinstance(changed_after, Unset):
-        json_changed_after = _types.to_json(changed_after)
+        json_changed_after = _types.datetime_json(changed_after, "iso")
     params["changed_after"] = json_changed_after
 
     json_changed_before: str | Unset = UNSET
     if not isinstance(changed_before, Unset):
-        json_changed_before = _types.to_json(changed_before)
+        json_changed_before = _types.datetime_json(changed_before, "iso")
     params["changed_before"] = json_changed_before
 
     params["count"] = count
@@ -128,6 +128,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> DeprecatedGetClientListResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(DeprecatedGetClientListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeprecatedGetClientListResponse | ErrorResponse]:
@@ -168,8 +178,8 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
+        changed_after (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
+        changed_before (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
         count (int | Unset):  Default: 20.
         email (str | Unset):
         fullname (str | Unset):
@@ -236,8 +246,8 @@ async def asyncio(
     Args:
         location_id (int):
         card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
+        changed_after (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
+        changed_before (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
         count (int | Unset):  Default: 20.
         email (str | Unset):
         fullname (str | Unset):

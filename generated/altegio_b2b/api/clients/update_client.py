@@ -32,7 +32,9 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs

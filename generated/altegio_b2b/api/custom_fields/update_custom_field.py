@@ -89,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | UpdateCustomFieldResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_202 = _types.parse_model(UpdateCustomFieldResponse, data)
+
+    return response_202
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UpdateCustomFieldResponse]:

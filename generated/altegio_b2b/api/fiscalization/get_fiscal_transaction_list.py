@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -14,9 +15,9 @@ def _get_kwargs(
     location_id: int,
     *,
     editable_length: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,11 +26,17 @@ def _get_kwargs(
 
     params["editable_length"] = editable_length
 
-    params["end_date"] = end_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = _types.date_json(end_date)
+    params["end_date"] = json_end_date
 
     params["page"] = page
 
-    params["start_date"] = start_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = _types.date_json(start_date)
+    params["start_date"] = json_start_date
 
     params["status"] = status
 
@@ -98,6 +105,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetFiscalTransactionListResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetFiscalTransactionListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetFiscalTransactionListResponse]:
@@ -114,9 +131,9 @@ async def asyncio_detailed(
     location_id: int,
     *,
     editable_length: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
 ) -> Response[ErrorResponse | GetFiscalTransactionListResponse]:
@@ -127,9 +144,9 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         editable_length (int | Unset):
-        end_date (float | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         page (int | Unset):
-        start_date (float | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
         status (float | Unset):
         type_ (float | Unset):
 
@@ -161,9 +178,9 @@ async def asyncio(
     location_id: int,
     *,
     editable_length: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
 ) -> ErrorResponse | GetFiscalTransactionListResponse | None:
@@ -174,9 +191,9 @@ async def asyncio(
     Args:
         location_id (int):
         editable_length (int | Unset):
-        end_date (float | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         page (int | Unset):
-        start_date (float | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
         status (float | Unset):
         type_ (float | Unset):
 

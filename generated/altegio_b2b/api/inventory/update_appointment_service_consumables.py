@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_appointment_service_consumables_body import UpdateAppointmentServiceConsumablesBody
 from ...models.update_appointment_service_consumables_response import UpdateAppointmentServiceConsumablesResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
+    body: UpdateAppointmentServiceConsumablesBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = UpdateAppointmentServiceConsumablesBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -89,6 +93,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | UpdateAppointmentServiceConsumablesResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(UpdateAppointmentServiceConsumablesResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UpdateAppointmentServiceConsumablesResponse]:
@@ -106,7 +120,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
+    body: UpdateAppointmentServiceConsumablesBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateAppointmentServiceConsumablesResponse]:
     """Update Consumables for the Appointment-Service Association
 
@@ -114,7 +128,7 @@ async def asyncio_detailed(
         location_id (int):
         record_id (int):
         service_id (int):
-        body (UpdateAppointmentServiceConsumablesBody):
+        body (UpdateAppointmentServiceConsumablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +156,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: UpdateAppointmentServiceConsumablesBody | dict[str, Any],
+    body: UpdateAppointmentServiceConsumablesBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateAppointmentServiceConsumablesResponse | None:
     """Update Consumables for the Appointment-Service Association
 
@@ -150,7 +164,7 @@ async def asyncio(
         location_id (int):
         record_id (int):
         service_id (int):
-        body (UpdateAppointmentServiceConsumablesBody):
+        body (UpdateAppointmentServiceConsumablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_location_body import CreateLocationBody
 from ...models.create_location_response import CreateLocationResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateLocationBody | dict[str, Any],
+    body: CreateLocationBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,9 +24,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = CreateLocationBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -82,6 +86,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> CreateLocationResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(CreateLocationResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateLocationResponse | ErrorResponse]:
@@ -96,14 +110,14 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     *,
-    body: CreateLocationBody | dict[str, Any],
+    body: CreateLocationBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CreateLocationResponse | ErrorResponse]:
     """Create a location
 
      Create new location
 
     Args:
-        body (CreateLocationBody): Create a location
+        body (CreateLocationBody | Unset): Create a location
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,14 +139,14 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     *,
-    body: CreateLocationBody | dict[str, Any],
+    body: CreateLocationBody | Unset | dict[str, Any] = UNSET,
 ) -> CreateLocationResponse | ErrorResponse | None:
     """Create a location
 
      Create new location
 
     Args:
-        body (CreateLocationBody): Create a location
+        body (CreateLocationBody | Unset): Create a location
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,6 +80,22 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | list[CardType] | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+
+    def _parse_response_200_item(response_200_item_data: Any) -> Any:
+        response_200_item = _types.parse_model(CardType, response_200_item_data)
+
+        return response_200_item
+
+    response_200 = _types.parse_list(data, _parse_response_200_item)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[CardType]]:

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.card import Card
 from ...models.error_response import ErrorResponse
 from ...models.issue_loyalty_card_body import IssueLoyaltyCardBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody | dict[str, Any],
+    body: IssueLoyaltyCardBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +27,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = IssueLoyaltyCardBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -83,6 +87,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+def parse_success(data: Any) -> Card | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(Card, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Card | ErrorResponse]:
@@ -98,13 +112,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody | dict[str, Any],
+    body: IssueLoyaltyCardBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Card | ErrorResponse]:
     """Issue a Loyalty Card
 
     Args:
         location_id (int):
-        body (IssueLoyaltyCardBody): Issue a Loyalty Card
+        body (IssueLoyaltyCardBody | Unset): Issue a Loyalty Card
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,13 +142,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: IssueLoyaltyCardBody | dict[str, Any],
+    body: IssueLoyaltyCardBody | Unset | dict[str, Any] = UNSET,
 ) -> Card | ErrorResponse | None:
     """Issue a Loyalty Card
 
     Args:
         location_id (int):
-        body (IssueLoyaltyCardBody): Issue a Loyalty Card
+        body (IssueLoyaltyCardBody | Unset): Issue a Loyalty Card
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    body: SendSmsCampaignToFilteredClientsBody | dict[str, Any],
+    body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -41,9 +41,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = SendSmsCampaignToFilteredClientsBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -99,6 +103,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | SendSmsCampaignToFilteredClientsResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(SendSmsCampaignToFilteredClientsResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SendSmsCampaignToFilteredClientsResponse]:
@@ -114,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendSmsCampaignToFilteredClientsBody | dict[str, Any],
+    body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -134,8 +148,8 @@ async def asyncio_detailed(
         email (str | Unset):
         fullname (str | Unset):
         phone (str | Unset):
-        body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
-            filters
+        body (SendSmsCampaignToFilteredClientsBody | Unset): Send SMS campaigns to customers
+            matching the filters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendSmsCampaignToFilteredClientsBody | dict[str, Any],
+    body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -182,8 +196,8 @@ async def asyncio(
         email (str | Unset):
         fullname (str | Unset):
         phone (str | Unset):
-        body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
-            filters
+        body (SendSmsCampaignToFilteredClientsBody | Unset): Send SMS campaigns to customers
+            matching the filters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

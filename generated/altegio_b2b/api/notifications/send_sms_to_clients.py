@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.send_sms_to_clients_body import SendSmsToClientsBody
 from ...models.send_sms_to_clients_response import SendSmsToClientsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: SendSmsToClientsBody | dict[str, Any],
+    body: SendSmsToClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +27,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = SendSmsToClientsBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -85,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | SendSmsToClientsResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(SendSmsToClientsResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SendSmsToClientsResponse]:
@@ -100,7 +114,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendSmsToClientsBody | dict[str, Any],
+    body: SendSmsToClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | SendSmsToClientsResponse]:
     """Send SMS to the list of clients
 
@@ -110,7 +124,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        body (SendSmsToClientsBody): Send SMS to the list of clients
+        body (SendSmsToClientsBody | Unset): Send SMS to the list of clients
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +148,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SendSmsToClientsBody | dict[str, Any],
+    body: SendSmsToClientsBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | SendSmsToClientsResponse | None:
     """Send SMS to the list of clients
 
@@ -144,7 +158,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        body (SendSmsToClientsBody): Send SMS to the list of clients
+        body (SendSmsToClientsBody | Unset): Send SMS to the list of clients
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

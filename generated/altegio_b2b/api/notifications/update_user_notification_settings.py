@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_user_notification_settings_body import UpdateUserNotificationSettingsBody
 from ...models.update_user_notification_settings_response import UpdateUserNotificationSettingsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody | dict[str, Any],
+    body: UpdateUserNotificationSettingsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = UpdateUserNotificationSettingsBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +91,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | UpdateUserNotificationSettingsResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(UpdateUserNotificationSettingsResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UpdateUserNotificationSettingsResponse]:
@@ -103,7 +117,7 @@ async def asyncio_detailed(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody | dict[str, Any],
+    body: UpdateUserNotificationSettingsBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateUserNotificationSettingsResponse]:
     """Change User Push Notification Settings
 
@@ -115,7 +129,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         user_id (int):
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
+        body (UpdateUserNotificationSettingsBody | Unset): Change User Push Notification Settings
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +155,7 @@ async def asyncio(
     location_id: int,
     user_id: int,
     *,
-    body: UpdateUserNotificationSettingsBody | dict[str, Any],
+    body: UpdateUserNotificationSettingsBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateUserNotificationSettingsResponse | None:
     """Change User Push Notification Settings
 
@@ -153,7 +167,7 @@ async def asyncio(
     Args:
         location_id (int):
         user_id (int):
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
+        body (UpdateUserNotificationSettingsBody | Unset): Change User Push Notification Settings
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

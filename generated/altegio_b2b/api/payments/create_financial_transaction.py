@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_financial_transaction_body import CreateFinancialTransactionBody
 from ...models.create_financial_transaction_response import CreateFinancialTransactionResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateFinancialTransactionBody | dict[str, Any],
+    body: CreateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +27,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = CreateFinancialTransactionBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -85,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> CreateFinancialTransactionResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(CreateFinancialTransactionResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateFinancialTransactionResponse | ErrorResponse]:
@@ -100,13 +114,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateFinancialTransactionBody | dict[str, Any],
+    body: CreateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[CreateFinancialTransactionResponse | ErrorResponse]:
     """Create a Financial Transaction
 
     Args:
         location_id (int):
-        body (CreateFinancialTransactionBody): Create a Financial Transaction
+        body (CreateFinancialTransactionBody | Unset): Create a Financial Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,13 +144,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: CreateFinancialTransactionBody | dict[str, Any],
+    body: CreateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> CreateFinancialTransactionResponse | ErrorResponse | None:
     """Create a Financial Transaction
 
     Args:
         location_id (int):
-        body (CreateFinancialTransactionBody): Create a Financial Transaction
+        body (CreateFinancialTransactionBody | Unset): Create a Financial Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

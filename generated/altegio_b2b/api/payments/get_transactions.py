@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -19,11 +20,11 @@ def _get_kwargs(
     count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     type_: float | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -43,7 +44,10 @@ def _get_kwargs(
 
     params["document_id"] = document_id
 
-    params["end_date"] = end_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = _types.date_json(end_date)
+    params["end_date"] = json_end_date
 
     params["master_id"] = master_id
 
@@ -51,7 +55,10 @@ def _get_kwargs(
 
     params["real_money"] = real_money
 
-    params["start_date"] = start_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = _types.date_json(start_date)
+    params["start_date"] = json_start_date
 
     params["supplier_id"] = supplier_id
 
@@ -122,6 +129,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetTransactionsResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetTransactionsResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetTransactionsResponse]:
@@ -143,11 +160,11 @@ async def asyncio_detailed(
     count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     type_: float | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -162,11 +179,11 @@ async def asyncio_detailed(
         count (int | Unset):
         deleted (float | Unset):
         document_id (int | Unset):
-        end_date (float | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         master_id (int | Unset):
         page (int | Unset):
         real_money (float | Unset):
-        start_date (float | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
         supplier_id (int | Unset):
         type_ (float | Unset):
         user_id (int | Unset):
@@ -212,11 +229,11 @@ async def asyncio(
     count: int | Unset = UNSET,
     deleted: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     type_: float | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -231,11 +248,11 @@ async def asyncio(
         count (int | Unset):
         deleted (float | Unset):
         document_id (int | Unset):
-        end_date (float | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         master_id (int | Unset):
         page (int | Unset):
         real_money (float | Unset):
-        start_date (float | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
         supplier_id (int | Unset):
         type_ (float | Unset):
         user_id (int | Unset):

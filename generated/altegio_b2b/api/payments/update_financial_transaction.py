@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_financial_transaction_body import UpdateFinancialTransactionBody
 from ...models.update_financial_transaction_response import UpdateFinancialTransactionResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateFinancialTransactionBody | dict[str, Any],
+    body: UpdateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = UpdateFinancialTransactionBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +91,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | UpdateFinancialTransactionResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(UpdateFinancialTransactionResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UpdateFinancialTransactionResponse]:
@@ -103,14 +117,14 @@ async def asyncio_detailed(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateFinancialTransactionBody | dict[str, Any],
+    body: UpdateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | UpdateFinancialTransactionResponse]:
     """Financial Transaction Update
 
     Args:
         location_id (int):
         transaction_id (int):
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
+        body (UpdateFinancialTransactionBody | Unset): Create a Financial Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +150,14 @@ async def asyncio(
     location_id: int,
     transaction_id: int,
     *,
-    body: UpdateFinancialTransactionBody | dict[str, Any],
+    body: UpdateFinancialTransactionBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | UpdateFinancialTransactionResponse | None:
     """Financial Transaction Update
 
     Args:
         location_id (int):
         transaction_id (int):
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
+        body (UpdateFinancialTransactionBody | Unset): Create a Financial Transaction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,6 +85,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> CreateProductResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(CreateProductResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateProductResponse | ErrorResponse]:

@@ -7,12 +7,12 @@ from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.deprecated_get_product_category_list_response import DeprecatedGetProductCategoryListResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
-    category_id: int,
+    category_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -20,6 +20,10 @@ def _get_kwargs(
         "url": "/goods_categories/{location_id}/{category_id}".format(
             location_id=_types.path_segment(location_id, "location_id"),
             category_id=_types.path_segment(category_id, "category_id"),
+        )
+        if not isinstance(category_id, Unset)
+        else "/goods_categories/{location_id}".format(
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
     }
 
@@ -76,6 +80,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> DeprecatedGetProductCategoryListResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(DeprecatedGetProductCategoryListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeprecatedGetProductCategoryListResponse | ErrorResponse]:
@@ -90,7 +104,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
-    category_id: int,
+    category_id: int | Unset = UNSET,
 ) -> Response[DeprecatedGetProductCategoryListResponse | ErrorResponse]:
     """Get a list of product categories
 
@@ -119,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
-    category_id: int,
+    category_id: int | Unset = UNSET,
 ) -> DeprecatedGetProductCategoryListResponse | ErrorResponse | None:
     """Get a list of product categories
 

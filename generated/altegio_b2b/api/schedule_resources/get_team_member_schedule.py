@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -13,8 +14,8 @@ from ...types import Response
 def _get_kwargs(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -80,6 +81,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetTeamMemberScheduleData | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetTeamMemberScheduleData, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetTeamMemberScheduleData]:
@@ -95,16 +106,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
 ) -> Response[ErrorResponse | GetTeamMemberScheduleData]:
     """Get schedule of a specific team member
 
     Args:
         location_id (int):
         team_member_id (int):
-        start_date (float):
-        end_date (float):
+        start_date (datetime.date):  Example: 2026-09-21.
+        end_date (datetime.date):  Example: 2026-09-21.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,16 +141,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
 ) -> ErrorResponse | GetTeamMemberScheduleData | None:
     """Get schedule of a specific team member
 
     Args:
         location_id (int):
         team_member_id (int):
-        start_date (float):
-        end_date (float):
+        start_date (datetime.date):  Example: 2026-09-21.
+        end_date (datetime.date):  Example: 2026-09-21.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

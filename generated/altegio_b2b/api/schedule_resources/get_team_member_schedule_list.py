@@ -25,7 +25,7 @@ def _get_kwargs(
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = _types.to_json(end_date)
+        json_end_date = _types.date_json(end_date)
     params["end_date"] = json_end_date
 
     json_include: list[str] | Unset = UNSET
@@ -42,7 +42,7 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = _types.to_json(start_date)
+        json_start_date = _types.date_json(start_date)
     params["start_date"] = json_start_date
 
     params = _types.query_params(params)
@@ -108,6 +108,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetTeamMemberScheduleListResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetTeamMemberScheduleListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetTeamMemberScheduleListResponse]:
@@ -134,10 +144,10 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        end_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
         staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +185,10 @@ async def asyncio(
 
     Args:
         location_id (int):
-        end_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):  Example: 2026-09-21.
         include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
         staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        start_date (datetime.date | Unset):  Example: 2026-09-21.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...models.set_team_member_schedule_response import SetTeamMemberScheduleResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: SetTeamMemberScheduleBody | dict[str, Any],
+    body: SetTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +27,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = SetTeamMemberScheduleBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -85,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | SetTeamMemberScheduleResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(SetTeamMemberScheduleResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SetTeamMemberScheduleResponse]:
@@ -100,7 +114,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SetTeamMemberScheduleBody | dict[str, Any],
+    body: SetTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[ErrorResponse | SetTeamMemberScheduleResponse]:
     """Set team member schedules
 
@@ -108,7 +122,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        body (SetTeamMemberScheduleBody):
+        body (SetTeamMemberScheduleBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +146,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: SetTeamMemberScheduleBody | dict[str, Any],
+    body: SetTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
 ) -> ErrorResponse | SetTeamMemberScheduleResponse | None:
     """Set team member schedules
 
@@ -140,7 +154,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        body (SetTeamMemberScheduleBody):
+        body (SetTeamMemberScheduleBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

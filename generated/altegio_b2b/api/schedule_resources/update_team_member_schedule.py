@@ -37,7 +37,9 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -113,8 +115,8 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date):  Example: 2026-09-21.
+        end_date (datetime.date):  Example: 2026-09-21.
         body (UpdateTeamMemberScheduleBody | Unset):
 
     Raises:
@@ -152,8 +154,8 @@ async def asyncio(
     Args:
         location_id (int):
         team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date):  Example: 2026-09-21.
+        end_date (datetime.date):  Example: 2026-09-21.
         body (UpdateTeamMemberScheduleBody | Unset):
 
     Raises:

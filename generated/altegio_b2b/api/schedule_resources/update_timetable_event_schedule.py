@@ -33,7 +33,9 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +89,16 @@ def _parse_response(
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
+
+
+def parse_success(data: Any) -> ErrorResponse | UpdateTimetableEventScheduleResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(UpdateTimetableEventScheduleResponse, data)
+
+    return response_200
 
 
 def _build_response(

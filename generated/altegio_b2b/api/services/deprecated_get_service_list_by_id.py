@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     location_id: int,
-    service_id: int,
+    service_id: int | Unset = UNSET,
     *,
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
@@ -31,6 +31,10 @@ def _get_kwargs(
         "url": "/services/{location_id}/{service_id}".format(
             location_id=_types.path_segment(location_id, "location_id"),
             service_id=_types.path_segment(service_id, "service_id"),
+        )
+        if not isinstance(service_id, Unset)
+        else "/services/{location_id}".format(
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
         "params": params,
     }
@@ -88,6 +92,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> DeprecatedGetServiceListByIdResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(DeprecatedGetServiceListByIdResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeprecatedGetServiceListByIdResponse | ErrorResponse]:
@@ -102,7 +116,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
-    service_id: int,
+    service_id: int | Unset = UNSET,
     *,
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
@@ -138,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
-    service_id: int,
+    service_id: int | Unset = UNSET,
     *,
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,

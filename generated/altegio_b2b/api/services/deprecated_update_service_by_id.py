@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.deprecated_update_service_by_id_body import DeprecatedUpdateServiceByIdBody
 from ...models.deprecated_update_service_by_id_response import DeprecatedUpdateServiceByIdResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
+    body: DeprecatedUpdateServiceByIdBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = DeprecatedUpdateServiceByIdBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -87,6 +91,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> DeprecatedUpdateServiceByIdResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(DeprecatedUpdateServiceByIdResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeprecatedUpdateServiceByIdResponse | ErrorResponse]:
@@ -103,7 +117,7 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
+    body: DeprecatedUpdateServiceByIdBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[DeprecatedUpdateServiceByIdResponse | ErrorResponse]:
     """Update a service
 
@@ -112,7 +126,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         service_id (int):
-        body (DeprecatedUpdateServiceByIdBody): Create a service
+        body (DeprecatedUpdateServiceByIdBody | Unset): Create a service
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +152,7 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    body: DeprecatedUpdateServiceByIdBody | dict[str, Any],
+    body: DeprecatedUpdateServiceByIdBody | Unset | dict[str, Any] = UNSET,
 ) -> DeprecatedUpdateServiceByIdResponse | ErrorResponse | None:
     """Update a service
 
@@ -147,7 +161,7 @@ async def asyncio(
     Args:
         location_id (int):
         service_id (int):
-        body (DeprecatedUpdateServiceByIdBody): Create a service
+        body (DeprecatedUpdateServiceByIdBody | Unset): Create a service
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     location_id: int,
-    id: int,
+    id: int | Unset = UNSET,
     *,
     staff_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,6 +28,10 @@ def _get_kwargs(
         "url": "/company/{location_id}/service_categories/{id}".format(
             location_id=_types.path_segment(location_id, "location_id"),
             id=_types.path_segment(id, "id"),
+        )
+        if not isinstance(id, Unset)
+        else "/company/{location_id}/service_categories".format(
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
         "params": params,
     }
@@ -85,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetServiceCategoryListResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetServiceCategoryListResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetServiceCategoryListResponse]:
@@ -99,7 +113,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
-    id: int,
+    id: int | Unset = UNSET,
     *,
     staff_id: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetServiceCategoryListResponse]:
@@ -136,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
-    id: int,
+    id: int | Unset = UNSET,
     *,
     staff_id: int | Unset = UNSET,
 ) -> ErrorResponse | GetServiceCategoryListResponse | None:

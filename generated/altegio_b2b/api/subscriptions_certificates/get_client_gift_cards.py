@@ -83,6 +83,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetClientGiftCardsResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetClientGiftCardsResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetClientGiftCardsResponse]:

@@ -7,14 +7,14 @@ from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_tag_by_tag_id_body import UpdateTagByTagIdBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody | dict[str, Any],
+    body: UpdateTagByTagIdBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,9 +28,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = UpdateTagByTagIdBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -97,14 +101,14 @@ async def asyncio_detailed(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody | dict[str, Any],
+    body: UpdateTagByTagIdBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Update Tag (Deprecated)
 
     Args:
         location_id (int):
         tag_id (int):
-        body (UpdateTagByTagIdBody): Update Tag
+        body (UpdateTagByTagIdBody | Unset): Update Tag
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +134,14 @@ async def asyncio(
     location_id: int,
     tag_id: int,
     *,
-    body: UpdateTagByTagIdBody | dict[str, Any],
+    body: UpdateTagByTagIdBody | Unset | dict[str, Any] = UNSET,
 ) -> Any | ErrorResponse | None:
     """Update Tag (Deprecated)
 
     Args:
         location_id (int):
         tag_id (int):
-        body (UpdateTagByTagIdBody): Update Tag
+        body (UpdateTagByTagIdBody | Unset): Update Tag
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.deprecated_create_team_member_body import DeprecatedCreateTeamMemberBody
 from ...models.deprecated_create_team_member_response import DeprecatedCreateTeamMemberResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: DeprecatedCreateTeamMemberBody | dict[str, Any],
+    body: DeprecatedCreateTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +27,13 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = DeprecatedCreateTeamMemberBody.from_dict(body)
-    _kwargs["json"] = _types.to_json(body)
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):
+        _kwargs["json"] = _types.to_json(body)
+
+    # An optional body left out: nothing is sent, and no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -85,6 +89,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> DeprecatedCreateTeamMemberResponse | ErrorResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_201 = _types.parse_model(DeprecatedCreateTeamMemberResponse, data)
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeprecatedCreateTeamMemberResponse | ErrorResponse]:
@@ -100,13 +114,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: DeprecatedCreateTeamMemberBody | dict[str, Any],
+    body: DeprecatedCreateTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> Response[DeprecatedCreateTeamMemberResponse | ErrorResponse]:
     """Add new team member
 
     Args:
         location_id (int):
-        body (DeprecatedCreateTeamMemberBody): Add new team member
+        body (DeprecatedCreateTeamMemberBody | Unset): Add new team member
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,13 +144,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     *,
-    body: DeprecatedCreateTeamMemberBody | dict[str, Any],
+    body: DeprecatedCreateTeamMemberBody | Unset | dict[str, Any] = UNSET,
 ) -> DeprecatedCreateTeamMemberResponse | ErrorResponse | None:
     """Add new team member
 
     Args:
         location_id (int):
-        body (DeprecatedCreateTeamMemberBody): Add new team member
+        body (DeprecatedCreateTeamMemberBody | Unset): Add new team member
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,12 @@ from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_team_member_by_id_response import GetTeamMemberByIdResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
-    team_member_id: int,
+    team_member_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -20,6 +20,10 @@ def _get_kwargs(
         "url": "/staff/{location_id}/{team_member_id}".format(
             location_id=_types.path_segment(location_id, "location_id"),
             team_member_id=_types.path_segment(team_member_id, "team_member_id"),
+        )
+        if not isinstance(team_member_id, Unset)
+        else "/staff/{location_id}".format(
+            location_id=_types.path_segment(location_id, "location_id"),
         ),
     }
 
@@ -76,6 +80,16 @@ def _parse_response(
     return None
 
 
+def parse_success(data: Any) -> ErrorResponse | GetTeamMemberByIdResponse | None:
+    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+
+    Lenient like every parser here: a value that does not fit its field stays as it came.
+    """
+    response_200 = _types.parse_model(GetTeamMemberByIdResponse, data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetTeamMemberByIdResponse]:
@@ -90,7 +104,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
-    team_member_id: int,
+    team_member_id: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetTeamMemberByIdResponse]:
     """Get a specific team member
 
@@ -119,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
-    team_member_id: int,
+    team_member_id: int | Unset = UNSET,
 ) -> ErrorResponse | GetTeamMemberByIdResponse | None:
     """Get a specific team member
 
