@@ -39,10 +39,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, UpdateAppointmentBodyType0):
-        _kwargs["json"] = _types.to_json(body)
-    else:
-        _kwargs["json"] = _types.to_json(body)
+    if not isinstance(body, Unset):
+        if isinstance(body, UpdateAppointmentBodyType0):
+            _kwargs["json"] = _types.to_json(body)
+        else:
+            _kwargs["json"] = _types.to_json(body)
 
     # An optional body left out: nothing is sent, and no Content-Type either.
     if not isinstance(body, Unset):

@@ -42,9 +42,9 @@ def _get_kwargs(
 
     if isinstance(body, dict):
         body = CreateTimetableScheduleDayBody.from_dict(body)
-
     if not isinstance(body, Unset):
-        _kwargs["json"] = _types.to_json(body)
+        if not isinstance(body, Unset):
+            _kwargs["json"] = _types.to_json(body)
 
     # An optional body left out: nothing is sent, and no Content-Type either.
     if not isinstance(body, Unset):
