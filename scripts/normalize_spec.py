@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from naming import name_answer_models, shared_error_answers, unique_model_names
 from spec_io import dump_spec, load_spec
 from spec_walk import (
     _SCHEMA_CHILD_LISTS,
@@ -64,6 +65,7 @@ META_COMPONENTS: dict[str, dict[str, Any]] = {
         "additionalProperties": True,
     },
 }
+API_PREFIX = "/api/v1"
 PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length"})
 _ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
 
@@ -75,15 +77,18 @@ Fix = Callable[[dict[str, Any]], Report]
 
 
 def strip_server_prefix(spec: dict[str, Any]) -> Report:
-    """Remove a path prefix that repeats the server URL's path (``/api/v1/company/…``)."""
-    servers = spec.get("servers") or []
-    base = urlparse(servers[0].get("url", "")).path.rstrip("/") if servers else ""
-    if not base:
-        return []
+    """Remove a path prefix that repeats a server URL's path (``/api/v1/company/…``).
+
+    Every ``servers`` entry counts, and so does Altegio's own ``/api/v1`` whatever the servers
+    say: the client's base URL always ends in ``/api/v1``.
+    """
+    bases = {urlparse(str(server.get("url", ""))).path.rstrip("/") for server in spec.get("servers") or []}
+    bases = sorted({b for b in bases | {API_PREFIX} if b}, key=len, reverse=True)
     report = []
     rebuilt: dict[str, Any] = {}
     for path, item in (spec.get("paths") or {}).items():
-        new = path[len(base) :] if path.startswith(base + "/") else path
+        base = next((b for b in bases if path.startswith(b + "/")), "")
+        new = path[len(base) :] if base else path
         if new != path:
             report.append(f"{path}: server prefix {base} removed")
         if new in rebuilt and isinstance(item, dict):
@@ -93,6 +98,37 @@ def strip_server_prefix(spec: dict[str, Any]) -> Report:
             rebuilt[new] = item
     if report:
         spec["paths"] = rebuilt
+    return report
+
+
+def json_request_bodies(spec: dict[str, Any]) -> Report:
+    """A request body documented as ``*/*`` is JSON in practice: declare it ``application/json``."""
+    report = []
+    for path, method, op in operations(spec):
+        body = resolve(spec, op.get("requestBody"))
+        content = body.get("content") if isinstance(body, dict) else None
+        if isinstance(content, dict) and "*/*" in content:
+            media = content.pop("*/*")
+            content.setdefault("application/json", media)
+            report.append(f"{label(path, method)}: */* request body declared application/json")
+    return report
+
+
+def null_answers(spec: dict[str, Any]) -> Report:
+    """A success answer documented as JSON ``null`` (``type: null``) is an answer with no body."""
+    report = []
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            response = resolve(spec, response)
+            if not str(status).startswith("2") or not isinstance(response, dict):
+                continue
+            for content_type, media in list(contents(response)):
+                schema = resolve(spec, media.get("schema"))
+                if isinstance(schema, dict) and types_of(schema) == ["null"]:
+                    del response["content"][content_type]
+                    report.append(f"{label(path, method)} {status}: a null answer documented as no body")
+            if response.get("content") == {}:
+                del response["content"]
     return report
 
 
@@ -355,6 +391,10 @@ def normalize_envelopes(spec: dict[str, Any]) -> Report:
                 done.add(id(envelope))
                 where = f"{label(path, method)} {status}"
                 props = envelope["properties"]
+                required = envelope.get("required") if isinstance(envelope.get("required"), list) else []
+                if not {"success", "data"} <= set(required):
+                    envelope["required"] = sorted({*required, "success", "data"}, key=["success", "data"].index)
+                    report.append(f"{where}: envelope success and data required")
                 if not _is_nullable(spec, props["data"]):
                     props["data"] = _nullable(props["data"])
                     report.append(f"{where}: envelope data made nullable")
@@ -437,19 +477,24 @@ FIXES: tuple[Fix, ...] = (
     drop_transport_headers,
     merge_bracket_twins,
     unique_operation_ids,
+    json_request_bodies,
+    null_answers,
     apply_overrides,
     optional_path_parameters,
     date_parameters,
     optional_bodies,
     binary_answers,
+    name_answer_models,
     open_array_items,
     nullable_type_lists,
     datetime_spellings,
     integer_ids,
     open_truncated_objects,
-    drop_colliding_properties,
     normalize_envelopes,
     optional_answer_fields,
+    drop_colliding_properties,
+    shared_error_answers,
+    unique_model_names,
 )
 
 

@@ -115,45 +115,46 @@ def _override_parameter(spec: dict[str, Any], op: dict[str, Any], entry: dict[st
 
 
 def _override_property(spec: dict[str, Any], op: dict[str, Any], entry: dict[str, Any]) -> bool | None:
-    holders: list[Any] = []
+    """Replace the named property of the body, or of the object(s) the success answer's data is."""
+    roots: list[Any] = []
     if entry.get("in", "body") == "body":
-        holders = [resolve(spec, op.get("requestBody"))]
+        roots = [media.get("schema") for _ct, media in contents(resolve(spec, op.get("requestBody")))]
     else:
-        holders = [resolve(spec, r) for status, r in (op.get("responses") or {}).items() if str(status).startswith("2")]
+        for status, response in (op.get("responses") or {}).items():
+            if str(status).startswith("2"):
+                for _ct, media in contents(resolve(spec, response)):
+                    answer = resolve(spec, media.get("schema"))
+                    props = answer.get("properties") if isinstance(answer, dict) else None
+                    is_envelope = isinstance(props, dict) and "success" in props and "data" in props
+                    roots.append(props["data"] if is_envelope else answer)
     found: bool | None = None
-    for holder in holders:
-        for _content_type, media in contents(holder):
-            for node in _schemas_below(spec, media.get("schema")):
-                props = node.get("properties")
-                if isinstance(props, dict) and entry["property"] in props:
-                    wanted = entry.get("schema") or {}
-                    current = resolve(spec, props[entry["property"]])
-                    description = current.get("description") if isinstance(current, dict) else None
-                    replacement = {**copy.deepcopy(wanted), **({"description": description} if description else {})}
-                    found = found or False
-                    if props[entry["property"]] != replacement:
-                        props[entry["property"]] = replacement
-                        found = True
+    for node in (n for root in roots for n in _data_objects(spec, root)):
+        props = node.get("properties")
+        if isinstance(props, dict) and entry["property"] in props:
+            current = resolve(spec, props[entry["property"]])
+            description = current.get("description") if isinstance(current, dict) else None
+            replacement = {
+                **copy.deepcopy(entry.get("schema") or {}),
+                **({"description": description} if description else {}),
+            }
+            found = found or False
+            if props[entry["property"]] != replacement:
+                props[entry["property"]] = replacement
+                found = True
     return found
 
 
-def _schemas_below(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
-    """Every schema below ``schema``, following local ``$ref``s once each."""
-    out: list[dict[str, Any]] = []
-    seen: set[int] = set()
-    stack = [schema]
-    while stack:
-        node = resolve(spec, stack.pop())
-        if not isinstance(node, dict) or id(node) in seen:
-            continue
-        seen.add(id(node))
-        out.append(node)
-        stack.extend((node.get("properties") or {}).values())
-        for key in ("anyOf", "oneOf", "allOf"):
-            stack.extend(node.get(key) or [])
-        for key in ("items", "additionalProperties"):
-            if isinstance(node.get(key), dict):
-                stack.append(node[key])
+def _data_objects(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
+    """The objects a body or answer's data is: itself, its union variants, its list items."""
+    node = resolve(spec, schema)
+    if not isinstance(node, dict):
+        return []
+    out = [node] if isinstance(node.get("properties"), dict) else []
+    for key in ("anyOf", "oneOf"):
+        for variant in node.get(key) or []:
+            out.extend(_data_objects(spec, variant))
+    if isinstance(node.get("items"), dict):
+        out.extend(_data_objects(spec, node["items"]))
     return out
 
 

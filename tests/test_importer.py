@@ -16,7 +16,15 @@ from spec_io import dump_spec
 from altegio_b2b import types as b2b_types
 from altegio_b2b.client import AuthenticatedClient
 from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
-from tests.spec_support import SPEC_PATH, build_call, operation_index, operation_modules, resolve, to_python
+from tests.spec_support import (
+    SPEC_PATH,
+    build_call,
+    normalized_spec,
+    operation_index,
+    operation_modules,
+    resolve,
+    to_python,
+)
 
 CATALOG = import_catalog.DEFAULT_CATALOG
 needs_catalog = pytest.mark.skipif(not CATALOG.is_file(), reason=f"catalog not found at {CATALOG}")
@@ -85,14 +93,24 @@ def test_operation_shape(imported: tuple[dict[str, Any], Any]) -> None:
     assert op["externalDocs"]["url"].startswith("https://developer.alteg.io/")
     assert "**" not in op.get("description", ""), "long Markdown prose is dropped"
     assert [p["name"] for p in op["parameters"]] == ["chain_id", "page", "page_size", "title"]
+    assert set(op["responses"]) == {"200"}, "error answers are the normaliser's, for every source"
+    envelope = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert envelope["required"] == ["success", "data"]
+    assert set(envelope["properties"]) == {"success", "data", "meta"}
+    assert envelope["properties"]["data"]["type"] == "array", "the data stays inline, as the catalog has it"
+    # After the normaliser: named envelope, named data, shared Meta and ErrorResponse.
+    normalized = normalized_spec()
+    op = normalized["paths"]["/chain/{chain_id}/loyalty/certificate_types"]["get"]
     assert set(op["responses"]) == {"200", "400", "401", "403", "404", "422", "429", "500"}
     for code in ("400", "401", "403", "404", "422", "429", "500"):
         schema = op["responses"][code]["content"]["application/json"]["schema"]
         assert schema == {"$ref": "#/components/schemas/ErrorResponse"}
-    envelope = spec["components"]["schemas"]["ChainLoyaltyCertificateTypesListResponse"]
-    assert set(envelope["properties"]) == {"success", "data", "meta"}
-    assert envelope["properties"]["data"]["items"] == {"$ref": "#/components/schemas/CertificateType"}
-    assert envelope["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}
+    assert op["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ChainLoyaltyCertificateTypesListResponse"
+    }
+    named = normalized["components"]["schemas"]["ChainLoyaltyCertificateTypesListResponse"]
+    assert named["properties"]["data"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/CertificateType"}
+    assert named["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}
 
 
 @needs_catalog
@@ -108,7 +126,14 @@ def test_security_deprecation_bodies_and_answers(imported: tuple[dict[str, Any],
     assert sum(1 for op in ops.values() if op["security"] == []) == 1
     bodies = [op["requestBody"] for op in ops.values() if "requestBody" in op]
     kinds = [next(iter(b["content"])) for b in bodies]
-    assert "*/*" not in kinds
+    assert kinds.count("*/*") == 19, "kept as the catalog says; the normaliser declares them JSON"
+    normalized_kinds = [
+        next(iter(op["requestBody"]["content"]))
+        for item in normalized_spec()["paths"].values()
+        for op in item.values()
+        if "requestBody" in op
+    ]
+    assert "*/*" not in normalized_kinds
     assert kinds.count("multipart/form-data") == 3
     pdf = ops["get_visit_receipt_pdf"]["responses"]["200"]["content"]
     assert pdf == {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}
@@ -116,17 +141,13 @@ def test_security_deprecation_bodies_and_answers(imported: tuple[dict[str, Any],
     assert len(no_body) == 44  # 46 without a schema, less the skipped callback and the PDF receipt
 
 
-@needs_catalog
-def test_recurring_shapes_get_one_readable_component(imported: tuple[dict[str, Any], Any]) -> None:
-    spec, _ = imported
-    schemas = spec["components"]["schemas"]
-    for name in ("CertificateType", "AbonementType", "Client", "Staff", "ErrorResponse", "ErrorMeta", "Meta"):
+def test_answers_get_readable_components_named_by_resource() -> None:
+    schemas = normalized_spec()["components"]["schemas"]
+    for name in ("CertificateType", "AbonementType", "Client", "ErrorResponse", "ErrorMeta", "Meta"):
         assert name in schemas
     assert not [n for n in schemas if re.search(r"Type\d+Item|Response200", n)]
-    refs = json.dumps(spec["paths"]).count('"#/components/schemas/CertificateType"')
-    assert refs == 0  # operations point at envelopes; envelopes point at the shared shape
     envelopes = json.dumps({k: v for k, v in schemas.items() if k.endswith("Response")})
-    assert envelopes.count('"#/components/schemas/CertificateType"') >= 3
+    assert envelopes.count('"#/components/schemas/CertificateType"') >= 3, "operations on one resource share it"
 
 
 @needs_seeds

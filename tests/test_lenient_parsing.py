@@ -22,9 +22,9 @@ from altegio_b2b.models import (
     Attendance,
     AttendanceAttendance,
     CertificateType,
-    CreateChainLoyaltyProgramData,
-    CreateChainLoyaltyProgramDataType,
     ErrorResponse,
+    Program,
+    ProgramType,
 )
 from altegio_b2b.types import UNSET, query_params
 from tests.bodies import certificate_type_body
@@ -38,12 +38,12 @@ def client(**kwargs: object) -> AuthenticatedClient:
 
 def test_unknown_string_enum_value_becomes_a_member() -> None:
     raw = {"id": 1, "type": "cashback_new_kind"}
-    program = CreateChainLoyaltyProgramData.from_dict(raw)
-    assert isinstance(program.type_, CreateChainLoyaltyProgramDataType)
+    program = Program.from_dict(raw)
+    assert isinstance(program.type_, ProgramType)
     assert program.type_ == "cashback_new_kind"
     assert program.to_dict() == raw
-    known = CreateChainLoyaltyProgramData.from_dict({"type": "discount_static"})
-    assert known.type_ is CreateChainLoyaltyProgramDataType.DISCOUNT_STATIC
+    known = Program.from_dict({"type": "discount_static"})
+    assert known.type_ is ProgramType.DISCOUNT_STATIC
 
 
 def test_unknown_int_enum_value_becomes_a_member() -> None:
@@ -61,10 +61,10 @@ def test_wrong_type_for_an_enum_is_kept_raw() -> None:
 
 
 def test_empty_string_for_a_date_is_kept() -> None:
-    program = CreateChainLoyaltyProgramData.from_dict({"history_start_date": ""})
+    program = Program.from_dict({"history_start_date": ""})
     assert program.history_start_date == ""
     assert program.to_dict() == {"history_start_date": ""}
-    dated = CreateChainLoyaltyProgramData.from_dict({"history_start_date": "2026-03-01"})
+    dated = Program.from_dict({"history_start_date": "2026-03-01"})
     assert dated.history_start_date == datetime.date(2026, 3, 1)
     assert dated.to_dict() == {"history_start_date": "2026-03-01"}
 
@@ -89,13 +89,13 @@ def test_null_or_other_value_where_an_object_is_declared_is_kept(value: object) 
 def test_empty_object_where_a_list_is_declared_is_an_empty_list() -> None:
     certificate_type = CertificateType.from_dict({"salon_ids": {}})
     assert certificate_type.salon_ids == []
-    program = CreateChainLoyaltyProgramData.from_dict({"companies": {}})
+    program = Program.from_dict({"companies": {}})
     assert program.companies == []
 
 
 def test_non_empty_object_where_a_list_is_declared_is_kept() -> None:
     by_key = {"720441": {"id": 720441}}
-    program = CreateChainLoyaltyProgramData.from_dict({"companies": by_key})
+    program = Program.from_dict({"companies": by_key})
     assert program.companies == by_key
     assert program.to_dict() == {"companies": by_key}
 

@@ -178,7 +178,7 @@ def test_normalize_envelopes_never_wraps_twice() -> None:
     thing = {"type": "object", "properties": {"id": {"type": "integer"}}}
     spec = spec_with("/things", "get", {"responses": ok(envelope)}, Thing=thing)
     report = ns.normalize_envelopes(spec)
-    assert len(report) == 4  # data nullable, meta shared, Meta and MetaInfo added
+    assert len(report) == 5  # success and data required, data nullable, meta shared, Meta and MetaInfo added
     schema = spec["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema["properties"]["data"] == {"anyOf": [{"$ref": "#/components/schemas/Thing"}, {"type": "null"}]}
     assert schema["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}
@@ -241,7 +241,9 @@ def test_normalize_upstream_shaped_fragment() -> None:
     op = spec["paths"][path]["get"]
     assert [p["name"] for p in op["parameters"]] == ["chain_id", "page"]
     assert op["parameters"][0]["schema"] == {"type": "integer"}
-    envelope = op["responses"]["200"]["content"]["application/json"]["schema"]
+    ref = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ref == {"$ref": "#/components/schemas/ChainLoyaltyCertificateTypesListResponse"}
+    envelope = spec["components"]["schemas"]["ChainLoyaltyCertificateTypesListResponse"]
     assert set(envelope["properties"]) == {"success", "data", "meta"}
     assert envelope["properties"]["data"]["anyOf"][1] == {"type": "null"}
     assert envelope["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}

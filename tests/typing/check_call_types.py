@@ -13,7 +13,7 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_delete as delete_membership_type
 from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
-from altegio_b2b.models import CertificateType, GetGiftCardTypeListByIdItem
+from altegio_b2b.models import CertificateType
 
 
 async def inferred_types(altegio: AltegioClient) -> None:
@@ -26,7 +26,7 @@ async def inferred_types(altegio: AltegioClient) -> None:
     assert_type(await chain.call(get_cert_type, 289056), CertificateType | None)
     assert_type(await chain.call(delete_membership_type, 3), None)
     location = altegio.location(42)
-    assert_type(await location.call(get_gift_card_type_list_by_id), list[GetGiftCardTypeListByIdItem] | None)
+    assert_type(await location.call(get_gift_card_type_list_by_id), list[CertificateType] | None)
 
 
 async def mistakes_mypy_reports(altegio: AltegioClient) -> None:

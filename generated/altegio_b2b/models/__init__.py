@@ -10,28 +10,66 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .abonement import Abonement
     from .abonement_balance_container import AbonementBalanceContainer
+    from .abonement_data_type_0 import AbonementDataType0
+    from .abonement_data_type_0_attributes import AbonementDataType0Attributes
+    from .abonement_data_type_1_item import AbonementDataType1Item
+    from .abonement_data_type_1_item_attributes import AbonementDataType1ItemAttributes
+    from .abonement_data_type_1_item_relationships import AbonementDataType1ItemRelationships
+    from .abonement_included_item import AbonementIncludedItem
+    from .abonement_status import AbonementStatus
     from .abonement_type import AbonementType
     from .abonement_type_availability_item import AbonementTypeAvailabilityItem
     from .abonement_type_balance_container import AbonementTypeBalanceContainer
     from .abonement_type_balance_container_links_item import AbonementTypeBalanceContainerLinksItem
     from .abonement_type_category_type_0 import AbonementTypeCategoryType0
+    from .abonement_type_field import AbonementTypeField
+    from .abonement_type_field_balance_container import AbonementTypeFieldBalanceContainer
     from .account import Account
     from .activity import Activity
+    from .activity_duration_details import ActivityDurationDetails
     from .activity_labels_item import ActivityLabelsItem
-    from .applicable_item import ApplicableItem
+    from .activity_resource_instances_item import ActivityResourceInstancesItem
+    from .activity_service import ActivityService
+    from .activity_service_category import ActivityServiceCategory
+    from .activity_staff import ActivityStaff
+    from .activity_staff_position import ActivityStaffPosition
     from .apply_card_withdrawal import ApplyCardWithdrawal
+    from .apply_card_withdrawal_items_item import ApplyCardWithdrawalItemsItem
     from .apply_card_withdrawal_kkm_transaction_details_container import (
         ApplyCardWithdrawalKkmTransactionDetailsContainer,
     )
     from .apply_card_withdrawal_kkm_transaction_details_container_transactions_item import (
         ApplyCardWithdrawalKkmTransactionDetailsContainerTransactionsItem,
     )
+    from .apply_card_withdrawal_loyalty_transactions_item import ApplyCardWithdrawalLoyaltyTransactionsItem
+    from .apply_card_withdrawal_loyalty_transactions_item_type import ApplyCardWithdrawalLoyaltyTransactionsItemType
     from .apply_card_withdrawal_payment_transactions_item import ApplyCardWithdrawalPaymentTransactionsItem
+    from .apply_discount_program import ApplyDiscountProgram
+    from .apply_discount_program_items_item import ApplyDiscountProgramItemsItem
+    from .apply_discount_program_kkm_transaction_details_container import (
+        ApplyDiscountProgramKkmTransactionDetailsContainer,
+    )
+    from .apply_discount_program_kkm_transaction_details_container_transactions_item import (
+        ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .apply_discount_program_loyalty_transactions_item import ApplyDiscountProgramLoyaltyTransactionsItem
+    from .apply_discount_program_loyalty_transactions_item_type import ApplyDiscountProgramLoyaltyTransactionsItemType
+    from .apply_discount_program_payment_transactions_item import ApplyDiscountProgramPaymentTransactionsItem
     from .apply_discount_promotion_body import ApplyDiscountPromotionBody
     from .apply_loyalty_card_deduction_body import ApplyLoyaltyCardDeductionBody
+    from .apply_referral_program import ApplyReferralProgram
     from .apply_referral_program_body import ApplyReferralProgramBody
+    from .apply_referral_program_items_item import ApplyReferralProgramItemsItem
+    from .apply_referral_program_kkm_transaction_details_container import (
+        ApplyReferralProgramKkmTransactionDetailsContainer,
+    )
+    from .apply_referral_program_kkm_transaction_details_container_transactions_item import (
+        ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .apply_referral_program_loyalty_transactions_item import ApplyReferralProgramLoyaltyTransactionsItem
+    from .apply_referral_program_loyalty_transactions_item_type import ApplyReferralProgramLoyaltyTransactionsItemType
+    from .apply_referral_program_payment_transactions_item import ApplyReferralProgramPaymentTransactionsItem
     from .assign_service_to_team_member_body import AssignServiceToTeamMemberBody
-    from .assign_service_to_team_member_data import AssignServiceToTeamMemberData
     from .assign_service_to_team_member_response import AssignServiceToTeamMemberResponse
     from .attendance import Attendance
     from .attendance_attendance import AttendanceAttendance
@@ -44,7 +82,11 @@ if TYPE_CHECKING:
     from .booking_form_header_images_type_0 import BookingFormHeaderImagesType0
     from .bulk_create_clients_body import BulkCreateClientsBody
     from .bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
+    from .calculation import Calculation
+    from .calculation_currency import CalculationCurrency
+    from .calculation_total_sum import CalculationTotalSum
     from .cancel_card_withdrawal import CancelCardWithdrawal
+    from .cancel_card_withdrawal_items_item import CancelCardWithdrawalItemsItem
     from .cancel_card_withdrawal_kkm_transaction_details_container import (
         CancelCardWithdrawalKkmTransactionDetailsContainer,
     )
@@ -53,16 +95,31 @@ if TYPE_CHECKING:
     )
     from .cancel_card_withdrawal_loyalty_transactions_item import CancelCardWithdrawalLoyaltyTransactionsItem
     from .cancel_card_withdrawal_payment_transactions_item import CancelCardWithdrawalPaymentTransactionsItem
+    from .cancel_discount_program import CancelDiscountProgram
+    from .cancel_discount_program_items_item import CancelDiscountProgramItemsItem
+    from .cancel_discount_program_kkm_transaction_details_container import (
+        CancelDiscountProgramKkmTransactionDetailsContainer,
+    )
+    from .cancel_discount_program_kkm_transaction_details_container_transactions_item import (
+        CancelDiscountProgramKkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .cancel_discount_program_loyalty_transactions_item import CancelDiscountProgramLoyaltyTransactionsItem
+    from .cancel_discount_program_payment_transactions_item import CancelDiscountProgramPaymentTransactionsItem
     from .cancel_discount_promotion_body import CancelDiscountPromotionBody
     from .cancel_loyalty_card_withdrawal_body import CancelLoyaltyCardWithdrawalBody
     from .card import Card
+    from .card_programs_item import CardProgramsItem
+    from .card_programs_item_loyalty_type import CardProgramsItemLoyaltyType
     from .card_salon_group import CardSalonGroup
     from .card_type import CardType
+    from .card_type_field import CardTypeField
     from .category_node import CategoryNode
     from .category_node_children_item import CategoryNodeChildrenItem
     from .certificate import Certificate
     from .certificate_status import CertificateStatus
     from .certificate_type import CertificateType
+    from .certificate_type_field import CertificateTypeField
+    from .certificate_type_field_item_type import CertificateTypeFieldItemType
     from .certificate_type_item_type import CertificateTypeItemType
     from .chain_loyalty_certificate_types_create_body import ChainLoyaltyCertificateTypesCreateBody
     from .chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
@@ -102,8 +159,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_update_body_online_sale import (
         ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
     )
-    from .chain_loyalty_certificate_types_update_data import ChainLoyaltyCertificateTypesUpdateData
-    from .chain_loyalty_certificate_types_update_data_item_type import ChainLoyaltyCertificateTypesUpdateDataItemType
     from .chain_loyalty_certificate_types_update_response import ChainLoyaltyCertificateTypesUpdateResponse
     from .chain_loyalty_membership_types_archive_body import ChainLoyaltyMembershipTypesArchiveBody
     from .chain_loyalty_membership_types_clone_body import ChainLoyaltyMembershipTypesCloneBody
@@ -133,16 +188,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_create_body_services import ChainLoyaltyMembershipTypesCreateBodyServices
     from .chain_loyalty_membership_types_create_response import ChainLoyaltyMembershipTypesCreateResponse
     from .chain_loyalty_membership_types_delete_response import ChainLoyaltyMembershipTypesDeleteResponse
-    from .chain_loyalty_membership_types_list_item import ChainLoyaltyMembershipTypesListItem
-    from .chain_loyalty_membership_types_list_item_availability_item import (
-        ChainLoyaltyMembershipTypesListItemAvailabilityItem,
-    )
-    from .chain_loyalty_membership_types_list_item_balance_container import (
-        ChainLoyaltyMembershipTypesListItemBalanceContainer,
-    )
-    from .chain_loyalty_membership_types_list_item_category_type_0 import (
-        ChainLoyaltyMembershipTypesListItemCategoryType0,
-    )
     from .chain_loyalty_membership_types_list_response import ChainLoyaltyMembershipTypesListResponse
     from .chain_loyalty_membership_types_read_response import ChainLoyaltyMembershipTypesReadResponse
     from .chain_loyalty_membership_types_restore_body import ChainLoyaltyMembershipTypesRestoreBody
@@ -167,7 +212,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_membership_types_update_response import ChainLoyaltyMembershipTypesUpdateResponse
     from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
-    from .chain_loyalty_memberships_freeze_data import ChainLoyaltyMembershipsFreezeData
     from .chain_loyalty_memberships_freeze_response import ChainLoyaltyMembershipsFreezeResponse
     from .chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
     from .chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
@@ -180,18 +224,39 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_memberships_set_period_response import ChainLoyaltyMembershipsSetPeriodResponse
     from .chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
-    from .chain_loyalty_memberships_unfreeze_data import ChainLoyaltyMembershipsUnfreezeData
     from .chain_loyalty_memberships_unfreeze_response import ChainLoyaltyMembershipsUnfreezeResponse
-    from .check_memberships_for_event_data import CheckMembershipsForEventData
-    from .check_memberships_for_event_data_data import CheckMembershipsForEventDataData
-    from .check_memberships_for_event_data_data_attributes import CheckMembershipsForEventDataDataAttributes
     from .client import Client
+    from .client_card import ClientCard
+    from .client_card_programs_item import ClientCardProgramsItem
+    from .client_card_programs_item_loyalty_type import ClientCardProgramsItemLoyaltyType
+    from .client_card_salon_group import ClientCardSalonGroup
+    from .client_card_type import ClientCardType
+    from .client_categories_item import ClientCategoriesItem
+    from .client_clients_item import ClientClientsItem
+    from .client_custom_fields import ClientCustomFields
+    from .client_salon_group import ClientSalonGroup
     from .client_schedule import ClientSchedule
-    from .client_stat import ClientStat
+    from .client_schedule_days_item import ClientScheduleDaysItem
+    from .client_schedule_days_item_events_master import ClientScheduleDaysItemEventsMaster
     from .comment import Comment
+    from .comment_files_item import CommentFilesItem
+    from .comment_type_type_0 import CommentTypeType0
+    from .comment_user_type_0 import CommentUserType0
     from .company import Company
+    from .company_access import CompanyAccess
+    from .company_bookforms_item import CompanyBookformsItem
+    from .company_booking_widget_promo_type_0 import CompanyBookingWidgetPromoType0
+    from .company_groups import CompanyGroups
+    from .company_groups_additional_property import CompanyGroupsAdditionalProperty
+    from .company_main_group_type_0 import CompanyMainGroupType0
+    from .company_payment_policy import CompanyPaymentPolicy
+    from .company_payment_policy_type import CompanyPaymentPolicyType
+    from .company_social import CompanySocial
     from .company_user import CompanyUser
     from .company_user_access import CompanyUserAccess
+    from .consumable import Consumable
+    from .consumable_consumables_item import ConsumableConsumablesItem
+    from .consumable_technological_cards_item import ConsumableTechnologicalCardsItem
     from .copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
     from .copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
@@ -230,18 +295,6 @@ if TYPE_CHECKING:
     from .create_chain_loyalty_program_body_service_item_type import CreateChainLoyaltyProgramBodyServiceItemType
     from .create_chain_loyalty_program_body_type import CreateChainLoyaltyProgramBodyType
     from .create_chain_loyalty_program_body_value_unit import CreateChainLoyaltyProgramBodyValueUnit
-    from .create_chain_loyalty_program_data import CreateChainLoyaltyProgramData
-    from .create_chain_loyalty_program_data_expiration_timeout_unit import (
-        CreateChainLoyaltyProgramDataExpirationTimeoutUnit,
-    )
-    from .create_chain_loyalty_program_data_good_item_type import CreateChainLoyaltyProgramDataGoodItemType
-    from .create_chain_loyalty_program_data_loyalty_card_types_item import (
-        CreateChainLoyaltyProgramDataLoyaltyCardTypesItem,
-    )
-    from .create_chain_loyalty_program_data_params_source_type import CreateChainLoyaltyProgramDataParamsSourceType
-    from .create_chain_loyalty_program_data_service_item_type import CreateChainLoyaltyProgramDataServiceItemType
-    from .create_chain_loyalty_program_data_type import CreateChainLoyaltyProgramDataType
-    from .create_chain_loyalty_program_data_value_unit import CreateChainLoyaltyProgramDataValueUnit
     from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
     from .create_client_account_topup_operation_body import CreateClientAccountTopupOperationBody
     from .create_client_account_topup_operation_response import CreateClientAccountTopupOperationResponse
@@ -249,28 +302,16 @@ if TYPE_CHECKING:
     from .create_client_body_categories import CreateClientBodyCategories
     from .create_client_body_custom_fields import CreateClientBodyCustomFields
     from .create_client_comment_body import CreateClientCommentBody
-    from .create_client_comment_data import CreateClientCommentData
-    from .create_client_comment_data_files_item import CreateClientCommentDataFilesItem
-    from .create_client_comment_data_type import CreateClientCommentDataType
-    from .create_client_comment_data_user_type_0 import CreateClientCommentDataUserType0
     from .create_client_comment_response import CreateClientCommentResponse
     from .create_custom_field_body import CreateCustomFieldBody
     from .create_custom_field_response import CreateCustomFieldResponse
     from .create_document_body import CreateDocumentBody
-    from .create_document_company import CreateDocumentCompany
-    from .create_document_company_phones_item import CreateDocumentCompanyPhonesItem
     from .create_document_response import CreateDocumentResponse
     from .create_event_body import CreateEventBody
     from .create_event_duplication_strategy_body import CreateEventDuplicationStrategyBody
     from .create_event_duplication_strategy_body_days_item import CreateEventDuplicationStrategyBodyDaysItem
     from .create_event_response import CreateEventResponse
     from .create_financial_transaction_body import CreateFinancialTransactionBody
-    from .create_financial_transaction_data import CreateFinancialTransactionData
-    from .create_financial_transaction_data_account import CreateFinancialTransactionDataAccount
-    from .create_financial_transaction_data_client import CreateFinancialTransactionDataClient
-    from .create_financial_transaction_data_expense import CreateFinancialTransactionDataExpense
-    from .create_financial_transaction_data_master import CreateFinancialTransactionDataMaster
-    from .create_financial_transaction_data_supplier_item import CreateFinancialTransactionDataSupplierItem
     from .create_financial_transaction_response import CreateFinancialTransactionResponse
     from .create_inventory_operation_body import CreateInventoryOperationBody
     from .create_inventory_operation_body_goods_transactions_item import (
@@ -278,7 +319,6 @@ if TYPE_CHECKING:
     )
     from .create_inventory_operation_response import CreateInventoryOperationResponse
     from .create_location_body import CreateLocationBody
-    from .create_location_data import CreateLocationData
     from .create_location_response import CreateLocationResponse
     from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
     from .create_loyalty_card_transaction_response import CreateLoyaltyCardTransactionResponse
@@ -322,23 +362,15 @@ if TYPE_CHECKING:
     from .create_position_quick_response import CreatePositionQuickResponse
     from .create_product_body import CreateProductBody
     from .create_product_category_body import CreateProductCategoryBody
-    from .create_product_category_data import CreateProductCategoryData
     from .create_product_category_response import CreateProductCategoryResponse
-    from .create_product_data import CreateProductData
-    from .create_product_data_actual_amounts_item import CreateProductDataActualAmountsItem
     from .create_product_response import CreateProductResponse
     from .create_service_body import CreateServiceBody
     from .create_service_body_staff_item import CreateServiceBodyStaffItem
     from .create_service_category_body import CreateServiceCategoryBody
-    from .create_service_category_data import CreateServiceCategoryData
     from .create_service_category_response import CreateServiceCategoryResponse
-    from .create_service_data import CreateServiceData
-    from .create_service_data_staff_item import CreateServiceDataStaffItem
     from .create_service_response import CreateServiceResponse
     from .create_tag_response import CreateTagResponse
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
-    from .create_team_member_quick_data import CreateTeamMemberQuickData
-    from .create_team_member_quick_data_position_type_0 import CreateTeamMemberQuickDataPositionType0
     from .create_team_member_quick_response import CreateTeamMemberQuickResponse
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
     from .create_timetable_client_schedule_response import CreateTimetableClientScheduleResponse
@@ -351,12 +383,6 @@ if TYPE_CHECKING:
     from .create_timetable_event_schedule_response import CreateTimetableEventScheduleResponse
     from .create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
     from .create_timetable_schedule_day_body_day_of_week import CreateTimetableScheduleDayBodyDayOfWeek
-    from .create_timetable_schedule_day_data import CreateTimetableScheduleDayData
-    from .create_timetable_schedule_day_data_day_of_week import CreateTimetableScheduleDayDataDayOfWeek
-    from .create_timetable_schedule_day_data_events_master import CreateTimetableScheduleDayDataEventsMaster
-    from .create_timetable_schedule_day_data_events_master_position_type_0 import (
-        CreateTimetableScheduleDayDataEventsMasterPositionType0,
-    )
     from .create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
     from .create_timetable_schedule_day_response import CreateTimetableScheduleDayResponse
     from .create_transaction_body import CreateTransactionBody
@@ -364,14 +390,27 @@ if TYPE_CHECKING:
     from .create_user_invitation_body import CreateUserInvitationBody
     from .create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
     from .create_user_invitation_response import CreateUserInvitationResponse
-    from .currency import Currency
     from .custom_field import CustomField
-    from .custom_field_type import CustomFieldType
+    from .custom_field_custom_field import CustomFieldCustomField
+    from .custom_field_custom_field_type import CustomFieldCustomFieldType
     from .daily import Daily
+    from .daily_currency import DailyCurrency
     from .daily_payroll_daily_item import DailyPayrollDailyItem
     from .daily_payroll_daily_item_payroll_sum import DailyPayrollDailyItemPayrollSum
+    from .daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem
+    from .daily_period_calculation_daily_item_period_calculation import DailyPeriodCalculationDailyItemPeriodCalculation
     from .day import Day
+    from .day_day_of_week import DayDayOfWeek
+    from .day_events_item import DayEventsItem
+    from .day_events_item_entity_master import DayEventsItemEntityMaster
+    from .day_events_labels_item import DayEventsLabelsItem
     from .day_events_master import DayEventsMaster
+    from .day_events_master_position_type_0 import DayEventsMasterPositionType0
+    from .day_events_resource_instances_item import DayEventsResourceInstancesItem
+    from .default_for_staff_and_service import DefaultForStaffAndService
+    from .default_for_staff_and_service_technological_card_items_item import (
+        DefaultForStaffAndServiceTechnologicalCardItemsItem,
+    )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
     from .delete_custom_field_response import DeleteCustomFieldResponse
     from .delete_image_body import DeleteImageBody
@@ -392,13 +431,11 @@ if TYPE_CHECKING:
     from .deposits_operation_document import DepositsOperationDocument
     from .deposits_operation_document_salon import DepositsOperationDocumentSalon
     from .deposits_operation_document_type import DepositsOperationDocumentType
+    from .deposits_operation_document_user import DepositsOperationDocumentUser
     from .deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem
     from .deposits_operation_payment_transactions_item_type import DepositsOperationPaymentTransactionsItemType
     from .deprecated_create_team_member_body import DeprecatedCreateTeamMemberBody
     from .deprecated_create_team_member_response import DeprecatedCreateTeamMemberResponse
-    from .deprecated_get_client_list_item import DeprecatedGetClientListItem
-    from .deprecated_get_client_list_item_categories_item import DeprecatedGetClientListItemCategoriesItem
-    from .deprecated_get_client_list_item_custom_fields import DeprecatedGetClientListItemCustomFields
     from .deprecated_get_client_list_response import DeprecatedGetClientListResponse
     from .deprecated_get_location_users_response import DeprecatedGetLocationUsersResponse
     from .deprecated_get_product_category_list_response import DeprecatedGetProductCategoryListResponse
@@ -421,60 +458,55 @@ if TYPE_CHECKING:
     from .detail_payment_transactions_item_expense import DetailPaymentTransactionsItemExpense
     from .disable_team_member_tips_response import DisableTeamMemberTipsResponse
     from .document import Document
+    from .document_company import DocumentCompany
+    from .document_company_phones_item import DocumentCompanyPhonesItem
     from .document_storage import DocumentStorage
     from .document_type import DocumentType
+    from .document_user import DocumentUser
     from .duplicate_event_body import DuplicateEventBody
-    from .duration_detail import DurationDetail
     from .enable_team_member_tips_response import EnableTeamMemberTipsResponse
     from .error_meta import ErrorMeta
     from .error_meta_errors import ErrorMetaErrors
     from .error_response import ErrorResponse
     from .event import Event
+    from .event_entity_labels_item import EventEntityLabelsItem
     from .event_entity_master import EventEntityMaster
-    from .events_label import EventsLabel
-    from .events_resource_instance import EventsResourceInstance
+    from .event_entity_master_position_type_0 import EventEntityMasterPositionType0
+    from .event_entity_resource_instances_item import EventEntityResourceInstancesItem
+    from .event_event_entity_type import EventEventEntityType
+    from .event_event_status import EventEventStatus
     from .file import File
     from .filter_ import Filter
     from .filter_code import FilterCode
     from .filter_data_item import FilterDataItem
     from .finance_transaction import FinanceTransaction
     from .finance_transaction_account import FinanceTransactionAccount
+    from .finance_transaction_client import FinanceTransactionClient
     from .finance_transaction_expense import FinanceTransactionExpense
-    from .finance_transaction_master import FinanceTransactionMaster
-    from .finance_transaction_supplier import FinanceTransactionSupplier
+    from .finance_transaction_master_type_0 import FinanceTransactionMasterType0
+    from .finance_transaction_master_type_1_item import FinanceTransactionMasterType1Item
+    from .finance_transaction_supplier_type_0_item import FinanceTransactionSupplierType0Item
+    from .finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1
     from .fullness_daily import FullnessDaily
     from .generate_code import GenerateCode
     from .generate_loyalty_code_response import GenerateLoyaltyCodeResponse
     from .get_account_list_response import GetAccountListResponse
     from .get_appointment_calendar_settings_response import GetAppointmentCalendarSettingsResponse
     from .get_appointment_consumables_response import GetAppointmentConsumablesResponse
-    from .get_appointment_data import GetAppointmentData
-    from .get_appointment_data_client_type_0 import GetAppointmentDataClientType0
-    from .get_appointment_data_comer_person_info_type_0 import GetAppointmentDataComerPersonInfoType0
-    from .get_appointment_data_custom_fields_type_0 import GetAppointmentDataCustomFieldsType0
-    from .get_appointment_data_staff import GetAppointmentDataStaff
     from .get_appointment_list_response import GetAppointmentListResponse
     from .get_appointment_response import GetAppointmentResponse
     from .get_bill_of_materials_list_response import GetBillOfMaterialsListResponse
     from .get_booking_widget_list_response import GetBookingWidgetListResponse
     from .get_booking_widget_response import GetBookingWidgetResponse
     from .get_chain_client_account_history_response import GetChainClientAccountHistoryResponse
-    from .get_chain_client_by_phone_number_data import GetChainClientByPhoneNumberData
-    from .get_chain_client_by_phone_number_data_clients_item import GetChainClientByPhoneNumberDataClientsItem
     from .get_chain_client_by_phone_number_response import GetChainClientByPhoneNumberResponse
     from .get_chain_list_response import GetChainListResponse
     from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
-    from .get_chain_loyalty_transaction_list_item import GetChainLoyaltyTransactionListItem
-    from .get_chain_loyalty_transaction_list_item_type import GetChainLoyaltyTransactionListItemType
     from .get_chain_loyalty_transaction_list_response import GetChainLoyaltyTransactionListResponse
     from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
     from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
-    from .get_chain_service_category_list_item import GetChainServiceCategoryListItem
-    from .get_chain_service_category_list_item_services_item import GetChainServiceCategoryListItemServicesItem
     from .get_client_file_list_response import GetClientFileListResponse
     from .get_client_gift_cards_response import GetClientGiftCardsResponse
-    from .get_client_gift_cards_type import GetClientGiftCardsType
-    from .get_client_gift_cards_type_item_type import GetClientGiftCardsTypeItemType
     from .get_client_list_body import GetClientListBody
     from .get_client_list_body_fields_item import GetClientListBodyFieldsItem
     from .get_client_list_body_filters_item import GetClientListBodyFiltersItem
@@ -482,30 +514,13 @@ if TYPE_CHECKING:
     from .get_client_list_body_operation import GetClientListBodyOperation
     from .get_client_list_body_order_by import GetClientListBodyOrderBy
     from .get_client_list_body_order_by_direction import GetClientListBodyOrderByDirection
-    from .get_client_list_item import GetClientListItem
     from .get_client_list_response import GetClientListResponse
-    from .get_client_membership_activity_history_item import GetClientMembershipActivityHistoryItem
-    from .get_client_membership_activity_history_item_loyalty_entity_changes_type_0 import (
-        GetClientMembershipActivityHistoryItemLoyaltyEntityChangesType0,
-    )
-    from .get_client_membership_activity_history_item_operation_type import (
-        GetClientMembershipActivityHistoryItemOperationType,
-    )
     from .get_client_membership_activity_history_response import GetClientMembershipActivityHistoryResponse
     from .get_client_memberships_response import GetClientMembershipsResponse
-    from .get_client_memberships_type import GetClientMembershipsType
-    from .get_client_memberships_type_balance_container import GetClientMembershipsTypeBalanceContainer
     from .get_comments_response import GetCommentsResponse
-    from .get_custom_field_list_item import GetCustomFieldListItem
     from .get_custom_field_list_response import GetCustomFieldListResponse
     from .get_day_end_report_data_response import GetDayEndReportDataResponse
-    from .get_document_financial_transactions_item import GetDocumentFinancialTransactionsItem
-    from .get_document_financial_transactions_item_account import GetDocumentFinancialTransactionsItemAccount
-    from .get_document_financial_transactions_item_expense import GetDocumentFinancialTransactionsItemExpense
-    from .get_document_financial_transactions_item_master_item import GetDocumentFinancialTransactionsItemMasterItem
-    from .get_document_financial_transactions_item_supplier_item import GetDocumentFinancialTransactionsItemSupplierItem
     from .get_document_financial_transactions_response import GetDocumentFinancialTransactionsResponse
-    from .get_document_product_transactions_item import GetDocumentProductTransactionsItem
     from .get_document_product_transactions_response import GetDocumentProductTransactionsResponse
     from .get_document_response import GetDocumentResponse
     from .get_event_date_range_response import GetEventDateRangeResponse
@@ -513,110 +528,49 @@ if TYPE_CHECKING:
     from .get_event_search_filters_response import GetEventSearchFiltersResponse
     from .get_financial_transaction_response import GetFinancialTransactionResponse
     from .get_fiscal_transaction_list_response import GetFiscalTransactionListResponse
-    from .get_gift_card_type_list_by_id_item import GetGiftCardTypeListByIdItem
     from .get_gift_card_type_list_by_id_response import GetGiftCardTypeListByIdResponse
     from .get_gift_card_type_list_response import GetGiftCardTypeListResponse
     from .get_location_analytics_overall_response import GetLocationAnalyticsOverallResponse
-    from .get_location_data import GetLocationData
-    from .get_location_data_access import GetLocationDataAccess
-    from .get_location_data_bookforms_item import GetLocationDataBookformsItem
-    from .get_location_data_groups import GetLocationDataGroups
-    from .get_location_data_groups_additional_property import GetLocationDataGroupsAdditionalProperty
-    from .get_location_data_main_group_type_0 import GetLocationDataMainGroupType0
-    from .get_location_data_payment_policy import GetLocationDataPaymentPolicy
-    from .get_location_data_payment_policy_type import GetLocationDataPaymentPolicyType
-    from .get_location_data_social import GetLocationDataSocial
     from .get_location_inventories_response import GetLocationInventoriesResponse
     from .get_location_list_include_item import GetLocationListIncludeItem
-    from .get_location_list_item import GetLocationListItem
-    from .get_location_list_item_booking_widget_promo_type_0 import GetLocationListItemBookingWidgetPromoType0
     from .get_location_list_response import GetLocationListResponse
-    from .get_location_loyalty_program_list_item import GetLocationLoyaltyProgramListItem
-    from .get_location_loyalty_program_list_item_expiration_timeout_unit import (
-        GetLocationLoyaltyProgramListItemExpirationTimeoutUnit,
-    )
-    from .get_location_loyalty_program_list_item_good_item_type import GetLocationLoyaltyProgramListItemGoodItemType
-    from .get_location_loyalty_program_list_item_params_source_type import (
-        GetLocationLoyaltyProgramListItemParamsSourceType,
-    )
-    from .get_location_loyalty_program_list_item_service_item_type import (
-        GetLocationLoyaltyProgramListItemServiceItemType,
-    )
-    from .get_location_loyalty_program_list_item_type import GetLocationLoyaltyProgramListItemType
-    from .get_location_loyalty_program_list_item_value_unit import GetLocationLoyaltyProgramListItemValueUnit
     from .get_location_loyalty_program_list_response import GetLocationLoyaltyProgramListResponse
     from .get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
     from .get_location_notification_settings_response import GetLocationNotificationSettingsResponse
     from .get_location_response import GetLocationResponse
-    from .get_location_users_item import GetLocationUsersItem
     from .get_location_users_response import GetLocationUsersResponse
-    from .get_loyalty_card_type_list_for_client_item import GetLoyaltyCardTypeListForClientItem
-    from .get_loyalty_card_type_list_for_client_item_salon_group import GetLoyaltyCardTypeListForClientItemSalonGroup
     from .get_loyalty_program_client_statistics_response import GetLoyaltyProgramClientStatisticsResponse
     from .get_loyalty_program_revenue_statistics_response import GetLoyaltyProgramRevenueStatisticsResponse
-    from .get_loyalty_program_team_member_statistics_item import GetLoyaltyProgramTeamMemberStatisticsItem
-    from .get_loyalty_program_team_member_statistics_item_staff import GetLoyaltyProgramTeamMemberStatisticsItemStaff
     from .get_loyalty_program_team_member_statistics_response import GetLoyaltyProgramTeamMemberStatisticsResponse
-    from .get_loyalty_transactions_by_visit_item import GetLoyaltyTransactionsByVisitItem
-    from .get_loyalty_transactions_by_visit_item_program import GetLoyaltyTransactionsByVisitItemProgram
-    from .get_loyalty_transactions_by_visit_item_type import GetLoyaltyTransactionsByVisitItemType
-    from .get_membership_type_list_by_id_item import GetMembershipTypeListByIdItem
     from .get_membership_type_list_by_id_response import GetMembershipTypeListByIdResponse
     from .get_membership_type_list_response import GetMembershipTypeListResponse
     from .get_message_status_list_body_item import GetMessageStatusListBodyItem
     from .get_online_booking_settings_response import GetOnlineBookingSettingsResponse
-    from .get_permission_list_data import GetPermissionListData
-    from .get_permission_list_data_clients import GetPermissionListDataClients
-    from .get_permission_list_data_comers import GetPermissionListDataComers
-    from .get_permission_list_data_dashboard import GetPermissionListDataDashboard
-    from .get_permission_list_data_finances import GetPermissionListDataFinances
-    from .get_permission_list_data_loyalty import GetPermissionListDataLoyalty
-    from .get_permission_list_data_notification import GetPermissionListDataNotification
-    from .get_permission_list_data_online_record import GetPermissionListDataOnlineRecord
-    from .get_permission_list_data_other import GetPermissionListDataOther
-    from .get_permission_list_data_record_form import GetPermissionListDataRecordForm
-    from .get_permission_list_data_reports import GetPermissionListDataReports
-    from .get_permission_list_data_security import GetPermissionListDataSecurity
-    from .get_permission_list_data_settings import GetPermissionListDataSettings
-    from .get_permission_list_data_storages import GetPermissionListDataStorages
-    from .get_permission_list_data_timetable import GetPermissionListDataTimetable
     from .get_permission_list_response import GetPermissionListResponse
     from .get_position_list_response import GetPositionListResponse
-    from .get_position_list_response_data_type_0_item_type_0 import GetPositionListResponseDataType0ItemType0
     from .get_product_category_composition_response import GetProductCategoryCompositionResponse
     from .get_product_category_list_by_ids_response import GetProductCategoryListByIdsResponse
     from .get_product_category_list_response import GetProductCategoryListResponse
     from .get_product_response import GetProductResponse
-    from .get_products_list_item import GetProductsListItem
     from .get_products_list_response import GetProductsListResponse
     from .get_resource_list_response import GetResourceListResponse
     from .get_sale_transaction_response import GetSaleTransactionResponse
     from .get_service_category_list_response import GetServiceCategoryListResponse
     from .get_service_category_response import GetServiceCategoryResponse
-    from .get_service_data import GetServiceData
-    from .get_service_data_staff_item import GetServiceDataStaffItem
-    from .get_service_list_item import GetServiceListItem
     from .get_service_list_response import GetServiceListResponse
     from .get_service_response import GetServiceResponse
     from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
-    from .get_tag_list_by_entity_item import GetTagListByEntityItem
     from .get_tag_list_by_entity_response import GetTagListByEntityResponse
     from .get_tax_system_list_response import GetTaxSystemListResponse
-    from .get_team_member_by_id_item import GetTeamMemberByIdItem
-    from .get_team_member_by_id_item_image_group_type_0 import GetTeamMemberByIdItemImageGroupType0
-    from .get_team_member_by_id_item_position_type_0 import GetTeamMemberByIdItemPositionType0
     from .get_team_member_by_id_response import GetTeamMemberByIdResponse
     from .get_team_member_calculation_schemes_count_response import GetTeamMemberCalculationSchemesCountResponse
-    from .get_team_member_data import GetTeamMemberData
-    from .get_team_member_data_position_type_0 import GetTeamMemberDataPositionType0
-    from .get_team_member_list_item import GetTeamMemberListItem
-    from .get_team_member_list_item_image_group_item import GetTeamMemberListItemImageGroupItem
-    from .get_team_member_list_item_position_type_0 import GetTeamMemberListItemPositionType0
-    from .get_team_member_list_item_user_item import GetTeamMemberListItemUserItem
     from .get_team_member_list_response import GetTeamMemberListResponse
     from .get_team_member_payroll_calculation_response import GetTeamMemberPayrollCalculationResponse
     from .get_team_member_payroll_calculation_response_data_type_0 import (
         GetTeamMemberPayrollCalculationResponseDataType0,
+    )
+    from .get_team_member_payroll_calculation_response_data_type_0_currency import (
+        GetTeamMemberPayrollCalculationResponseDataType0Currency,
     )
     from .get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
         GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,
@@ -637,51 +591,35 @@ if TYPE_CHECKING:
     from .get_team_member_salary_calculation_response import GetTeamMemberSalaryCalculationResponse
     from .get_team_member_salary_period_response import GetTeamMemberSalaryPeriodResponse
     from .get_team_member_salary_period_response_data_type_0 import GetTeamMemberSalaryPeriodResponseDataType0
+    from .get_team_member_salary_period_response_data_type_0_currency import (
+        GetTeamMemberSalaryPeriodResponseDataType0Currency,
+    )
     from .get_team_member_salary_schemes_response import GetTeamMemberSalarySchemesResponse
-    from .get_team_member_schedule_data import GetTeamMemberScheduleData
-    from .get_team_member_schedule_data_slots_item import GetTeamMemberScheduleDataSlotsItem
     from .get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
-    from .get_team_member_schedule_list_item import GetTeamMemberScheduleListItem
-    from .get_team_member_schedule_list_item_busy_intervals_item import GetTeamMemberScheduleListItemBusyIntervalsItem
-    from .get_team_member_schedule_list_item_slots_item import GetTeamMemberScheduleListItemSlotsItem
     from .get_team_member_schedule_list_response import GetTeamMemberScheduleListResponse
     from .get_team_member_service_bill_of_materials_response import GetTeamMemberServiceBillOfMaterialsResponse
     from .get_team_member_tip_settings_response import GetTeamMemberTipSettingsResponse
-    from .get_team_member_tip_settings_staff import GetTeamMemberTipSettingsStaff
-    from .get_team_member_tip_settings_staff_employee import GetTeamMemberTipSettingsStaffEmployee
-    from .get_team_member_tip_settings_staff_position import GetTeamMemberTipSettingsStaffPosition
-    from .get_team_member_tip_settings_staff_user import GetTeamMemberTipSettingsStaffUser
     from .get_timeslot_settings_response import GetTimeslotSettingsResponse
     from .get_transaction_response import GetTransactionResponse
     from .get_transactions_by_visit_or_appointment_id_response import GetTransactionsByVisitOrAppointmentIdResponse
     from .get_transactions_response import GetTransactionsResponse
     from .get_user_gift_cards_response import GetUserGiftCardsResponse
     from .get_user_memberships_response import GetUserMembershipsResponse
-    from .get_user_notification_settings_data import GetUserNotificationSettingsData
-    from .get_user_notification_settings_data_mode import GetUserNotificationSettingsDataMode
-    from .get_user_notification_settings_data_notification_types_item import (
-        GetUserNotificationSettingsDataNotificationTypesItem,
-    )
-    from .get_user_notification_settings_data_notification_types_item_channels import (
-        GetUserNotificationSettingsDataNotificationTypesItemChannels,
-    )
     from .get_user_notification_settings_response import GetUserNotificationSettingsResponse
     from .get_user_permissions_response import GetUserPermissionsResponse
     from .get_user_roles_include_item import GetUserRolesIncludeItem
     from .get_user_roles_response import GetUserRolesResponse
-    from .get_visit_data import GetVisitData
-    from .get_visit_data_records_item import GetVisitDataRecordsItem
-    from .get_visit_data_records_item_client import GetVisitDataRecordsItemClient
-    from .get_visit_data_records_item_staff import GetVisitDataRecordsItemStaff
     from .get_visit_details_response import GetVisitDetailsResponse
     from .get_visit_response import GetVisitResponse
     from .good import Good
     from .good_actual_amounts_item import GoodActualAmountsItem
-    from .good_loyalty_certificate_type_type_0 import GoodLoyaltyCertificateTypeType0
     from .goods_category import GoodsCategory
     from .goods_transaction import GoodsTransaction
     from .goods_transaction_client_type_0_item import GoodsTransactionClientType0Item
     from .goods_transaction_client_type_1 import GoodsTransactionClientType1
+    from .goods_transaction_good import GoodsTransactionGood
+    from .goods_transaction_good_actual_amounts_item import GoodsTransactionGoodActualAmountsItem
+    from .goods_transaction_good_loyalty_certificate_type_type_0 import GoodsTransactionGoodLoyaltyCertificateTypeType0
     from .goods_transaction_goods_marks_item import GoodsTransactionGoodsMarksItem
     from .goods_transaction_master_type_0_item import GoodsTransactionMasterType0Item
     from .goods_transaction_master_type_1 import GoodsTransactionMasterType1
@@ -690,6 +628,7 @@ if TYPE_CHECKING:
     from .goods_transaction_storage import GoodsTransactionStorage
     from .goods_transaction_supplier_item import GoodsTransactionSupplierItem
     from .goods_transaction_type import GoodsTransactionType
+    from .goods_transaction_unit import GoodsTransactionUnit
     from .group import Group
     from .group_access import GroupAccess
     from .group_companies_item import GroupCompaniesItem
@@ -697,17 +636,21 @@ if TYPE_CHECKING:
     from .history import History
     from .history_deposit_transaction import HistoryDepositTransaction
     from .history_deposit_transaction_type import HistoryDepositTransactionType
+    from .history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0
+    from .history_operation_type import HistoryOperationType
     from .image import Image
+    from .image_image_group import ImageImageGroup
+    from .image_image_group_image_group import ImageImageGroupImageGroup
+    from .image_image_group_images import ImageImageGroupImages
     from .income import Income
-    from .income_average_services_stat import IncomeAverageServicesStat
-    from .income_average_services_stat_currency import IncomeAverageServicesStatCurrency
+    from .income_currency import IncomeCurrency
+    from .income_daily import IncomeDaily
     from .income_income_stats import IncomeIncomeStats
     from .income_income_stats_by_day_item import IncomeIncomeStatsByDayItem
     from .income_income_stats_new import IncomeIncomeStatsNew
     from .income_income_stats_old import IncomeIncomeStatsOld
     from .income_income_stats_total import IncomeIncomeStatsTotal
     from .issue_loyalty_card_body import IssueLoyaltyCardBody
-    from .item import Item
     from .kkm_transaction import KkmTransaction
     from .kkm_transaction_cashier import KkmTransactionCashier
     from .kkm_transaction_document import KkmTransactionDocument
@@ -719,44 +662,36 @@ if TYPE_CHECKING:
     from .license_ import License
     from .license_license_option import LicenseLicenseOption
     from .license_options_item import LicenseOptionsItem
-    from .list_client_comments_item import ListClientCommentsItem
-    from .list_client_comments_item_files_item import ListClientCommentsItemFilesItem
-    from .list_client_comments_item_type import ListClientCommentsItemType
-    from .list_client_comments_item_user_type_0 import ListClientCommentsItemUserType0
     from .list_client_comments_response import ListClientCommentsResponse
     from .list_roles_include_item import ListRolesIncludeItem
     from .list_roles_response import ListRolesResponse
-    from .list_timetable_schedule_day_events_item import ListTimetableScheduleDayEventsItem
-    from .list_timetable_schedule_day_events_item_entity_labels_item import (
-        ListTimetableScheduleDayEventsItemEntityLabelsItem,
-    )
-    from .list_timetable_schedule_day_events_item_entity_master import ListTimetableScheduleDayEventsItemEntityMaster
-    from .list_timetable_schedule_day_events_item_entity_master_position_type_0 import (
-        ListTimetableScheduleDayEventsItemEntityMasterPositionType0,
-    )
-    from .list_timetable_schedule_day_events_item_entity_resource_instances_item import (
-        ListTimetableScheduleDayEventsItemEntityResourceInstancesItem,
-    )
-    from .list_timetable_schedule_day_events_item_event_entity_type import (
-        ListTimetableScheduleDayEventsItemEventEntityType,
-    )
-    from .list_timetable_schedule_day_events_item_event_status import ListTimetableScheduleDayEventsItemEventStatus
     from .list_timetable_schedule_day_events_response import ListTimetableScheduleDayEventsResponse
+    from .loyalty_card import LoyaltyCard
+    from .loyalty_card_programs_item import LoyaltyCardProgramsItem
+    from .loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType
+    from .loyalty_card_salon_group import LoyaltyCardSalonGroup
+    from .loyalty_card_type import LoyaltyCardType
     from .loyalty_transaction import LoyaltyTransaction
-    from .loyalty_transaction_type import LoyaltyTransactionType
+    from .loyalty_transaction_kkm_state import LoyaltyTransactionKkmState
+    from .loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem
+    from .loyalty_transaction_payment_methods_item import LoyaltyTransactionPaymentMethodsItem
+    from .loyalty_transaction_payment_methods_item_account import LoyaltyTransactionPaymentMethodsItemAccount
+    from .loyalty_transaction_state import LoyaltyTransactionState
+    from .loyalty_transaction_state_items_item import LoyaltyTransactionStateItemsItem
+    from .loyalty_transaction_state_loyalty_transactions_item import LoyaltyTransactionStateLoyaltyTransactionsItem
+    from .loyalty_transaction_state_payment_transactions_item import LoyaltyTransactionStatePaymentTransactionsItem
     from .manual_transaction import ManualTransaction
     from .meta_info import MetaInfo
+    from .multiple import Multiple
     from .notification_type import NotificationType
     from .notification_type_channels import NotificationTypeChannels
-    from .on_changed_notification_template import OnChangedNotificationTemplate
-    from .on_changed_notification_template_message_type import OnChangedNotificationTemplateMessageType
-    from .on_changed_notification_template_type import OnChangedNotificationTemplateType
     from .online import Online
     from .operation import Operation
     from .operation_document import OperationDocument
     from .operation_document_company import OperationDocumentCompany
     from .operation_document_storage import OperationDocumentStorage
     from .operation_document_type import OperationDocumentType
+    from .operation_document_user import OperationDocumentUser
     from .operation_transactions_item import OperationTransactionsItem
     from .operation_transactions_item_good import OperationTransactionsItemGood
     from .operation_transactions_item_storage import OperationTransactionsItemStorage
@@ -765,20 +700,56 @@ if TYPE_CHECKING:
     from .overall import Overall
     from .overall_client_stats import OverallClientStats
     from .overall_fullness_stats import OverallFullnessStats
+    from .overall_income_average_services_stats import OverallIncomeAverageServicesStats
+    from .overall_income_average_services_stats_currency import OverallIncomeAverageServicesStatsCurrency
+    from .overall_income_average_stats import OverallIncomeAverageStats
+    from .overall_income_average_stats_currency import OverallIncomeAverageStatsCurrency
+    from .overall_income_goods_stats import OverallIncomeGoodsStats
+    from .overall_income_goods_stats_currency import OverallIncomeGoodsStatsCurrency
+    from .overall_income_services_stats import OverallIncomeServicesStats
+    from .overall_income_services_stats_currency import OverallIncomeServicesStatsCurrency
+    from .overall_income_total_stats import OverallIncomeTotalStats
+    from .overall_income_total_stats_currency import OverallIncomeTotalStatsCurrency
     from .overall_record_stats import OverallRecordStats
     from .patch_service_body import PatchServiceBody
     from .patch_service_body_staff_item import PatchServiceBodyStaffItem
-    from .patch_service_data import PatchServiceData
-    from .patch_service_data_dates_item import PatchServiceDataDatesItem
-    from .patch_service_data_image_group_item import PatchServiceDataImageGroupItem
-    from .patch_service_data_resources_item import PatchServiceDataResourcesItem
-    from .patch_service_data_staff_item import PatchServiceDataStaffItem
     from .patch_service_response import PatchServiceResponse
-    from .payment_method import PaymentMethod
-    from .payment_method_account import PaymentMethodAccount
+    from .payment import Payment
+    from .payment_kkm_state import PaymentKkmState
+    from .payment_kkm_state_transactions_item import PaymentKkmStateTransactionsItem
+    from .payment_payment_methods_item import PaymentPaymentMethodsItem
+    from .payment_payment_methods_item_account import PaymentPaymentMethodsItemAccount
+    from .payment_state import PaymentState
+    from .payment_state_items_item import PaymentStateItemsItem
+    from .payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem
+    from .payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem
+    from .payment_transaction import PaymentTransaction
+    from .payment_transaction_kkm_state import PaymentTransactionKkmState
+    from .payment_transaction_kkm_state_transactions_item import PaymentTransactionKkmStateTransactionsItem
+    from .payment_transaction_payment_methods_item import PaymentTransactionPaymentMethodsItem
+    from .payment_transaction_payment_methods_item_account import PaymentTransactionPaymentMethodsItemAccount
+    from .payment_transaction_state import PaymentTransactionState
+    from .payment_transaction_state_items_item import PaymentTransactionStateItemsItem
+    from .payment_transaction_state_loyalty_transactions_item import PaymentTransactionStateLoyaltyTransactionsItem
+    from .payment_transaction_state_payment_transactions_item import PaymentTransactionStatePaymentTransactionsItem
     from .permission import Permission
+    from .permission_clients import PermissionClients
+    from .permission_comers import PermissionComers
+    from .permission_dashboard import PermissionDashboard
+    from .permission_finances import PermissionFinances
+    from .permission_loyalty import PermissionLoyalty
+    from .permission_notification import PermissionNotification
+    from .permission_online_record import PermissionOnlineRecord
+    from .permission_other import PermissionOther
+    from .permission_record_form import PermissionRecordForm
+    from .permission_reports import PermissionReports
+    from .permission_security import PermissionSecurity
+    from .permission_settings import PermissionSettings
+    from .permission_storages import PermissionStorages
+    from .permission_timetable import PermissionTimetable
     from .permission_user_permissions_item import PermissionUserPermissionsItem
     from .permission_user_role import PermissionUserRole
+    from .position import Position
     from .print_document_bill import PrintDocumentBill
     from .print_document_bill_bill_json_item import PrintDocumentBillBillJsonItem
     from .print_document_bill_kkm_transactions_item import PrintDocumentBillKkmTransactionsItem
@@ -789,17 +760,41 @@ if TYPE_CHECKING:
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
     from .print_fiscal_receipt_response import PrintFiscalReceiptResponse
     from .program import Program
-    from .program_loyalty_type import ProgramLoyaltyType
+    from .program_applicable_items_item import ProgramApplicableItemsItem
+    from .program_companies_item import ProgramCompaniesItem
+    from .program_expiration_timeout_unit import ProgramExpirationTimeoutUnit
+    from .program_good_item_type import ProgramGoodItemType
+    from .program_loyalty_card_types_item import ProgramLoyaltyCardTypesItem
+    from .program_message_type import ProgramMessageType
+    from .program_on_changed_notification_template import ProgramOnChangedNotificationTemplate
+    from .program_on_changed_notification_template_message_type import ProgramOnChangedNotificationTemplateMessageType
+    from .program_on_changed_notification_template_type import ProgramOnChangedNotificationTemplateType
+    from .program_on_expiration_notification_template import ProgramOnExpirationNotificationTemplate
+    from .program_on_expiration_notification_template_message_type import (
+        ProgramOnExpirationNotificationTemplateMessageType,
+    )
+    from .program_on_expiration_notification_template_type import ProgramOnExpirationNotificationTemplateType
+    from .program_params_source_type import ProgramParamsSourceType
+    from .program_rules_item import ProgramRulesItem
+    from .program_service_item_type import ProgramServiceItemType
+    from .program_type import ProgramType
+    from .program_value_unit import ProgramValueUnit
     from .quick import Quick
+    from .quick_position_type_0 import QuickPositionType0
     from .quick_services_binding_type import QuickServicesBindingType
     from .record import Record
     from .record_client_type_0 import RecordClientType0
+    from .record_comer_person_info_type_0 import RecordComerPersonInfoType0
     from .record_consumable import RecordConsumable
     from .record_consumable_consumables_item import RecordConsumableConsumablesItem
     from .record_consumable_technological_cards_item import RecordConsumableTechnologicalCardsItem
     from .record_custom_fields_type_0 import RecordCustomFieldsType0
+    from .record_documents_item import RecordDocumentsItem
+    from .record_services_item import RecordServicesItem
     from .record_source import RecordSource
     from .record_staff import RecordStaff
+    from .record_status import RecordStatus
+    from .records_daily import RecordsDaily
     from .remove_service_from_team_member_response import RemoveServiceFromTeamMemberResponse
     from .remove_service_from_team_member_response_data_type_0 import RemoveServiceFromTeamMemberResponseDataType0
     from .remove_user_from_locations_body import RemoveUserFromLocationsBody
@@ -807,20 +802,30 @@ if TYPE_CHECKING:
     from .remove_user_from_locations_response import RemoveUserFromLocationsResponse
     from .remove_user_from_locations_response_data_type_0 import RemoveUserFromLocationsResponseDataType0
     from .resource import Resource
-    from .resource_instance import ResourceInstance
     from .resource_instances_item import ResourceInstancesItem
     from .role import Role
     from .role_slug import RoleSlug
     from .role_user_permissions_type_0_item import RoleUserPermissionsType0Item
-    from .rule import Rule
     from .salary_scheme import SalaryScheme
     from .salary_scheme_salary_scheme import SalarySchemeSalaryScheme
     from .salary_schemes_count import SalarySchemesCount
     from .sale import Sale
     from .sale_kkm_state import SaleKkmState
     from .sale_kkm_state_transactions_item import SaleKkmStateTransactionsItem
+    from .sale_payment_methods_item import SalePaymentMethodsItem
+    from .sale_payment_methods_item_account import SalePaymentMethodsItemAccount
+    from .sale_state import SaleState
+    from .sale_state_items_item import SaleStateItemsItem
+    from .sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem
+    from .sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem
+    from .salon import Salon
+    from .salon_salon_group import SalonSalonGroup
     from .schedule import Schedule
+    from .schedule_busy_intervals_item import ScheduleBusyIntervalsItem
+    from .schedule_days_item import ScheduleDaysItem
+    from .schedule_days_item_events_master import ScheduleDaysItemEventsMaster
     from .schedule_original_entity_type import ScheduleOriginalEntityType
+    from .schedule_slots_item import ScheduleSlotsItem
     from .schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
     from .schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
@@ -829,64 +834,15 @@ if TYPE_CHECKING:
     from .search_client_visits_body import SearchClientVisitsBody
     from .search_client_visits_body_attendance_type_0 import SearchClientVisitsBodyAttendanceType0
     from .search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
-    from .search_client_visits_data import SearchClientVisitsData
-    from .search_client_visits_data_goods_transactions_item import SearchClientVisitsDataGoodsTransactionsItem
-    from .search_client_visits_data_goods_transactions_item_company import (
-        SearchClientVisitsDataGoodsTransactionsItemCompany,
-    )
-    from .search_client_visits_data_goods_transactions_item_staff import (
-        SearchClientVisitsDataGoodsTransactionsItemStaff,
-    )
-    from .search_client_visits_data_records_item import SearchClientVisitsDataRecordsItem
-    from .search_client_visits_data_records_item_comer import SearchClientVisitsDataRecordsItemComer
-    from .search_client_visits_data_records_item_company import SearchClientVisitsDataRecordsItemCompany
-    from .search_client_visits_data_records_item_staff import SearchClientVisitsDataRecordsItemStaff
-    from .search_client_visits_data_records_item_tips import SearchClientVisitsDataRecordsItemTips
     from .search_client_visits_response import SearchClientVisitsResponse
     from .search_dates_range import SearchDatesRange
-    from .search_event_services_item import SearchEventServicesItem
-    from .search_event_services_item_category import SearchEventServicesItemCategory
-    from .search_event_services_item_resources_item import SearchEventServicesItemResourcesItem
-    from .search_event_services_item_staff_item import SearchEventServicesItemStaffItem
     from .search_event_services_response import SearchEventServicesResponse
-    from .search_events_item import SearchEventsItem
-    from .search_events_item_labels_item import SearchEventsItemLabelsItem
-    from .search_events_item_resource_instances_item import SearchEventsItemResourceInstancesItem
-    from .search_events_item_service import SearchEventsItemService
-    from .search_events_item_service_category import SearchEventsItemServiceCategory
-    from .search_events_item_staff import SearchEventsItemStaff
-    from .search_events_item_staff_position import SearchEventsItemStaffPosition
     from .search_events_response import SearchEventsResponse
-    from .search_for_product_transactions_item import SearchForProductTransactionsItem
-    from .search_for_product_transactions_item_good import SearchForProductTransactionsItemGood
-    from .search_for_product_transactions_item_master import SearchForProductTransactionsItemMaster
-    from .search_for_product_transactions_item_service import SearchForProductTransactionsItemService
-    from .search_for_product_transactions_item_storage import SearchForProductTransactionsItemStorage
-    from .search_for_product_transactions_item_supplier import SearchForProductTransactionsItemSupplier
-    from .search_for_product_transactions_item_unit import SearchForProductTransactionsItemUnit
     from .search_for_product_transactions_response import SearchForProductTransactionsResponse
-    from .search_memberships_for_event_data import SearchMembershipsForEventData
-    from .search_memberships_for_event_data_data_item import SearchMembershipsForEventDataDataItem
-    from .search_memberships_for_event_data_data_item_attributes import SearchMembershipsForEventDataDataItemAttributes
-    from .search_memberships_for_event_data_data_item_relationships import (
-        SearchMembershipsForEventDataDataItemRelationships,
-    )
-    from .search_memberships_for_event_data_included_item import SearchMembershipsForEventDataIncludedItem
-    from .search_product_item import SearchProductItem
     from .search_product_response import SearchProductResponse
     from .search_team_member_calculation_daily_salary_response import SearchTeamMemberCalculationDailySalaryResponse
-    from .search_team_member_calculation_salary_data import SearchTeamMemberCalculationSalaryData
     from .search_team_member_calculation_salary_response import SearchTeamMemberCalculationSalaryResponse
-    from .search_team_member_payroll_calculation_item import SearchTeamMemberPayrollCalculationItem
-    from .search_team_member_payroll_calculation_item_currency import SearchTeamMemberPayrollCalculationItemCurrency
     from .search_team_member_payroll_calculation_response import SearchTeamMemberPayrollCalculationResponse
-    from .search_team_member_period_daily_salary_data import SearchTeamMemberPeriodDailySalaryData
-    from .search_team_member_period_daily_salary_data_period_calculation_daily_item import (
-        SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItem,
-    )
-    from .search_team_member_period_daily_salary_data_period_calculation_daily_item_period_calculation import (
-        SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItemPeriodCalculation,
-    )
     from .search_team_member_period_daily_salary_response import SearchTeamMemberPeriodDailySalaryResponse
     from .search_team_member_period_salary_response import SearchTeamMemberPeriodSalaryResponse
     from .search_timetable_event_schedules_by_event_entity_type import SearchTimetableEventSchedulesByEventEntityType
@@ -902,36 +858,59 @@ if TYPE_CHECKING:
     from .send_sms_to_clients_response import SendSmsToClientsResponse
     from .service import Service
     from .service_category import ServiceCategory
+    from .service_category_field import ServiceCategoryField
+    from .service_category_services_item import ServiceCategoryServicesItem
+    from .service_dates_item import ServiceDatesItem
+    from .service_image_group_item import ServiceImageGroupItem
+    from .service_resources_item import ServiceResourcesItem
+    from .service_staff_item import ServiceStaffItem
     from .set_balance import SetBalance
     from .set_balance_balance_container import SetBalanceBalanceContainer
     from .set_period import SetPeriod
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
     from .set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
-    from .set_team_member_schedule_item import SetTeamMemberScheduleItem
-    from .set_team_member_schedule_item_slots_item import SetTeamMemberScheduleItemSlotsItem
     from .set_team_member_schedule_response import SetTeamMemberScheduleResponse
     from .setting import Setting
+    from .setting_staff import SettingStaff
+    from .setting_staff_employee import SettingStaffEmployee
+    from .setting_staff_position import SettingStaffPosition
+    from .setting_staff_user import SettingStaffUser
     from .staff import Staff
-    from .state import State
-    from .state_items_item import StateItemsItem
-    from .state_loyalty_transactions_item import StateLoyaltyTransactionsItem
-    from .state_payment_transactions_item import StatePaymentTransactionsItem
-    from .status import Status
+    from .staff_client_stats import StaffClientStats
+    from .staff_currency import StaffCurrency
+    from .staff_image_group_type_0 import StaffImageGroupType0
+    from .staff_image_group_type_1_item import StaffImageGroupType1Item
+    from .staff_position_type_0 import StaffPositionType0
+    from .staff_staff import StaffStaff
+    from .staff_total_sum import StaffTotalSum
+    from .staff_user_item import StaffUserItem
     from .storage import Storage
     from .tax_system import TaxSystem
     from .tax_system_vats_item import TaxSystemVatsItem
     from .technological_card import TechnologicalCard
+    from .technological_card_consumables_item import TechnologicalCardConsumablesItem
     from .technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem
+    from .technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem
     from .timeslot import Timeslot
     from .timeslot_dates_settings_item import TimeslotDatesSettingsItem
     from .timeslot_dates_settings_item_setting import TimeslotDatesSettingsItemSetting
     from .timeslot_weekdays_settings_item import TimeslotWeekdaysSettingsItem
     from .timeslot_weekdays_settings_item_setting import TimeslotWeekdaysSettingsItemSetting
     from .timetable import Timetable
-    from .total_sum import TotalSum
-    from .type_ import Type
-    from .unit import Unit
+    from .transaction import Transaction
+    from .transaction_account import TransactionAccount
+    from .transaction_client import TransactionClient
+    from .transaction_clients import TransactionClients
+    from .transaction_expense import TransactionExpense
+    from .transaction_good import TransactionGood
+    from .transaction_master import TransactionMaster
+    from .transaction_program import TransactionProgram
+    from .transaction_service import TransactionService
+    from .transaction_storage import TransactionStorage
+    from .transaction_supplier import TransactionSupplier
+    from .transaction_type_type_0 import TransactionTypeType0
+    from .transaction_unit import TransactionUnit
     from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from .unlink_appointment_service_association_response import UnlinkAppointmentServiceAssociationResponse
     from .update_appointment_attendance_body import UpdateAppointmentAttendanceBody
@@ -942,11 +921,6 @@ if TYPE_CHECKING:
     from .update_appointment_body_type_1 import UpdateAppointmentBodyType1
     from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
     from .update_appointment_calendar_settings_response import UpdateAppointmentCalendarSettingsResponse
-    from .update_appointment_data import UpdateAppointmentData
-    from .update_appointment_data_client import UpdateAppointmentDataClient
-    from .update_appointment_data_documents_item import UpdateAppointmentDataDocumentsItem
-    from .update_appointment_data_services_item import UpdateAppointmentDataServicesItem
-    from .update_appointment_data_staff import UpdateAppointmentDataStaff
     from .update_appointment_response import UpdateAppointmentResponse
     from .update_appointment_service_consumables_body import UpdateAppointmentServiceConsumablesBody
     from .update_appointment_service_consumables_body_consumables_item import (
@@ -990,10 +964,6 @@ if TYPE_CHECKING:
     from .update_financial_transaction_response import UpdateFinancialTransactionResponse
     from .update_location_body import UpdateLocationBody
     from .update_location_body_social import UpdateLocationBodySocial
-    from .update_location_data import UpdateLocationData
-    from .update_location_data_access import UpdateLocationDataAccess
-    from .update_location_data_main_group_type_0 import UpdateLocationDataMainGroupType0
-    from .update_location_data_social import UpdateLocationDataSocial
     from .update_location_response import UpdateLocationResponse
     from .update_online_booking_settings_body import UpdateOnlineBookingSettingsBody
     from .update_online_booking_settings_response import UpdateOnlineBookingSettingsResponse
@@ -1045,12 +1015,24 @@ if TYPE_CHECKING:
     from .upload_client_file_body import UploadClientFileBody
     from .upload_client_file_response import UploadClientFileResponse
     from .upload_image_body import UploadImageBody
-    from .upload_image_data import UploadImageData
-    from .upload_image_data_image_group import UploadImageDataImageGroup
-    from .upload_image_data_image_group_image_group import UploadImageDataImageGroupImageGroup
     from .user import User
+    from .user_mode import UserMode
+    from .user_notification_types_item import UserNotificationTypesItem
+    from .user_notification_types_item_channels import UserNotificationTypesItemChannels
     from .visit import Visit
     from .visit_client_stats import VisitClientStats
+    from .visit_client_stats_new import VisitClientStatsNew
+    from .visit_client_stats_old import VisitClientStatsOld
+    from .visit_client_stats_total import VisitClientStatsTotal
+    from .visit_goods_transactions_item import VisitGoodsTransactionsItem
+    from .visit_goods_transactions_item_company import VisitGoodsTransactionsItemCompany
+    from .visit_goods_transactions_item_staff import VisitGoodsTransactionsItemStaff
+    from .visit_records_item import VisitRecordsItem
+    from .visit_records_item_client import VisitRecordsItemClient
+    from .visit_records_item_comer import VisitRecordsItemComer
+    from .visit_records_item_company import VisitRecordsItemCompany
+    from .visit_records_item_staff import VisitRecordsItemStaff
+    from .visit_records_item_tips import VisitRecordsItemTips
     from .visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem
     from .z_report import ZReport
     from .z_report_paids import ZReportPaids
@@ -1064,24 +1046,54 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "Abonement": ".abonement",
     "AbonementBalanceContainer": ".abonement_balance_container",
+    "AbonementDataType0": ".abonement_data_type_0",
+    "AbonementDataType0Attributes": ".abonement_data_type_0_attributes",
+    "AbonementDataType1Item": ".abonement_data_type_1_item",
+    "AbonementDataType1ItemAttributes": ".abonement_data_type_1_item_attributes",
+    "AbonementDataType1ItemRelationships": ".abonement_data_type_1_item_relationships",
+    "AbonementIncludedItem": ".abonement_included_item",
+    "AbonementStatus": ".abonement_status",
     "AbonementType": ".abonement_type",
     "AbonementTypeAvailabilityItem": ".abonement_type_availability_item",
     "AbonementTypeBalanceContainer": ".abonement_type_balance_container",
     "AbonementTypeBalanceContainerLinksItem": ".abonement_type_balance_container_links_item",
     "AbonementTypeCategoryType0": ".abonement_type_category_type_0",
+    "AbonementTypeField": ".abonement_type_field",
+    "AbonementTypeFieldBalanceContainer": ".abonement_type_field_balance_container",
     "Account": ".account",
     "Activity": ".activity",
+    "ActivityDurationDetails": ".activity_duration_details",
     "ActivityLabelsItem": ".activity_labels_item",
-    "ApplicableItem": ".applicable_item",
+    "ActivityResourceInstancesItem": ".activity_resource_instances_item",
+    "ActivityService": ".activity_service",
+    "ActivityServiceCategory": ".activity_service_category",
+    "ActivityStaff": ".activity_staff",
+    "ActivityStaffPosition": ".activity_staff_position",
     "ApplyCardWithdrawal": ".apply_card_withdrawal",
+    "ApplyCardWithdrawalItemsItem": ".apply_card_withdrawal_items_item",
     "ApplyCardWithdrawalKkmTransactionDetailsContainer": ".apply_card_withdrawal_kkm_transaction_details_container",
     "ApplyCardWithdrawalKkmTransactionDetailsContainerTransactionsItem": ".apply_card_withdrawal_kkm_transaction_details_container_transactions_item",
+    "ApplyCardWithdrawalLoyaltyTransactionsItem": ".apply_card_withdrawal_loyalty_transactions_item",
+    "ApplyCardWithdrawalLoyaltyTransactionsItemType": ".apply_card_withdrawal_loyalty_transactions_item_type",
     "ApplyCardWithdrawalPaymentTransactionsItem": ".apply_card_withdrawal_payment_transactions_item",
+    "ApplyDiscountProgram": ".apply_discount_program",
+    "ApplyDiscountProgramItemsItem": ".apply_discount_program_items_item",
+    "ApplyDiscountProgramKkmTransactionDetailsContainer": ".apply_discount_program_kkm_transaction_details_container",
+    "ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem": ".apply_discount_program_kkm_transaction_details_container_transactions_item",
+    "ApplyDiscountProgramLoyaltyTransactionsItem": ".apply_discount_program_loyalty_transactions_item",
+    "ApplyDiscountProgramLoyaltyTransactionsItemType": ".apply_discount_program_loyalty_transactions_item_type",
+    "ApplyDiscountProgramPaymentTransactionsItem": ".apply_discount_program_payment_transactions_item",
     "ApplyDiscountPromotionBody": ".apply_discount_promotion_body",
     "ApplyLoyaltyCardDeductionBody": ".apply_loyalty_card_deduction_body",
+    "ApplyReferralProgram": ".apply_referral_program",
     "ApplyReferralProgramBody": ".apply_referral_program_body",
+    "ApplyReferralProgramItemsItem": ".apply_referral_program_items_item",
+    "ApplyReferralProgramKkmTransactionDetailsContainer": ".apply_referral_program_kkm_transaction_details_container",
+    "ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem": ".apply_referral_program_kkm_transaction_details_container_transactions_item",
+    "ApplyReferralProgramLoyaltyTransactionsItem": ".apply_referral_program_loyalty_transactions_item",
+    "ApplyReferralProgramLoyaltyTransactionsItemType": ".apply_referral_program_loyalty_transactions_item_type",
+    "ApplyReferralProgramPaymentTransactionsItem": ".apply_referral_program_payment_transactions_item",
     "AssignServiceToTeamMemberBody": ".assign_service_to_team_member_body",
-    "AssignServiceToTeamMemberData": ".assign_service_to_team_member_data",
     "AssignServiceToTeamMemberResponse": ".assign_service_to_team_member_response",
     "Attendance": ".attendance",
     "AttendanceAttendance": ".attendance_attendance",
@@ -1094,21 +1106,36 @@ _MODULE_OF: dict[str, str] = {
     "BookingFormHeaderImagesType0": ".booking_form_header_images_type_0",
     "BulkCreateClientsBody": ".bulk_create_clients_body",
     "BulkCreateClientsBodyCategories": ".bulk_create_clients_body_categories",
+    "Calculation": ".calculation",
+    "CalculationCurrency": ".calculation_currency",
+    "CalculationTotalSum": ".calculation_total_sum",
     "CancelCardWithdrawal": ".cancel_card_withdrawal",
+    "CancelCardWithdrawalItemsItem": ".cancel_card_withdrawal_items_item",
     "CancelCardWithdrawalKkmTransactionDetailsContainer": ".cancel_card_withdrawal_kkm_transaction_details_container",
     "CancelCardWithdrawalKkmTransactionDetailsContainerTransactionsItem": ".cancel_card_withdrawal_kkm_transaction_details_container_transactions_item",
     "CancelCardWithdrawalLoyaltyTransactionsItem": ".cancel_card_withdrawal_loyalty_transactions_item",
     "CancelCardWithdrawalPaymentTransactionsItem": ".cancel_card_withdrawal_payment_transactions_item",
+    "CancelDiscountProgram": ".cancel_discount_program",
+    "CancelDiscountProgramItemsItem": ".cancel_discount_program_items_item",
+    "CancelDiscountProgramKkmTransactionDetailsContainer": ".cancel_discount_program_kkm_transaction_details_container",
+    "CancelDiscountProgramKkmTransactionDetailsContainerTransactionsItem": ".cancel_discount_program_kkm_transaction_details_container_transactions_item",
+    "CancelDiscountProgramLoyaltyTransactionsItem": ".cancel_discount_program_loyalty_transactions_item",
+    "CancelDiscountProgramPaymentTransactionsItem": ".cancel_discount_program_payment_transactions_item",
     "CancelDiscountPromotionBody": ".cancel_discount_promotion_body",
     "CancelLoyaltyCardWithdrawalBody": ".cancel_loyalty_card_withdrawal_body",
     "Card": ".card",
+    "CardProgramsItem": ".card_programs_item",
+    "CardProgramsItemLoyaltyType": ".card_programs_item_loyalty_type",
     "CardSalonGroup": ".card_salon_group",
     "CardType": ".card_type",
+    "CardTypeField": ".card_type_field",
     "CategoryNode": ".category_node",
     "CategoryNodeChildrenItem": ".category_node_children_item",
     "Certificate": ".certificate",
     "CertificateStatus": ".certificate_status",
     "CertificateType": ".certificate_type",
+    "CertificateTypeField": ".certificate_type_field",
+    "CertificateTypeFieldItemType": ".certificate_type_field_item_type",
     "CertificateTypeItemType": ".certificate_type_item_type",
     "ChainLoyaltyCertificateTypesCreateBody": ".chain_loyalty_certificate_types_create_body",
     "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_create_body_balance_edit_type_id",
@@ -1128,8 +1155,6 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId": ".chain_loyalty_certificate_types_update_body_expiration_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId": ".chain_loyalty_certificate_types_update_body_item_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale": ".chain_loyalty_certificate_types_update_body_online_sale",
-    "ChainLoyaltyCertificateTypesUpdateData": ".chain_loyalty_certificate_types_update_data",
-    "ChainLoyaltyCertificateTypesUpdateDataItemType": ".chain_loyalty_certificate_types_update_data_item_type",
     "ChainLoyaltyCertificateTypesUpdateResponse": ".chain_loyalty_certificate_types_update_response",
     "ChainLoyaltyMembershipTypesArchiveBody": ".chain_loyalty_membership_types_archive_body",
     "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
@@ -1145,10 +1170,6 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipTypesCreateBodyServices": ".chain_loyalty_membership_types_create_body_services",
     "ChainLoyaltyMembershipTypesCreateResponse": ".chain_loyalty_membership_types_create_response",
     "ChainLoyaltyMembershipTypesDeleteResponse": ".chain_loyalty_membership_types_delete_response",
-    "ChainLoyaltyMembershipTypesListItem": ".chain_loyalty_membership_types_list_item",
-    "ChainLoyaltyMembershipTypesListItemAvailabilityItem": ".chain_loyalty_membership_types_list_item_availability_item",
-    "ChainLoyaltyMembershipTypesListItemBalanceContainer": ".chain_loyalty_membership_types_list_item_balance_container",
-    "ChainLoyaltyMembershipTypesListItemCategoryType0": ".chain_loyalty_membership_types_list_item_category_type_0",
     "ChainLoyaltyMembershipTypesListResponse": ".chain_loyalty_membership_types_list_response",
     "ChainLoyaltyMembershipTypesReadResponse": ".chain_loyalty_membership_types_read_response",
     "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
@@ -1161,7 +1182,6 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
     "ChainLoyaltyMembershipTypesUpdateResponse": ".chain_loyalty_membership_types_update_response",
     "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
-    "ChainLoyaltyMembershipsFreezeData": ".chain_loyalty_memberships_freeze_data",
     "ChainLoyaltyMembershipsFreezeResponse": ".chain_loyalty_memberships_freeze_response",
     "ChainLoyaltyMembershipsSetBalanceBody": ".chain_loyalty_memberships_set_balance_body",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem": ".chain_loyalty_memberships_set_balance_body_services_balance_count_item",
@@ -1170,18 +1190,39 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId": ".chain_loyalty_memberships_set_period_body_period_unit_id",
     "ChainLoyaltyMembershipsSetPeriodResponse": ".chain_loyalty_memberships_set_period_response",
     "ChainLoyaltyMembershipsUnfreezeBody": ".chain_loyalty_memberships_unfreeze_body",
-    "ChainLoyaltyMembershipsUnfreezeData": ".chain_loyalty_memberships_unfreeze_data",
     "ChainLoyaltyMembershipsUnfreezeResponse": ".chain_loyalty_memberships_unfreeze_response",
-    "CheckMembershipsForEventData": ".check_memberships_for_event_data",
-    "CheckMembershipsForEventDataData": ".check_memberships_for_event_data_data",
-    "CheckMembershipsForEventDataDataAttributes": ".check_memberships_for_event_data_data_attributes",
     "Client": ".client",
+    "ClientCard": ".client_card",
+    "ClientCardProgramsItem": ".client_card_programs_item",
+    "ClientCardProgramsItemLoyaltyType": ".client_card_programs_item_loyalty_type",
+    "ClientCardSalonGroup": ".client_card_salon_group",
+    "ClientCardType": ".client_card_type",
+    "ClientCategoriesItem": ".client_categories_item",
+    "ClientClientsItem": ".client_clients_item",
+    "ClientCustomFields": ".client_custom_fields",
+    "ClientSalonGroup": ".client_salon_group",
     "ClientSchedule": ".client_schedule",
-    "ClientStat": ".client_stat",
+    "ClientScheduleDaysItem": ".client_schedule_days_item",
+    "ClientScheduleDaysItemEventsMaster": ".client_schedule_days_item_events_master",
     "Comment": ".comment",
+    "CommentFilesItem": ".comment_files_item",
+    "CommentTypeType0": ".comment_type_type_0",
+    "CommentUserType0": ".comment_user_type_0",
     "Company": ".company",
+    "CompanyAccess": ".company_access",
+    "CompanyBookformsItem": ".company_bookforms_item",
+    "CompanyBookingWidgetPromoType0": ".company_booking_widget_promo_type_0",
+    "CompanyGroups": ".company_groups",
+    "CompanyGroupsAdditionalProperty": ".company_groups_additional_property",
+    "CompanyMainGroupType0": ".company_main_group_type_0",
+    "CompanyPaymentPolicy": ".company_payment_policy",
+    "CompanyPaymentPolicyType": ".company_payment_policy_type",
+    "CompanySocial": ".company_social",
     "CompanyUser": ".company_user",
     "CompanyUserAccess": ".company_user_access",
+    "Consumable": ".consumable",
+    "ConsumableConsumablesItem": ".consumable_consumables_item",
+    "ConsumableTechnologicalCardsItem": ".consumable_technological_cards_item",
     "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
     "CopyUserPermissionsToLocationsResponse": ".copy_user_permissions_to_locations_response",
@@ -1208,14 +1249,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateChainLoyaltyProgramBodyServiceItemType": ".create_chain_loyalty_program_body_service_item_type",
     "CreateChainLoyaltyProgramBodyType": ".create_chain_loyalty_program_body_type",
     "CreateChainLoyaltyProgramBodyValueUnit": ".create_chain_loyalty_program_body_value_unit",
-    "CreateChainLoyaltyProgramData": ".create_chain_loyalty_program_data",
-    "CreateChainLoyaltyProgramDataExpirationTimeoutUnit": ".create_chain_loyalty_program_data_expiration_timeout_unit",
-    "CreateChainLoyaltyProgramDataGoodItemType": ".create_chain_loyalty_program_data_good_item_type",
-    "CreateChainLoyaltyProgramDataLoyaltyCardTypesItem": ".create_chain_loyalty_program_data_loyalty_card_types_item",
-    "CreateChainLoyaltyProgramDataParamsSourceType": ".create_chain_loyalty_program_data_params_source_type",
-    "CreateChainLoyaltyProgramDataServiceItemType": ".create_chain_loyalty_program_data_service_item_type",
-    "CreateChainLoyaltyProgramDataType": ".create_chain_loyalty_program_data_type",
-    "CreateChainLoyaltyProgramDataValueUnit": ".create_chain_loyalty_program_data_value_unit",
     "CreateChainLoyaltyProgramInclude": ".create_chain_loyalty_program_include",
     "CreateClientAccountTopupOperationBody": ".create_client_account_topup_operation_body",
     "CreateClientAccountTopupOperationResponse": ".create_client_account_topup_operation_response",
@@ -1223,34 +1256,21 @@ _MODULE_OF: dict[str, str] = {
     "CreateClientBodyCategories": ".create_client_body_categories",
     "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
     "CreateClientCommentBody": ".create_client_comment_body",
-    "CreateClientCommentData": ".create_client_comment_data",
-    "CreateClientCommentDataFilesItem": ".create_client_comment_data_files_item",
-    "CreateClientCommentDataType": ".create_client_comment_data_type",
-    "CreateClientCommentDataUserType0": ".create_client_comment_data_user_type_0",
     "CreateClientCommentResponse": ".create_client_comment_response",
     "CreateCustomFieldBody": ".create_custom_field_body",
     "CreateCustomFieldResponse": ".create_custom_field_response",
     "CreateDocumentBody": ".create_document_body",
-    "CreateDocumentCompany": ".create_document_company",
-    "CreateDocumentCompanyPhonesItem": ".create_document_company_phones_item",
     "CreateDocumentResponse": ".create_document_response",
     "CreateEventBody": ".create_event_body",
     "CreateEventDuplicationStrategyBody": ".create_event_duplication_strategy_body",
     "CreateEventDuplicationStrategyBodyDaysItem": ".create_event_duplication_strategy_body_days_item",
     "CreateEventResponse": ".create_event_response",
     "CreateFinancialTransactionBody": ".create_financial_transaction_body",
-    "CreateFinancialTransactionData": ".create_financial_transaction_data",
-    "CreateFinancialTransactionDataAccount": ".create_financial_transaction_data_account",
-    "CreateFinancialTransactionDataClient": ".create_financial_transaction_data_client",
-    "CreateFinancialTransactionDataExpense": ".create_financial_transaction_data_expense",
-    "CreateFinancialTransactionDataMaster": ".create_financial_transaction_data_master",
-    "CreateFinancialTransactionDataSupplierItem": ".create_financial_transaction_data_supplier_item",
     "CreateFinancialTransactionResponse": ".create_financial_transaction_response",
     "CreateInventoryOperationBody": ".create_inventory_operation_body",
     "CreateInventoryOperationBodyGoodsTransactionsItem": ".create_inventory_operation_body_goods_transactions_item",
     "CreateInventoryOperationResponse": ".create_inventory_operation_response",
     "CreateLocationBody": ".create_location_body",
-    "CreateLocationData": ".create_location_data",
     "CreateLocationResponse": ".create_location_response",
     "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
     "CreateLoyaltyCardTransactionResponse": ".create_loyalty_card_transaction_response",
@@ -1280,23 +1300,15 @@ _MODULE_OF: dict[str, str] = {
     "CreatePositionQuickResponse": ".create_position_quick_response",
     "CreateProductBody": ".create_product_body",
     "CreateProductCategoryBody": ".create_product_category_body",
-    "CreateProductCategoryData": ".create_product_category_data",
     "CreateProductCategoryResponse": ".create_product_category_response",
-    "CreateProductData": ".create_product_data",
-    "CreateProductDataActualAmountsItem": ".create_product_data_actual_amounts_item",
     "CreateProductResponse": ".create_product_response",
     "CreateServiceBody": ".create_service_body",
     "CreateServiceBodyStaffItem": ".create_service_body_staff_item",
     "CreateServiceCategoryBody": ".create_service_category_body",
-    "CreateServiceCategoryData": ".create_service_category_data",
     "CreateServiceCategoryResponse": ".create_service_category_response",
-    "CreateServiceData": ".create_service_data",
-    "CreateServiceDataStaffItem": ".create_service_data_staff_item",
     "CreateServiceResponse": ".create_service_response",
     "CreateTagResponse": ".create_tag_response",
     "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
-    "CreateTeamMemberQuickData": ".create_team_member_quick_data",
-    "CreateTeamMemberQuickDataPositionType0": ".create_team_member_quick_data_position_type_0",
     "CreateTeamMemberQuickResponse": ".create_team_member_quick_response",
     "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
     "CreateTimetableClientScheduleResponse": ".create_timetable_client_schedule_response",
@@ -1307,10 +1319,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateTimetableEventScheduleResponse": ".create_timetable_event_schedule_response",
     "CreateTimetableScheduleDayBody": ".create_timetable_schedule_day_body",
     "CreateTimetableScheduleDayBodyDayOfWeek": ".create_timetable_schedule_day_body_day_of_week",
-    "CreateTimetableScheduleDayData": ".create_timetable_schedule_day_data",
-    "CreateTimetableScheduleDayDataDayOfWeek": ".create_timetable_schedule_day_data_day_of_week",
-    "CreateTimetableScheduleDayDataEventsMaster": ".create_timetable_schedule_day_data_events_master",
-    "CreateTimetableScheduleDayDataEventsMasterPositionType0": ".create_timetable_schedule_day_data_events_master_position_type_0",
     "CreateTimetableScheduleDayIncludeItem": ".create_timetable_schedule_day_include_item",
     "CreateTimetableScheduleDayResponse": ".create_timetable_schedule_day_response",
     "CreateTransactionBody": ".create_transaction_body",
@@ -1318,14 +1326,25 @@ _MODULE_OF: dict[str, str] = {
     "CreateUserInvitationBody": ".create_user_invitation_body",
     "CreateUserInvitationBodyInvitesItem": ".create_user_invitation_body_invites_item",
     "CreateUserInvitationResponse": ".create_user_invitation_response",
-    "Currency": ".currency",
     "CustomField": ".custom_field",
-    "CustomFieldType": ".custom_field_type",
+    "CustomFieldCustomField": ".custom_field_custom_field",
+    "CustomFieldCustomFieldType": ".custom_field_custom_field_type",
     "Daily": ".daily",
+    "DailyCurrency": ".daily_currency",
     "DailyPayrollDailyItem": ".daily_payroll_daily_item",
     "DailyPayrollDailyItemPayrollSum": ".daily_payroll_daily_item_payroll_sum",
+    "DailyPeriodCalculationDailyItem": ".daily_period_calculation_daily_item",
+    "DailyPeriodCalculationDailyItemPeriodCalculation": ".daily_period_calculation_daily_item_period_calculation",
     "Day": ".day",
+    "DayDayOfWeek": ".day_day_of_week",
+    "DayEventsItem": ".day_events_item",
+    "DayEventsItemEntityMaster": ".day_events_item_entity_master",
+    "DayEventsLabelsItem": ".day_events_labels_item",
     "DayEventsMaster": ".day_events_master",
+    "DayEventsMasterPositionType0": ".day_events_master_position_type_0",
+    "DayEventsResourceInstancesItem": ".day_events_resource_instances_item",
+    "DefaultForStaffAndService": ".default_for_staff_and_service",
+    "DefaultForStaffAndServiceTechnologicalCardItemsItem": ".default_for_staff_and_service_technological_card_items_item",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
     "DeleteCustomFieldResponse": ".delete_custom_field_response",
     "DeleteImageBody": ".delete_image_body",
@@ -1344,13 +1363,11 @@ _MODULE_OF: dict[str, str] = {
     "DepositsOperationDocument": ".deposits_operation_document",
     "DepositsOperationDocumentSalon": ".deposits_operation_document_salon",
     "DepositsOperationDocumentType": ".deposits_operation_document_type",
+    "DepositsOperationDocumentUser": ".deposits_operation_document_user",
     "DepositsOperationPaymentTransactionsItem": ".deposits_operation_payment_transactions_item",
     "DepositsOperationPaymentTransactionsItemType": ".deposits_operation_payment_transactions_item_type",
     "DeprecatedCreateTeamMemberBody": ".deprecated_create_team_member_body",
     "DeprecatedCreateTeamMemberResponse": ".deprecated_create_team_member_response",
-    "DeprecatedGetClientListItem": ".deprecated_get_client_list_item",
-    "DeprecatedGetClientListItemCategoriesItem": ".deprecated_get_client_list_item_categories_item",
-    "DeprecatedGetClientListItemCustomFields": ".deprecated_get_client_list_item_custom_fields",
     "DeprecatedGetClientListResponse": ".deprecated_get_client_list_response",
     "DeprecatedGetLocationUsersResponse": ".deprecated_get_location_users_response",
     "DeprecatedGetProductCategoryListResponse": ".deprecated_get_product_category_list_response",
@@ -1371,60 +1388,55 @@ _MODULE_OF: dict[str, str] = {
     "DetailPaymentTransactionsItemExpense": ".detail_payment_transactions_item_expense",
     "DisableTeamMemberTipsResponse": ".disable_team_member_tips_response",
     "Document": ".document",
+    "DocumentCompany": ".document_company",
+    "DocumentCompanyPhonesItem": ".document_company_phones_item",
     "DocumentStorage": ".document_storage",
     "DocumentType": ".document_type",
+    "DocumentUser": ".document_user",
     "DuplicateEventBody": ".duplicate_event_body",
-    "DurationDetail": ".duration_detail",
     "EnableTeamMemberTipsResponse": ".enable_team_member_tips_response",
     "ErrorMeta": ".error_meta",
     "ErrorMetaErrors": ".error_meta_errors",
     "ErrorResponse": ".error_response",
     "Event": ".event",
+    "EventEntityLabelsItem": ".event_entity_labels_item",
     "EventEntityMaster": ".event_entity_master",
-    "EventsLabel": ".events_label",
-    "EventsResourceInstance": ".events_resource_instance",
+    "EventEntityMasterPositionType0": ".event_entity_master_position_type_0",
+    "EventEntityResourceInstancesItem": ".event_entity_resource_instances_item",
+    "EventEventEntityType": ".event_event_entity_type",
+    "EventEventStatus": ".event_event_status",
     "File": ".file",
     "Filter": ".filter_",
     "FilterCode": ".filter_code",
     "FilterDataItem": ".filter_data_item",
     "FinanceTransaction": ".finance_transaction",
     "FinanceTransactionAccount": ".finance_transaction_account",
+    "FinanceTransactionClient": ".finance_transaction_client",
     "FinanceTransactionExpense": ".finance_transaction_expense",
-    "FinanceTransactionMaster": ".finance_transaction_master",
-    "FinanceTransactionSupplier": ".finance_transaction_supplier",
+    "FinanceTransactionMasterType0": ".finance_transaction_master_type_0",
+    "FinanceTransactionMasterType1Item": ".finance_transaction_master_type_1_item",
+    "FinanceTransactionSupplierType0Item": ".finance_transaction_supplier_type_0_item",
+    "FinanceTransactionSupplierType1": ".finance_transaction_supplier_type_1",
     "FullnessDaily": ".fullness_daily",
     "GenerateCode": ".generate_code",
     "GenerateLoyaltyCodeResponse": ".generate_loyalty_code_response",
     "GetAccountListResponse": ".get_account_list_response",
     "GetAppointmentCalendarSettingsResponse": ".get_appointment_calendar_settings_response",
     "GetAppointmentConsumablesResponse": ".get_appointment_consumables_response",
-    "GetAppointmentData": ".get_appointment_data",
-    "GetAppointmentDataClientType0": ".get_appointment_data_client_type_0",
-    "GetAppointmentDataComerPersonInfoType0": ".get_appointment_data_comer_person_info_type_0",
-    "GetAppointmentDataCustomFieldsType0": ".get_appointment_data_custom_fields_type_0",
-    "GetAppointmentDataStaff": ".get_appointment_data_staff",
     "GetAppointmentListResponse": ".get_appointment_list_response",
     "GetAppointmentResponse": ".get_appointment_response",
     "GetBillOfMaterialsListResponse": ".get_bill_of_materials_list_response",
     "GetBookingWidgetListResponse": ".get_booking_widget_list_response",
     "GetBookingWidgetResponse": ".get_booking_widget_response",
     "GetChainClientAccountHistoryResponse": ".get_chain_client_account_history_response",
-    "GetChainClientByPhoneNumberData": ".get_chain_client_by_phone_number_data",
-    "GetChainClientByPhoneNumberDataClientsItem": ".get_chain_client_by_phone_number_data_clients_item",
     "GetChainClientByPhoneNumberResponse": ".get_chain_client_by_phone_number_response",
     "GetChainListResponse": ".get_chain_list_response",
     "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
-    "GetChainLoyaltyTransactionListItem": ".get_chain_loyalty_transaction_list_item",
-    "GetChainLoyaltyTransactionListItemType": ".get_chain_loyalty_transaction_list_item_type",
     "GetChainLoyaltyTransactionListResponse": ".get_chain_loyalty_transaction_list_response",
     "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
     "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
-    "GetChainServiceCategoryListItem": ".get_chain_service_category_list_item",
-    "GetChainServiceCategoryListItemServicesItem": ".get_chain_service_category_list_item_services_item",
     "GetClientFileListResponse": ".get_client_file_list_response",
     "GetClientGiftCardsResponse": ".get_client_gift_cards_response",
-    "GetClientGiftCardsType": ".get_client_gift_cards_type",
-    "GetClientGiftCardsTypeItemType": ".get_client_gift_cards_type_item_type",
     "GetClientListBody": ".get_client_list_body",
     "GetClientListBodyFieldsItem": ".get_client_list_body_fields_item",
     "GetClientListBodyFiltersItem": ".get_client_list_body_filters_item",
@@ -1432,26 +1444,13 @@ _MODULE_OF: dict[str, str] = {
     "GetClientListBodyOperation": ".get_client_list_body_operation",
     "GetClientListBodyOrderBy": ".get_client_list_body_order_by",
     "GetClientListBodyOrderByDirection": ".get_client_list_body_order_by_direction",
-    "GetClientListItem": ".get_client_list_item",
     "GetClientListResponse": ".get_client_list_response",
-    "GetClientMembershipActivityHistoryItem": ".get_client_membership_activity_history_item",
-    "GetClientMembershipActivityHistoryItemLoyaltyEntityChangesType0": ".get_client_membership_activity_history_item_loyalty_entity_changes_type_0",
-    "GetClientMembershipActivityHistoryItemOperationType": ".get_client_membership_activity_history_item_operation_type",
     "GetClientMembershipActivityHistoryResponse": ".get_client_membership_activity_history_response",
     "GetClientMembershipsResponse": ".get_client_memberships_response",
-    "GetClientMembershipsType": ".get_client_memberships_type",
-    "GetClientMembershipsTypeBalanceContainer": ".get_client_memberships_type_balance_container",
     "GetCommentsResponse": ".get_comments_response",
-    "GetCustomFieldListItem": ".get_custom_field_list_item",
     "GetCustomFieldListResponse": ".get_custom_field_list_response",
     "GetDayEndReportDataResponse": ".get_day_end_report_data_response",
-    "GetDocumentFinancialTransactionsItem": ".get_document_financial_transactions_item",
-    "GetDocumentFinancialTransactionsItemAccount": ".get_document_financial_transactions_item_account",
-    "GetDocumentFinancialTransactionsItemExpense": ".get_document_financial_transactions_item_expense",
-    "GetDocumentFinancialTransactionsItemMasterItem": ".get_document_financial_transactions_item_master_item",
-    "GetDocumentFinancialTransactionsItemSupplierItem": ".get_document_financial_transactions_item_supplier_item",
     "GetDocumentFinancialTransactionsResponse": ".get_document_financial_transactions_response",
-    "GetDocumentProductTransactionsItem": ".get_document_product_transactions_item",
     "GetDocumentProductTransactionsResponse": ".get_document_product_transactions_response",
     "GetDocumentResponse": ".get_document_response",
     "GetEventDateRangeResponse": ".get_event_date_range_response",
@@ -1459,103 +1458,46 @@ _MODULE_OF: dict[str, str] = {
     "GetEventSearchFiltersResponse": ".get_event_search_filters_response",
     "GetFinancialTransactionResponse": ".get_financial_transaction_response",
     "GetFiscalTransactionListResponse": ".get_fiscal_transaction_list_response",
-    "GetGiftCardTypeListByIdItem": ".get_gift_card_type_list_by_id_item",
     "GetGiftCardTypeListByIdResponse": ".get_gift_card_type_list_by_id_response",
     "GetGiftCardTypeListResponse": ".get_gift_card_type_list_response",
     "GetLocationAnalyticsOverallResponse": ".get_location_analytics_overall_response",
-    "GetLocationData": ".get_location_data",
-    "GetLocationDataAccess": ".get_location_data_access",
-    "GetLocationDataBookformsItem": ".get_location_data_bookforms_item",
-    "GetLocationDataGroups": ".get_location_data_groups",
-    "GetLocationDataGroupsAdditionalProperty": ".get_location_data_groups_additional_property",
-    "GetLocationDataMainGroupType0": ".get_location_data_main_group_type_0",
-    "GetLocationDataPaymentPolicy": ".get_location_data_payment_policy",
-    "GetLocationDataPaymentPolicyType": ".get_location_data_payment_policy_type",
-    "GetLocationDataSocial": ".get_location_data_social",
     "GetLocationInventoriesResponse": ".get_location_inventories_response",
     "GetLocationListIncludeItem": ".get_location_list_include_item",
-    "GetLocationListItem": ".get_location_list_item",
-    "GetLocationListItemBookingWidgetPromoType0": ".get_location_list_item_booking_widget_promo_type_0",
     "GetLocationListResponse": ".get_location_list_response",
-    "GetLocationLoyaltyProgramListItem": ".get_location_loyalty_program_list_item",
-    "GetLocationLoyaltyProgramListItemExpirationTimeoutUnit": ".get_location_loyalty_program_list_item_expiration_timeout_unit",
-    "GetLocationLoyaltyProgramListItemGoodItemType": ".get_location_loyalty_program_list_item_good_item_type",
-    "GetLocationLoyaltyProgramListItemParamsSourceType": ".get_location_loyalty_program_list_item_params_source_type",
-    "GetLocationLoyaltyProgramListItemServiceItemType": ".get_location_loyalty_program_list_item_service_item_type",
-    "GetLocationLoyaltyProgramListItemType": ".get_location_loyalty_program_list_item_type",
-    "GetLocationLoyaltyProgramListItemValueUnit": ".get_location_loyalty_program_list_item_value_unit",
     "GetLocationLoyaltyProgramListResponse": ".get_location_loyalty_program_list_response",
     "GetLocationLoyaltyProgramListType": ".get_location_loyalty_program_list_type",
     "GetLocationNotificationSettingsResponse": ".get_location_notification_settings_response",
     "GetLocationResponse": ".get_location_response",
-    "GetLocationUsersItem": ".get_location_users_item",
     "GetLocationUsersResponse": ".get_location_users_response",
-    "GetLoyaltyCardTypeListForClientItem": ".get_loyalty_card_type_list_for_client_item",
-    "GetLoyaltyCardTypeListForClientItemSalonGroup": ".get_loyalty_card_type_list_for_client_item_salon_group",
     "GetLoyaltyProgramClientStatisticsResponse": ".get_loyalty_program_client_statistics_response",
     "GetLoyaltyProgramRevenueStatisticsResponse": ".get_loyalty_program_revenue_statistics_response",
-    "GetLoyaltyProgramTeamMemberStatisticsItem": ".get_loyalty_program_team_member_statistics_item",
-    "GetLoyaltyProgramTeamMemberStatisticsItemStaff": ".get_loyalty_program_team_member_statistics_item_staff",
     "GetLoyaltyProgramTeamMemberStatisticsResponse": ".get_loyalty_program_team_member_statistics_response",
-    "GetLoyaltyTransactionsByVisitItem": ".get_loyalty_transactions_by_visit_item",
-    "GetLoyaltyTransactionsByVisitItemProgram": ".get_loyalty_transactions_by_visit_item_program",
-    "GetLoyaltyTransactionsByVisitItemType": ".get_loyalty_transactions_by_visit_item_type",
-    "GetMembershipTypeListByIdItem": ".get_membership_type_list_by_id_item",
     "GetMembershipTypeListByIdResponse": ".get_membership_type_list_by_id_response",
     "GetMembershipTypeListResponse": ".get_membership_type_list_response",
     "GetMessageStatusListBodyItem": ".get_message_status_list_body_item",
     "GetOnlineBookingSettingsResponse": ".get_online_booking_settings_response",
-    "GetPermissionListData": ".get_permission_list_data",
-    "GetPermissionListDataClients": ".get_permission_list_data_clients",
-    "GetPermissionListDataComers": ".get_permission_list_data_comers",
-    "GetPermissionListDataDashboard": ".get_permission_list_data_dashboard",
-    "GetPermissionListDataFinances": ".get_permission_list_data_finances",
-    "GetPermissionListDataLoyalty": ".get_permission_list_data_loyalty",
-    "GetPermissionListDataNotification": ".get_permission_list_data_notification",
-    "GetPermissionListDataOnlineRecord": ".get_permission_list_data_online_record",
-    "GetPermissionListDataOther": ".get_permission_list_data_other",
-    "GetPermissionListDataRecordForm": ".get_permission_list_data_record_form",
-    "GetPermissionListDataReports": ".get_permission_list_data_reports",
-    "GetPermissionListDataSecurity": ".get_permission_list_data_security",
-    "GetPermissionListDataSettings": ".get_permission_list_data_settings",
-    "GetPermissionListDataStorages": ".get_permission_list_data_storages",
-    "GetPermissionListDataTimetable": ".get_permission_list_data_timetable",
     "GetPermissionListResponse": ".get_permission_list_response",
     "GetPositionListResponse": ".get_position_list_response",
-    "GetPositionListResponseDataType0ItemType0": ".get_position_list_response_data_type_0_item_type_0",
     "GetProductCategoryCompositionResponse": ".get_product_category_composition_response",
     "GetProductCategoryListByIdsResponse": ".get_product_category_list_by_ids_response",
     "GetProductCategoryListResponse": ".get_product_category_list_response",
     "GetProductResponse": ".get_product_response",
-    "GetProductsListItem": ".get_products_list_item",
     "GetProductsListResponse": ".get_products_list_response",
     "GetResourceListResponse": ".get_resource_list_response",
     "GetSaleTransactionResponse": ".get_sale_transaction_response",
     "GetServiceCategoryListResponse": ".get_service_category_list_response",
     "GetServiceCategoryResponse": ".get_service_category_response",
-    "GetServiceData": ".get_service_data",
-    "GetServiceDataStaffItem": ".get_service_data_staff_item",
-    "GetServiceListItem": ".get_service_list_item",
     "GetServiceListResponse": ".get_service_list_response",
     "GetServiceResponse": ".get_service_response",
     "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
-    "GetTagListByEntityItem": ".get_tag_list_by_entity_item",
     "GetTagListByEntityResponse": ".get_tag_list_by_entity_response",
     "GetTaxSystemListResponse": ".get_tax_system_list_response",
-    "GetTeamMemberByIdItem": ".get_team_member_by_id_item",
-    "GetTeamMemberByIdItemImageGroupType0": ".get_team_member_by_id_item_image_group_type_0",
-    "GetTeamMemberByIdItemPositionType0": ".get_team_member_by_id_item_position_type_0",
     "GetTeamMemberByIdResponse": ".get_team_member_by_id_response",
     "GetTeamMemberCalculationSchemesCountResponse": ".get_team_member_calculation_schemes_count_response",
-    "GetTeamMemberData": ".get_team_member_data",
-    "GetTeamMemberDataPositionType0": ".get_team_member_data_position_type_0",
-    "GetTeamMemberListItem": ".get_team_member_list_item",
-    "GetTeamMemberListItemImageGroupItem": ".get_team_member_list_item_image_group_item",
-    "GetTeamMemberListItemPositionType0": ".get_team_member_list_item_position_type_0",
-    "GetTeamMemberListItemUserItem": ".get_team_member_list_item_user_item",
     "GetTeamMemberListResponse": ".get_team_member_list_response",
     "GetTeamMemberPayrollCalculationResponse": ".get_team_member_payroll_calculation_response",
     "GetTeamMemberPayrollCalculationResponseDataType0": ".get_team_member_payroll_calculation_response_data_type_0",
+    "GetTeamMemberPayrollCalculationResponseDataType0Currency": ".get_team_member_payroll_calculation_response_data_type_0_currency",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info",
@@ -1565,47 +1507,33 @@ _MODULE_OF: dict[str, str] = {
     "GetTeamMemberSalaryCalculationResponse": ".get_team_member_salary_calculation_response",
     "GetTeamMemberSalaryPeriodResponse": ".get_team_member_salary_period_response",
     "GetTeamMemberSalaryPeriodResponseDataType0": ".get_team_member_salary_period_response_data_type_0",
+    "GetTeamMemberSalaryPeriodResponseDataType0Currency": ".get_team_member_salary_period_response_data_type_0_currency",
     "GetTeamMemberSalarySchemesResponse": ".get_team_member_salary_schemes_response",
-    "GetTeamMemberScheduleData": ".get_team_member_schedule_data",
-    "GetTeamMemberScheduleDataSlotsItem": ".get_team_member_schedule_data_slots_item",
     "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
-    "GetTeamMemberScheduleListItem": ".get_team_member_schedule_list_item",
-    "GetTeamMemberScheduleListItemBusyIntervalsItem": ".get_team_member_schedule_list_item_busy_intervals_item",
-    "GetTeamMemberScheduleListItemSlotsItem": ".get_team_member_schedule_list_item_slots_item",
     "GetTeamMemberScheduleListResponse": ".get_team_member_schedule_list_response",
     "GetTeamMemberServiceBillOfMaterialsResponse": ".get_team_member_service_bill_of_materials_response",
     "GetTeamMemberTipSettingsResponse": ".get_team_member_tip_settings_response",
-    "GetTeamMemberTipSettingsStaff": ".get_team_member_tip_settings_staff",
-    "GetTeamMemberTipSettingsStaffEmployee": ".get_team_member_tip_settings_staff_employee",
-    "GetTeamMemberTipSettingsStaffPosition": ".get_team_member_tip_settings_staff_position",
-    "GetTeamMemberTipSettingsStaffUser": ".get_team_member_tip_settings_staff_user",
     "GetTimeslotSettingsResponse": ".get_timeslot_settings_response",
     "GetTransactionResponse": ".get_transaction_response",
     "GetTransactionsByVisitOrAppointmentIdResponse": ".get_transactions_by_visit_or_appointment_id_response",
     "GetTransactionsResponse": ".get_transactions_response",
     "GetUserGiftCardsResponse": ".get_user_gift_cards_response",
     "GetUserMembershipsResponse": ".get_user_memberships_response",
-    "GetUserNotificationSettingsData": ".get_user_notification_settings_data",
-    "GetUserNotificationSettingsDataMode": ".get_user_notification_settings_data_mode",
-    "GetUserNotificationSettingsDataNotificationTypesItem": ".get_user_notification_settings_data_notification_types_item",
-    "GetUserNotificationSettingsDataNotificationTypesItemChannels": ".get_user_notification_settings_data_notification_types_item_channels",
     "GetUserNotificationSettingsResponse": ".get_user_notification_settings_response",
     "GetUserPermissionsResponse": ".get_user_permissions_response",
     "GetUserRolesIncludeItem": ".get_user_roles_include_item",
     "GetUserRolesResponse": ".get_user_roles_response",
-    "GetVisitData": ".get_visit_data",
-    "GetVisitDataRecordsItem": ".get_visit_data_records_item",
-    "GetVisitDataRecordsItemClient": ".get_visit_data_records_item_client",
-    "GetVisitDataRecordsItemStaff": ".get_visit_data_records_item_staff",
     "GetVisitDetailsResponse": ".get_visit_details_response",
     "GetVisitResponse": ".get_visit_response",
     "Good": ".good",
     "GoodActualAmountsItem": ".good_actual_amounts_item",
-    "GoodLoyaltyCertificateTypeType0": ".good_loyalty_certificate_type_type_0",
     "GoodsCategory": ".goods_category",
     "GoodsTransaction": ".goods_transaction",
     "GoodsTransactionClientType0Item": ".goods_transaction_client_type_0_item",
     "GoodsTransactionClientType1": ".goods_transaction_client_type_1",
+    "GoodsTransactionGood": ".goods_transaction_good",
+    "GoodsTransactionGoodActualAmountsItem": ".goods_transaction_good_actual_amounts_item",
+    "GoodsTransactionGoodLoyaltyCertificateTypeType0": ".goods_transaction_good_loyalty_certificate_type_type_0",
     "GoodsTransactionGoodsMarksItem": ".goods_transaction_goods_marks_item",
     "GoodsTransactionMasterType0Item": ".goods_transaction_master_type_0_item",
     "GoodsTransactionMasterType1": ".goods_transaction_master_type_1",
@@ -1614,6 +1542,7 @@ _MODULE_OF: dict[str, str] = {
     "GoodsTransactionStorage": ".goods_transaction_storage",
     "GoodsTransactionSupplierItem": ".goods_transaction_supplier_item",
     "GoodsTransactionType": ".goods_transaction_type",
+    "GoodsTransactionUnit": ".goods_transaction_unit",
     "Group": ".group",
     "GroupAccess": ".group_access",
     "GroupCompaniesItem": ".group_companies_item",
@@ -1621,17 +1550,21 @@ _MODULE_OF: dict[str, str] = {
     "History": ".history",
     "HistoryDepositTransaction": ".history_deposit_transaction",
     "HistoryDepositTransactionType": ".history_deposit_transaction_type",
+    "HistoryLoyaltyEntityChangesType0": ".history_loyalty_entity_changes_type_0",
+    "HistoryOperationType": ".history_operation_type",
     "Image": ".image",
+    "ImageImageGroup": ".image_image_group",
+    "ImageImageGroupImageGroup": ".image_image_group_image_group",
+    "ImageImageGroupImages": ".image_image_group_images",
     "Income": ".income",
-    "IncomeAverageServicesStat": ".income_average_services_stat",
-    "IncomeAverageServicesStatCurrency": ".income_average_services_stat_currency",
+    "IncomeCurrency": ".income_currency",
+    "IncomeDaily": ".income_daily",
     "IncomeIncomeStats": ".income_income_stats",
     "IncomeIncomeStatsByDayItem": ".income_income_stats_by_day_item",
     "IncomeIncomeStatsNew": ".income_income_stats_new",
     "IncomeIncomeStatsOld": ".income_income_stats_old",
     "IncomeIncomeStatsTotal": ".income_income_stats_total",
     "IssueLoyaltyCardBody": ".issue_loyalty_card_body",
-    "Item": ".item",
     "KkmTransaction": ".kkm_transaction",
     "KkmTransactionCashier": ".kkm_transaction_cashier",
     "KkmTransactionDocument": ".kkm_transaction_document",
@@ -1643,36 +1576,36 @@ _MODULE_OF: dict[str, str] = {
     "License": ".license_",
     "LicenseLicenseOption": ".license_license_option",
     "LicenseOptionsItem": ".license_options_item",
-    "ListClientCommentsItem": ".list_client_comments_item",
-    "ListClientCommentsItemFilesItem": ".list_client_comments_item_files_item",
-    "ListClientCommentsItemType": ".list_client_comments_item_type",
-    "ListClientCommentsItemUserType0": ".list_client_comments_item_user_type_0",
     "ListClientCommentsResponse": ".list_client_comments_response",
     "ListRolesIncludeItem": ".list_roles_include_item",
     "ListRolesResponse": ".list_roles_response",
-    "ListTimetableScheduleDayEventsItem": ".list_timetable_schedule_day_events_item",
-    "ListTimetableScheduleDayEventsItemEntityLabelsItem": ".list_timetable_schedule_day_events_item_entity_labels_item",
-    "ListTimetableScheduleDayEventsItemEntityMaster": ".list_timetable_schedule_day_events_item_entity_master",
-    "ListTimetableScheduleDayEventsItemEntityMasterPositionType0": ".list_timetable_schedule_day_events_item_entity_master_position_type_0",
-    "ListTimetableScheduleDayEventsItemEntityResourceInstancesItem": ".list_timetable_schedule_day_events_item_entity_resource_instances_item",
-    "ListTimetableScheduleDayEventsItemEventEntityType": ".list_timetable_schedule_day_events_item_event_entity_type",
-    "ListTimetableScheduleDayEventsItemEventStatus": ".list_timetable_schedule_day_events_item_event_status",
     "ListTimetableScheduleDayEventsResponse": ".list_timetable_schedule_day_events_response",
+    "LoyaltyCard": ".loyalty_card",
+    "LoyaltyCardProgramsItem": ".loyalty_card_programs_item",
+    "LoyaltyCardProgramsItemLoyaltyType": ".loyalty_card_programs_item_loyalty_type",
+    "LoyaltyCardSalonGroup": ".loyalty_card_salon_group",
+    "LoyaltyCardType": ".loyalty_card_type",
     "LoyaltyTransaction": ".loyalty_transaction",
-    "LoyaltyTransactionType": ".loyalty_transaction_type",
+    "LoyaltyTransactionKkmState": ".loyalty_transaction_kkm_state",
+    "LoyaltyTransactionKkmStateTransactionsItem": ".loyalty_transaction_kkm_state_transactions_item",
+    "LoyaltyTransactionPaymentMethodsItem": ".loyalty_transaction_payment_methods_item",
+    "LoyaltyTransactionPaymentMethodsItemAccount": ".loyalty_transaction_payment_methods_item_account",
+    "LoyaltyTransactionState": ".loyalty_transaction_state",
+    "LoyaltyTransactionStateItemsItem": ".loyalty_transaction_state_items_item",
+    "LoyaltyTransactionStateLoyaltyTransactionsItem": ".loyalty_transaction_state_loyalty_transactions_item",
+    "LoyaltyTransactionStatePaymentTransactionsItem": ".loyalty_transaction_state_payment_transactions_item",
     "ManualTransaction": ".manual_transaction",
     "MetaInfo": ".meta_info",
+    "Multiple": ".multiple",
     "NotificationType": ".notification_type",
     "NotificationTypeChannels": ".notification_type_channels",
-    "OnChangedNotificationTemplate": ".on_changed_notification_template",
-    "OnChangedNotificationTemplateMessageType": ".on_changed_notification_template_message_type",
-    "OnChangedNotificationTemplateType": ".on_changed_notification_template_type",
     "Online": ".online",
     "Operation": ".operation",
     "OperationDocument": ".operation_document",
     "OperationDocumentCompany": ".operation_document_company",
     "OperationDocumentStorage": ".operation_document_storage",
     "OperationDocumentType": ".operation_document_type",
+    "OperationDocumentUser": ".operation_document_user",
     "OperationTransactionsItem": ".operation_transactions_item",
     "OperationTransactionsItemGood": ".operation_transactions_item_good",
     "OperationTransactionsItemStorage": ".operation_transactions_item_storage",
@@ -1681,20 +1614,56 @@ _MODULE_OF: dict[str, str] = {
     "Overall": ".overall",
     "OverallClientStats": ".overall_client_stats",
     "OverallFullnessStats": ".overall_fullness_stats",
+    "OverallIncomeAverageServicesStats": ".overall_income_average_services_stats",
+    "OverallIncomeAverageServicesStatsCurrency": ".overall_income_average_services_stats_currency",
+    "OverallIncomeAverageStats": ".overall_income_average_stats",
+    "OverallIncomeAverageStatsCurrency": ".overall_income_average_stats_currency",
+    "OverallIncomeGoodsStats": ".overall_income_goods_stats",
+    "OverallIncomeGoodsStatsCurrency": ".overall_income_goods_stats_currency",
+    "OverallIncomeServicesStats": ".overall_income_services_stats",
+    "OverallIncomeServicesStatsCurrency": ".overall_income_services_stats_currency",
+    "OverallIncomeTotalStats": ".overall_income_total_stats",
+    "OverallIncomeTotalStatsCurrency": ".overall_income_total_stats_currency",
     "OverallRecordStats": ".overall_record_stats",
     "PatchServiceBody": ".patch_service_body",
     "PatchServiceBodyStaffItem": ".patch_service_body_staff_item",
-    "PatchServiceData": ".patch_service_data",
-    "PatchServiceDataDatesItem": ".patch_service_data_dates_item",
-    "PatchServiceDataImageGroupItem": ".patch_service_data_image_group_item",
-    "PatchServiceDataResourcesItem": ".patch_service_data_resources_item",
-    "PatchServiceDataStaffItem": ".patch_service_data_staff_item",
     "PatchServiceResponse": ".patch_service_response",
-    "PaymentMethod": ".payment_method",
-    "PaymentMethodAccount": ".payment_method_account",
+    "Payment": ".payment",
+    "PaymentKkmState": ".payment_kkm_state",
+    "PaymentKkmStateTransactionsItem": ".payment_kkm_state_transactions_item",
+    "PaymentPaymentMethodsItem": ".payment_payment_methods_item",
+    "PaymentPaymentMethodsItemAccount": ".payment_payment_methods_item_account",
+    "PaymentState": ".payment_state",
+    "PaymentStateItemsItem": ".payment_state_items_item",
+    "PaymentStateLoyaltyTransactionsItem": ".payment_state_loyalty_transactions_item",
+    "PaymentStatePaymentTransactionsItem": ".payment_state_payment_transactions_item",
+    "PaymentTransaction": ".payment_transaction",
+    "PaymentTransactionKkmState": ".payment_transaction_kkm_state",
+    "PaymentTransactionKkmStateTransactionsItem": ".payment_transaction_kkm_state_transactions_item",
+    "PaymentTransactionPaymentMethodsItem": ".payment_transaction_payment_methods_item",
+    "PaymentTransactionPaymentMethodsItemAccount": ".payment_transaction_payment_methods_item_account",
+    "PaymentTransactionState": ".payment_transaction_state",
+    "PaymentTransactionStateItemsItem": ".payment_transaction_state_items_item",
+    "PaymentTransactionStateLoyaltyTransactionsItem": ".payment_transaction_state_loyalty_transactions_item",
+    "PaymentTransactionStatePaymentTransactionsItem": ".payment_transaction_state_payment_transactions_item",
     "Permission": ".permission",
+    "PermissionClients": ".permission_clients",
+    "PermissionComers": ".permission_comers",
+    "PermissionDashboard": ".permission_dashboard",
+    "PermissionFinances": ".permission_finances",
+    "PermissionLoyalty": ".permission_loyalty",
+    "PermissionNotification": ".permission_notification",
+    "PermissionOnlineRecord": ".permission_online_record",
+    "PermissionOther": ".permission_other",
+    "PermissionRecordForm": ".permission_record_form",
+    "PermissionReports": ".permission_reports",
+    "PermissionSecurity": ".permission_security",
+    "PermissionSettings": ".permission_settings",
+    "PermissionStorages": ".permission_storages",
+    "PermissionTimetable": ".permission_timetable",
     "PermissionUserPermissionsItem": ".permission_user_permissions_item",
     "PermissionUserRole": ".permission_user_role",
+    "Position": ".position",
     "PrintDocumentBill": ".print_document_bill",
     "PrintDocumentBillBillJsonItem": ".print_document_bill_bill_json_item",
     "PrintDocumentBillKkmTransactionsItem": ".print_document_bill_kkm_transactions_item",
@@ -1705,17 +1674,39 @@ _MODULE_OF: dict[str, str] = {
     "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
     "PrintFiscalReceiptResponse": ".print_fiscal_receipt_response",
     "Program": ".program",
-    "ProgramLoyaltyType": ".program_loyalty_type",
+    "ProgramApplicableItemsItem": ".program_applicable_items_item",
+    "ProgramCompaniesItem": ".program_companies_item",
+    "ProgramExpirationTimeoutUnit": ".program_expiration_timeout_unit",
+    "ProgramGoodItemType": ".program_good_item_type",
+    "ProgramLoyaltyCardTypesItem": ".program_loyalty_card_types_item",
+    "ProgramMessageType": ".program_message_type",
+    "ProgramOnChangedNotificationTemplate": ".program_on_changed_notification_template",
+    "ProgramOnChangedNotificationTemplateMessageType": ".program_on_changed_notification_template_message_type",
+    "ProgramOnChangedNotificationTemplateType": ".program_on_changed_notification_template_type",
+    "ProgramOnExpirationNotificationTemplate": ".program_on_expiration_notification_template",
+    "ProgramOnExpirationNotificationTemplateMessageType": ".program_on_expiration_notification_template_message_type",
+    "ProgramOnExpirationNotificationTemplateType": ".program_on_expiration_notification_template_type",
+    "ProgramParamsSourceType": ".program_params_source_type",
+    "ProgramRulesItem": ".program_rules_item",
+    "ProgramServiceItemType": ".program_service_item_type",
+    "ProgramType": ".program_type",
+    "ProgramValueUnit": ".program_value_unit",
     "Quick": ".quick",
+    "QuickPositionType0": ".quick_position_type_0",
     "QuickServicesBindingType": ".quick_services_binding_type",
     "Record": ".record",
     "RecordClientType0": ".record_client_type_0",
+    "RecordComerPersonInfoType0": ".record_comer_person_info_type_0",
     "RecordConsumable": ".record_consumable",
     "RecordConsumableConsumablesItem": ".record_consumable_consumables_item",
     "RecordConsumableTechnologicalCardsItem": ".record_consumable_technological_cards_item",
     "RecordCustomFieldsType0": ".record_custom_fields_type_0",
+    "RecordDocumentsItem": ".record_documents_item",
+    "RecordServicesItem": ".record_services_item",
     "RecordSource": ".record_source",
     "RecordStaff": ".record_staff",
+    "RecordStatus": ".record_status",
+    "RecordsDaily": ".records_daily",
     "RemoveServiceFromTeamMemberResponse": ".remove_service_from_team_member_response",
     "RemoveServiceFromTeamMemberResponseDataType0": ".remove_service_from_team_member_response_data_type_0",
     "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
@@ -1723,74 +1714,45 @@ _MODULE_OF: dict[str, str] = {
     "RemoveUserFromLocationsResponse": ".remove_user_from_locations_response",
     "RemoveUserFromLocationsResponseDataType0": ".remove_user_from_locations_response_data_type_0",
     "Resource": ".resource",
-    "ResourceInstance": ".resource_instance",
     "ResourceInstancesItem": ".resource_instances_item",
     "Role": ".role",
     "RoleSlug": ".role_slug",
     "RoleUserPermissionsType0Item": ".role_user_permissions_type_0_item",
-    "Rule": ".rule",
     "SalaryScheme": ".salary_scheme",
     "SalarySchemeSalaryScheme": ".salary_scheme_salary_scheme",
     "SalarySchemesCount": ".salary_schemes_count",
     "Sale": ".sale",
     "SaleKkmState": ".sale_kkm_state",
     "SaleKkmStateTransactionsItem": ".sale_kkm_state_transactions_item",
+    "SalePaymentMethodsItem": ".sale_payment_methods_item",
+    "SalePaymentMethodsItemAccount": ".sale_payment_methods_item_account",
+    "SaleState": ".sale_state",
+    "SaleStateItemsItem": ".sale_state_items_item",
+    "SaleStateLoyaltyTransactionsItem": ".sale_state_loyalty_transactions_item",
+    "SaleStatePaymentTransactionsItem": ".sale_state_payment_transactions_item",
+    "Salon": ".salon",
+    "SalonSalonGroup": ".salon_salon_group",
     "Schedule": ".schedule",
+    "ScheduleBusyIntervalsItem": ".schedule_busy_intervals_item",
+    "ScheduleDaysItem": ".schedule_days_item",
+    "ScheduleDaysItemEventsMaster": ".schedule_days_item_events_master",
     "ScheduleOriginalEntityType": ".schedule_original_entity_type",
+    "ScheduleSlotsItem": ".schedule_slots_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
     "Seance": ".seance",
     "SearchClientVisitsBody": ".search_client_visits_body",
     "SearchClientVisitsBodyAttendanceType0": ".search_client_visits_body_attendance_type_0",
     "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
-    "SearchClientVisitsData": ".search_client_visits_data",
-    "SearchClientVisitsDataGoodsTransactionsItem": ".search_client_visits_data_goods_transactions_item",
-    "SearchClientVisitsDataGoodsTransactionsItemCompany": ".search_client_visits_data_goods_transactions_item_company",
-    "SearchClientVisitsDataGoodsTransactionsItemStaff": ".search_client_visits_data_goods_transactions_item_staff",
-    "SearchClientVisitsDataRecordsItem": ".search_client_visits_data_records_item",
-    "SearchClientVisitsDataRecordsItemComer": ".search_client_visits_data_records_item_comer",
-    "SearchClientVisitsDataRecordsItemCompany": ".search_client_visits_data_records_item_company",
-    "SearchClientVisitsDataRecordsItemStaff": ".search_client_visits_data_records_item_staff",
-    "SearchClientVisitsDataRecordsItemTips": ".search_client_visits_data_records_item_tips",
     "SearchClientVisitsResponse": ".search_client_visits_response",
     "SearchDatesRange": ".search_dates_range",
-    "SearchEventServicesItem": ".search_event_services_item",
-    "SearchEventServicesItemCategory": ".search_event_services_item_category",
-    "SearchEventServicesItemResourcesItem": ".search_event_services_item_resources_item",
-    "SearchEventServicesItemStaffItem": ".search_event_services_item_staff_item",
     "SearchEventServicesResponse": ".search_event_services_response",
-    "SearchEventsItem": ".search_events_item",
-    "SearchEventsItemLabelsItem": ".search_events_item_labels_item",
-    "SearchEventsItemResourceInstancesItem": ".search_events_item_resource_instances_item",
-    "SearchEventsItemService": ".search_events_item_service",
-    "SearchEventsItemServiceCategory": ".search_events_item_service_category",
-    "SearchEventsItemStaff": ".search_events_item_staff",
-    "SearchEventsItemStaffPosition": ".search_events_item_staff_position",
     "SearchEventsResponse": ".search_events_response",
-    "SearchForProductTransactionsItem": ".search_for_product_transactions_item",
-    "SearchForProductTransactionsItemGood": ".search_for_product_transactions_item_good",
-    "SearchForProductTransactionsItemMaster": ".search_for_product_transactions_item_master",
-    "SearchForProductTransactionsItemService": ".search_for_product_transactions_item_service",
-    "SearchForProductTransactionsItemStorage": ".search_for_product_transactions_item_storage",
-    "SearchForProductTransactionsItemSupplier": ".search_for_product_transactions_item_supplier",
-    "SearchForProductTransactionsItemUnit": ".search_for_product_transactions_item_unit",
     "SearchForProductTransactionsResponse": ".search_for_product_transactions_response",
-    "SearchMembershipsForEventData": ".search_memberships_for_event_data",
-    "SearchMembershipsForEventDataDataItem": ".search_memberships_for_event_data_data_item",
-    "SearchMembershipsForEventDataDataItemAttributes": ".search_memberships_for_event_data_data_item_attributes",
-    "SearchMembershipsForEventDataDataItemRelationships": ".search_memberships_for_event_data_data_item_relationships",
-    "SearchMembershipsForEventDataIncludedItem": ".search_memberships_for_event_data_included_item",
-    "SearchProductItem": ".search_product_item",
     "SearchProductResponse": ".search_product_response",
     "SearchTeamMemberCalculationDailySalaryResponse": ".search_team_member_calculation_daily_salary_response",
-    "SearchTeamMemberCalculationSalaryData": ".search_team_member_calculation_salary_data",
     "SearchTeamMemberCalculationSalaryResponse": ".search_team_member_calculation_salary_response",
-    "SearchTeamMemberPayrollCalculationItem": ".search_team_member_payroll_calculation_item",
-    "SearchTeamMemberPayrollCalculationItemCurrency": ".search_team_member_payroll_calculation_item_currency",
     "SearchTeamMemberPayrollCalculationResponse": ".search_team_member_payroll_calculation_response",
-    "SearchTeamMemberPeriodDailySalaryData": ".search_team_member_period_daily_salary_data",
-    "SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItem": ".search_team_member_period_daily_salary_data_period_calculation_daily_item",
-    "SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItemPeriodCalculation": ".search_team_member_period_daily_salary_data_period_calculation_daily_item_period_calculation",
     "SearchTeamMemberPeriodDailySalaryResponse": ".search_team_member_period_daily_salary_response",
     "SearchTeamMemberPeriodSalaryResponse": ".search_team_member_period_salary_response",
     "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
@@ -1806,36 +1768,59 @@ _MODULE_OF: dict[str, str] = {
     "SendSmsToClientsResponse": ".send_sms_to_clients_response",
     "Service": ".service",
     "ServiceCategory": ".service_category",
+    "ServiceCategoryField": ".service_category_field",
+    "ServiceCategoryServicesItem": ".service_category_services_item",
+    "ServiceDatesItem": ".service_dates_item",
+    "ServiceImageGroupItem": ".service_image_group_item",
+    "ServiceResourcesItem": ".service_resources_item",
+    "ServiceStaffItem": ".service_staff_item",
     "SetBalance": ".set_balance",
     "SetBalanceBalanceContainer": ".set_balance_balance_container",
     "SetPeriod": ".set_period",
     "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
     "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
-    "SetTeamMemberScheduleItem": ".set_team_member_schedule_item",
-    "SetTeamMemberScheduleItemSlotsItem": ".set_team_member_schedule_item_slots_item",
     "SetTeamMemberScheduleResponse": ".set_team_member_schedule_response",
     "Setting": ".setting",
+    "SettingStaff": ".setting_staff",
+    "SettingStaffEmployee": ".setting_staff_employee",
+    "SettingStaffPosition": ".setting_staff_position",
+    "SettingStaffUser": ".setting_staff_user",
     "Staff": ".staff",
-    "State": ".state",
-    "StateItemsItem": ".state_items_item",
-    "StateLoyaltyTransactionsItem": ".state_loyalty_transactions_item",
-    "StatePaymentTransactionsItem": ".state_payment_transactions_item",
-    "Status": ".status",
+    "StaffClientStats": ".staff_client_stats",
+    "StaffCurrency": ".staff_currency",
+    "StaffImageGroupType0": ".staff_image_group_type_0",
+    "StaffImageGroupType1Item": ".staff_image_group_type_1_item",
+    "StaffPositionType0": ".staff_position_type_0",
+    "StaffStaff": ".staff_staff",
+    "StaffTotalSum": ".staff_total_sum",
+    "StaffUserItem": ".staff_user_item",
     "Storage": ".storage",
     "TaxSystem": ".tax_system",
     "TaxSystemVatsItem": ".tax_system_vats_item",
     "TechnologicalCard": ".technological_card",
+    "TechnologicalCardConsumablesItem": ".technological_card_consumables_item",
     "TechnologicalCardTechnologicalCardItemsItem": ".technological_card_technological_card_items_item",
+    "TechnologicalCardTechnologicalCardsItem": ".technological_card_technological_cards_item",
     "Timeslot": ".timeslot",
     "TimeslotDatesSettingsItem": ".timeslot_dates_settings_item",
     "TimeslotDatesSettingsItemSetting": ".timeslot_dates_settings_item_setting",
     "TimeslotWeekdaysSettingsItem": ".timeslot_weekdays_settings_item",
     "TimeslotWeekdaysSettingsItemSetting": ".timeslot_weekdays_settings_item_setting",
     "Timetable": ".timetable",
-    "TotalSum": ".total_sum",
-    "Type": ".type_",
-    "Unit": ".unit",
+    "Transaction": ".transaction",
+    "TransactionAccount": ".transaction_account",
+    "TransactionClient": ".transaction_client",
+    "TransactionClients": ".transaction_clients",
+    "TransactionExpense": ".transaction_expense",
+    "TransactionGood": ".transaction_good",
+    "TransactionMaster": ".transaction_master",
+    "TransactionProgram": ".transaction_program",
+    "TransactionService": ".transaction_service",
+    "TransactionStorage": ".transaction_storage",
+    "TransactionSupplier": ".transaction_supplier",
+    "TransactionTypeType0": ".transaction_type_type_0",
+    "TransactionUnit": ".transaction_unit",
     "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
     "UnlinkAppointmentServiceAssociationResponse": ".unlink_appointment_service_association_response",
     "UpdateAppointmentAttendanceBody": ".update_appointment_attendance_body",
@@ -1846,11 +1831,6 @@ _MODULE_OF: dict[str, str] = {
     "UpdateAppointmentBodyType1": ".update_appointment_body_type_1",
     "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
     "UpdateAppointmentCalendarSettingsResponse": ".update_appointment_calendar_settings_response",
-    "UpdateAppointmentData": ".update_appointment_data",
-    "UpdateAppointmentDataClient": ".update_appointment_data_client",
-    "UpdateAppointmentDataDocumentsItem": ".update_appointment_data_documents_item",
-    "UpdateAppointmentDataServicesItem": ".update_appointment_data_services_item",
-    "UpdateAppointmentDataStaff": ".update_appointment_data_staff",
     "UpdateAppointmentResponse": ".update_appointment_response",
     "UpdateAppointmentServiceConsumablesBody": ".update_appointment_service_consumables_body",
     "UpdateAppointmentServiceConsumablesBodyConsumablesItem": ".update_appointment_service_consumables_body_consumables_item",
@@ -1882,10 +1862,6 @@ _MODULE_OF: dict[str, str] = {
     "UpdateFinancialTransactionResponse": ".update_financial_transaction_response",
     "UpdateLocationBody": ".update_location_body",
     "UpdateLocationBodySocial": ".update_location_body_social",
-    "UpdateLocationData": ".update_location_data",
-    "UpdateLocationDataAccess": ".update_location_data_access",
-    "UpdateLocationDataMainGroupType0": ".update_location_data_main_group_type_0",
-    "UpdateLocationDataSocial": ".update_location_data_social",
     "UpdateLocationResponse": ".update_location_response",
     "UpdateOnlineBookingSettingsBody": ".update_online_booking_settings_body",
     "UpdateOnlineBookingSettingsResponse": ".update_online_booking_settings_response",
@@ -1933,12 +1909,24 @@ _MODULE_OF: dict[str, str] = {
     "UploadClientFileBody": ".upload_client_file_body",
     "UploadClientFileResponse": ".upload_client_file_response",
     "UploadImageBody": ".upload_image_body",
-    "UploadImageData": ".upload_image_data",
-    "UploadImageDataImageGroup": ".upload_image_data_image_group",
-    "UploadImageDataImageGroupImageGroup": ".upload_image_data_image_group_image_group",
     "User": ".user",
+    "UserMode": ".user_mode",
+    "UserNotificationTypesItem": ".user_notification_types_item",
+    "UserNotificationTypesItemChannels": ".user_notification_types_item_channels",
     "Visit": ".visit",
     "VisitClientStats": ".visit_client_stats",
+    "VisitClientStatsNew": ".visit_client_stats_new",
+    "VisitClientStatsOld": ".visit_client_stats_old",
+    "VisitClientStatsTotal": ".visit_client_stats_total",
+    "VisitGoodsTransactionsItem": ".visit_goods_transactions_item",
+    "VisitGoodsTransactionsItemCompany": ".visit_goods_transactions_item_company",
+    "VisitGoodsTransactionsItemStaff": ".visit_goods_transactions_item_staff",
+    "VisitRecordsItem": ".visit_records_item",
+    "VisitRecordsItemClient": ".visit_records_item_client",
+    "VisitRecordsItemComer": ".visit_records_item_comer",
+    "VisitRecordsItemCompany": ".visit_records_item_company",
+    "VisitRecordsItemStaff": ".visit_records_item_staff",
+    "VisitRecordsItemTips": ".visit_records_item_tips",
     "VisitVisitsStatsByDayItem": ".visit_visits_stats_by_day_item",
     "ZReport": ".z_report",
     "ZReportPaids": ".z_report_paids",
@@ -1967,24 +1955,54 @@ def __dir__() -> list[str]:
 __all__ = (
     "Abonement",
     "AbonementBalanceContainer",
+    "AbonementDataType0",
+    "AbonementDataType0Attributes",
+    "AbonementDataType1Item",
+    "AbonementDataType1ItemAttributes",
+    "AbonementDataType1ItemRelationships",
+    "AbonementIncludedItem",
+    "AbonementStatus",
     "AbonementType",
     "AbonementTypeAvailabilityItem",
     "AbonementTypeBalanceContainer",
     "AbonementTypeBalanceContainerLinksItem",
     "AbonementTypeCategoryType0",
+    "AbonementTypeField",
+    "AbonementTypeFieldBalanceContainer",
     "Account",
     "Activity",
+    "ActivityDurationDetails",
     "ActivityLabelsItem",
-    "ApplicableItem",
+    "ActivityResourceInstancesItem",
+    "ActivityService",
+    "ActivityServiceCategory",
+    "ActivityStaff",
+    "ActivityStaffPosition",
     "ApplyCardWithdrawal",
+    "ApplyCardWithdrawalItemsItem",
     "ApplyCardWithdrawalKkmTransactionDetailsContainer",
     "ApplyCardWithdrawalKkmTransactionDetailsContainerTransactionsItem",
+    "ApplyCardWithdrawalLoyaltyTransactionsItem",
+    "ApplyCardWithdrawalLoyaltyTransactionsItemType",
     "ApplyCardWithdrawalPaymentTransactionsItem",
+    "ApplyDiscountProgram",
+    "ApplyDiscountProgramItemsItem",
+    "ApplyDiscountProgramKkmTransactionDetailsContainer",
+    "ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem",
+    "ApplyDiscountProgramLoyaltyTransactionsItem",
+    "ApplyDiscountProgramLoyaltyTransactionsItemType",
+    "ApplyDiscountProgramPaymentTransactionsItem",
     "ApplyDiscountPromotionBody",
     "ApplyLoyaltyCardDeductionBody",
+    "ApplyReferralProgram",
     "ApplyReferralProgramBody",
+    "ApplyReferralProgramItemsItem",
+    "ApplyReferralProgramKkmTransactionDetailsContainer",
+    "ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem",
+    "ApplyReferralProgramLoyaltyTransactionsItem",
+    "ApplyReferralProgramLoyaltyTransactionsItemType",
+    "ApplyReferralProgramPaymentTransactionsItem",
     "AssignServiceToTeamMemberBody",
-    "AssignServiceToTeamMemberData",
     "AssignServiceToTeamMemberResponse",
     "Attendance",
     "AttendanceAttendance",
@@ -1997,21 +2015,36 @@ __all__ = (
     "BookingFormHeaderImagesType0",
     "BulkCreateClientsBody",
     "BulkCreateClientsBodyCategories",
+    "Calculation",
+    "CalculationCurrency",
+    "CalculationTotalSum",
     "CancelCardWithdrawal",
+    "CancelCardWithdrawalItemsItem",
     "CancelCardWithdrawalKkmTransactionDetailsContainer",
     "CancelCardWithdrawalKkmTransactionDetailsContainerTransactionsItem",
     "CancelCardWithdrawalLoyaltyTransactionsItem",
     "CancelCardWithdrawalPaymentTransactionsItem",
+    "CancelDiscountProgram",
+    "CancelDiscountProgramItemsItem",
+    "CancelDiscountProgramKkmTransactionDetailsContainer",
+    "CancelDiscountProgramKkmTransactionDetailsContainerTransactionsItem",
+    "CancelDiscountProgramLoyaltyTransactionsItem",
+    "CancelDiscountProgramPaymentTransactionsItem",
     "CancelDiscountPromotionBody",
     "CancelLoyaltyCardWithdrawalBody",
     "Card",
+    "CardProgramsItem",
+    "CardProgramsItemLoyaltyType",
     "CardSalonGroup",
     "CardType",
+    "CardTypeField",
     "CategoryNode",
     "CategoryNodeChildrenItem",
     "Certificate",
     "CertificateStatus",
     "CertificateType",
+    "CertificateTypeField",
+    "CertificateTypeFieldItemType",
     "CertificateTypeItemType",
     "ChainLoyaltyCertificateTypesCreateBody",
     "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId",
@@ -2031,11 +2064,8 @@ __all__ = (
     "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
-    "ChainLoyaltyCertificateTypesUpdateData",
-    "ChainLoyaltyCertificateTypesUpdateDataItemType",
     "ChainLoyaltyCertificateTypesUpdateResponse",
     "ChainLoyaltyMembershipsFreezeBody",
-    "ChainLoyaltyMembershipsFreezeData",
     "ChainLoyaltyMembershipsFreezeResponse",
     "ChainLoyaltyMembershipsSetBalanceBody",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
@@ -2044,7 +2074,6 @@ __all__ = (
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId",
     "ChainLoyaltyMembershipsSetPeriodResponse",
     "ChainLoyaltyMembershipsUnfreezeBody",
-    "ChainLoyaltyMembershipsUnfreezeData",
     "ChainLoyaltyMembershipsUnfreezeResponse",
     "ChainLoyaltyMembershipTypesArchiveBody",
     "ChainLoyaltyMembershipTypesCloneBody",
@@ -2060,10 +2089,6 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateBodyServices",
     "ChainLoyaltyMembershipTypesCreateResponse",
     "ChainLoyaltyMembershipTypesDeleteResponse",
-    "ChainLoyaltyMembershipTypesListItem",
-    "ChainLoyaltyMembershipTypesListItemAvailabilityItem",
-    "ChainLoyaltyMembershipTypesListItemBalanceContainer",
-    "ChainLoyaltyMembershipTypesListItemCategoryType0",
     "ChainLoyaltyMembershipTypesListResponse",
     "ChainLoyaltyMembershipTypesReadResponse",
     "ChainLoyaltyMembershipTypesRestoreBody",
@@ -2075,16 +2100,38 @@ __all__ = (
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
     "ChainLoyaltyMembershipTypesUpdateResponse",
-    "CheckMembershipsForEventData",
-    "CheckMembershipsForEventDataData",
-    "CheckMembershipsForEventDataDataAttributes",
     "Client",
+    "ClientCard",
+    "ClientCardProgramsItem",
+    "ClientCardProgramsItemLoyaltyType",
+    "ClientCardSalonGroup",
+    "ClientCardType",
+    "ClientCategoriesItem",
+    "ClientClientsItem",
+    "ClientCustomFields",
+    "ClientSalonGroup",
     "ClientSchedule",
-    "ClientStat",
+    "ClientScheduleDaysItem",
+    "ClientScheduleDaysItemEventsMaster",
     "Comment",
+    "CommentFilesItem",
+    "CommentTypeType0",
+    "CommentUserType0",
     "Company",
+    "CompanyAccess",
+    "CompanyBookformsItem",
+    "CompanyBookingWidgetPromoType0",
+    "CompanyGroups",
+    "CompanyGroupsAdditionalProperty",
+    "CompanyMainGroupType0",
+    "CompanyPaymentPolicy",
+    "CompanyPaymentPolicyType",
+    "CompanySocial",
     "CompanyUser",
     "CompanyUserAccess",
+    "Consumable",
+    "ConsumableConsumablesItem",
+    "ConsumableTechnologicalCardsItem",
     "CopyUserPermissionsToLocationsBody",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     "CopyUserPermissionsToLocationsResponse",
@@ -2111,14 +2158,6 @@ __all__ = (
     "CreateChainLoyaltyProgramBodyServiceItemType",
     "CreateChainLoyaltyProgramBodyType",
     "CreateChainLoyaltyProgramBodyValueUnit",
-    "CreateChainLoyaltyProgramData",
-    "CreateChainLoyaltyProgramDataExpirationTimeoutUnit",
-    "CreateChainLoyaltyProgramDataGoodItemType",
-    "CreateChainLoyaltyProgramDataLoyaltyCardTypesItem",
-    "CreateChainLoyaltyProgramDataParamsSourceType",
-    "CreateChainLoyaltyProgramDataServiceItemType",
-    "CreateChainLoyaltyProgramDataType",
-    "CreateChainLoyaltyProgramDataValueUnit",
     "CreateChainLoyaltyProgramInclude",
     "CreateClientAccountTopupOperationBody",
     "CreateClientAccountTopupOperationResponse",
@@ -2126,34 +2165,21 @@ __all__ = (
     "CreateClientBodyCategories",
     "CreateClientBodyCustomFields",
     "CreateClientCommentBody",
-    "CreateClientCommentData",
-    "CreateClientCommentDataFilesItem",
-    "CreateClientCommentDataType",
-    "CreateClientCommentDataUserType0",
     "CreateClientCommentResponse",
     "CreateCustomFieldBody",
     "CreateCustomFieldResponse",
     "CreateDocumentBody",
-    "CreateDocumentCompany",
-    "CreateDocumentCompanyPhonesItem",
     "CreateDocumentResponse",
     "CreateEventBody",
     "CreateEventDuplicationStrategyBody",
     "CreateEventDuplicationStrategyBodyDaysItem",
     "CreateEventResponse",
     "CreateFinancialTransactionBody",
-    "CreateFinancialTransactionData",
-    "CreateFinancialTransactionDataAccount",
-    "CreateFinancialTransactionDataClient",
-    "CreateFinancialTransactionDataExpense",
-    "CreateFinancialTransactionDataMaster",
-    "CreateFinancialTransactionDataSupplierItem",
     "CreateFinancialTransactionResponse",
     "CreateInventoryOperationBody",
     "CreateInventoryOperationBodyGoodsTransactionsItem",
     "CreateInventoryOperationResponse",
     "CreateLocationBody",
-    "CreateLocationData",
     "CreateLocationResponse",
     "CreateLoyaltyCardTransactionBody",
     "CreateLoyaltyCardTransactionResponse",
@@ -2183,23 +2209,15 @@ __all__ = (
     "CreatePositionQuickResponse",
     "CreateProductBody",
     "CreateProductCategoryBody",
-    "CreateProductCategoryData",
     "CreateProductCategoryResponse",
-    "CreateProductData",
-    "CreateProductDataActualAmountsItem",
     "CreateProductResponse",
     "CreateServiceBody",
     "CreateServiceBodyStaffItem",
     "CreateServiceCategoryBody",
-    "CreateServiceCategoryData",
     "CreateServiceCategoryResponse",
-    "CreateServiceData",
-    "CreateServiceDataStaffItem",
     "CreateServiceResponse",
     "CreateTagResponse",
     "CreateTeamMemberQuickBody",
-    "CreateTeamMemberQuickData",
-    "CreateTeamMemberQuickDataPositionType0",
     "CreateTeamMemberQuickResponse",
     "CreateTimetableClientScheduleBody",
     "CreateTimetableClientScheduleResponse",
@@ -2210,10 +2228,6 @@ __all__ = (
     "CreateTimetableEventScheduleResponse",
     "CreateTimetableScheduleDayBody",
     "CreateTimetableScheduleDayBodyDayOfWeek",
-    "CreateTimetableScheduleDayData",
-    "CreateTimetableScheduleDayDataDayOfWeek",
-    "CreateTimetableScheduleDayDataEventsMaster",
-    "CreateTimetableScheduleDayDataEventsMasterPositionType0",
     "CreateTimetableScheduleDayIncludeItem",
     "CreateTimetableScheduleDayResponse",
     "CreateTransactionBody",
@@ -2221,14 +2235,25 @@ __all__ = (
     "CreateUserInvitationBody",
     "CreateUserInvitationBodyInvitesItem",
     "CreateUserInvitationResponse",
-    "Currency",
     "CustomField",
-    "CustomFieldType",
+    "CustomFieldCustomField",
+    "CustomFieldCustomFieldType",
     "Daily",
+    "DailyCurrency",
     "DailyPayrollDailyItem",
     "DailyPayrollDailyItemPayrollSum",
+    "DailyPeriodCalculationDailyItem",
+    "DailyPeriodCalculationDailyItemPeriodCalculation",
     "Day",
+    "DayDayOfWeek",
+    "DayEventsItem",
+    "DayEventsItemEntityMaster",
+    "DayEventsLabelsItem",
     "DayEventsMaster",
+    "DayEventsMasterPositionType0",
+    "DayEventsResourceInstancesItem",
+    "DefaultForStaffAndService",
+    "DefaultForStaffAndServiceTechnologicalCardItemsItem",
     "DeleteChainLoyaltyProgramInclude",
     "DeleteCustomFieldResponse",
     "DeleteImageBody",
@@ -2247,13 +2272,11 @@ __all__ = (
     "DepositsOperationDocument",
     "DepositsOperationDocumentSalon",
     "DepositsOperationDocumentType",
+    "DepositsOperationDocumentUser",
     "DepositsOperationPaymentTransactionsItem",
     "DepositsOperationPaymentTransactionsItemType",
     "DeprecatedCreateTeamMemberBody",
     "DeprecatedCreateTeamMemberResponse",
-    "DeprecatedGetClientListItem",
-    "DeprecatedGetClientListItemCategoriesItem",
-    "DeprecatedGetClientListItemCustomFields",
     "DeprecatedGetClientListResponse",
     "DeprecatedGetLocationUsersResponse",
     "DeprecatedGetProductCategoryListResponse",
@@ -2274,60 +2297,55 @@ __all__ = (
     "DetailPaymentTransactionsItemExpense",
     "DisableTeamMemberTipsResponse",
     "Document",
+    "DocumentCompany",
+    "DocumentCompanyPhonesItem",
     "DocumentStorage",
     "DocumentType",
+    "DocumentUser",
     "DuplicateEventBody",
-    "DurationDetail",
     "EnableTeamMemberTipsResponse",
     "ErrorMeta",
     "ErrorMetaErrors",
     "ErrorResponse",
     "Event",
+    "EventEntityLabelsItem",
     "EventEntityMaster",
-    "EventsLabel",
-    "EventsResourceInstance",
+    "EventEntityMasterPositionType0",
+    "EventEntityResourceInstancesItem",
+    "EventEventEntityType",
+    "EventEventStatus",
     "File",
     "Filter",
     "FilterCode",
     "FilterDataItem",
     "FinanceTransaction",
     "FinanceTransactionAccount",
+    "FinanceTransactionClient",
     "FinanceTransactionExpense",
-    "FinanceTransactionMaster",
-    "FinanceTransactionSupplier",
+    "FinanceTransactionMasterType0",
+    "FinanceTransactionMasterType1Item",
+    "FinanceTransactionSupplierType0Item",
+    "FinanceTransactionSupplierType1",
     "FullnessDaily",
     "GenerateCode",
     "GenerateLoyaltyCodeResponse",
     "GetAccountListResponse",
     "GetAppointmentCalendarSettingsResponse",
     "GetAppointmentConsumablesResponse",
-    "GetAppointmentData",
-    "GetAppointmentDataClientType0",
-    "GetAppointmentDataComerPersonInfoType0",
-    "GetAppointmentDataCustomFieldsType0",
-    "GetAppointmentDataStaff",
     "GetAppointmentListResponse",
     "GetAppointmentResponse",
     "GetBillOfMaterialsListResponse",
     "GetBookingWidgetListResponse",
     "GetBookingWidgetResponse",
     "GetChainClientAccountHistoryResponse",
-    "GetChainClientByPhoneNumberData",
-    "GetChainClientByPhoneNumberDataClientsItem",
     "GetChainClientByPhoneNumberResponse",
     "GetChainListResponse",
     "GetChainLoyaltyProgramInclude",
-    "GetChainLoyaltyTransactionListItem",
-    "GetChainLoyaltyTransactionListItemType",
     "GetChainLoyaltyTransactionListResponse",
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
-    "GetChainServiceCategoryListItem",
-    "GetChainServiceCategoryListItemServicesItem",
     "GetClientFileListResponse",
     "GetClientGiftCardsResponse",
-    "GetClientGiftCardsType",
-    "GetClientGiftCardsTypeItemType",
     "GetClientListBody",
     "GetClientListBodyFieldsItem",
     "GetClientListBodyFiltersItem",
@@ -2335,26 +2353,13 @@ __all__ = (
     "GetClientListBodyOperation",
     "GetClientListBodyOrderBy",
     "GetClientListBodyOrderByDirection",
-    "GetClientListItem",
     "GetClientListResponse",
-    "GetClientMembershipActivityHistoryItem",
-    "GetClientMembershipActivityHistoryItemLoyaltyEntityChangesType0",
-    "GetClientMembershipActivityHistoryItemOperationType",
     "GetClientMembershipActivityHistoryResponse",
     "GetClientMembershipsResponse",
-    "GetClientMembershipsType",
-    "GetClientMembershipsTypeBalanceContainer",
     "GetCommentsResponse",
-    "GetCustomFieldListItem",
     "GetCustomFieldListResponse",
     "GetDayEndReportDataResponse",
-    "GetDocumentFinancialTransactionsItem",
-    "GetDocumentFinancialTransactionsItemAccount",
-    "GetDocumentFinancialTransactionsItemExpense",
-    "GetDocumentFinancialTransactionsItemMasterItem",
-    "GetDocumentFinancialTransactionsItemSupplierItem",
     "GetDocumentFinancialTransactionsResponse",
-    "GetDocumentProductTransactionsItem",
     "GetDocumentProductTransactionsResponse",
     "GetDocumentResponse",
     "GetEventDateRangeResponse",
@@ -2362,103 +2367,46 @@ __all__ = (
     "GetEventSearchFiltersResponse",
     "GetFinancialTransactionResponse",
     "GetFiscalTransactionListResponse",
-    "GetGiftCardTypeListByIdItem",
     "GetGiftCardTypeListByIdResponse",
     "GetGiftCardTypeListResponse",
     "GetLocationAnalyticsOverallResponse",
-    "GetLocationData",
-    "GetLocationDataAccess",
-    "GetLocationDataBookformsItem",
-    "GetLocationDataGroups",
-    "GetLocationDataGroupsAdditionalProperty",
-    "GetLocationDataMainGroupType0",
-    "GetLocationDataPaymentPolicy",
-    "GetLocationDataPaymentPolicyType",
-    "GetLocationDataSocial",
     "GetLocationInventoriesResponse",
     "GetLocationListIncludeItem",
-    "GetLocationListItem",
-    "GetLocationListItemBookingWidgetPromoType0",
     "GetLocationListResponse",
-    "GetLocationLoyaltyProgramListItem",
-    "GetLocationLoyaltyProgramListItemExpirationTimeoutUnit",
-    "GetLocationLoyaltyProgramListItemGoodItemType",
-    "GetLocationLoyaltyProgramListItemParamsSourceType",
-    "GetLocationLoyaltyProgramListItemServiceItemType",
-    "GetLocationLoyaltyProgramListItemType",
-    "GetLocationLoyaltyProgramListItemValueUnit",
     "GetLocationLoyaltyProgramListResponse",
     "GetLocationLoyaltyProgramListType",
     "GetLocationNotificationSettingsResponse",
     "GetLocationResponse",
-    "GetLocationUsersItem",
     "GetLocationUsersResponse",
-    "GetLoyaltyCardTypeListForClientItem",
-    "GetLoyaltyCardTypeListForClientItemSalonGroup",
     "GetLoyaltyProgramClientStatisticsResponse",
     "GetLoyaltyProgramRevenueStatisticsResponse",
-    "GetLoyaltyProgramTeamMemberStatisticsItem",
-    "GetLoyaltyProgramTeamMemberStatisticsItemStaff",
     "GetLoyaltyProgramTeamMemberStatisticsResponse",
-    "GetLoyaltyTransactionsByVisitItem",
-    "GetLoyaltyTransactionsByVisitItemProgram",
-    "GetLoyaltyTransactionsByVisitItemType",
-    "GetMembershipTypeListByIdItem",
     "GetMembershipTypeListByIdResponse",
     "GetMembershipTypeListResponse",
     "GetMessageStatusListBodyItem",
     "GetOnlineBookingSettingsResponse",
-    "GetPermissionListData",
-    "GetPermissionListDataClients",
-    "GetPermissionListDataComers",
-    "GetPermissionListDataDashboard",
-    "GetPermissionListDataFinances",
-    "GetPermissionListDataLoyalty",
-    "GetPermissionListDataNotification",
-    "GetPermissionListDataOnlineRecord",
-    "GetPermissionListDataOther",
-    "GetPermissionListDataRecordForm",
-    "GetPermissionListDataReports",
-    "GetPermissionListDataSecurity",
-    "GetPermissionListDataSettings",
-    "GetPermissionListDataStorages",
-    "GetPermissionListDataTimetable",
     "GetPermissionListResponse",
     "GetPositionListResponse",
-    "GetPositionListResponseDataType0ItemType0",
     "GetProductCategoryCompositionResponse",
     "GetProductCategoryListByIdsResponse",
     "GetProductCategoryListResponse",
     "GetProductResponse",
-    "GetProductsListItem",
     "GetProductsListResponse",
     "GetResourceListResponse",
     "GetSaleTransactionResponse",
     "GetServiceCategoryListResponse",
     "GetServiceCategoryResponse",
-    "GetServiceData",
-    "GetServiceDataStaffItem",
-    "GetServiceListItem",
     "GetServiceListResponse",
     "GetServiceResponse",
     "GetTagListByEntityEntity",
-    "GetTagListByEntityItem",
     "GetTagListByEntityResponse",
     "GetTaxSystemListResponse",
-    "GetTeamMemberByIdItem",
-    "GetTeamMemberByIdItemImageGroupType0",
-    "GetTeamMemberByIdItemPositionType0",
     "GetTeamMemberByIdResponse",
     "GetTeamMemberCalculationSchemesCountResponse",
-    "GetTeamMemberData",
-    "GetTeamMemberDataPositionType0",
-    "GetTeamMemberListItem",
-    "GetTeamMemberListItemImageGroupItem",
-    "GetTeamMemberListItemPositionType0",
-    "GetTeamMemberListItemUserItem",
     "GetTeamMemberListResponse",
     "GetTeamMemberPayrollCalculationResponse",
     "GetTeamMemberPayrollCalculationResponseDataType0",
+    "GetTeamMemberPayrollCalculationResponseDataType0Currency",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0",
     "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo",
@@ -2468,47 +2416,33 @@ __all__ = (
     "GetTeamMemberSalaryCalculationResponse",
     "GetTeamMemberSalaryPeriodResponse",
     "GetTeamMemberSalaryPeriodResponseDataType0",
+    "GetTeamMemberSalaryPeriodResponseDataType0Currency",
     "GetTeamMemberSalarySchemesResponse",
-    "GetTeamMemberScheduleData",
-    "GetTeamMemberScheduleDataSlotsItem",
     "GetTeamMemberScheduleListIncludeItem",
-    "GetTeamMemberScheduleListItem",
-    "GetTeamMemberScheduleListItemBusyIntervalsItem",
-    "GetTeamMemberScheduleListItemSlotsItem",
     "GetTeamMemberScheduleListResponse",
     "GetTeamMemberServiceBillOfMaterialsResponse",
     "GetTeamMemberTipSettingsResponse",
-    "GetTeamMemberTipSettingsStaff",
-    "GetTeamMemberTipSettingsStaffEmployee",
-    "GetTeamMemberTipSettingsStaffPosition",
-    "GetTeamMemberTipSettingsStaffUser",
     "GetTimeslotSettingsResponse",
     "GetTransactionResponse",
     "GetTransactionsByVisitOrAppointmentIdResponse",
     "GetTransactionsResponse",
     "GetUserGiftCardsResponse",
     "GetUserMembershipsResponse",
-    "GetUserNotificationSettingsData",
-    "GetUserNotificationSettingsDataMode",
-    "GetUserNotificationSettingsDataNotificationTypesItem",
-    "GetUserNotificationSettingsDataNotificationTypesItemChannels",
     "GetUserNotificationSettingsResponse",
     "GetUserPermissionsResponse",
     "GetUserRolesIncludeItem",
     "GetUserRolesResponse",
-    "GetVisitData",
-    "GetVisitDataRecordsItem",
-    "GetVisitDataRecordsItemClient",
-    "GetVisitDataRecordsItemStaff",
     "GetVisitDetailsResponse",
     "GetVisitResponse",
     "Good",
     "GoodActualAmountsItem",
-    "GoodLoyaltyCertificateTypeType0",
     "GoodsCategory",
     "GoodsTransaction",
     "GoodsTransactionClientType0Item",
     "GoodsTransactionClientType1",
+    "GoodsTransactionGood",
+    "GoodsTransactionGoodActualAmountsItem",
+    "GoodsTransactionGoodLoyaltyCertificateTypeType0",
     "GoodsTransactionGoodsMarksItem",
     "GoodsTransactionMasterType0Item",
     "GoodsTransactionMasterType1",
@@ -2517,6 +2451,7 @@ __all__ = (
     "GoodsTransactionStorage",
     "GoodsTransactionSupplierItem",
     "GoodsTransactionType",
+    "GoodsTransactionUnit",
     "Group",
     "GroupAccess",
     "GroupCompaniesItem",
@@ -2524,17 +2459,21 @@ __all__ = (
     "History",
     "HistoryDepositTransaction",
     "HistoryDepositTransactionType",
+    "HistoryLoyaltyEntityChangesType0",
+    "HistoryOperationType",
     "Image",
+    "ImageImageGroup",
+    "ImageImageGroupImageGroup",
+    "ImageImageGroupImages",
     "Income",
-    "IncomeAverageServicesStat",
-    "IncomeAverageServicesStatCurrency",
+    "IncomeCurrency",
+    "IncomeDaily",
     "IncomeIncomeStats",
     "IncomeIncomeStatsByDayItem",
     "IncomeIncomeStatsNew",
     "IncomeIncomeStatsOld",
     "IncomeIncomeStatsTotal",
     "IssueLoyaltyCardBody",
-    "Item",
     "KkmTransaction",
     "KkmTransactionCashier",
     "KkmTransactionDocument",
@@ -2546,36 +2485,36 @@ __all__ = (
     "License",
     "LicenseLicenseOption",
     "LicenseOptionsItem",
-    "ListClientCommentsItem",
-    "ListClientCommentsItemFilesItem",
-    "ListClientCommentsItemType",
-    "ListClientCommentsItemUserType0",
     "ListClientCommentsResponse",
     "ListRolesIncludeItem",
     "ListRolesResponse",
-    "ListTimetableScheduleDayEventsItem",
-    "ListTimetableScheduleDayEventsItemEntityLabelsItem",
-    "ListTimetableScheduleDayEventsItemEntityMaster",
-    "ListTimetableScheduleDayEventsItemEntityMasterPositionType0",
-    "ListTimetableScheduleDayEventsItemEntityResourceInstancesItem",
-    "ListTimetableScheduleDayEventsItemEventEntityType",
-    "ListTimetableScheduleDayEventsItemEventStatus",
     "ListTimetableScheduleDayEventsResponse",
+    "LoyaltyCard",
+    "LoyaltyCardProgramsItem",
+    "LoyaltyCardProgramsItemLoyaltyType",
+    "LoyaltyCardSalonGroup",
+    "LoyaltyCardType",
     "LoyaltyTransaction",
-    "LoyaltyTransactionType",
+    "LoyaltyTransactionKkmState",
+    "LoyaltyTransactionKkmStateTransactionsItem",
+    "LoyaltyTransactionPaymentMethodsItem",
+    "LoyaltyTransactionPaymentMethodsItemAccount",
+    "LoyaltyTransactionState",
+    "LoyaltyTransactionStateItemsItem",
+    "LoyaltyTransactionStateLoyaltyTransactionsItem",
+    "LoyaltyTransactionStatePaymentTransactionsItem",
     "ManualTransaction",
     "MetaInfo",
+    "Multiple",
     "NotificationType",
     "NotificationTypeChannels",
-    "OnChangedNotificationTemplate",
-    "OnChangedNotificationTemplateMessageType",
-    "OnChangedNotificationTemplateType",
     "Online",
     "Operation",
     "OperationDocument",
     "OperationDocumentCompany",
     "OperationDocumentStorage",
     "OperationDocumentType",
+    "OperationDocumentUser",
     "OperationTransactionsItem",
     "OperationTransactionsItemGood",
     "OperationTransactionsItemStorage",
@@ -2584,20 +2523,56 @@ __all__ = (
     "Overall",
     "OverallClientStats",
     "OverallFullnessStats",
+    "OverallIncomeAverageServicesStats",
+    "OverallIncomeAverageServicesStatsCurrency",
+    "OverallIncomeAverageStats",
+    "OverallIncomeAverageStatsCurrency",
+    "OverallIncomeGoodsStats",
+    "OverallIncomeGoodsStatsCurrency",
+    "OverallIncomeServicesStats",
+    "OverallIncomeServicesStatsCurrency",
+    "OverallIncomeTotalStats",
+    "OverallIncomeTotalStatsCurrency",
     "OverallRecordStats",
     "PatchServiceBody",
     "PatchServiceBodyStaffItem",
-    "PatchServiceData",
-    "PatchServiceDataDatesItem",
-    "PatchServiceDataImageGroupItem",
-    "PatchServiceDataResourcesItem",
-    "PatchServiceDataStaffItem",
     "PatchServiceResponse",
-    "PaymentMethod",
-    "PaymentMethodAccount",
+    "Payment",
+    "PaymentKkmState",
+    "PaymentKkmStateTransactionsItem",
+    "PaymentPaymentMethodsItem",
+    "PaymentPaymentMethodsItemAccount",
+    "PaymentState",
+    "PaymentStateItemsItem",
+    "PaymentStateLoyaltyTransactionsItem",
+    "PaymentStatePaymentTransactionsItem",
+    "PaymentTransaction",
+    "PaymentTransactionKkmState",
+    "PaymentTransactionKkmStateTransactionsItem",
+    "PaymentTransactionPaymentMethodsItem",
+    "PaymentTransactionPaymentMethodsItemAccount",
+    "PaymentTransactionState",
+    "PaymentTransactionStateItemsItem",
+    "PaymentTransactionStateLoyaltyTransactionsItem",
+    "PaymentTransactionStatePaymentTransactionsItem",
     "Permission",
+    "PermissionClients",
+    "PermissionComers",
+    "PermissionDashboard",
+    "PermissionFinances",
+    "PermissionLoyalty",
+    "PermissionNotification",
+    "PermissionOnlineRecord",
+    "PermissionOther",
+    "PermissionRecordForm",
+    "PermissionReports",
+    "PermissionSecurity",
+    "PermissionSettings",
+    "PermissionStorages",
+    "PermissionTimetable",
     "PermissionUserPermissionsItem",
     "PermissionUserRole",
+    "Position",
     "PrintDocumentBill",
     "PrintDocumentBillBillJsonItem",
     "PrintDocumentBillKkmTransactionsItem",
@@ -2608,17 +2583,39 @@ __all__ = (
     "PrintFiscalReceiptBody",
     "PrintFiscalReceiptResponse",
     "Program",
-    "ProgramLoyaltyType",
+    "ProgramApplicableItemsItem",
+    "ProgramCompaniesItem",
+    "ProgramExpirationTimeoutUnit",
+    "ProgramGoodItemType",
+    "ProgramLoyaltyCardTypesItem",
+    "ProgramMessageType",
+    "ProgramOnChangedNotificationTemplate",
+    "ProgramOnChangedNotificationTemplateMessageType",
+    "ProgramOnChangedNotificationTemplateType",
+    "ProgramOnExpirationNotificationTemplate",
+    "ProgramOnExpirationNotificationTemplateMessageType",
+    "ProgramOnExpirationNotificationTemplateType",
+    "ProgramParamsSourceType",
+    "ProgramRulesItem",
+    "ProgramServiceItemType",
+    "ProgramType",
+    "ProgramValueUnit",
     "Quick",
+    "QuickPositionType0",
     "QuickServicesBindingType",
     "Record",
     "RecordClientType0",
+    "RecordComerPersonInfoType0",
     "RecordConsumable",
     "RecordConsumableConsumablesItem",
     "RecordConsumableTechnologicalCardsItem",
     "RecordCustomFieldsType0",
+    "RecordDocumentsItem",
+    "RecordsDaily",
+    "RecordServicesItem",
     "RecordSource",
     "RecordStaff",
+    "RecordStatus",
     "RemoveServiceFromTeamMemberResponse",
     "RemoveServiceFromTeamMemberResponseDataType0",
     "RemoveUserFromLocationsBody",
@@ -2626,74 +2623,45 @@ __all__ = (
     "RemoveUserFromLocationsResponse",
     "RemoveUserFromLocationsResponseDataType0",
     "Resource",
-    "ResourceInstance",
     "ResourceInstancesItem",
     "Role",
     "RoleSlug",
     "RoleUserPermissionsType0Item",
-    "Rule",
     "SalaryScheme",
     "SalarySchemeSalaryScheme",
     "SalarySchemesCount",
     "Sale",
     "SaleKkmState",
     "SaleKkmStateTransactionsItem",
+    "SalePaymentMethodsItem",
+    "SalePaymentMethodsItemAccount",
+    "SaleState",
+    "SaleStateItemsItem",
+    "SaleStateLoyaltyTransactionsItem",
+    "SaleStatePaymentTransactionsItem",
+    "Salon",
+    "SalonSalonGroup",
     "Schedule",
+    "ScheduleBusyIntervalsItem",
+    "ScheduleDaysItem",
+    "ScheduleDaysItemEventsMaster",
     "ScheduleOriginalEntityType",
+    "ScheduleSlotsItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
     "Seance",
     "SearchClientVisitsBody",
     "SearchClientVisitsBodyAttendanceType0",
     "SearchClientVisitsBodyPaymentStatusesItem",
-    "SearchClientVisitsData",
-    "SearchClientVisitsDataGoodsTransactionsItem",
-    "SearchClientVisitsDataGoodsTransactionsItemCompany",
-    "SearchClientVisitsDataGoodsTransactionsItemStaff",
-    "SearchClientVisitsDataRecordsItem",
-    "SearchClientVisitsDataRecordsItemComer",
-    "SearchClientVisitsDataRecordsItemCompany",
-    "SearchClientVisitsDataRecordsItemStaff",
-    "SearchClientVisitsDataRecordsItemTips",
     "SearchClientVisitsResponse",
     "SearchDatesRange",
-    "SearchEventServicesItem",
-    "SearchEventServicesItemCategory",
-    "SearchEventServicesItemResourcesItem",
-    "SearchEventServicesItemStaffItem",
     "SearchEventServicesResponse",
-    "SearchEventsItem",
-    "SearchEventsItemLabelsItem",
-    "SearchEventsItemResourceInstancesItem",
-    "SearchEventsItemService",
-    "SearchEventsItemServiceCategory",
-    "SearchEventsItemStaff",
-    "SearchEventsItemStaffPosition",
     "SearchEventsResponse",
-    "SearchForProductTransactionsItem",
-    "SearchForProductTransactionsItemGood",
-    "SearchForProductTransactionsItemMaster",
-    "SearchForProductTransactionsItemService",
-    "SearchForProductTransactionsItemStorage",
-    "SearchForProductTransactionsItemSupplier",
-    "SearchForProductTransactionsItemUnit",
     "SearchForProductTransactionsResponse",
-    "SearchMembershipsForEventData",
-    "SearchMembershipsForEventDataDataItem",
-    "SearchMembershipsForEventDataDataItemAttributes",
-    "SearchMembershipsForEventDataDataItemRelationships",
-    "SearchMembershipsForEventDataIncludedItem",
-    "SearchProductItem",
     "SearchProductResponse",
     "SearchTeamMemberCalculationDailySalaryResponse",
-    "SearchTeamMemberCalculationSalaryData",
     "SearchTeamMemberCalculationSalaryResponse",
-    "SearchTeamMemberPayrollCalculationItem",
-    "SearchTeamMemberPayrollCalculationItemCurrency",
     "SearchTeamMemberPayrollCalculationResponse",
-    "SearchTeamMemberPeriodDailySalaryData",
-    "SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItem",
-    "SearchTeamMemberPeriodDailySalaryDataPeriodCalculationDailyItemPeriodCalculation",
     "SearchTeamMemberPeriodDailySalaryResponse",
     "SearchTeamMemberPeriodSalaryResponse",
     "SearchTimetableEventSchedulesByEventEntityType",
@@ -2709,36 +2677,59 @@ __all__ = (
     "SendSmsToClientsResponse",
     "Service",
     "ServiceCategory",
+    "ServiceCategoryField",
+    "ServiceCategoryServicesItem",
+    "ServiceDatesItem",
+    "ServiceImageGroupItem",
+    "ServiceResourcesItem",
+    "ServiceStaffItem",
     "SetBalance",
     "SetBalanceBalanceContainer",
     "SetPeriod",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     "SetTeamMemberScheduleBodySchedulesToSetItem",
-    "SetTeamMemberScheduleItem",
-    "SetTeamMemberScheduleItemSlotsItem",
     "SetTeamMemberScheduleResponse",
     "Setting",
+    "SettingStaff",
+    "SettingStaffEmployee",
+    "SettingStaffPosition",
+    "SettingStaffUser",
     "Staff",
-    "State",
-    "StateItemsItem",
-    "StateLoyaltyTransactionsItem",
-    "StatePaymentTransactionsItem",
-    "Status",
+    "StaffClientStats",
+    "StaffCurrency",
+    "StaffImageGroupType0",
+    "StaffImageGroupType1Item",
+    "StaffPositionType0",
+    "StaffStaff",
+    "StaffTotalSum",
+    "StaffUserItem",
     "Storage",
     "TaxSystem",
     "TaxSystemVatsItem",
     "TechnologicalCard",
+    "TechnologicalCardConsumablesItem",
     "TechnologicalCardTechnologicalCardItemsItem",
+    "TechnologicalCardTechnologicalCardsItem",
     "Timeslot",
     "TimeslotDatesSettingsItem",
     "TimeslotDatesSettingsItemSetting",
     "TimeslotWeekdaysSettingsItem",
     "TimeslotWeekdaysSettingsItemSetting",
     "Timetable",
-    "TotalSum",
-    "Type",
-    "Unit",
+    "Transaction",
+    "TransactionAccount",
+    "TransactionClient",
+    "TransactionClients",
+    "TransactionExpense",
+    "TransactionGood",
+    "TransactionMaster",
+    "TransactionProgram",
+    "TransactionService",
+    "TransactionStorage",
+    "TransactionSupplier",
+    "TransactionTypeType0",
+    "TransactionUnit",
     "UnlinkAppointmentServiceAssociationBody",
     "UnlinkAppointmentServiceAssociationResponse",
     "UpdateAppointmentAttendanceBody",
@@ -2749,11 +2740,6 @@ __all__ = (
     "UpdateAppointmentBodyType1",
     "UpdateAppointmentCalendarSettingsBody",
     "UpdateAppointmentCalendarSettingsResponse",
-    "UpdateAppointmentData",
-    "UpdateAppointmentDataClient",
-    "UpdateAppointmentDataDocumentsItem",
-    "UpdateAppointmentDataServicesItem",
-    "UpdateAppointmentDataStaff",
     "UpdateAppointmentResponse",
     "UpdateAppointmentServiceConsumablesBody",
     "UpdateAppointmentServiceConsumablesBodyConsumablesItem",
@@ -2785,10 +2771,6 @@ __all__ = (
     "UpdateFinancialTransactionResponse",
     "UpdateLocationBody",
     "UpdateLocationBodySocial",
-    "UpdateLocationData",
-    "UpdateLocationDataAccess",
-    "UpdateLocationDataMainGroupType0",
-    "UpdateLocationDataSocial",
     "UpdateLocationResponse",
     "UpdateOnlineBookingSettingsBody",
     "UpdateOnlineBookingSettingsResponse",
@@ -2836,12 +2818,24 @@ __all__ = (
     "UploadClientFileBody",
     "UploadClientFileResponse",
     "UploadImageBody",
-    "UploadImageData",
-    "UploadImageDataImageGroup",
-    "UploadImageDataImageGroupImageGroup",
     "User",
+    "UserMode",
+    "UserNotificationTypesItem",
+    "UserNotificationTypesItemChannels",
     "Visit",
     "VisitClientStats",
+    "VisitClientStatsNew",
+    "VisitClientStatsOld",
+    "VisitClientStatsTotal",
+    "VisitGoodsTransactionsItem",
+    "VisitGoodsTransactionsItemCompany",
+    "VisitGoodsTransactionsItemStaff",
+    "VisitRecordsItem",
+    "VisitRecordsItemClient",
+    "VisitRecordsItemComer",
+    "VisitRecordsItemCompany",
+    "VisitRecordsItemStaff",
+    "VisitRecordsItemTips",
     "VisitVisitsStatsByDayItem",
     "ZReport",
     "ZReportPaids",

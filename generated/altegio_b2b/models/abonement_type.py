@@ -44,9 +44,9 @@ class AbonementType:
             2026-09-21T23:00:00+00:00.
         expiration_type_id (int | Unset): Activation type: 1 = on sale, 2 = on first use, 3 = from specific date
         expiration_type_title (str | Unset): Human-readable expiration type
-        freeze_limit (int | Unset): Maximum total freeze period
+        freeze_limit (float | int | Unset): Maximum total freeze period
         freeze_limit_unit_id (int | Unset): Freeze period unit: 1 = day, 2 = week, 3 = month, 4 = year
-        id (int | Unset): Subscription type ID
+        id (float | int | Unset): Subscription type ID
         is_allow_empty_code (bool | Unset): Allow sale without code: true = personal membership, false = shared with
             code
         is_archived (bool | Unset): Whether membership type is archived
@@ -60,12 +60,12 @@ class AbonementType:
         online_sale_image (None | str | Unset): Image URL for online sale
         online_sale_price (float | Unset): Price for online sale
         online_sale_title (str | Unset): Title for online sale
-        period (int | Unset): Validity period (0 if not set)
-        period_unit_id (int | Unset): Period unit: 1 = day, 2 = week, 3 = month, 4 = year, 0 = not set
-        salon_group_id (int | Unset): Chain ID where membership type is available
+        period (float | int | Unset): Validity period (0 if not set)
+        period_unit_id (float | int | Unset): Period unit: 1 = day, 2 = week, 3 = month, 4 = year, 0 = not set
+        salon_group_id (float | int | Unset): Chain ID where membership type is available
         service_price_correction (bool | Unset): Whether service price can be adjusted when applying membership
         title (str | Unset): Subscription type name
-        united_balance_services_count (int | Unset): Number of visits for unified balance
+        united_balance_services_count (float | int | Unset): Number of visits for unified balance
         weight (int | Unset): Sort order weight
     """
 
@@ -86,9 +86,9 @@ class AbonementType:
     date_archived: datetime.datetime | None | Unset = UNSET
     expiration_type_id: int | Unset = UNSET
     expiration_type_title: str | Unset = UNSET
-    freeze_limit: int | Unset = UNSET
+    freeze_limit: float | int | Unset = UNSET
     freeze_limit_unit_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    id: float | int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
     is_archived: bool | Unset = UNSET
     is_booking_when_frozen_allowed: bool | Unset = UNSET
@@ -101,12 +101,12 @@ class AbonementType:
     online_sale_image: None | str | Unset = UNSET
     online_sale_price: float | Unset = UNSET
     online_sale_title: str | Unset = UNSET
-    period: int | Unset = UNSET
-    period_unit_id: int | Unset = UNSET
-    salon_group_id: int | Unset = UNSET
+    period: float | int | Unset = UNSET
+    period_unit_id: float | int | Unset = UNSET
+    salon_group_id: float | int | Unset = UNSET
     service_price_correction: bool | Unset = UNSET
     title: str | Unset = UNSET
-    united_balance_services_count: int | Unset = UNSET
+    united_balance_services_count: float | int | Unset = UNSET
     weight: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -171,11 +171,19 @@ class AbonementType:
 
         expiration_type_title = self.expiration_type_title
 
-        freeze_limit = self.freeze_limit
+        freeze_limit: float | int | Unset
+        if isinstance(self.freeze_limit, Unset):
+            freeze_limit = UNSET
+        else:
+            freeze_limit = self.freeze_limit
 
         freeze_limit_unit_id = self.freeze_limit_unit_id
 
-        id = self.id
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         is_allow_empty_code = self.is_allow_empty_code
 
@@ -205,17 +213,33 @@ class AbonementType:
 
         online_sale_title = self.online_sale_title
 
-        period = self.period
+        period: float | int | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        else:
+            period = self.period
 
-        period_unit_id = self.period_unit_id
+        period_unit_id: float | int | Unset
+        if isinstance(self.period_unit_id, Unset):
+            period_unit_id = UNSET
+        else:
+            period_unit_id = self.period_unit_id
 
-        salon_group_id = self.salon_group_id
+        salon_group_id: float | int | Unset
+        if isinstance(self.salon_group_id, Unset):
+            salon_group_id = UNSET
+        else:
+            salon_group_id = self.salon_group_id
 
         service_price_correction = self.service_price_correction
 
         title = self.title
 
-        united_balance_services_count = self.united_balance_services_count
+        united_balance_services_count: float | int | Unset
+        if isinstance(self.united_balance_services_count, Unset):
+            united_balance_services_count = UNSET
+        else:
+            united_balance_services_count = self.united_balance_services_count
 
         weight = self.weight
 
@@ -407,11 +431,23 @@ class AbonementType:
 
         expiration_type_title = d.pop("expiration_type_title", UNSET)
 
-        freeze_limit = d.pop("freeze_limit", UNSET)
+        def _parse_freeze_limit(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        freeze_limit = _parse_freeze_limit(d.pop("freeze_limit", UNSET))
 
         freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -445,17 +481,43 @@ class AbonementType:
 
         online_sale_title = d.pop("online_sale_title", UNSET)
 
-        period = d.pop("period", UNSET)
+        def _parse_period(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        period = _parse_period(d.pop("period", UNSET))
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        def _parse_period_unit_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        period_unit_id = _parse_period_unit_id(d.pop("period_unit_id", UNSET))
+
+        def _parse_salon_group_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        salon_group_id = _parse_salon_group_id(d.pop("salon_group_id", UNSET))
 
         service_price_correction = d.pop("service_price_correction", UNSET)
 
         title = d.pop("title", UNSET)
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+        def _parse_united_balance_services_count(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        united_balance_services_count = _parse_united_balance_services_count(
+            d.pop("united_balance_services_count", UNSET)
+        )
 
         weight = d.pop("weight", UNSET)
 

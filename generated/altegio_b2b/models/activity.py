@@ -10,11 +10,11 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.activity_duration_details import ActivityDurationDetails
     from ..models.activity_labels_item import ActivityLabelsItem
-    from ..models.duration_detail import DurationDetail
-    from ..models.resource_instance import ResourceInstance
-    from ..models.service import Service
-    from ..models.staff import Staff
+    from ..models.activity_resource_instances_item import ActivityResourceInstancesItem
+    from ..models.activity_service import ActivityService
+    from ..models.activity_staff import ActivityStaff
 
 
 T = TypeVar("T", bound="Activity")
@@ -30,7 +30,7 @@ class Activity:
         comment (None | str | Unset): Event comment
         company_id (int | Unset): Location ID
         date (str | Unset): Event date and time
-        duration_details (DurationDetail | Unset): Event duration details
+        duration_details (ActivityDurationDetails | Unset): Event duration details
         font_color (str | Unset): Font color
         id (int | Unset): Event ID
         instructions (str | Unset): Event instructions
@@ -40,11 +40,11 @@ class Activity:
         notified (bool | Unset): Whether notifications have been sent
         prepaid (str | Unset): Prepayment status (forbidden, optional, required)
         records_count (float | Unset): Number of Appointments in this Event
-        resource_instances (list[ResourceInstance] | Unset): Resource instances
+        resource_instances (list[ActivityResourceInstancesItem] | Unset): Resource instances
         salon_id (int | Unset): Location ID (deprecated, use company_id)
-        service (Service | Unset): Service
+        service (ActivityService | Unset): Service
         service_id (int | Unset): Service ID
-        staff (Staff | Unset): team member
+        staff (ActivityStaff | Unset): team member
         staff_id (int | Unset): team member ID
         stream_link (str | Unset): Stream link for online events
         timestamp (float | Unset): Unix timestamp of Event date
@@ -55,7 +55,7 @@ class Activity:
     comment: None | str | Unset = UNSET
     company_id: int | Unset = UNSET
     date: str | Unset = UNSET
-    duration_details: DurationDetail | Unset = UNSET
+    duration_details: ActivityDurationDetails | Unset = UNSET
     font_color: str | Unset = UNSET
     id: int | Unset = UNSET
     instructions: str | Unset = UNSET
@@ -65,11 +65,11 @@ class Activity:
     notified: bool | Unset = UNSET
     prepaid: str | Unset = UNSET
     records_count: float | Unset = UNSET
-    resource_instances: list[ResourceInstance] | Unset = UNSET
+    resource_instances: list[ActivityResourceInstancesItem] | Unset = UNSET
     salon_id: int | Unset = UNSET
-    service: Service | Unset = UNSET
+    service: ActivityService | Unset = UNSET
     service_id: int | Unset = UNSET
-    staff: Staff | Unset = UNSET
+    staff: ActivityStaff | Unset = UNSET
     staff_id: int | Unset = UNSET
     stream_link: str | Unset = UNSET
     timestamp: float | Unset = UNSET
@@ -190,11 +190,11 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_duration_details import ActivityDurationDetails  # noqa: PLC0415
         from ..models.activity_labels_item import ActivityLabelsItem  # noqa: PLC0415
-        from ..models.duration_detail import DurationDetail  # noqa: PLC0415
-        from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
-        from ..models.service import Service  # noqa: PLC0415
-        from ..models.staff import Staff  # noqa: PLC0415
+        from ..models.activity_resource_instances_item import ActivityResourceInstancesItem  # noqa: PLC0415
+        from ..models.activity_service import ActivityService  # noqa: PLC0415
+        from ..models.activity_staff import ActivityStaff  # noqa: PLC0415
 
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
@@ -216,11 +216,11 @@ class Activity:
         date = d.pop("date", UNSET)
 
         _duration_details = d.pop("duration_details", UNSET)
-        duration_details: DurationDetail | Unset
+        duration_details: ActivityDurationDetails | Unset
         if isinstance(_duration_details, Unset):
             duration_details = UNSET
         else:
-            duration_details = _types.parse_model(DurationDetail, _duration_details)
+            duration_details = _types.parse_model(ActivityDurationDetails, _duration_details)
 
         font_color = d.pop("font_color", UNSET)
 
@@ -249,32 +249,32 @@ class Activity:
         records_count = d.pop("records_count", UNSET)
 
         def _parse_resource_instances_item(resource_instances_item_data: Any) -> Any:
-            resource_instances_item = _types.parse_model(ResourceInstance, resource_instances_item_data)
+            resource_instances_item = _types.parse_model(ActivityResourceInstancesItem, resource_instances_item_data)
 
             return resource_instances_item
 
         _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[ResourceInstance] | Unset = UNSET
+        resource_instances: list[ActivityResourceInstancesItem] | Unset = UNSET
         if _resource_instances is not UNSET:
             resource_instances = _types.parse_list(_resource_instances, _parse_resource_instances_item)
 
         salon_id = d.pop("salon_id", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: Service | Unset
+        service: ActivityService | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
-            service = _types.parse_model(Service, _service)
+            service = _types.parse_model(ActivityService, _service)
 
         service_id = d.pop("service_id", UNSET)
 
         _staff = d.pop("staff", UNSET)
-        staff: Staff | Unset
+        staff: ActivityStaff | Unset
         if isinstance(_staff, Unset):
             staff = UNSET
         else:
-            staff = _types.parse_model(Staff, _staff)
+            staff = _types.parse_model(ActivityStaff, _staff)
 
         staff_id = d.pop("staff_id", UNSET)
 

@@ -10,12 +10,12 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_card_withdrawal_items_item import ApplyCardWithdrawalItemsItem
     from ..models.apply_card_withdrawal_kkm_transaction_details_container import (
         ApplyCardWithdrawalKkmTransactionDetailsContainer,
     )
+    from ..models.apply_card_withdrawal_loyalty_transactions_item import ApplyCardWithdrawalLoyaltyTransactionsItem
     from ..models.apply_card_withdrawal_payment_transactions_item import ApplyCardWithdrawalPaymentTransactionsItem
-    from ..models.item import Item
-    from ..models.loyalty_transaction import LoyaltyTransaction
 
 
 T = TypeVar("T", bound="ApplyCardWithdrawal")
@@ -26,18 +26,19 @@ class ApplyCardWithdrawal:
     """Application of loyalty in a visit
 
     Attributes:
-        items (list[Item] | Unset): Array with information about products and services of the appointment
+        items (list[ApplyCardWithdrawalItemsItem] | Unset): Array with information about products and services of the
+            appointment
         kkm_transaction_details_container (ApplyCardWithdrawalKkmTransactionDetailsContainer | Unset): An object that
             holds details about transactions recorded by the POS system
-        loyalty_transactions (list[LoyaltyTransaction] | Unset): An array with information about applied loyalty
-            transactions in a visit
+        loyalty_transactions (list[ApplyCardWithdrawalLoyaltyTransactionsItem] | Unset): An array with information about
+            applied loyalty transactions in a visit
         payment_transactions (list[ApplyCardWithdrawalPaymentTransactionsItem] | Unset): Array with information about
             the financial transactions of the appointment
     """
 
-    items: list[Item] | Unset = UNSET
+    items: list[ApplyCardWithdrawalItemsItem] | Unset = UNSET
     kkm_transaction_details_container: ApplyCardWithdrawalKkmTransactionDetailsContainer | Unset = UNSET
-    loyalty_transactions: list[LoyaltyTransaction] | Unset = UNSET
+    loyalty_transactions: list[ApplyCardWithdrawalLoyaltyTransactionsItem] | Unset = UNSET
     payment_transactions: list[ApplyCardWithdrawalPaymentTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,22 +75,22 @@ class ApplyCardWithdrawal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_card_withdrawal_items_item import ApplyCardWithdrawalItemsItem  # noqa: PLC0415
         from ..models.apply_card_withdrawal_kkm_transaction_details_container import (
             ApplyCardWithdrawalKkmTransactionDetailsContainer,  # noqa: PLC0415
         )
+        from ..models.apply_card_withdrawal_loyalty_transactions_item import ApplyCardWithdrawalLoyaltyTransactionsItem  # noqa: PLC0415
         from ..models.apply_card_withdrawal_payment_transactions_item import ApplyCardWithdrawalPaymentTransactionsItem  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.loyalty_transaction import LoyaltyTransaction  # noqa: PLC0415
 
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:
-            items_item = _types.parse_model(Item, items_item_data)
+            items_item = _types.parse_model(ApplyCardWithdrawalItemsItem, items_item_data)
 
             return items_item
 
         _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
+        items: list[ApplyCardWithdrawalItemsItem] | Unset = UNSET
         if _items is not UNSET:
             items = _types.parse_list(_items, _parse_items_item)
 
@@ -103,12 +104,14 @@ class ApplyCardWithdrawal:
             )
 
         def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
-            loyalty_transactions_item = _types.parse_model(LoyaltyTransaction, loyalty_transactions_item_data)
+            loyalty_transactions_item = _types.parse_model(
+                ApplyCardWithdrawalLoyaltyTransactionsItem, loyalty_transactions_item_data
+            )
 
             return loyalty_transactions_item
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[LoyaltyTransaction] | Unset = UNSET
+        loyalty_transactions: list[ApplyCardWithdrawalLoyaltyTransactionsItem] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
             loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
 

@@ -10,12 +10,12 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cancel_card_withdrawal_items_item import CancelCardWithdrawalItemsItem
     from ..models.cancel_card_withdrawal_kkm_transaction_details_container import (
         CancelCardWithdrawalKkmTransactionDetailsContainer,
     )
     from ..models.cancel_card_withdrawal_loyalty_transactions_item import CancelCardWithdrawalLoyaltyTransactionsItem
     from ..models.cancel_card_withdrawal_payment_transactions_item import CancelCardWithdrawalPaymentTransactionsItem
-    from ..models.item import Item
 
 
 T = TypeVar("T", bound="CancelCardWithdrawal")
@@ -26,7 +26,8 @@ class CancelCardWithdrawal:
     """Cancellation of loyalty in a visit
 
     Attributes:
-        items (list[Item] | Unset): Array with information about products and services of the appointment
+        items (list[CancelCardWithdrawalItemsItem] | Unset): Array with information about products and services of the
+            appointment
         kkm_transaction_details_container (CancelCardWithdrawalKkmTransactionDetailsContainer | Unset): An object that
             holds details about transactions recorded by the POS system
         loyalty_transactions (list[CancelCardWithdrawalLoyaltyTransactionsItem] | Unset): An array with information
@@ -35,7 +36,7 @@ class CancelCardWithdrawal:
             the financial transactions of the appointment
     """
 
-    items: list[Item] | Unset = UNSET
+    items: list[CancelCardWithdrawalItemsItem] | Unset = UNSET
     kkm_transaction_details_container: CancelCardWithdrawalKkmTransactionDetailsContainer | Unset = UNSET
     loyalty_transactions: list[CancelCardWithdrawalLoyaltyTransactionsItem] | Unset = UNSET
     payment_transactions: list[CancelCardWithdrawalPaymentTransactionsItem] | Unset = UNSET
@@ -74,6 +75,7 @@ class CancelCardWithdrawal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cancel_card_withdrawal_items_item import CancelCardWithdrawalItemsItem  # noqa: PLC0415
         from ..models.cancel_card_withdrawal_kkm_transaction_details_container import (
             CancelCardWithdrawalKkmTransactionDetailsContainer,  # noqa: PLC0415
         )
@@ -83,17 +85,16 @@ class CancelCardWithdrawal:
         from ..models.cancel_card_withdrawal_payment_transactions_item import (
             CancelCardWithdrawalPaymentTransactionsItem,  # noqa: PLC0415
         )
-        from ..models.item import Item  # noqa: PLC0415
 
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:
-            items_item = _types.parse_model(Item, items_item_data)
+            items_item = _types.parse_model(CancelCardWithdrawalItemsItem, items_item_data)
 
             return items_item
 
         _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
+        items: list[CancelCardWithdrawalItemsItem] | Unset = UNSET
         if _items is not UNSET:
             items = _types.parse_list(_items, _parse_items_item)
 

@@ -10,9 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.card_programs_item import CardProgramsItem
     from ..models.card_salon_group import CardSalonGroup
-    from ..models.program import Program
-    from ..models.type_ import Type
+    from ..models.card_type_field import CardTypeField
 
 
 T = TypeVar("T", bound="Card")
@@ -28,13 +28,13 @@ class Card:
         number (str | Unset): Card number
         paid_amount (float | Unset): Amount Paid
         points (int | Unset):
-        programs (list[Program] | Unset): An array with information about promotions linked to a loyalty card
+        programs (list[CardProgramsItem] | Unset): An array with information about promotions linked to a loyalty card
         salon_group (CardSalonGroup | Unset): An object that contains the "id" and "title" fields: the identifier of the
             chain where the card type was created and the name of this chain
         salon_group_id (int | Unset): ID of the chain where the card was created
         sold_amount (float | Unset): Amount "Sold"
-        type_ (Type | Unset): An object that contains the "id" and "title" fields: card type identifier and card type
-            name, respectively
+        type_ (CardTypeField | Unset): An object that contains the "id" and "title" fields: card type identifier and
+            card type name, respectively
         type_id (int | Unset): Loyalty card type identifier
         visits_count (int | Unset): Number of visits
     """
@@ -44,11 +44,11 @@ class Card:
     number: str | Unset = UNSET
     paid_amount: float | Unset = UNSET
     points: int | Unset = UNSET
-    programs: list[Program] | Unset = UNSET
+    programs: list[CardProgramsItem] | Unset = UNSET
     salon_group: CardSalonGroup | Unset = UNSET
     salon_group_id: int | Unset = UNSET
     sold_amount: float | Unset = UNSET
-    type_: Type | Unset = UNSET
+    type_: CardTypeField | Unset = UNSET
     type_id: int | Unset = UNSET
     visits_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -116,9 +116,9 @@ class Card:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_programs_item import CardProgramsItem  # noqa: PLC0415
         from ..models.card_salon_group import CardSalonGroup  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.type_ import Type  # noqa: PLC0415
+        from ..models.card_type_field import CardTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
@@ -132,12 +132,12 @@ class Card:
         points = d.pop("points", UNSET)
 
         def _parse_programs_item(programs_item_data: Any) -> Any:
-            programs_item = _types.parse_model(Program, programs_item_data)
+            programs_item = _types.parse_model(CardProgramsItem, programs_item_data)
 
             return programs_item
 
         _programs = d.pop("programs", UNSET)
-        programs: list[Program] | Unset = UNSET
+        programs: list[CardProgramsItem] | Unset = UNSET
         if _programs is not UNSET:
             programs = _types.parse_list(_programs, _parse_programs_item)
 
@@ -153,11 +153,11 @@ class Card:
         sold_amount = d.pop("sold_amount", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: Type | Unset
+        type_: CardTypeField | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = _types.parse_model(Type, _type_)
+            type_ = _types.parse_model(CardTypeField, _type_)
 
         type_id = d.pop("type_id", UNSET)
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_status import CertificateStatus
-    from ..models.get_client_gift_cards_type import GetClientGiftCardsType
+    from ..models.certificate_type_field import CertificateTypeField
 
 
 T = TypeVar("T", bound="Certificate")
@@ -30,7 +30,7 @@ class Certificate:
         number (str | Unset): Certificate number
         status (CertificateStatus | Unset): An object with information about the current status of the certificate
         status_id (int | Unset): Status ID
-        type_ (GetClientGiftCardsType | Unset): Object with certificate type information
+        type_ (CertificateTypeField | Unset): Object with certificate type information
         type_id (int | Unset): Certificate type identifier
     """
 
@@ -42,7 +42,7 @@ class Certificate:
     number: str | Unset = UNSET
     status: CertificateStatus | Unset = UNSET
     status_id: int | Unset = UNSET
-    type_: GetClientGiftCardsType | Unset = UNSET
+    type_: CertificateTypeField | Unset = UNSET
     type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,7 +104,7 @@ class Certificate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.certificate_status import CertificateStatus  # noqa: PLC0415
-        from ..models.get_client_gift_cards_type import GetClientGiftCardsType  # noqa: PLC0415
+        from ..models.certificate_type_field import CertificateTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
@@ -139,11 +139,11 @@ class Certificate:
         status_id = d.pop("status_id", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: GetClientGiftCardsType | Unset
+        type_: CertificateTypeField | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = _types.parse_model(GetClientGiftCardsType, _type_)
+            type_ = _types.parse_model(CertificateTypeField, _type_)
 
         type_id = d.pop("type_id", UNSET)
 

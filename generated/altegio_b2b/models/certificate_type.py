@@ -24,47 +24,47 @@ class CertificateType:
         balance (float | Unset):
         balance_edit_type_id (int | Unset):
         category_id (int | None | Unset):
-        company_group_id (int | Unset):
+        company_group_id (float | int | Unset): Chain ID
         date_archived (None | str | Unset):
         expiration_date (datetime.datetime | None | Unset):  Example: 2026-09-21T23:00:00+00:00.
-        expiration_timeout (int | Unset):
-        expiration_timeout_unit_id (int | Unset):
-        expiration_type_id (int | Unset):
-        id (int | Unset):
+        expiration_timeout (float | int | Unset):
+        expiration_timeout_unit_id (float | int | Unset):
+        expiration_type_id (float | int | Unset):
+        id (float | int | Unset): Certificate type ID
         is_allow_empty_code (bool | Unset):
         is_archived (bool | Unset):
         is_multi (bool | Unset):
         is_serial_number_limited (bool | Unset):
         item_type (CertificateTypeItemType | Unset):
-        item_type_id (int | Unset):
+        item_type_id (float | int | Unset):
         online_sale_description (str | Unset):
         online_sale_image (None | str | Unset):
         online_sale_is_enabled (bool | Unset):
         online_sale_price (float | Unset):
         online_sale_title (str | Unset):
-        released_total (int | Unset):
+        released_total (int | Unset): Total certificates issued
         salon_ids (list[int] | Unset):
         service_ids (list[int] | Unset):
         title (str | Unset):
-        weight (int | Unset):
+        weight (int | Unset): Sort order
     """
 
     balance: float | Unset = UNSET
     balance_edit_type_id: int | Unset = UNSET
     category_id: int | None | Unset = UNSET
-    company_group_id: int | Unset = UNSET
+    company_group_id: float | int | Unset = UNSET
     date_archived: None | str | Unset = UNSET
     expiration_date: datetime.datetime | None | Unset = UNSET
-    expiration_timeout: int | Unset = UNSET
-    expiration_timeout_unit_id: int | Unset = UNSET
-    expiration_type_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    expiration_timeout: float | int | Unset = UNSET
+    expiration_timeout_unit_id: float | int | Unset = UNSET
+    expiration_type_id: float | int | Unset = UNSET
+    id: float | int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
     is_archived: bool | Unset = UNSET
     is_multi: bool | Unset = UNSET
     is_serial_number_limited: bool | Unset = UNSET
     item_type: CertificateTypeItemType | Unset = UNSET
-    item_type_id: int | Unset = UNSET
+    item_type_id: float | int | Unset = UNSET
     online_sale_description: str | Unset = UNSET
     online_sale_image: None | str | Unset = UNSET
     online_sale_is_enabled: bool | Unset = UNSET
@@ -88,7 +88,11 @@ class CertificateType:
         else:
             category_id = self.category_id
 
-        company_group_id = self.company_group_id
+        company_group_id: float | int | Unset
+        if isinstance(self.company_group_id, Unset):
+            company_group_id = UNSET
+        else:
+            company_group_id = self.company_group_id
 
         date_archived: None | str | Unset
         if isinstance(self.date_archived, Unset):
@@ -104,13 +108,29 @@ class CertificateType:
         else:
             expiration_date = self.expiration_date
 
-        expiration_timeout = self.expiration_timeout
+        expiration_timeout: float | int | Unset
+        if isinstance(self.expiration_timeout, Unset):
+            expiration_timeout = UNSET
+        else:
+            expiration_timeout = self.expiration_timeout
 
-        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+        expiration_timeout_unit_id: float | int | Unset
+        if isinstance(self.expiration_timeout_unit_id, Unset):
+            expiration_timeout_unit_id = UNSET
+        else:
+            expiration_timeout_unit_id = self.expiration_timeout_unit_id
 
-        expiration_type_id = self.expiration_type_id
+        expiration_type_id: float | int | Unset
+        if isinstance(self.expiration_type_id, Unset):
+            expiration_type_id = UNSET
+        else:
+            expiration_type_id = self.expiration_type_id
 
-        id = self.id
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         is_allow_empty_code = self.is_allow_empty_code
 
@@ -124,7 +144,11 @@ class CertificateType:
         if not isinstance(self.item_type, Unset):
             item_type = _types.to_json(self.item_type)
 
-        item_type_id = self.item_type_id
+        item_type_id: float | int | Unset
+        if isinstance(self.item_type_id, Unset):
+            item_type_id = UNSET
+        else:
+            item_type_id = self.item_type_id
 
         online_sale_description = self.online_sale_description
 
@@ -231,7 +255,13 @@ class CertificateType:
 
         category_id = _parse_category_id(d.pop("category_id", UNSET))
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        def _parse_company_group_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        company_group_id = _parse_company_group_id(d.pop("company_group_id", UNSET))
 
         def _parse_date_archived(data: object) -> None | str | Unset:
             if data is None:
@@ -263,13 +293,37 @@ class CertificateType:
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        def _parse_expiration_timeout(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
 
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+        expiration_timeout = _parse_expiration_timeout(d.pop("expiration_timeout", UNSET))
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        def _parse_expiration_timeout_unit_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
 
-        id = d.pop("id", UNSET)
+        expiration_timeout_unit_id = _parse_expiration_timeout_unit_id(d.pop("expiration_timeout_unit_id", UNSET))
+
+        def _parse_expiration_type_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        expiration_type_id = _parse_expiration_type_id(d.pop("expiration_type_id", UNSET))
+
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -286,7 +340,13 @@ class CertificateType:
         else:
             item_type = _types.parse_model(CertificateTypeItemType, _item_type)
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        def _parse_item_type_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        item_type_id = _parse_item_type_id(d.pop("item_type_id", UNSET))
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 

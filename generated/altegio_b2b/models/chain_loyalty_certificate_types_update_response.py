@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_update_data import ChainLoyaltyCertificateTypesUpdateData
+    from ..models.certificate_type import CertificateType
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class ChainLoyaltyCertificateTypesUpdateResponse:
     """
     Attributes:
         success (bool):
-        data (ChainLoyaltyCertificateTypesUpdateData | None):
+        data (CertificateType | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: ChainLoyaltyCertificateTypesUpdateData | None
+    data: CertificateType | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_certificate_types_update_data import ChainLoyaltyCertificateTypesUpdateData  # noqa: PLC0415
+        from ..models.certificate_type import CertificateType  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, ChainLoyaltyCertificateTypesUpdateData):
+        if isinstance(self.data, CertificateType):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class ChainLoyaltyCertificateTypesUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_update_data import ChainLoyaltyCertificateTypesUpdateData  # noqa: PLC0415
+        from ..models.certificate_type import CertificateType  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> ChainLoyaltyCertificateTypesUpdateData | None:
+        def _parse_data(data: object) -> CertificateType | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(ChainLoyaltyCertificateTypesUpdateData, data)
+                data_type_0 = _types.parse_model(CertificateType, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(ChainLoyaltyCertificateTypesUpdateData | None, data)
+            return cast(CertificateType | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_memberships_freeze_data import ChainLoyaltyMembershipsFreezeData
+    from ..models.abonement import Abonement
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class ChainLoyaltyMembershipsFreezeResponse:
     """
     Attributes:
         success (bool):
-        data (ChainLoyaltyMembershipsFreezeData | None):
+        data (Abonement | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: ChainLoyaltyMembershipsFreezeData | None
+    data: Abonement | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_memberships_freeze_data import ChainLoyaltyMembershipsFreezeData  # noqa: PLC0415
+        from ..models.abonement import Abonement  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, ChainLoyaltyMembershipsFreezeData):
+        if isinstance(self.data, Abonement):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class ChainLoyaltyMembershipsFreezeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_memberships_freeze_data import ChainLoyaltyMembershipsFreezeData  # noqa: PLC0415
+        from ..models.abonement import Abonement  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> ChainLoyaltyMembershipsFreezeData | None:
+        def _parse_data(data: object) -> Abonement | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(ChainLoyaltyMembershipsFreezeData, data)
+                data_type_0 = _types.parse_model(Abonement, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class ChainLoyaltyMembershipsFreezeResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(ChainLoyaltyMembershipsFreezeData | None, data)
+            return cast(Abonement | None, data)
 
         data = _parse_data(d.pop("data"))
 

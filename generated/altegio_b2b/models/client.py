@@ -1,63 +1,363 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_categories_item import ClientCategoriesItem
+    from ..models.client_clients_item import ClientClientsItem
+    from ..models.client_custom_fields import ClientCustomFields
+    from ..models.client_salon_group import ClientSalonGroup
+
 
 T = TypeVar("T", bound="Client")
 
 
 @_attrs_define
 class Client:
-    """User
-
+    """
     Attributes:
-        id (int | Unset): User ID
-        name (str | Unset): Username
-        phone (str | Unset): User phone
+        balance (float | Unset): Client balance
+        birth_date (str | Unset): Client date of birth (YYYY-MM-DD, or an empty string when unset)
+        card (str | Unset): Client card number
+        categories (list[ClientCategoriesItem] | Unset): Client categories
+        comment (str | Unset): Customer comment
+        custom_fields (ClientCustomFields | Unset): Additional client fields
+        discount (float | Unset): Discount
+        display_name (str | Unset): Formatted client name
+        email (str | Unset): Client Email
+        id (float | int | Unset): Client ID
+        importance (str | Unset): Client priority level name
+        importance_id (int | Unset): Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold)
+        last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
+        name (str | Unset): Client name
+        paid (float | Unset): Lifetime amount paid by the client in this location, in major currency units
+        patronymic (str | Unset): Client patronymic
+        phone (str | Unset): Customer phone
+        sex (str | Unset): Gender name
+        sex_id (int | Unset): Gender identifier, 0 - unknown, 1 - male, 2 - female
+        sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
+        sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
+        spent (float | Unset): Lifetime amount sold to the client in this location, in major currency units
+        surname (str | Unset): Client surname
+        visits (float | Unset): Number of visits
+        clients (list[ClientClientsItem] | Unset): Array of clients in chain locations
+        salon_group_id (float | int | Unset): Chain ID
+        salon_group (ClientSalonGroup | Unset): An object that contains the "id" and "title" fields: the identifier of
+            the chain where the card type was created and the name of this chain
+        title (str | Unset): Card type name
     """
 
-    id: int | Unset = UNSET
+    balance: float | Unset = UNSET
+    birth_date: str | Unset = UNSET
+    card: str | Unset = UNSET
+    categories: list[ClientCategoriesItem] | Unset = UNSET
+    comment: str | Unset = UNSET
+    custom_fields: ClientCustomFields | Unset = UNSET
+    discount: float | Unset = UNSET
+    display_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    id: float | int | Unset = UNSET
+    importance: str | Unset = UNSET
+    importance_id: int | Unset = UNSET
+    last_change_date: datetime.datetime | Unset = UNSET
     name: str | Unset = UNSET
+    paid: float | Unset = UNSET
+    patronymic: str | Unset = UNSET
     phone: str | Unset = UNSET
+    sex: str | Unset = UNSET
+    sex_id: int | Unset = UNSET
+    sms_check: float | Unset = UNSET
+    sms_not: float | Unset = UNSET
+    spent: float | Unset = UNSET
+    surname: str | Unset = UNSET
+    visits: float | Unset = UNSET
+    clients: list[ClientClientsItem] | Unset = UNSET
+    salon_group_id: float | int | Unset = UNSET
+    salon_group: ClientSalonGroup | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        balance = self.balance
+
+        birth_date = self.birth_date
+
+        card = self.card
+
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = _types.to_json(self.categories)
+
+        comment = self.comment
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = _types.to_json(self.custom_fields)
+
+        discount = self.discount
+
+        display_name = self.display_name
+
+        email = self.email
+
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        importance = self.importance
+
+        importance_id = self.importance_id
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         name = self.name
 
+        paid = self.paid
+
+        patronymic = self.patronymic
+
         phone = self.phone
+
+        sex = self.sex
+
+        sex_id = self.sex_id
+
+        sms_check = self.sms_check
+
+        sms_not = self.sms_not
+
+        spent = self.spent
+
+        surname = self.surname
+
+        visits = self.visits
+
+        clients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = _types.to_json(self.clients)
+
+        salon_group_id: float | int | Unset
+        if isinstance(self.salon_group_id, Unset):
+            salon_group_id = UNSET
+        else:
+            salon_group_id = self.salon_group_id
+
+        salon_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salon_group, Unset):
+            salon_group = _types.to_json(self.salon_group)
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if birth_date is not UNSET:
+            field_dict["birth_date"] = birth_date
+        if card is not UNSET:
+            field_dict["card"] = card
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
+        if importance is not UNSET:
+            field_dict["importance"] = importance
+        if importance_id is not UNSET:
+            field_dict["importance_id"] = importance_id
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
         if name is not UNSET:
             field_dict["name"] = name
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if patronymic is not UNSET:
+            field_dict["patronymic"] = patronymic
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if sex_id is not UNSET:
+            field_dict["sex_id"] = sex_id
+        if sms_check is not UNSET:
+            field_dict["sms_check"] = sms_check
+        if sms_not is not UNSET:
+            field_dict["sms_not"] = sms_not
+        if spent is not UNSET:
+            field_dict["spent"] = spent
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if salon_group is not UNSET:
+            field_dict["salon_group"] = salon_group
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
+        from ..models.client_clients_item import ClientClientsItem  # noqa: PLC0415
+        from ..models.client_custom_fields import ClientCustomFields  # noqa: PLC0415
+        from ..models.client_salon_group import ClientSalonGroup  # noqa: PLC0415
+
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        balance = d.pop("balance", UNSET)
+
+        birth_date = d.pop("birth_date", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        def _parse_categories_item(categories_item_data: Any) -> Any:
+            categories_item = _types.parse_model(ClientCategoriesItem, categories_item_data)
+
+            return categories_item
+
+        _categories = d.pop("categories", UNSET)
+        categories: list[ClientCategoriesItem] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = _types.parse_list(_categories, _parse_categories_item)
+
+        comment = d.pop("comment", UNSET)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: ClientCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = _types.parse_model(ClientCustomFields, _custom_fields)
+
+        discount = d.pop("discount", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        importance = d.pop("importance", UNSET)
+
+        importance_id = d.pop("importance_id", UNSET)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = _types.parse_datetime(_last_change_date)
 
         name = d.pop("name", UNSET)
 
+        paid = d.pop("paid", UNSET)
+
+        patronymic = d.pop("patronymic", UNSET)
+
         phone = d.pop("phone", UNSET)
 
+        sex = d.pop("sex", UNSET)
+
+        sex_id = d.pop("sex_id", UNSET)
+
+        sms_check = d.pop("sms_check", UNSET)
+
+        sms_not = d.pop("sms_not", UNSET)
+
+        spent = d.pop("spent", UNSET)
+
+        surname = d.pop("surname", UNSET)
+
+        visits = d.pop("visits", UNSET)
+
+        def _parse_clients_item(clients_item_data: Any) -> Any:
+            clients_item = _types.parse_model(ClientClientsItem, clients_item_data)
+
+            return clients_item
+
+        _clients = d.pop("clients", UNSET)
+        clients: list[ClientClientsItem] | Unset = UNSET
+        if _clients is not UNSET:
+            clients = _types.parse_list(_clients, _parse_clients_item)
+
+        def _parse_salon_group_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        salon_group_id = _parse_salon_group_id(d.pop("salon_group_id", UNSET))
+
+        _salon_group = d.pop("salon_group", UNSET)
+        salon_group: ClientSalonGroup | Unset
+        if isinstance(_salon_group, Unset):
+            salon_group = UNSET
+        else:
+            salon_group = _types.parse_model(ClientSalonGroup, _salon_group)
+
+        title = d.pop("title", UNSET)
+
         client = cls(
+            balance=balance,
+            birth_date=birth_date,
+            card=card,
+            categories=categories,
+            comment=comment,
+            custom_fields=custom_fields,
+            discount=discount,
+            display_name=display_name,
+            email=email,
             id=id,
+            importance=importance,
+            importance_id=importance_id,
+            last_change_date=last_change_date,
             name=name,
+            paid=paid,
+            patronymic=patronymic,
             phone=phone,
+            sex=sex,
+            sex_id=sex_id,
+            sms_check=sms_check,
+            sms_not=sms_not,
+            spent=spent,
+            surname=surname,
+            visits=visits,
+            clients=clients,
+            salon_group_id=salon_group_id,
+            salon_group=salon_group,
+            title=title,
         )
 
         client.additional_properties = d

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.day import Day
+    from ..models.client_schedule_days_item import ClientScheduleDaysItem
 
 
 T = TypeVar("T", bound="ClientSchedule")
@@ -21,14 +21,14 @@ class ClientSchedule:
     """Data for an existing client schedule in a location.
 
     Attributes:
-        days (list[Day] | Unset): Schedule series linked to a client schedule.
+        days (list[ClientScheduleDaysItem] | Unset): Schedule series linked to a client schedule.
         final_day (str | Unset): Datetime of a client schedule end.
         id (int | Unset): ID of a client schedule.
         loyalty_abonement_id (int | None | Unset): ID of a loyalty membership used for client schedule (not supported at
             the moment).
     """
 
-    days: list[Day] | Unset = UNSET
+    days: list[ClientScheduleDaysItem] | Unset = UNSET
     final_day: str | Unset = UNSET
     id: int | Unset = UNSET
     loyalty_abonement_id: int | None | Unset = UNSET
@@ -65,17 +65,17 @@ class ClientSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day import Day  # noqa: PLC0415
+        from ..models.client_schedule_days_item import ClientScheduleDaysItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
         def _parse_days_item(days_item_data: Any) -> Any:
-            days_item = _types.parse_model(Day, days_item_data)
+            days_item = _types.parse_model(ClientScheduleDaysItem, days_item_data)
 
             return days_item
 
         _days = d.pop("days", UNSET)
-        days: list[Day] | Unset = UNSET
+        days: list[ClientScheduleDaysItem] | Unset = UNSET
         if _days is not UNSET:
             days = _types.parse_list(_days, _parse_days_item)
 

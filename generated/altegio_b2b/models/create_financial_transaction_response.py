@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_financial_transaction_data import CreateFinancialTransactionData
+    from ..models.finance_transaction import FinanceTransaction
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class CreateFinancialTransactionResponse:
     """
     Attributes:
         success (bool):
-        data (CreateFinancialTransactionData | None):
+        data (FinanceTransaction | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: CreateFinancialTransactionData | None
+    data: FinanceTransaction | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_financial_transaction_data import CreateFinancialTransactionData  # noqa: PLC0415
+        from ..models.finance_transaction import FinanceTransaction  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, CreateFinancialTransactionData):
+        if isinstance(self.data, FinanceTransaction):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class CreateFinancialTransactionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_financial_transaction_data import CreateFinancialTransactionData  # noqa: PLC0415
+        from ..models.finance_transaction import FinanceTransaction  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> CreateFinancialTransactionData | None:
+        def _parse_data(data: object) -> FinanceTransaction | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(CreateFinancialTransactionData, data)
+                data_type_0 = _types.parse_model(FinanceTransaction, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class CreateFinancialTransactionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CreateFinancialTransactionData | None, data)
+            return cast(FinanceTransaction | None, data)
 
         data = _parse_data(d.pop("data"))
 

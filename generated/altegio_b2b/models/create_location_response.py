@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_location_data import CreateLocationData
+    from ..models.company import Company
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class CreateLocationResponse:
     """
     Attributes:
         success (bool):
-        data (CreateLocationData | None):
+        data (Company | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: CreateLocationData | None
+    data: Company | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_location_data import CreateLocationData  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, CreateLocationData):
+        if isinstance(self.data, Company):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class CreateLocationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_location_data import CreateLocationData  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> CreateLocationData | None:
+        def _parse_data(data: object) -> Company | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(CreateLocationData, data)
+                data_type_0 = _types.parse_model(Company, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class CreateLocationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CreateLocationData | None, data)
+            return cast(Company | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_team_member_quick_data import CreateTeamMemberQuickData
     from ..models.meta_info import MetaInfo
+    from ..models.quick import Quick
 
 
 T = TypeVar("T", bound="CreateTeamMemberQuickResponse")
@@ -22,23 +22,23 @@ class CreateTeamMemberQuickResponse:
     """
     Attributes:
         success (bool):
-        data (CreateTeamMemberQuickData | None):
+        data (None | Quick):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: CreateTeamMemberQuickData | None
+    data: None | Quick
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_team_member_quick_data import CreateTeamMemberQuickData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.quick import Quick  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, CreateTeamMemberQuickData):
+        if isinstance(self.data, Quick):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class CreateTeamMemberQuickResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_team_member_quick_data import CreateTeamMemberQuickData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.quick import Quick  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> CreateTeamMemberQuickData | None:
+        def _parse_data(data: object) -> None | Quick:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(CreateTeamMemberQuickData, data)
+                data_type_0 = _types.parse_model(Quick, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class CreateTeamMemberQuickResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CreateTeamMemberQuickData | None, data)
+            return cast(None | Quick, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_field_type import CustomFieldType
+    from ..models.custom_field_custom_field import CustomFieldCustomField
 
 
 T = TypeVar("T", bound="CustomField")
@@ -18,105 +18,59 @@ T = TypeVar("T", bound="CustomField")
 
 @_attrs_define
 class CustomField:
-    """Custom fields
-
+    """
     Attributes:
-        code (str | Unset): Field code by which values for appointment fields are set
-        entity_type (str | Unset): Entity type for which the field is valid (customer card, appointment window)
+        custom_field (CustomFieldCustomField | Unset): Custom fields
         id (int | Unset): Field ID
-        show_in_ui (bool | Unset): Whether to show fields in the interface
-        title (str | Unset): Name of add. fields
-        type_ (CustomFieldType | Unset): Field type
-        user_can_edit (bool | Unset): Is editing allowed
-        values (str | Unset): List of valid values for type "list"
+        salon_id (int | Unset): location ID
     """
 
-    code: str | Unset = UNSET
-    entity_type: str | Unset = UNSET
+    custom_field: CustomFieldCustomField | Unset = UNSET
     id: int | Unset = UNSET
-    show_in_ui: bool | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
-    user_can_edit: bool | Unset = UNSET
-    values: str | Unset = UNSET
+    salon_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        entity_type = self.entity_type
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = _types.to_json(self.custom_field)
 
         id = self.id
 
-        show_in_ui = self.show_in_ui
-
-        title = self.title
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = _types.to_json(self.type_)
-
-        user_can_edit = self.user_can_edit
-
-        values = self.values
+        salon_id = self.salon_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
         if id is not UNSET:
             field_dict["id"] = id
-        if show_in_ui is not UNSET:
-            field_dict["show_in_ui"] = show_in_ui
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_can_edit is not UNSET:
-            field_dict["user_can_edit"] = user_can_edit
-        if values is not UNSET:
-            field_dict["values"] = values
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_type import CustomFieldType  # noqa: PLC0415
+        from ..models.custom_field_custom_field import CustomFieldCustomField  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        entity_type = d.pop("entity_type", UNSET)
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: CustomFieldCustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = _types.parse_model(CustomFieldCustomField, _custom_field)
 
         id = d.pop("id", UNSET)
 
-        show_in_ui = d.pop("show_in_ui", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = _types.parse_model(CustomFieldType, _type_)
-
-        user_can_edit = d.pop("user_can_edit", UNSET)
-
-        values = d.pop("values", UNSET)
+        salon_id = d.pop("salon_id", UNSET)
 
         custom_field = cls(
-            code=code,
-            entity_type=entity_type,
+            custom_field=custom_field,
             id=id,
-            show_in_ui=show_in_ui,
-            title=title,
-            type_=type_,
-            user_can_edit=user_can_edit,
-            values=values,
+            salon_id=salon_id,
         )
 
         custom_field.additional_properties = d

@@ -10,8 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.currency import Currency
+    from ..models.daily_currency import DailyCurrency
     from ..models.daily_payroll_daily_item import DailyPayrollDailyItem
+    from ..models.daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem
 
 
 T = TypeVar("T", bound="Daily")
@@ -22,12 +23,14 @@ class Daily:
     """Mutual settlements grouped by date.
 
     Attributes:
-        currency (Currency | Unset): Currency
+        currency (DailyCurrency | Unset): Currency.
         payroll_daily (list[DailyPayrollDailyItem] | Unset):
+        period_calculation_daily (list[DailyPeriodCalculationDailyItem] | Unset):
     """
 
-    currency: Currency | Unset = UNSET
+    currency: DailyCurrency | Unset = UNSET
     payroll_daily: list[DailyPayrollDailyItem] | Unset = UNSET
+    period_calculation_daily: list[DailyPeriodCalculationDailyItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +42,10 @@ class Daily:
         if not isinstance(self.payroll_daily, Unset):
             payroll_daily = _types.to_json(self.payroll_daily)
 
+        period_calculation_daily: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.period_calculation_daily, Unset):
+            period_calculation_daily = _types.to_json(self.period_calculation_daily)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,21 +53,24 @@ class Daily:
             field_dict["currency"] = currency
         if payroll_daily is not UNSET:
             field_dict["payroll_daily"] = payroll_daily
+        if period_calculation_daily is not UNSET:
+            field_dict["period_calculation_daily"] = period_calculation_daily
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.daily_currency import DailyCurrency  # noqa: PLC0415
         from ..models.daily_payroll_daily_item import DailyPayrollDailyItem  # noqa: PLC0415
+        from ..models.daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
+        currency: DailyCurrency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = _types.parse_model(Currency, _currency)
+            currency = _types.parse_model(DailyCurrency, _currency)
 
         def _parse_payroll_daily_item(payroll_daily_item_data: Any) -> Any:
             payroll_daily_item = _types.parse_model(DailyPayrollDailyItem, payroll_daily_item_data)
@@ -72,9 +82,24 @@ class Daily:
         if _payroll_daily is not UNSET:
             payroll_daily = _types.parse_list(_payroll_daily, _parse_payroll_daily_item)
 
+        def _parse_period_calculation_daily_item(period_calculation_daily_item_data: Any) -> Any:
+            period_calculation_daily_item = _types.parse_model(
+                DailyPeriodCalculationDailyItem, period_calculation_daily_item_data
+            )
+
+            return period_calculation_daily_item
+
+        _period_calculation_daily = d.pop("period_calculation_daily", UNSET)
+        period_calculation_daily: list[DailyPeriodCalculationDailyItem] | Unset = UNSET
+        if _period_calculation_daily is not UNSET:
+            period_calculation_daily = _types.parse_list(
+                _period_calculation_daily, _parse_period_calculation_daily_item
+            )
+
         daily = cls(
             currency=currency,
             payroll_daily=payroll_daily,
+            period_calculation_daily=period_calculation_daily,
         )
 
         daily.additional_properties = d

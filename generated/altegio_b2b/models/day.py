@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,10 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
+from ..models.day_day_of_week import DayDayOfWeek
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.day_events_item import DayEventsItem
+    from ..models.day_events_labels_item import DayEventsLabelsItem
     from ..models.day_events_master import DayEventsMaster
+    from ..models.day_events_resource_instances_item import DayEventsResourceInstancesItem
 
 
 T = TypeVar("T", bound="Day")
@@ -21,71 +26,80 @@ class Day:
     """Data for an existing schedule series in a location.
 
     Attributes:
-        created_at (str | Unset): Datetime of a schedule series created.
-        day_of_week (str | Unset): Day of week of a schedule series.
-        deleted_at (None | str | Unset): Datetime of a schedule series deleted.
+        created_at (datetime.datetime | Unset): Datetime of a schedule series created. Example:
+            2026-09-21T23:00:00+00:00.
+        day_of_week (DayDayOfWeek | Unset): Day of week of a schedule series.
+        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule series deleted. Example:
+            2026-09-21T23:00:00+00:00.
         event_technical_break_duration (float | Unset): Technical break duration in seconds.
-        events (list[Any] | Unset): Events of appointments or events in a schedule series. Returned in response only if
-            corresponding `include` is present in request.
+        events (list[DayEventsItem] | Unset): Events of appointments or events in a schedule series. Returned in
+            response only if corresponding `include` is present in request.
         events_duration (float | Unset): Duration of the events in a schedule series. Note: Does not include technical
             break duration.
-        events_labels (list[Any] | Unset): Tags for the events in a schedule series. Returned in response only if
-            corresponding `include` is present in request.
+        events_labels (list[DayEventsLabelsItem] | Unset): Tags for the events in a schedule series. Returned in
+            response only if corresponding `include` is present in request.
         events_master (DayEventsMaster | Unset): Team member for the events in a schedule series. Returned in response
             only if corresponding `include` is present in request.
-        events_resource_instances (list[Any] | Unset): Resource instances for the events in a schedule series. Returned
-            in response only if corresponding `include` is present in request.
+        events_resource_instances (list[DayEventsResourceInstancesItem] | Unset): Resource instances for the events in a
+            schedule series. Returned in response only if corresponding `include` is present in request.
         events_time (str | Unset): Time of beginning of the events in a schedule series.
         id (int | Unset): ID of a schedule series.
         timetable_event_schedule_id (int | Unset): ID of a schedule, which series is linked to.
-        updated_at (str | Unset): Datetime of a schedule series last updated.
+        updated_at (datetime.datetime | Unset): Datetime of a schedule series last updated. Example:
+            2026-09-21T23:00:00+00:00.
     """
 
-    created_at: str | Unset = UNSET
-    day_of_week: str | Unset = UNSET
-    deleted_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    day_of_week: DayDayOfWeek | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
     event_technical_break_duration: float | Unset = UNSET
-    events: list[Any] | Unset = UNSET
+    events: list[DayEventsItem] | Unset = UNSET
     events_duration: float | Unset = UNSET
-    events_labels: list[Any] | Unset = UNSET
+    events_labels: list[DayEventsLabelsItem] | Unset = UNSET
     events_master: DayEventsMaster | Unset = UNSET
-    events_resource_instances: list[Any] | Unset = UNSET
+    events_resource_instances: list[DayEventsResourceInstancesItem] | Unset = UNSET
     events_time: str | Unset = UNSET
     id: int | Unset = UNSET
     timetable_event_schedule_id: int | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = _types.datetime_json(self.created_at, "iso")
 
-        day_of_week = self.day_of_week
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = _types.to_json(self.day_of_week)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = _types.datetime_json(self.deleted_at, "iso")
         else:
             deleted_at = self.deleted_at
 
         event_technical_break_duration = self.event_technical_break_duration
 
-        events: list[Any] | Unset = UNSET
+        events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = self.events
+            events = _types.to_json(self.events)
 
         events_duration = self.events_duration
 
-        events_labels: list[Any] | Unset = UNSET
+        events_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events_labels, Unset):
-            events_labels = self.events_labels
+            events_labels = _types.to_json(self.events_labels)
 
         events_master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.events_master, Unset):
             events_master = _types.to_json(self.events_master)
 
-        events_resource_instances: list[Any] | Unset = UNSET
+        events_resource_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events_resource_instances, Unset):
-            events_resource_instances = self.events_resource_instances
+            events_resource_instances = _types.to_json(self.events_resource_instances)
 
         events_time = self.events_time
 
@@ -93,7 +107,9 @@ class Day:
 
         timetable_event_schedule_id = self.timetable_event_schedule_id
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = _types.datetime_json(self.updated_at, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,36 +145,69 @@ class Day:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.day_events_item import DayEventsItem  # noqa: PLC0415
+        from ..models.day_events_labels_item import DayEventsLabelsItem  # noqa: PLC0415
         from ..models.day_events_master import DayEventsMaster  # noqa: PLC0415
+        from ..models.day_events_resource_instances_item import DayEventsResourceInstancesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _types.parse_datetime(_created_at)
 
-        day_of_week = d.pop("day_of_week", UNSET)
+        _day_of_week = d.pop("day_of_week", UNSET)
+        day_of_week: DayDayOfWeek | Unset
+        if isinstance(_day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = _types.parse_enum(DayDayOfWeek, _day_of_week)
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = _types.parse_datetime(data)
+
+                if deleted_at_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
+            return cast(datetime.datetime | None | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
 
+        def _parse_events_item(events_item_data: Any) -> Any:
+            events_item = _types.parse_model(DayEventsItem, events_item_data)
+
+            return events_item
+
         _events = d.pop("events", UNSET)
-        events: list[Any] | Unset = UNSET
+        events: list[DayEventsItem] | Unset = UNSET
         if _events is not UNSET:
-            events = _types.parse_list(_events, lambda item: item)
+            events = _types.parse_list(_events, _parse_events_item)
 
         events_duration = d.pop("events_duration", UNSET)
 
+        def _parse_events_labels_item(events_labels_item_data: Any) -> Any:
+            events_labels_item = _types.parse_model(DayEventsLabelsItem, events_labels_item_data)
+
+            return events_labels_item
+
         _events_labels = d.pop("events_labels", UNSET)
-        events_labels: list[Any] | Unset = UNSET
+        events_labels: list[DayEventsLabelsItem] | Unset = UNSET
         if _events_labels is not UNSET:
-            events_labels = _types.parse_list(_events_labels, lambda item: item)
+            events_labels = _types.parse_list(_events_labels, _parse_events_labels_item)
 
         _events_master = d.pop("events_master", UNSET)
         events_master: DayEventsMaster | Unset
@@ -167,10 +216,19 @@ class Day:
         else:
             events_master = _types.parse_model(DayEventsMaster, _events_master)
 
+        def _parse_events_resource_instances_item(events_resource_instances_item_data: Any) -> Any:
+            events_resource_instances_item = _types.parse_model(
+                DayEventsResourceInstancesItem, events_resource_instances_item_data
+            )
+
+            return events_resource_instances_item
+
         _events_resource_instances = d.pop("events_resource_instances", UNSET)
-        events_resource_instances: list[Any] | Unset = UNSET
+        events_resource_instances: list[DayEventsResourceInstancesItem] | Unset = UNSET
         if _events_resource_instances is not UNSET:
-            events_resource_instances = _types.parse_list(_events_resource_instances, lambda item: item)
+            events_resource_instances = _types.parse_list(
+                _events_resource_instances, _parse_events_resource_instances_item
+            )
 
         events_time = d.pop("events_time", UNSET)
 
@@ -178,7 +236,12 @@ class Day:
 
         timetable_event_schedule_id = d.pop("timetable_event_schedule_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _types.parse_datetime(_updated_at)
 
         day = cls(
             created_at=created_at,

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
-    from ..models.sale import Sale
+    from ..models.payment_transaction import PaymentTransaction
 
 
 T = TypeVar("T", bound="DeleteLocationAccountPaymentResponse")
@@ -22,23 +22,23 @@ class DeleteLocationAccountPaymentResponse:
     """
     Attributes:
         success (bool):
-        data (None | Sale):
+        data (None | PaymentTransaction):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: None | Sale
+    data: None | PaymentTransaction
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
+        from ..models.payment_transaction import PaymentTransaction  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, Sale):
+        if isinstance(self.data, PaymentTransaction):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -67,18 +67,18 @@ class DeleteLocationAccountPaymentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
+        from ..models.payment_transaction import PaymentTransaction  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> None | Sale:
+        def _parse_data(data: object) -> None | PaymentTransaction:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(Sale, data)
+                data_type_0 = _types.parse_model(PaymentTransaction, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class DeleteLocationAccountPaymentResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | Sale, data)
+            return cast(None | PaymentTransaction, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.loyalty_transaction import LoyaltyTransaction
     from ..models.meta_info import MetaInfo
-    from ..models.sale import Sale
 
 
 T = TypeVar("T", bound="DeleteLoyaltyPaymentTransactionResponse")
@@ -22,23 +22,23 @@ class DeleteLoyaltyPaymentTransactionResponse:
     """
     Attributes:
         success (bool):
-        data (None | Sale):
+        data (LoyaltyTransaction | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: None | Sale
+    data: LoyaltyTransaction | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.loyalty_transaction import LoyaltyTransaction  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, Sale):
+        if isinstance(self.data, LoyaltyTransaction):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class DeleteLoyaltyPaymentTransactionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_transaction import LoyaltyTransaction  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> None | Sale:
+        def _parse_data(data: object) -> LoyaltyTransaction | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(Sale, data)
+                data_type_0 = _types.parse_model(LoyaltyTransaction, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class DeleteLoyaltyPaymentTransactionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | Sale, data)
+            return cast(LoyaltyTransaction | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,9 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.client import Client
     from ..models.deposits_operation_document_salon import DepositsOperationDocumentSalon
     from ..models.deposits_operation_document_type import DepositsOperationDocumentType
+    from ..models.deposits_operation_document_user import DepositsOperationDocumentUser
 
 
 T = TypeVar("T", bound="DepositsOperationDocument")
@@ -29,7 +29,7 @@ class DepositsOperationDocument:
         salon_id (int | Unset): location ID
         type_ (DepositsOperationDocumentType | Unset): Document Type
         type_id (int | Unset): Document type identifier
-        user (Client | Unset): User
+        user (DepositsOperationDocumentUser | Unset): User
         user_id (int | Unset): User ID
     """
 
@@ -40,7 +40,7 @@ class DepositsOperationDocument:
     salon_id: int | Unset = UNSET
     type_: DepositsOperationDocumentType | Unset = UNSET
     type_id: int | Unset = UNSET
-    user: Client | Unset = UNSET
+    user: DepositsOperationDocumentUser | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,9 +95,9 @@ class DepositsOperationDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
         from ..models.deposits_operation_document_salon import DepositsOperationDocumentSalon  # noqa: PLC0415
         from ..models.deposits_operation_document_type import DepositsOperationDocumentType  # noqa: PLC0415
+        from ..models.deposits_operation_document_user import DepositsOperationDocumentUser  # noqa: PLC0415
 
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
@@ -125,11 +125,11 @@ class DepositsOperationDocument:
         type_id = d.pop("type_id", UNSET)
 
         _user = d.pop("user", UNSET)
-        user: Client | Unset
+        user: DepositsOperationDocumentUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = _types.parse_model(Client, _user)
+            user = _types.parse_model(DepositsOperationDocumentUser, _user)
 
         user_id = d.pop("user_id", UNSET)
 

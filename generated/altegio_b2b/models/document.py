@@ -11,10 +11,10 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_document_company import CreateDocumentCompany
+    from ..models.document_company import DocumentCompany
     from ..models.document_storage import DocumentStorage
     from ..models.document_type import DocumentType
-    from ..models.user import User
+    from ..models.document_user import DocumentUser
 
 
 T = TypeVar("T", bound="Document")
@@ -27,7 +27,7 @@ class Document:
     Attributes:
         bill_print_status (float | Unset): Bill print status
         comment (str | Unset): A comment
-        company (CreateDocumentCompany | Unset): location
+        company (DocumentCompany | Unset): location
         company_id (int | Unset): location ID
         create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         id (int | Unset): Document ID
@@ -36,13 +36,13 @@ class Document:
         storage_id (int | Unset): Inventory ID
         type_ (DocumentType | Unset): Document type
         type_id (int | Unset): Document type identifier
-        user (User | Unset): User
+        user (DocumentUser | Unset): User
         user_id (int | Unset): User ID
     """
 
     bill_print_status: float | Unset = UNSET
     comment: str | Unset = UNSET
-    company: CreateDocumentCompany | Unset = UNSET
+    company: DocumentCompany | Unset = UNSET
     company_id: int | Unset = UNSET
     create_date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
@@ -51,7 +51,7 @@ class Document:
     storage_id: int | Unset = UNSET
     type_: DocumentType | Unset = UNSET
     type_id: int | Unset = UNSET
-    user: User | Unset = UNSET
+    user: DocumentUser | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -126,10 +126,10 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_document_company import CreateDocumentCompany  # noqa: PLC0415
+        from ..models.document_company import DocumentCompany  # noqa: PLC0415
         from ..models.document_storage import DocumentStorage  # noqa: PLC0415
         from ..models.document_type import DocumentType  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        from ..models.document_user import DocumentUser  # noqa: PLC0415
 
         d = dict(src_dict)
         bill_print_status = d.pop("bill_print_status", UNSET)
@@ -137,11 +137,11 @@ class Document:
         comment = d.pop("comment", UNSET)
 
         _company = d.pop("company", UNSET)
-        company: CreateDocumentCompany | Unset
+        company: DocumentCompany | Unset
         if isinstance(_company, Unset):
             company = UNSET
         else:
-            company = _types.parse_model(CreateDocumentCompany, _company)
+            company = _types.parse_model(DocumentCompany, _company)
 
         company_id = d.pop("company_id", UNSET)
 
@@ -175,11 +175,11 @@ class Document:
         type_id = d.pop("type_id", UNSET)
 
         _user = d.pop("user", UNSET)
-        user: User | Unset
+        user: DocumentUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = _types.parse_model(User, _user)
+            user = _types.parse_model(DocumentUser, _user)
 
         user_id = d.pop("user_id", UNSET)
 

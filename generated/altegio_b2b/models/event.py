@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,10 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
+from ..models.event_event_entity_type import EventEventEntityType
+from ..models.event_event_status import EventEventStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.event_entity_labels_item import EventEntityLabelsItem
     from ..models.event_entity_master import EventEntityMaster
+    from ..models.event_entity_resource_instances_item import EventEntityResourceInstancesItem
 
 
 T = TypeVar("T", bound="Event")
@@ -21,21 +26,24 @@ class Event:
     """Data of the existing event of appointment or event in a schedule.
 
     Attributes:
-        created_at (str | Unset): Datetime of an event of appointment/event in a schedule created.
-        deleted_at (None | str | Unset): Datetime of an event of appointment/event in a schedule deleted.
+        created_at (datetime.datetime | Unset): Datetime of an event of appointment/event in a schedule created.
+            Example: 2026-09-21T23:00:00+00:00.
+        deleted_at (datetime.datetime | None | Unset): Datetime of an event of appointment/event in a schedule deleted.
+            Example: 2026-09-21T23:00:00+00:00.
         entity_datetime (str | Unset): Actual datetime of a scheduled appointment/event beginning.
         entity_duration (str | Unset): Actual duration of a scheduled appointment/event.
-        entity_labels (list[Any] | Unset): Actual tags linked to a scheduled appointment/event.
+        entity_labels (list[EventEntityLabelsItem] | Unset): Actual tags linked to a scheduled appointment/event.
         entity_master (EventEntityMaster | Unset): Team member for a scheduled appointment/event.
-        entity_resource_instances (list[Any] | Unset): Actual resource instances linked to a scheduled
-            appointment/event.
-        event_datetime (str | Unset): Datetime of a scheduled appointment/event beginning.
+        entity_resource_instances (list[EventEntityResourceInstancesItem] | Unset): Actual resource instances linked to
+            a scheduled appointment/event.
+        event_datetime (datetime.datetime | Unset): Datetime of a scheduled appointment/event beginning. Example:
+            2026-09-21T23:00:00+00:00.
         event_entity_id (int | None | Unset): ID of an scheduled entity (appointment or event).
-        event_entity_type (str | Unset): Type of an scheduled entity (appointment or event). Note: enum values "record"
-            and "activity" are legacy terms for appointment and event.
-        event_status (str | Unset): Event of appointment/event status: `stable` - entity is stable; `event_created` -
-            event is created, corresponding appointment/event is not created yet; `event_changed` - event is changed,
-            correspondi…
+        event_entity_type (EventEventEntityType | Unset): Type of an scheduled entity (appointment or event). Note: enum
+            values "record" and "activity" are legacy terms for appointment and event.
+        event_status (EventEventStatus | Unset): Event of appointment/event status: `stable` - entity is stable;
+            `event_created` - event is created, corresponding appointment/event is not created yet; `event_changed` - event
+            is changed, correspondi…
         id (int | Unset): ID of an event of appointment/event in a schedule.
         is_entity_datetime_changed (bool | Unset): Flag for manual change of a datetime for a scheduled
             appointment/event.
@@ -47,35 +55,40 @@ class Event:
             appointment/event.
         is_entity_resource_instances_changed (bool | Unset): Flag for manual change of a resource instances linked to a
             scheduled appointment/event.
-        updated_at (str | Unset): Datetime of an event of appointment/event in a schedule last updated.
+        updated_at (datetime.datetime | Unset): Datetime of an event of appointment/event in a schedule last updated.
+            Example: 2026-09-21T23:00:00+00:00.
     """
 
-    created_at: str | Unset = UNSET
-    deleted_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
     entity_datetime: str | Unset = UNSET
     entity_duration: str | Unset = UNSET
-    entity_labels: list[Any] | Unset = UNSET
+    entity_labels: list[EventEntityLabelsItem] | Unset = UNSET
     entity_master: EventEntityMaster | Unset = UNSET
-    entity_resource_instances: list[Any] | Unset = UNSET
-    event_datetime: str | Unset = UNSET
+    entity_resource_instances: list[EventEntityResourceInstancesItem] | Unset = UNSET
+    event_datetime: datetime.datetime | Unset = UNSET
     event_entity_id: int | None | Unset = UNSET
-    event_entity_type: str | Unset = UNSET
-    event_status: str | Unset = UNSET
+    event_entity_type: EventEventEntityType | Unset = UNSET
+    event_status: EventEventStatus | Unset = UNSET
     id: int | Unset = UNSET
     is_entity_datetime_changed: bool | Unset = UNSET
     is_entity_duration_changed: bool | Unset = UNSET
     is_entity_labels_changed: bool | Unset = UNSET
     is_entity_master_changed: bool | Unset = UNSET
     is_entity_resource_instances_changed: bool | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = _types.datetime_json(self.created_at, "iso")
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = _types.datetime_json(self.deleted_at, "iso")
         else:
             deleted_at = self.deleted_at
 
@@ -83,19 +96,21 @@ class Event:
 
         entity_duration = self.entity_duration
 
-        entity_labels: list[Any] | Unset = UNSET
+        entity_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entity_labels, Unset):
-            entity_labels = self.entity_labels
+            entity_labels = _types.to_json(self.entity_labels)
 
         entity_master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entity_master, Unset):
             entity_master = _types.to_json(self.entity_master)
 
-        entity_resource_instances: list[Any] | Unset = UNSET
+        entity_resource_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entity_resource_instances, Unset):
-            entity_resource_instances = self.entity_resource_instances
+            entity_resource_instances = _types.to_json(self.entity_resource_instances)
 
-        event_datetime = self.event_datetime
+        event_datetime: str | Unset = UNSET
+        if not isinstance(self.event_datetime, Unset):
+            event_datetime = _types.datetime_json(self.event_datetime, "iso")
 
         event_entity_id: int | None | Unset
         if isinstance(self.event_entity_id, Unset):
@@ -103,9 +118,13 @@ class Event:
         else:
             event_entity_id = self.event_entity_id
 
-        event_entity_type = self.event_entity_type
+        event_entity_type: str | Unset = UNSET
+        if not isinstance(self.event_entity_type, Unset):
+            event_entity_type = _types.to_json(self.event_entity_type)
 
-        event_status = self.event_status
+        event_status: str | Unset = UNSET
+        if not isinstance(self.event_status, Unset):
+            event_status = _types.to_json(self.event_status)
 
         id = self.id
 
@@ -119,7 +138,9 @@ class Event:
 
         is_entity_resource_instances_changed = self.is_entity_resource_instances_changed
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = _types.datetime_json(self.updated_at, "iso")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,18 +186,35 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_entity_labels_item import EventEntityLabelsItem  # noqa: PLC0415
         from ..models.event_entity_master import EventEntityMaster  # noqa: PLC0415
+        from ..models.event_entity_resource_instances_item import EventEntityResourceInstancesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _types.parse_datetime(_created_at)
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = _types.parse_datetime(data)
+
+                if deleted_at_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
+            return cast(datetime.datetime | None | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
@@ -184,10 +222,15 @@ class Event:
 
         entity_duration = d.pop("entity_duration", UNSET)
 
+        def _parse_entity_labels_item(entity_labels_item_data: Any) -> Any:
+            entity_labels_item = _types.parse_model(EventEntityLabelsItem, entity_labels_item_data)
+
+            return entity_labels_item
+
         _entity_labels = d.pop("entity_labels", UNSET)
-        entity_labels: list[Any] | Unset = UNSET
+        entity_labels: list[EventEntityLabelsItem] | Unset = UNSET
         if _entity_labels is not UNSET:
-            entity_labels = _types.parse_list(_entity_labels, lambda item: item)
+            entity_labels = _types.parse_list(_entity_labels, _parse_entity_labels_item)
 
         _entity_master = d.pop("entity_master", UNSET)
         entity_master: EventEntityMaster | Unset
@@ -196,12 +239,26 @@ class Event:
         else:
             entity_master = _types.parse_model(EventEntityMaster, _entity_master)
 
-        _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
-        entity_resource_instances: list[Any] | Unset = UNSET
-        if _entity_resource_instances is not UNSET:
-            entity_resource_instances = _types.parse_list(_entity_resource_instances, lambda item: item)
+        def _parse_entity_resource_instances_item(entity_resource_instances_item_data: Any) -> Any:
+            entity_resource_instances_item = _types.parse_model(
+                EventEntityResourceInstancesItem, entity_resource_instances_item_data
+            )
 
-        event_datetime = d.pop("event_datetime", UNSET)
+            return entity_resource_instances_item
+
+        _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
+        entity_resource_instances: list[EventEntityResourceInstancesItem] | Unset = UNSET
+        if _entity_resource_instances is not UNSET:
+            entity_resource_instances = _types.parse_list(
+                _entity_resource_instances, _parse_entity_resource_instances_item
+            )
+
+        _event_datetime = d.pop("event_datetime", UNSET)
+        event_datetime: datetime.datetime | Unset
+        if isinstance(_event_datetime, Unset):
+            event_datetime = UNSET
+        else:
+            event_datetime = _types.parse_datetime(_event_datetime)
 
         def _parse_event_entity_id(data: object) -> int | None | Unset:
             if data is None:
@@ -213,9 +270,19 @@ class Event:
 
         event_entity_id = _parse_event_entity_id(d.pop("event_entity_id", UNSET))
 
-        event_entity_type = d.pop("event_entity_type", UNSET)
+        _event_entity_type = d.pop("event_entity_type", UNSET)
+        event_entity_type: EventEventEntityType | Unset
+        if isinstance(_event_entity_type, Unset):
+            event_entity_type = UNSET
+        else:
+            event_entity_type = _types.parse_enum(EventEventEntityType, _event_entity_type)
 
-        event_status = d.pop("event_status", UNSET)
+        _event_status = d.pop("event_status", UNSET)
+        event_status: EventEventStatus | Unset
+        if isinstance(_event_status, Unset):
+            event_status = UNSET
+        else:
+            event_status = _types.parse_enum(EventEventStatus, _event_status)
 
         id = d.pop("id", UNSET)
 
@@ -229,7 +296,12 @@ class Event:
 
         is_entity_resource_instances_changed = d.pop("is_entity_resource_instances_changed", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _types.parse_datetime(_updated_at)
 
         event = cls(
             created_at=created_at,

@@ -17,25 +17,61 @@ class FinanceTransactionAccount:
 
     Attributes:
         id (int | Unset): Checkout ID
+        is_cash (bool | Unset): Is cash
+        is_default (bool | Unset): Is the checkout by default
         title (str | Unset): Location account name
+        comment (str | Unset): A comment
+        company_id (int | Unset): location ID
+        type_ (float | Unset): Transaction type
+        type_id (int | Unset): Transaction type identifier
     """
 
     id: int | Unset = UNSET
+    is_cash: bool | Unset = UNSET
+    is_default: bool | Unset = UNSET
     title: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    company_id: int | Unset = UNSET
+    type_: float | Unset = UNSET
+    type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        is_cash = self.is_cash
+
+        is_default = self.is_default
+
         title = self.title
+
+        comment = self.comment
+
+        company_id = self.company_id
+
+        type_ = self.type_
+
+        type_id = self.type_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if is_cash is not UNSET:
+            field_dict["is_cash"] = is_cash
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
         if title is not UNSET:
             field_dict["title"] = title
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
 
         return field_dict
 
@@ -44,11 +80,29 @@ class FinanceTransactionAccount:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        is_cash = d.pop("is_cash", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
         title = d.pop("title", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
 
         finance_transaction_account = cls(
             id=id,
+            is_cash=is_cash,
+            is_default=is_default,
             title=title,
+            comment=comment,
+            company_id=company_id,
+            type_=type_,
+            type_id=type_id,
         )
 
         finance_transaction_account.additional_properties = d

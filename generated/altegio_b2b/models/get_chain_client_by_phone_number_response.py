@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_chain_client_by_phone_number_data import GetChainClientByPhoneNumberData
+    from ..models.client import Client
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class GetChainClientByPhoneNumberResponse:
     """
     Attributes:
         success (bool):
-        data (GetChainClientByPhoneNumberData | None):
+        data (Client | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: GetChainClientByPhoneNumberData | None
+    data: Client | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_chain_client_by_phone_number_data import GetChainClientByPhoneNumberData  # noqa: PLC0415
+        from ..models.client import Client  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, GetChainClientByPhoneNumberData):
+        if isinstance(self.data, Client):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class GetChainClientByPhoneNumberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_client_by_phone_number_data import GetChainClientByPhoneNumberData  # noqa: PLC0415
+        from ..models.client import Client  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> GetChainClientByPhoneNumberData | None:
+        def _parse_data(data: object) -> Client | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(GetChainClientByPhoneNumberData, data)
+                data_type_0 = _types.parse_model(Client, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class GetChainClientByPhoneNumberResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GetChainClientByPhoneNumberData | None, data)
+            return cast(Client | None, data)
 
         data = _parse_data(d.pop("data"))
 

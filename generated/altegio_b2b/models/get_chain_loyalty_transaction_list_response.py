@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_chain_loyalty_transaction_list_item import GetChainLoyaltyTransactionListItem
     from ..models.meta_info import MetaInfo
+    from ..models.transaction import Transaction
 
 
 T = TypeVar("T", bound="GetChainLoyaltyTransactionListResponse")
@@ -22,12 +22,12 @@ class GetChainLoyaltyTransactionListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetChainLoyaltyTransactionListItem] | None): Array of objects with data
+        data (list[Transaction] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetChainLoyaltyTransactionListItem] | None
+    data: list[Transaction] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetChainLoyaltyTransactionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_loyalty_transaction_list_item import GetChainLoyaltyTransactionListItem  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetChainLoyaltyTransactionListItem] | None:
+        def _parse_data(data: object) -> list[Transaction] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetChainLoyaltyTransactionListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetChainLoyaltyTransactionListItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Transaction, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetChainLoyaltyTransactionListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetChainLoyaltyTransactionListItem] | None, data)
+            return cast(list[Transaction] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_client_membership_activity_history_item import GetClientMembershipActivityHistoryItem
+    from ..models.history import History
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class GetClientMembershipActivityHistoryResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetClientMembershipActivityHistoryItem] | None):
+        data (list[History] | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetClientMembershipActivityHistoryItem] | None
+    data: list[History] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetClientMembershipActivityHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_membership_activity_history_item import GetClientMembershipActivityHistoryItem  # noqa: PLC0415
+        from ..models.history import History  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetClientMembershipActivityHistoryItem] | None:
+        def _parse_data(data: object) -> list[History] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetClientMembershipActivityHistoryResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetClientMembershipActivityHistoryItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(History, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetClientMembershipActivityHistoryResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetClientMembershipActivityHistoryItem] | None, data)
+            return cast(list[History] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_document_product_transactions_item import GetDocumentProductTransactionsItem
+    from ..models.goods_transaction import GoodsTransaction
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class GetDocumentProductTransactionsResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetDocumentProductTransactionsItem] | None): Array of objects with data
+        data (list[GoodsTransaction] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetDocumentProductTransactionsItem] | None
+    data: list[GoodsTransaction] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetDocumentProductTransactionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_document_product_transactions_item import GetDocumentProductTransactionsItem  # noqa: PLC0415
+        from ..models.goods_transaction import GoodsTransaction  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetDocumentProductTransactionsItem] | None:
+        def _parse_data(data: object) -> list[GoodsTransaction] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetDocumentProductTransactionsResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetDocumentProductTransactionsItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(GoodsTransaction, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetDocumentProductTransactionsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetDocumentProductTransactionsItem] | None, data)
+            return cast(list[GoodsTransaction] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_list_item import GetLocationListItem
+    from ..models.company import Company
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class GetLocationListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetLocationListItem] | None): Array of objects
+        data (list[Company] | None): Array of objects
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetLocationListItem] | None
+    data: list[Company] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetLocationListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_list_item import GetLocationListItem  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetLocationListItem] | None:
+        def _parse_data(data: object) -> list[Company] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetLocationListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetLocationListItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Company, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetLocationListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetLocationListItem] | None, data)
+            return cast(list[Company] | None, data)
 
         data = _parse_data(d.pop("data"))
 

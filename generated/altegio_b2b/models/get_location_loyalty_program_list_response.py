@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_loyalty_program_list_item import GetLocationLoyaltyProgramListItem
     from ..models.meta_info import MetaInfo
+    from ..models.program import Program
 
 
 T = TypeVar("T", bound="GetLocationLoyaltyProgramListResponse")
@@ -22,12 +22,12 @@ class GetLocationLoyaltyProgramListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetLocationLoyaltyProgramListItem] | None): An array of data objects.
+        data (list[Program] | None): An array of data objects.
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetLocationLoyaltyProgramListItem] | None
+    data: list[Program] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetLocationLoyaltyProgramListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_loyalty_program_list_item import GetLocationLoyaltyProgramListItem  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.program import Program  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetLocationLoyaltyProgramListItem] | None:
+        def _parse_data(data: object) -> list[Program] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetLocationLoyaltyProgramListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetLocationLoyaltyProgramListItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Program, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetLocationLoyaltyProgramListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetLocationLoyaltyProgramListItem] | None, data)
+            return cast(list[Program] | None, data)
 
         data = _parse_data(d.pop("data"))
 

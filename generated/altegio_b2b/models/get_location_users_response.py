@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_users_item import GetLocationUsersItem
     from ..models.meta_info import MetaInfo
+    from ..models.user import User
 
 
 T = TypeVar("T", bound="GetLocationUsersResponse")
@@ -22,12 +22,12 @@ class GetLocationUsersResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetLocationUsersItem] | None): Response data.
+        data (list[User] | None): Response data.
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetLocationUsersItem] | None
+    data: list[User] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetLocationUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_users_item import GetLocationUsersItem  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetLocationUsersItem] | None:
+        def _parse_data(data: object) -> list[User] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetLocationUsersResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetLocationUsersItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(User, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetLocationUsersResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetLocationUsersItem] | None, data)
+            return cast(list[User] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_position_list_response_data_type_0_item_type_0 import GetPositionListResponseDataType0ItemType0
     from ..models.meta_info import MetaInfo
+    from ..models.position import Position
 
 
 T = TypeVar("T", bound="GetPositionListResponse")
@@ -22,12 +22,12 @@ class GetPositionListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetPositionListResponseDataType0ItemType0 | list[Any] | None] | None): Array of objects with data
+        data (list[list[Any] | None | Position] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetPositionListResponseDataType0ItemType0 | list[Any] | None] | None
+    data: list[list[Any] | None | Position] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,15 +66,13 @@ class GetPositionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_position_list_response_data_type_0_item_type_0 import (
-            GetPositionListResponseDataType0ItemType0,  # noqa: PLC0415
-        )
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.position import Position  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetPositionListResponseDataType0ItemType0 | list[Any] | None] | None:
+        def _parse_data(data: object) -> list[list[Any] | None | Position] | None:
             if data is None:
                 return data
             try:
@@ -82,17 +80,13 @@ class GetPositionListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    def _parse_data_type_0_item(
-                        data: object,
-                    ) -> GetPositionListResponseDataType0ItemType0 | list[Any] | None:
+                    def _parse_data_type_0_item(data: object) -> list[Any] | None | Position:
                         if data is None:
                             return data
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            data_type_0_item_type_0 = _types.parse_model(
-                                GetPositionListResponseDataType0ItemType0, data
-                            )
+                            data_type_0_item_type_0 = _types.parse_model(Position, data)
 
                             if data_type_0_item_type_0 is data:  # kept raw: this variant does not fit
                                 raise TypeError()
@@ -110,7 +104,7 @@ class GetPositionListResponse:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         # No variant fits (or the value is a plain JSON type): keep it as it came.
-                        return cast(GetPositionListResponseDataType0ItemType0 | list[Any] | None, data)
+                        return cast(list[Any] | None | Position, data)
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
@@ -124,7 +118,7 @@ class GetPositionListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetPositionListResponseDataType0ItemType0 | list[Any] | None] | None, data)
+            return cast(list[list[Any] | None | Position] | None, data)
 
         data = _parse_data(d.pop("data"))
 

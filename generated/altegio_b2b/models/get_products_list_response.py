@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_products_list_item import GetProductsListItem
+    from ..models.good import Good
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class GetProductsListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetProductsListItem] | None): Array of products
+        data (list[Good] | None): Array of products
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetProductsListItem] | None
+    data: list[Good] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetProductsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_products_list_item import GetProductsListItem  # noqa: PLC0415
+        from ..models.good import Good  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetProductsListItem] | None:
+        def _parse_data(data: object) -> list[Good] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetProductsListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetProductsListItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Good, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetProductsListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetProductsListItem] | None, data)
+            return cast(list[Good] | None, data)
 
         data = _parse_data(d.pop("data"))
 

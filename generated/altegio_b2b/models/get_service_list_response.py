@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_service_list_item import GetServiceListItem
     from ..models.meta_info import MetaInfo
+    from ..models.service import Service
 
 
 T = TypeVar("T", bound="GetServiceListResponse")
@@ -22,12 +22,12 @@ class GetServiceListResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetServiceListItem] | None): Array of services
+        data (list[Service] | None): Array of services
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetServiceListItem] | None
+    data: list[Service] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetServiceListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_service_list_item import GetServiceListItem  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.service import Service  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetServiceListItem] | None:
+        def _parse_data(data: object) -> list[Service] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetServiceListResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetServiceListItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Service, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetServiceListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetServiceListItem] | None, data)
+            return cast(list[Service] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_service_data import GetServiceData
     from ..models.meta_info import MetaInfo
+    from ..models.service import Service
 
 
 T = TypeVar("T", bound="GetServiceResponse")
@@ -22,23 +22,23 @@ class GetServiceResponse:
     """
     Attributes:
         success (bool):
-        data (GetServiceData | list[GetServiceData] | None):
+        data (list[Service] | None | Service):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: GetServiceData | list[GetServiceData] | None
+    data: list[Service] | None | Service
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_service_data import GetServiceData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.service import Service  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | None
-        if isinstance(self.data, GetServiceData):
+        if isinstance(self.data, Service):
             data = _types.to_json(self.data)
         elif isinstance(self.data, list):
             data = _types.to_json(self.data)
@@ -69,19 +69,19 @@ class GetServiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_service_data import GetServiceData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.service import Service  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> GetServiceData | list[GetServiceData] | None:
+        def _parse_data(data: object) -> list[Service] | None | Service:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0_type_0 = _types.parse_model(GetServiceData, data)
+                data_type_0_type_0 = _types.parse_model(Service, data)
 
                 if data_type_0_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -93,7 +93,7 @@ class GetServiceResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_type_1_item(data_type_0_type_1_item_data: Any) -> Any:
-                    data_type_0_type_1_item = _types.parse_model(GetServiceData, data_type_0_type_1_item_data)
+                    data_type_0_type_1_item = _types.parse_model(Service, data_type_0_type_1_item_data)
 
                     return data_type_0_type_1_item
 
@@ -105,7 +105,7 @@ class GetServiceResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GetServiceData | list[GetServiceData] | None, data)
+            return cast(list[Service] | None | Service, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_tag_list_by_entity_item import GetTagListByEntityItem
+    from ..models.label import Label
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class GetTagListByEntityResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetTagListByEntityItem] | None): Array of tag objects
+        data (list[Label] | None): Array of tag objects
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetTagListByEntityItem] | None
+    data: list[Label] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetTagListByEntityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tag_list_by_entity_item import GetTagListByEntityItem  # noqa: PLC0415
+        from ..models.label import Label  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetTagListByEntityItem] | None:
+        def _parse_data(data: object) -> list[Label] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetTagListByEntityResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetTagListByEntityItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Label, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetTagListByEntityResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetTagListByEntityItem] | None, data)
+            return cast(list[Label] | None, data)
 
         data = _parse_data(d.pop("data"))
 

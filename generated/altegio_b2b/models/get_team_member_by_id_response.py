@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_by_id_item import GetTeamMemberByIdItem
     from ..models.meta_info import MetaInfo
+    from ..models.staff import Staff
 
 
 T = TypeVar("T", bound="GetTeamMemberByIdResponse")
@@ -22,12 +22,12 @@ class GetTeamMemberByIdResponse:
     """
     Attributes:
         success (bool):
-        data (list[GetTeamMemberByIdItem] | None): Array of objects with data
+        data (list[Staff] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[GetTeamMemberByIdItem] | None
+    data: list[Staff] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetTeamMemberByIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_by_id_item import GetTeamMemberByIdItem  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.staff import Staff  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[GetTeamMemberByIdItem] | None:
+        def _parse_data(data: object) -> list[Staff] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetTeamMemberByIdResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(GetTeamMemberByIdItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Staff, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetTeamMemberByIdResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[GetTeamMemberByIdItem] | None, data)
+            return cast(list[Staff] | None, data)
 
         data = _parse_data(d.pop("data"))
 

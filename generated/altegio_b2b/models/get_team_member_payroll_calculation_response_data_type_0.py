@@ -14,7 +14,9 @@ from ..models.get_team_member_payroll_calculation_response_data_type_0_status im
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.currency import Currency
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_currency import (
+        GetTeamMemberPayrollCalculationResponseDataType0Currency,
+    )
     from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
         GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,
     )
@@ -36,7 +38,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
         id (int | Unset): ID of calculation.
         staff_id (int | Unset): ID of a team member.
         status (GetTeamMemberPayrollCalculationResponseDataType0Status | Unset): Calculation status.
-        currency (Currency | Unset): Currency
+        currency (GetTeamMemberPayrollCalculationResponseDataType0Currency | Unset): Currency.
         salary_items (list[GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem] | Unset): Salary calculation
             items.
     """
@@ -50,7 +52,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
     id: int | Unset = UNSET
     staff_id: int | Unset = UNSET
     status: GetTeamMemberPayrollCalculationResponseDataType0Status | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    currency: GetTeamMemberPayrollCalculationResponseDataType0Currency | Unset = UNSET
     salary_items: list[GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -119,7 +121,9 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.get_team_member_payroll_calculation_response_data_type_0_currency import (
+            GetTeamMemberPayrollCalculationResponseDataType0Currency,  # noqa: PLC0415
+        )
         from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
             GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,  # noqa: PLC0415
         )
@@ -164,11 +168,11 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
             status = _types.parse_enum(GetTeamMemberPayrollCalculationResponseDataType0Status, _status)
 
         _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
+        currency: GetTeamMemberPayrollCalculationResponseDataType0Currency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = _types.parse_model(Currency, _currency)
+            currency = _types.parse_model(GetTeamMemberPayrollCalculationResponseDataType0Currency, _currency)
 
         def _parse_salary_items_item(salary_items_item_data: Any) -> Any:
             salary_items_item = _types.parse_model(

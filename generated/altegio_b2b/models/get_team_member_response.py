@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_data import GetTeamMemberData
     from ..models.meta_info import MetaInfo
+    from ..models.staff import Staff
 
 
 T = TypeVar("T", bound="GetTeamMemberResponse")
@@ -22,23 +22,23 @@ class GetTeamMemberResponse:
     """
     Attributes:
         success (bool):
-        data (GetTeamMemberData | list[GetTeamMemberData] | None):
+        data (list[Staff] | None | Staff):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: GetTeamMemberData | list[GetTeamMemberData] | None
+    data: list[Staff] | None | Staff
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_data import GetTeamMemberData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.staff import Staff  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | None
-        if isinstance(self.data, GetTeamMemberData):
+        if isinstance(self.data, Staff):
             data = _types.to_json(self.data)
         elif isinstance(self.data, list):
             data = _types.to_json(self.data)
@@ -69,19 +69,19 @@ class GetTeamMemberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_data import GetTeamMemberData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.staff import Staff  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> GetTeamMemberData | list[GetTeamMemberData] | None:
+        def _parse_data(data: object) -> list[Staff] | None | Staff:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0_type_0 = _types.parse_model(GetTeamMemberData, data)
+                data_type_0_type_0 = _types.parse_model(Staff, data)
 
                 if data_type_0_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -93,7 +93,7 @@ class GetTeamMemberResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_type_1_item(data_type_0_type_1_item_data: Any) -> Any:
-                    data_type_0_type_1_item = _types.parse_model(GetTeamMemberData, data_type_0_type_1_item_data)
+                    data_type_0_type_1_item = _types.parse_model(Staff, data_type_0_type_1_item_data)
 
                     return data_type_0_type_1_item
 
@@ -105,7 +105,7 @@ class GetTeamMemberResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GetTeamMemberData | list[GetTeamMemberData] | None, data)
+            return cast(list[Staff] | None | Staff, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.calculation import Calculation
     from ..models.meta_info import MetaInfo
-    from ..models.search_team_member_calculation_salary_data import SearchTeamMemberCalculationSalaryData
 
 
 T = TypeVar("T", bound="GetTeamMemberSalaryCalculationResponse")
@@ -22,23 +22,23 @@ class GetTeamMemberSalaryCalculationResponse:
     """
     Attributes:
         success (bool):
-        data (None | SearchTeamMemberCalculationSalaryData):
+        data (Calculation | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: None | SearchTeamMemberCalculationSalaryData
+    data: Calculation | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.calculation import Calculation  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_team_member_calculation_salary_data import SearchTeamMemberCalculationSalaryData  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, SearchTeamMemberCalculationSalaryData):
+        if isinstance(self.data, Calculation):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class GetTeamMemberSalaryCalculationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calculation import Calculation  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_team_member_calculation_salary_data import SearchTeamMemberCalculationSalaryData  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> None | SearchTeamMemberCalculationSalaryData:
+        def _parse_data(data: object) -> Calculation | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(SearchTeamMemberCalculationSalaryData, data)
+                data_type_0 = _types.parse_model(Calculation, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class GetTeamMemberSalaryCalculationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | SearchTeamMemberCalculationSalaryData, data)
+            return cast(Calculation | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.currency import Currency
+    from ..models.get_team_member_salary_period_response_data_type_0_currency import (
+        GetTeamMemberSalaryPeriodResponseDataType0Currency,
+    )
 
 
 T = TypeVar("T", bound="GetTeamMemberSalaryPeriodResponseDataType0")
@@ -29,7 +31,7 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
         total_sum (str | Unset): Total cost.
         working_days_count (int | Unset): Number of working days.
         working_hours_count (int | Unset): Number of working hours.
-        currency (Currency | Unset): Currency
+        currency (GetTeamMemberSalaryPeriodResponseDataType0Currency | Unset): Currency.
     """
 
     goods_sales_count: int | Unset = UNSET
@@ -41,7 +43,7 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
     total_sum: str | Unset = UNSET
     working_days_count: int | Unset = UNSET
     working_hours_count: int | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    currency: GetTeamMemberSalaryPeriodResponseDataType0Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,7 +97,9 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.get_team_member_salary_period_response_data_type_0_currency import (
+            GetTeamMemberSalaryPeriodResponseDataType0Currency,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         goods_sales_count = d.pop("goods_sales_count", UNSET)
@@ -117,11 +121,11 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
         working_hours_count = d.pop("working_hours_count", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
+        currency: GetTeamMemberSalaryPeriodResponseDataType0Currency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = _types.parse_model(Currency, _currency)
+            currency = _types.parse_model(GetTeamMemberSalaryPeriodResponseDataType0Currency, _currency)
 
         get_team_member_salary_period_response_data_type_0 = cls(
             goods_sales_count=goods_sales_count,

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.default_for_staff_and_service import DefaultForStaffAndService
     from ..models.meta_info import MetaInfo
-    from ..models.technological_card import TechnologicalCard
 
 
 T = TypeVar("T", bound="GetTeamMemberServiceBillOfMaterialsResponse")
@@ -22,12 +22,12 @@ class GetTeamMemberServiceBillOfMaterialsResponse:
     """
     Attributes:
         success (bool):
-        data (list[TechnologicalCard] | None): Array of data objects
+        data (list[DefaultForStaffAndService] | None): Array of data objects
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[TechnologicalCard] | None
+    data: list[DefaultForStaffAndService] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class GetTeamMemberServiceBillOfMaterialsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_for_staff_and_service import DefaultForStaffAndService  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.technological_card import TechnologicalCard  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[TechnologicalCard] | None:
+        def _parse_data(data: object) -> list[DefaultForStaffAndService] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class GetTeamMemberServiceBillOfMaterialsResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(TechnologicalCard, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(DefaultForStaffAndService, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class GetTeamMemberServiceBillOfMaterialsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[TechnologicalCard] | None, data)
+            return cast(list[DefaultForStaffAndService] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_user_notification_settings_data import GetUserNotificationSettingsData
     from ..models.meta_info import MetaInfo
+    from ..models.user import User
 
 
 T = TypeVar("T", bound="GetUserNotificationSettingsResponse")
@@ -22,23 +22,23 @@ class GetUserNotificationSettingsResponse:
     """
     Attributes:
         success (bool):
-        data (GetUserNotificationSettingsData | None):
+        data (None | User):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: GetUserNotificationSettingsData | None
+    data: None | User
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_user_notification_settings_data import GetUserNotificationSettingsData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, GetUserNotificationSettingsData):
+        if isinstance(self.data, User):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class GetUserNotificationSettingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_notification_settings_data import GetUserNotificationSettingsData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> GetUserNotificationSettingsData | None:
+        def _parse_data(data: object) -> None | User:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(GetUserNotificationSettingsData, data)
+                data_type_0 = _types.parse_model(User, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class GetUserNotificationSettingsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GetUserNotificationSettingsData | None, data)
+            return cast(None | User, data)
 
         data = _parse_data(d.pop("data"))
 

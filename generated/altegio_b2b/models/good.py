@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -11,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.good_actual_amounts_item import GoodActualAmountsItem
-    from ..models.good_loyalty_certificate_type_type_0 import GoodLoyaltyCertificateTypeType0
 
 
 T = TypeVar("T", bound="Good")
@@ -19,96 +19,83 @@ T = TypeVar("T", bound="Good")
 
 @_attrs_define
 class Good:
-    """Product
+    """Product data object
 
     Attributes:
-        actual_amounts (list[GoodActualAmountsItem] | Unset): Quantity of products
+        actual_amounts (list[GoodActualAmountsItem] | Unset): Remaining stock
         actual_cost (float | Unset): Cost price
-        article (str | Unset): vendor code
         barcode (str | Unset): Barcode
-        category (str | Unset): Product category name
-        category_id (int | Unset): Product category ID
-        comment (str | Unset): Product comment
-        cost (float | Unset): Price
-        critical_amount (float | Unset): Critical stock amount threshold
-        desired_amount (float | Unset): Desired stock amount
+        cost (float | Unset): Selling price
+        critical_amount (float | Unset): Critical residue
+        desired_amount (float | Unset): Desired balance
         good_id (int | Unset): Product ID
-        id (int | Unset): Product ID
-        is_chain (bool | Unset): Whether product belongs to chain
-        is_goods_mark_enabled (bool | Unset): Whether products marking is enabled
-        label (str | Unset): Product Name
-        last_change_date (str | Unset): Date of last product change
-        loyalty_abonement_type_id (int | Unset): Membership ID (if the product is a membership)
-        loyalty_allow_empty_code (float | Unset): Is it allowed to sell without a code
-        loyalty_certificate_type (GoodLoyaltyCertificateTypeType0 | None | Unset): Certificate type details (if product
-            is certificate)
-        loyalty_certificate_type_id (int | Unset): Certificate identifier (if the product is a certificate)
-        loyalty_serial_number_limited (float | Unset): Serial number limit flag
-        salon_id (int | Unset): location ID
-        service_unit_id (int | Unset): Unit ID for the service
-        service_unit_short_title (str | Unset): Abbreviated name of the unit of measure for the service
-        title (str | Unset): Product Name
-        unit (str | Unset): unit of measurement
-        unit_actual_cost (float | Unset): unit cost
+        label (str | Unset): Product name with article number (if any)
+        last_change_date (datetime.datetime | Unset): The date the entity was last modified Example:
+            2026-09-21T23:00:00+00:00.
+        loyalty_abonement_type_id (int | Unset): Subscription type identifier (if the product is a membership)
+        loyalty_allow_empty_code (bool | float | Unset): Is it allowed to sell without a code (can be 0/1 or true/false)
+        loyalty_certificate_type_id (int | Unset): Certificate type identifier (if the item is a certificate)
+        service_unit_id (int | Unset): ID of unit of measure to write off
+        service_unit_short_title (str | Unset): Write-off unit
+        title (str | Unset): Name of product
+        unit_actual_cost (float | Unset): Unit cost
         unit_actual_cost_format (str | Unset): Unit cost format
-        unit_equals (float | Unset): Unit value
-        unit_id (int | Unset): Unit ID
-        unit_short_title (str | Unset): Abbreviated name of the unit of measurement
-        value (str | Unset): Product Name
+        unit_equals (float | Unset): The ratio of the unit of measure for sale to the unit for write-off
+        unit_id (int | Unset): Sales Unit ID
+        unit_short_title (str | Unset): Sales unit
+        value (str | Unset): Name of product
+        article (str | Unset): Product article/SKU
+        category (str | Unset): Category name
+        category_id (int | Unset): Category ID
+        salon_id (int | Unset): Location ID
+        is_category (bool | Unset): Is the element a category? true - category, false - product
+        is_chain (bool | Unset): Is the element chain-bound? true - the element is connected to the chain, false - not
+            connected
+        is_item (bool | Unset): Is the item a product? true - product, false - category
+        item_id (int | Unset): Item ID (0 if item is a category)
+        parent_id (int | Unset): Parent element ID (0 for root elements)
     """
 
     actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
     actual_cost: float | Unset = UNSET
-    article: str | Unset = UNSET
     barcode: str | Unset = UNSET
-    category: str | Unset = UNSET
-    category_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
     cost: float | Unset = UNSET
     critical_amount: float | Unset = UNSET
     desired_amount: float | Unset = UNSET
     good_id: int | Unset = UNSET
-    id: int | Unset = UNSET
-    is_chain: bool | Unset = UNSET
-    is_goods_mark_enabled: bool | Unset = UNSET
     label: str | Unset = UNSET
-    last_change_date: str | Unset = UNSET
+    last_change_date: datetime.datetime | Unset = UNSET
     loyalty_abonement_type_id: int | Unset = UNSET
-    loyalty_allow_empty_code: float | Unset = UNSET
-    loyalty_certificate_type: GoodLoyaltyCertificateTypeType0 | None | Unset = UNSET
+    loyalty_allow_empty_code: bool | float | Unset = UNSET
     loyalty_certificate_type_id: int | Unset = UNSET
-    loyalty_serial_number_limited: float | Unset = UNSET
-    salon_id: int | Unset = UNSET
     service_unit_id: int | Unset = UNSET
     service_unit_short_title: str | Unset = UNSET
     title: str | Unset = UNSET
-    unit: str | Unset = UNSET
     unit_actual_cost: float | Unset = UNSET
     unit_actual_cost_format: str | Unset = UNSET
     unit_equals: float | Unset = UNSET
     unit_id: int | Unset = UNSET
     unit_short_title: str | Unset = UNSET
     value: str | Unset = UNSET
+    article: str | Unset = UNSET
+    category: str | Unset = UNSET
+    category_id: int | Unset = UNSET
+    salon_id: int | Unset = UNSET
+    is_category: bool | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    is_item: bool | Unset = UNSET
+    item_id: int | Unset = UNSET
+    parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.good_loyalty_certificate_type_type_0 import GoodLoyaltyCertificateTypeType0  # noqa: PLC0415
-
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
             actual_amounts = _types.to_json(self.actual_amounts)
 
         actual_cost = self.actual_cost
 
-        article = self.article
-
         barcode = self.barcode
-
-        category = self.category
-
-        category_id = self.category_id
-
-        comment = self.comment
 
         cost = self.cost
 
@@ -118,41 +105,27 @@ class Good:
 
         good_id = self.good_id
 
-        id = self.id
-
-        is_chain = self.is_chain
-
-        is_goods_mark_enabled = self.is_goods_mark_enabled
-
         label = self.label
 
-        last_change_date = self.last_change_date
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = _types.datetime_json(self.last_change_date, "iso")
 
         loyalty_abonement_type_id = self.loyalty_abonement_type_id
 
-        loyalty_allow_empty_code = self.loyalty_allow_empty_code
-
-        loyalty_certificate_type: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_certificate_type, Unset):
-            loyalty_certificate_type = UNSET
-        elif isinstance(self.loyalty_certificate_type, GoodLoyaltyCertificateTypeType0):
-            loyalty_certificate_type = _types.to_json(self.loyalty_certificate_type)
+        loyalty_allow_empty_code: bool | float | Unset
+        if isinstance(self.loyalty_allow_empty_code, Unset):
+            loyalty_allow_empty_code = UNSET
         else:
-            loyalty_certificate_type = self.loyalty_certificate_type
+            loyalty_allow_empty_code = self.loyalty_allow_empty_code
 
         loyalty_certificate_type_id = self.loyalty_certificate_type_id
-
-        loyalty_serial_number_limited = self.loyalty_serial_number_limited
-
-        salon_id = self.salon_id
 
         service_unit_id = self.service_unit_id
 
         service_unit_short_title = self.service_unit_short_title
 
         title = self.title
-
-        unit = self.unit
 
         unit_actual_cost = self.unit_actual_cost
 
@@ -166,6 +139,24 @@ class Good:
 
         value = self.value
 
+        article = self.article
+
+        category = self.category
+
+        category_id = self.category_id
+
+        salon_id = self.salon_id
+
+        is_category = self.is_category
+
+        is_chain = self.is_chain
+
+        is_item = self.is_item
+
+        item_id = self.item_id
+
+        parent_id = self.parent_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -173,16 +164,8 @@ class Good:
             field_dict["actual_amounts"] = actual_amounts
         if actual_cost is not UNSET:
             field_dict["actual_cost"] = actual_cost
-        if article is not UNSET:
-            field_dict["article"] = article
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
-        if category is not UNSET:
-            field_dict["category"] = category
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if cost is not UNSET:
             field_dict["cost"] = cost
         if critical_amount is not UNSET:
@@ -191,12 +174,6 @@ class Good:
             field_dict["desired_amount"] = desired_amount
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
-        if is_goods_mark_enabled is not UNSET:
-            field_dict["is_goods_mark_enabled"] = is_goods_mark_enabled
         if label is not UNSET:
             field_dict["label"] = label
         if last_change_date is not UNSET:
@@ -205,22 +182,14 @@ class Good:
             field_dict["loyalty_abonement_type_id"] = loyalty_abonement_type_id
         if loyalty_allow_empty_code is not UNSET:
             field_dict["loyalty_allow_empty_code"] = loyalty_allow_empty_code
-        if loyalty_certificate_type is not UNSET:
-            field_dict["loyalty_certificate_type"] = loyalty_certificate_type
         if loyalty_certificate_type_id is not UNSET:
             field_dict["loyalty_certificate_type_id"] = loyalty_certificate_type_id
-        if loyalty_serial_number_limited is not UNSET:
-            field_dict["loyalty_serial_number_limited"] = loyalty_serial_number_limited
-        if salon_id is not UNSET:
-            field_dict["salon_id"] = salon_id
         if service_unit_id is not UNSET:
             field_dict["service_unit_id"] = service_unit_id
         if service_unit_short_title is not UNSET:
             field_dict["service_unit_short_title"] = service_unit_short_title
         if title is not UNSET:
             field_dict["title"] = title
-        if unit is not UNSET:
-            field_dict["unit"] = unit
         if unit_actual_cost is not UNSET:
             field_dict["unit_actual_cost"] = unit_actual_cost
         if unit_actual_cost_format is not UNSET:
@@ -233,13 +202,30 @@ class Good:
             field_dict["unit_short_title"] = unit_short_title
         if value is not UNSET:
             field_dict["value"] = value
+        if article is not UNSET:
+            field_dict["article"] = article
+        if category is not UNSET:
+            field_dict["category"] = category
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if is_category is not UNSET:
+            field_dict["is_category"] = is_category
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if is_item is not UNSET:
+            field_dict["is_item"] = is_item
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
-        from ..models.good_loyalty_certificate_type_type_0 import GoodLoyaltyCertificateTypeType0  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -255,15 +241,7 @@ class Good:
 
         actual_cost = d.pop("actual_cost", UNSET)
 
-        article = d.pop("article", UNSET)
-
         barcode = d.pop("barcode", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        category_id = d.pop("category_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
 
         cost = d.pop("cost", UNSET)
 
@@ -273,53 +251,32 @@ class Good:
 
         good_id = d.pop("good_id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
-
         label = d.pop("label", UNSET)
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = _types.parse_datetime(_last_change_date)
 
         loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
 
-        loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
-
-        def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
-            if data is None:
-                return data
+        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                loyalty_certificate_type_type_0 = _types.parse_model(GoodLoyaltyCertificateTypeType0, data)
-
-                if loyalty_certificate_type_type_0 is data:  # kept raw: this variant does not fit
-                    raise TypeError()
-                return loyalty_certificate_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(GoodLoyaltyCertificateTypeType0 | None | Unset, data)
+            return cast(bool | float | Unset, data)
 
-        loyalty_certificate_type = _parse_loyalty_certificate_type(d.pop("loyalty_certificate_type", UNSET))
+        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
 
         loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
-
-        loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
-
-        salon_id = d.pop("salon_id", UNSET)
 
         service_unit_id = d.pop("service_unit_id", UNSET)
 
         service_unit_short_title = d.pop("service_unit_short_title", UNSET)
 
         title = d.pop("title", UNSET)
-
-        unit = d.pop("unit", UNSET)
 
         unit_actual_cost = d.pop("unit_actual_cost", UNSET)
 
@@ -333,39 +290,55 @@ class Good:
 
         value = d.pop("value", UNSET)
 
+        article = d.pop("article", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        is_category = d.pop("is_category", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        is_item = d.pop("is_item", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
         good = cls(
             actual_amounts=actual_amounts,
             actual_cost=actual_cost,
-            article=article,
             barcode=barcode,
-            category=category,
-            category_id=category_id,
-            comment=comment,
             cost=cost,
             critical_amount=critical_amount,
             desired_amount=desired_amount,
             good_id=good_id,
-            id=id,
-            is_chain=is_chain,
-            is_goods_mark_enabled=is_goods_mark_enabled,
             label=label,
             last_change_date=last_change_date,
             loyalty_abonement_type_id=loyalty_abonement_type_id,
             loyalty_allow_empty_code=loyalty_allow_empty_code,
-            loyalty_certificate_type=loyalty_certificate_type,
             loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_serial_number_limited=loyalty_serial_number_limited,
-            salon_id=salon_id,
             service_unit_id=service_unit_id,
             service_unit_short_title=service_unit_short_title,
             title=title,
-            unit=unit,
             unit_actual_cost=unit_actual_cost,
             unit_actual_cost_format=unit_actual_cost_format,
             unit_equals=unit_equals,
             unit_id=unit_id,
             unit_short_title=unit_short_title,
             value=value,
+            article=article,
+            category=category,
+            category_id=category_id,
+            salon_id=salon_id,
+            is_category=is_category,
+            is_chain=is_chain,
+            is_item=is_item,
+            item_id=item_id,
+            parent_id=parent_id,
         )
 
         good.additional_properties = d

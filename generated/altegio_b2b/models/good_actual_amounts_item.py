@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GoodActualAmountsItem")
 
 
 @_attrs_define
 class GoodActualAmountsItem:
+    """
+    Attributes:
+        amount (float | Unset): Quantity
+        storage_id (int | Unset): Inventory ID
+    """
+
+    amount: float | Unset = UNSET
+    storage_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        storage_id = self.storage_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        good_actual_amounts_item = cls()
+        amount = d.pop("amount", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        good_actual_amounts_item = cls(
+            amount=amount,
+            storage_id=storage_id,
+        )
 
         good_actual_amounts_item.additional_properties = d
         return good_actual_amounts_item

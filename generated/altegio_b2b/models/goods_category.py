@@ -13,24 +13,24 @@ T = TypeVar("T", bound="GoodsCategory")
 
 @_attrs_define
 class GoodsCategory:
-    """
+    """Object with data
+
     Attributes:
         id (int | Unset): Product category ID
-        is_chain (bool | Unset): Whether the category belongs to the chain
-        parent_category_id (int | None | Unset): Parent category ID (null for top-level categories)
+        parent_category_id (int | None | Unset): Identifier of the parent product category (may be null if there is no
+            parent product category)
         title (str | Unset): Product category name
+        is_chain (bool | Unset): Whether the category belongs to the chain
     """
 
     id: int | Unset = UNSET
-    is_chain: bool | Unset = UNSET
     parent_category_id: int | None | Unset = UNSET
     title: str | Unset = UNSET
+    is_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        is_chain = self.is_chain
 
         parent_category_id: int | None | Unset
         if isinstance(self.parent_category_id, Unset):
@@ -40,17 +40,19 @@ class GoodsCategory:
 
         title = self.title
 
+        is_chain = self.is_chain
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
         if parent_category_id is not UNSET:
             field_dict["parent_category_id"] = parent_category_id
         if title is not UNSET:
             field_dict["title"] = title
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
 
         return field_dict
 
@@ -58,8 +60,6 @@ class GoodsCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
 
         def _parse_parent_category_id(data: object) -> int | None | Unset:
             if data is None:
@@ -73,11 +73,13 @@ class GoodsCategory:
 
         title = d.pop("title", UNSET)
 
+        is_chain = d.pop("is_chain", UNSET)
+
         goods_category = cls(
             id=id,
-            is_chain=is_chain,
             parent_category_id=parent_category_id,
             title=title,
+            is_chain=is_chain,
         )
 
         goods_category.additional_properties = d

@@ -11,9 +11,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.good import Good
     from ..models.goods_transaction_client_type_0_item import GoodsTransactionClientType0Item
     from ..models.goods_transaction_client_type_1 import GoodsTransactionClientType1
+    from ..models.goods_transaction_good import GoodsTransactionGood
     from ..models.goods_transaction_goods_marks_item import GoodsTransactionGoodsMarksItem
     from ..models.goods_transaction_master_type_0_item import GoodsTransactionMasterType0Item
     from ..models.goods_transaction_master_type_1 import GoodsTransactionMasterType1
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.goods_transaction_storage import GoodsTransactionStorage
     from ..models.goods_transaction_supplier_item import GoodsTransactionSupplierItem
     from ..models.goods_transaction_type import GoodsTransactionType
-    from ..models.unit import Unit
+    from ..models.goods_transaction_unit import GoodsTransactionUnit
 
 
 T = TypeVar("T", bound="GoodsTransaction")
@@ -44,12 +44,12 @@ class GoodsTransaction:
         create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         deleted (bool | Unset): Delete transaction flag
         discount (float | Unset): Discount
-        document_id (int | Unset):
-        good (Good | Unset): Product
+        document_id (float | int | Unset):
+        good (GoodsTransactionGood | Unset): Product
         good_id (int | Unset): Product ID
         good_special_number (str | Unset): Special number (e.g., certificate code)
         goods_marks (list[GoodsTransactionGoodsMarksItem] | Unset): Product marking codes
-        id (int | Unset):
+        id (float | int | Unset):
         last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         master (GoodsTransactionMasterType1 | list[GoodsTransactionMasterType0Item] | Unset): Team Member (can be array
             or object)
@@ -66,9 +66,13 @@ class GoodsTransaction:
         supplier (list[GoodsTransactionSupplierItem] | Unset): The supplier
         supplier_id (int | Unset): Vendor ID
         type_ (GoodsTransactionType | Unset): Transaction type
-        type_id (int | Unset):
-        unit (Unit | Unset): unit of measurement
+        type_id (float | int | Unset):
+        unit (GoodsTransactionUnit | Unset): unit of measurement
         unit_id (int | Unset): Unit ID
+        pkg_amount (float | Unset): Amount in a package
+        record_id (int | Unset): Appointment ID
+        service_id (int | Unset): Service ID
+        user_id (int | Unset): User ID
     """
 
     amount: float | Unset = UNSET
@@ -81,12 +85,12 @@ class GoodsTransaction:
     create_date: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
     discount: float | Unset = UNSET
-    document_id: int | Unset = UNSET
-    good: Good | Unset = UNSET
+    document_id: float | int | Unset = UNSET
+    good: GoodsTransactionGood | Unset = UNSET
     good_id: int | Unset = UNSET
     good_special_number: str | Unset = UNSET
     goods_marks: list[GoodsTransactionGoodsMarksItem] | Unset = UNSET
-    id: int | Unset = UNSET
+    id: float | int | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
     master: GoodsTransactionMasterType1 | list[GoodsTransactionMasterType0Item] | Unset = UNSET
     master_id: int | Unset = UNSET
@@ -102,9 +106,13 @@ class GoodsTransaction:
     supplier: list[GoodsTransactionSupplierItem] | Unset = UNSET
     supplier_id: int | Unset = UNSET
     type_: GoodsTransactionType | Unset = UNSET
-    type_id: int | Unset = UNSET
-    unit: Unit | Unset = UNSET
+    type_id: float | int | Unset = UNSET
+    unit: GoodsTransactionUnit | Unset = UNSET
     unit_id: int | Unset = UNSET
+    pkg_amount: float | Unset = UNSET
+    record_id: int | Unset = UNSET
+    service_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,7 +148,11 @@ class GoodsTransaction:
 
         discount = self.discount
 
-        document_id = self.document_id
+        document_id: float | int | Unset
+        if isinstance(self.document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = self.document_id
 
         good: dict[str, Any] | Unset = UNSET
         if not isinstance(self.good, Unset):
@@ -154,7 +166,11 @@ class GoodsTransaction:
         if not isinstance(self.goods_marks, Unset):
             goods_marks = _types.to_json(self.goods_marks)
 
-        id = self.id
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
@@ -213,13 +229,25 @@ class GoodsTransaction:
         if not isinstance(self.type_, Unset):
             type_ = _types.to_json(self.type_)
 
-        type_id = self.type_id
+        type_id: float | int | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
 
         unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unit, Unset):
             unit = _types.to_json(self.unit)
 
         unit_id = self.unit_id
+
+        pkg_amount = self.pkg_amount
+
+        record_id = self.record_id
+
+        service_id = self.service_id
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -292,14 +320,22 @@ class GoodsTransaction:
             field_dict["unit"] = unit
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+        if pkg_amount is not UNSET:
+            field_dict["pkg_amount"] = pkg_amount
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.good import Good  # noqa: PLC0415
         from ..models.goods_transaction_client_type_0_item import GoodsTransactionClientType0Item  # noqa: PLC0415
         from ..models.goods_transaction_client_type_1 import GoodsTransactionClientType1  # noqa: PLC0415
+        from ..models.goods_transaction_good import GoodsTransactionGood  # noqa: PLC0415
         from ..models.goods_transaction_goods_marks_item import GoodsTransactionGoodsMarksItem  # noqa: PLC0415
         from ..models.goods_transaction_master_type_0_item import GoodsTransactionMasterType0Item  # noqa: PLC0415
         from ..models.goods_transaction_master_type_1 import GoodsTransactionMasterType1  # noqa: PLC0415
@@ -308,7 +344,7 @@ class GoodsTransaction:
         from ..models.goods_transaction_storage import GoodsTransactionStorage  # noqa: PLC0415
         from ..models.goods_transaction_supplier_item import GoodsTransactionSupplierItem  # noqa: PLC0415
         from ..models.goods_transaction_type import GoodsTransactionType  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
+        from ..models.goods_transaction_unit import GoodsTransactionUnit  # noqa: PLC0415
 
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
@@ -368,14 +404,20 @@ class GoodsTransaction:
 
         discount = d.pop("discount", UNSET)
 
-        document_id = d.pop("document_id", UNSET)
+        def _parse_document_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        document_id = _parse_document_id(d.pop("document_id", UNSET))
 
         _good = d.pop("good", UNSET)
-        good: Good | Unset
+        good: GoodsTransactionGood | Unset
         if isinstance(_good, Unset):
             good = UNSET
         else:
-            good = _types.parse_model(Good, _good)
+            good = _types.parse_model(GoodsTransactionGood, _good)
 
         good_id = d.pop("good_id", UNSET)
 
@@ -391,7 +433,13 @@ class GoodsTransaction:
         if _goods_marks is not UNSET:
             goods_marks = _types.parse_list(_goods_marks, _parse_goods_marks_item)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
@@ -514,16 +562,30 @@ class GoodsTransaction:
         else:
             type_ = _types.parse_model(GoodsTransactionType, _type_)
 
-        type_id = d.pop("type_id", UNSET)
+        def _parse_type_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        type_id = _parse_type_id(d.pop("type_id", UNSET))
 
         _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
+        unit: GoodsTransactionUnit | Unset
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = _types.parse_model(Unit, _unit)
+            unit = _types.parse_model(GoodsTransactionUnit, _unit)
 
         unit_id = d.pop("unit_id", UNSET)
+
+        pkg_amount = d.pop("pkg_amount", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        service_id = d.pop("service_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
 
         goods_transaction = cls(
             amount=amount,
@@ -560,6 +622,10 @@ class GoodsTransaction:
             type_id=type_id,
             unit=unit,
             unit_id=unit_id,
+            pkg_amount=pkg_amount,
+            record_id=record_id,
+            service_id=service_id,
+            user_id=user_id,
         )
 
         goods_transaction.additional_properties = d

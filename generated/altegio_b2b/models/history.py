@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.history_deposit_transaction import HistoryDepositTransaction
     from ..models.history_deposit_transaction_type import HistoryDepositTransactionType
+    from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0
+    from ..models.history_operation_type import HistoryOperationType
 
 
 T = TypeVar("T", bound="History")
@@ -23,13 +26,22 @@ class History:
     Attributes:
         deposit_transaction (HistoryDepositTransaction | Unset): Client account transaction details
         deposit_transaction_type (HistoryDepositTransactionType | Unset): Transaction type information
+        date (datetime.datetime | Unset): Event time in the Location's time zone. Example: 2026-09-21T23:00:00+00:00.
+        loyalty_entity_changes (HistoryLoyaltyEntityChangesType0 | None | Unset): State changes, or null when the event
+            has none.
+        operation_type (HistoryOperationType | Unset):
     """
 
     deposit_transaction: HistoryDepositTransaction | Unset = UNSET
     deposit_transaction_type: HistoryDepositTransactionType | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    loyalty_entity_changes: HistoryLoyaltyEntityChangesType0 | None | Unset = UNSET
+    operation_type: HistoryOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
+
         deposit_transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deposit_transaction, Unset):
             deposit_transaction = _types.to_json(self.deposit_transaction)
@@ -38,6 +50,22 @@ class History:
         if not isinstance(self.deposit_transaction_type, Unset):
             deposit_transaction_type = _types.to_json(self.deposit_transaction_type)
 
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = _types.datetime_json(self.date, "iso")
+
+        loyalty_entity_changes: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_entity_changes, Unset):
+            loyalty_entity_changes = UNSET
+        elif isinstance(self.loyalty_entity_changes, HistoryLoyaltyEntityChangesType0):
+            loyalty_entity_changes = _types.to_json(self.loyalty_entity_changes)
+        else:
+            loyalty_entity_changes = self.loyalty_entity_changes
+
+        operation_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operation_type, Unset):
+            operation_type = _types.to_json(self.operation_type)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -45,6 +73,12 @@ class History:
             field_dict["deposit_transaction"] = deposit_transaction
         if deposit_transaction_type is not UNSET:
             field_dict["deposit_transaction_type"] = deposit_transaction_type
+        if date is not UNSET:
+            field_dict["date"] = date
+        if loyalty_entity_changes is not UNSET:
+            field_dict["loyalty_entity_changes"] = loyalty_entity_changes
+        if operation_type is not UNSET:
+            field_dict["operation_type"] = operation_type
 
         return field_dict
 
@@ -52,6 +86,8 @@ class History:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.history_deposit_transaction import HistoryDepositTransaction  # noqa: PLC0415
         from ..models.history_deposit_transaction_type import HistoryDepositTransactionType  # noqa: PLC0415
+        from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
+        from ..models.history_operation_type import HistoryOperationType  # noqa: PLC0415
 
         d = dict(src_dict)
         _deposit_transaction = d.pop("deposit_transaction", UNSET)
@@ -68,9 +104,46 @@ class History:
         else:
             deposit_transaction_type = _types.parse_model(HistoryDepositTransactionType, _deposit_transaction_type)
 
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _types.parse_datetime(_date)
+
+        def _parse_loyalty_entity_changes(data: object) -> HistoryLoyaltyEntityChangesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                loyalty_entity_changes_type_0 = _types.parse_model(HistoryLoyaltyEntityChangesType0, data)
+
+                if loyalty_entity_changes_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return loyalty_entity_changes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(HistoryLoyaltyEntityChangesType0 | None | Unset, data)
+
+        loyalty_entity_changes = _parse_loyalty_entity_changes(d.pop("loyalty_entity_changes", UNSET))
+
+        _operation_type = d.pop("operation_type", UNSET)
+        operation_type: HistoryOperationType | Unset
+        if isinstance(_operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = _types.parse_model(HistoryOperationType, _operation_type)
+
         history = cls(
             deposit_transaction=deposit_transaction,
             deposit_transaction_type=deposit_transaction_type,
+            date=date,
+            loyalty_entity_changes=loyalty_entity_changes,
+            operation_type=operation_type,
         )
 
         history.additional_properties = d

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_image_group import ImageImageGroup
+
 
 T = TypeVar("T", bound="Image")
 
@@ -15,84 +20,39 @@ T = TypeVar("T", bound="Image")
 class Image:
     """
     Attributes:
-        height (float | Unset): Image Height
-        id (int | Unset): image id
-        image_group_id (int | Unset): Image group id
-        path (str | Unset): Image Path
-        type_ (str | Unset): Image type
-        version (str | Unset): Image version
-        width (float | Unset): Image Width
+        image_group (ImageImageGroup | Unset):
     """
 
-    height: float | Unset = UNSET
-    id: int | Unset = UNSET
-    image_group_id: int | Unset = UNSET
-    path: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    version: str | Unset = UNSET
-    width: float | Unset = UNSET
+    image_group: ImageImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
-
-        id = self.id
-
-        image_group_id = self.image_group_id
-
-        path = self.path
-
-        type_ = self.type_
-
-        version = self.version
-
-        width = self.width
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = _types.to_json(self.image_group)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if height is not UNSET:
-            field_dict["height"] = height
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_group_id is not UNSET:
-            field_dict["image_group_id"] = image_group_id
-        if path is not UNSET:
-            field_dict["path"] = path
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if version is not UNSET:
-            field_dict["version"] = version
-        if width is not UNSET:
-            field_dict["width"] = width
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_image_group import ImageImageGroup  # noqa: PLC0415
+
         d = dict(src_dict)
-        height = d.pop("height", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        image_group_id = d.pop("image_group_id", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        width = d.pop("width", UNSET)
+        _image_group = d.pop("image_group", UNSET)
+        image_group: ImageImageGroup | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = _types.parse_model(ImageImageGroup, _image_group)
 
         image = cls(
-            height=height,
-            id=id,
-            image_group_id=image_group_id,
-            path=path,
-            type_=type_,
-            version=version,
-            width=width,
+            image_group=image_group,
         )
 
         image.additional_properties = d

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.currency import Currency
+    from ..models.income_currency import IncomeCurrency
     from ..models.income_income_stats import IncomeIncomeStats
     from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem
 
@@ -23,12 +23,12 @@ class Income:
     """Object with data
 
     Attributes:
-        currency (Currency | Unset): Currency
+        currency (IncomeCurrency | Unset): Currency
         income_stats (IncomeIncomeStats | Unset): revenue statistics
         income_stats_by_day (list[IncomeIncomeStatsByDayItem] | Unset): Revenue statistics by day
     """
 
-    currency: Currency | Unset = UNSET
+    currency: IncomeCurrency | Unset = UNSET
     income_stats: IncomeIncomeStats | Unset = UNSET
     income_stats_by_day: list[IncomeIncomeStatsByDayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,17 +60,17 @@ class Income:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.income_currency import IncomeCurrency  # noqa: PLC0415
         from ..models.income_income_stats import IncomeIncomeStats  # noqa: PLC0415
         from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
+        currency: IncomeCurrency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = _types.parse_model(Currency, _currency)
+            currency = _types.parse_model(IncomeCurrency, _currency)
 
         _income_stats = d.pop("income_stats", UNSET)
         income_stats: IncomeIncomeStats | Unset

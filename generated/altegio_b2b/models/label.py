@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,29 +17,65 @@ class Label:
 
     Attributes:
         color (str | Unset): Tag color in #RRGGBB format
-        entity (float | Unset): Tag type (1 - tag for customers, 2 - tag for appointments)
-        id (int | Unset): Tag ID
-        salon_id (int | Unset): ID of the location that the tag belongs to
+        entity (float | str | Unset): Tag type (1 - tag for customers, 2 - tag for appointments)
+        id (int | str | Unset): Tag ID
+        salon_id (float | str | Unset): ID of the location that the tag belongs to
         title (str | Unset): name of tag
+        deleted (str | Unset): Delete mark (0 - active, 1 - deleted)
+        font_color (str | Unset): Font color in #RRGGBB format
+        icon (str | Unset): Icon name
+        not_editable (str | Unset): Whether tag changes are allowed (0 - allowed, 1 - not allowed)
+        slug (None | str | Unset): Tag slug; `null` when not set
     """
 
     color: str | Unset = UNSET
-    entity: float | Unset = UNSET
-    id: int | Unset = UNSET
-    salon_id: int | Unset = UNSET
+    entity: float | str | Unset = UNSET
+    id: int | str | Unset = UNSET
+    salon_id: float | str | Unset = UNSET
     title: str | Unset = UNSET
+    deleted: str | Unset = UNSET
+    font_color: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    not_editable: str | Unset = UNSET
+    slug: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         color = self.color
 
-        entity = self.entity
+        entity: float | str | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        else:
+            entity = self.entity
 
-        id = self.id
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        salon_id = self.salon_id
+        salon_id: float | str | Unset
+        if isinstance(self.salon_id, Unset):
+            salon_id = UNSET
+        else:
+            salon_id = self.salon_id
 
         title = self.title
+
+        deleted = self.deleted
+
+        font_color = self.font_color
+
+        icon = self.icon
+
+        not_editable = self.not_editable
+
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +90,16 @@ class Label:
             field_dict["salon_id"] = salon_id
         if title is not UNSET:
             field_dict["title"] = title
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if not_editable is not UNSET:
+            field_dict["not_editable"] = not_editable
+        if slug is not UNSET:
+            field_dict["slug"] = slug
 
         return field_dict
 
@@ -62,13 +108,49 @@ class Label:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
 
-        entity = d.pop("entity", UNSET)
+        def _parse_entity(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | str | Unset, data)
 
-        id = d.pop("id", UNSET)
+        entity = _parse_entity(d.pop("entity", UNSET))
 
-        salon_id = d.pop("salon_id", UNSET)
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_salon_id(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | str | Unset, data)
+
+        salon_id = _parse_salon_id(d.pop("salon_id", UNSET))
 
         title = d.pop("title", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        font_color = d.pop("font_color", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        not_editable = d.pop("not_editable", UNSET)
+
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
 
         label = cls(
             color=color,
@@ -76,6 +158,11 @@ class Label:
             id=id,
             salon_id=salon_id,
             title=title,
+            deleted=deleted,
+            font_color=font_color,
+            icon=icon,
+            not_editable=not_editable,
+            slug=slug,
         )
 
         label.additional_properties = d

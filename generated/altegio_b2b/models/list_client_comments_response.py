@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_client_comments_item import ListClientCommentsItem
+    from ..models.comment import Comment
     from ..models.meta_info import MetaInfo
 
 
@@ -22,12 +22,12 @@ class ListClientCommentsResponse:
     """
     Attributes:
         success (bool):
-        data (list[ListClientCommentsItem] | None):
+        data (list[Comment] | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[ListClientCommentsItem] | None
+    data: list[Comment] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class ListClientCommentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_client_comments_item import ListClientCommentsItem  # noqa: PLC0415
+        from ..models.comment import Comment  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[ListClientCommentsItem] | None:
+        def _parse_data(data: object) -> list[Comment] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class ListClientCommentsResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(ListClientCommentsItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Comment, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class ListClientCommentsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[ListClientCommentsItem] | None, data)
+            return cast(list[Comment] | None, data)
 
         data = _parse_data(d.pop("data"))
 

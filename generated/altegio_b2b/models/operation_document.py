@@ -11,10 +11,10 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.client import Client
     from ..models.operation_document_company import OperationDocumentCompany
     from ..models.operation_document_storage import OperationDocumentStorage
     from ..models.operation_document_type import OperationDocumentType
+    from ..models.operation_document_user import OperationDocumentUser
 
 
 T = TypeVar("T", bound="OperationDocument")
@@ -35,7 +35,7 @@ class OperationDocument:
         storage_id (int | Unset): Inventory ID
         type_ (OperationDocumentType | Unset): Document Type
         type_id (int | Unset): Document type identifier
-        user (Client | Unset): User
+        user (OperationDocumentUser | Unset): User
         user_id (int | Unset): User ID
     """
 
@@ -49,7 +49,7 @@ class OperationDocument:
     storage_id: int | Unset = UNSET
     type_: OperationDocumentType | Unset = UNSET
     type_id: int | Unset = UNSET
-    user: Client | Unset = UNSET
+    user: OperationDocumentUser | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,10 +120,10 @@ class OperationDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
         from ..models.operation_document_company import OperationDocumentCompany  # noqa: PLC0415
         from ..models.operation_document_storage import OperationDocumentStorage  # noqa: PLC0415
         from ..models.operation_document_type import OperationDocumentType  # noqa: PLC0415
+        from ..models.operation_document_user import OperationDocumentUser  # noqa: PLC0415
 
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
@@ -167,11 +167,11 @@ class OperationDocument:
         type_id = d.pop("type_id", UNSET)
 
         _user = d.pop("user", UNSET)
-        user: Client | Unset
+        user: OperationDocumentUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = _types.parse_model(Client, _user)
+            user = _types.parse_model(OperationDocumentUser, _user)
 
         user_id = d.pop("user_id", UNSET)
 

@@ -10,9 +10,13 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.income_average_services_stat import IncomeAverageServicesStat
     from ..models.overall_client_stats import OverallClientStats
     from ..models.overall_fullness_stats import OverallFullnessStats
+    from ..models.overall_income_average_services_stats import OverallIncomeAverageServicesStats
+    from ..models.overall_income_average_stats import OverallIncomeAverageStats
+    from ..models.overall_income_goods_stats import OverallIncomeGoodsStats
+    from ..models.overall_income_services_stats import OverallIncomeServicesStats
+    from ..models.overall_income_total_stats import OverallIncomeTotalStats
     from ..models.overall_record_stats import OverallRecordStats
 
 
@@ -27,21 +31,21 @@ class Overall:
         client_stats (OverallClientStats | Unset): Summary indicators by number of clients
         fullness_stats (OverallFullnessStats | Unset): Summary indicators of the occupancy of the working hours of the
             location's team members
-        income_average_services_stats (IncomeAverageServicesStat | Unset):
-        income_average_stats (IncomeAverageServicesStat | Unset):
-        income_goods_stats (IncomeAverageServicesStat | Unset):
-        income_services_stats (IncomeAverageServicesStat | Unset):
-        income_total_stats (IncomeAverageServicesStat | Unset):
+        income_average_services_stats (OverallIncomeAverageServicesStats | Unset):
+        income_average_stats (OverallIncomeAverageStats | Unset):
+        income_goods_stats (OverallIncomeGoodsStats | Unset):
+        income_services_stats (OverallIncomeServicesStats | Unset):
+        income_total_stats (OverallIncomeTotalStats | Unset):
         record_stats (OverallRecordStats | Unset): Summary metrics by number of appointments
     """
 
     client_stats: OverallClientStats | Unset = UNSET
     fullness_stats: OverallFullnessStats | Unset = UNSET
-    income_average_services_stats: IncomeAverageServicesStat | Unset = UNSET
-    income_average_stats: IncomeAverageServicesStat | Unset = UNSET
-    income_goods_stats: IncomeAverageServicesStat | Unset = UNSET
-    income_services_stats: IncomeAverageServicesStat | Unset = UNSET
-    income_total_stats: IncomeAverageServicesStat | Unset = UNSET
+    income_average_services_stats: OverallIncomeAverageServicesStats | Unset = UNSET
+    income_average_stats: OverallIncomeAverageStats | Unset = UNSET
+    income_goods_stats: OverallIncomeGoodsStats | Unset = UNSET
+    income_services_stats: OverallIncomeServicesStats | Unset = UNSET
+    income_total_stats: OverallIncomeTotalStats | Unset = UNSET
     record_stats: OverallRecordStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -102,9 +106,13 @@ class Overall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.income_average_services_stat import IncomeAverageServicesStat  # noqa: PLC0415
         from ..models.overall_client_stats import OverallClientStats  # noqa: PLC0415
         from ..models.overall_fullness_stats import OverallFullnessStats  # noqa: PLC0415
+        from ..models.overall_income_average_services_stats import OverallIncomeAverageServicesStats  # noqa: PLC0415
+        from ..models.overall_income_average_stats import OverallIncomeAverageStats  # noqa: PLC0415
+        from ..models.overall_income_goods_stats import OverallIncomeGoodsStats  # noqa: PLC0415
+        from ..models.overall_income_services_stats import OverallIncomeServicesStats  # noqa: PLC0415
+        from ..models.overall_income_total_stats import OverallIncomeTotalStats  # noqa: PLC0415
         from ..models.overall_record_stats import OverallRecordStats  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -123,41 +131,41 @@ class Overall:
             fullness_stats = _types.parse_model(OverallFullnessStats, _fullness_stats)
 
         _income_average_services_stats = d.pop("income_average_services_stats", UNSET)
-        income_average_services_stats: IncomeAverageServicesStat | Unset
+        income_average_services_stats: OverallIncomeAverageServicesStats | Unset
         if isinstance(_income_average_services_stats, Unset):
             income_average_services_stats = UNSET
         else:
             income_average_services_stats = _types.parse_model(
-                IncomeAverageServicesStat, _income_average_services_stats
+                OverallIncomeAverageServicesStats, _income_average_services_stats
             )
 
         _income_average_stats = d.pop("income_average_stats", UNSET)
-        income_average_stats: IncomeAverageServicesStat | Unset
+        income_average_stats: OverallIncomeAverageStats | Unset
         if isinstance(_income_average_stats, Unset):
             income_average_stats = UNSET
         else:
-            income_average_stats = _types.parse_model(IncomeAverageServicesStat, _income_average_stats)
+            income_average_stats = _types.parse_model(OverallIncomeAverageStats, _income_average_stats)
 
         _income_goods_stats = d.pop("income_goods_stats", UNSET)
-        income_goods_stats: IncomeAverageServicesStat | Unset
+        income_goods_stats: OverallIncomeGoodsStats | Unset
         if isinstance(_income_goods_stats, Unset):
             income_goods_stats = UNSET
         else:
-            income_goods_stats = _types.parse_model(IncomeAverageServicesStat, _income_goods_stats)
+            income_goods_stats = _types.parse_model(OverallIncomeGoodsStats, _income_goods_stats)
 
         _income_services_stats = d.pop("income_services_stats", UNSET)
-        income_services_stats: IncomeAverageServicesStat | Unset
+        income_services_stats: OverallIncomeServicesStats | Unset
         if isinstance(_income_services_stats, Unset):
             income_services_stats = UNSET
         else:
-            income_services_stats = _types.parse_model(IncomeAverageServicesStat, _income_services_stats)
+            income_services_stats = _types.parse_model(OverallIncomeServicesStats, _income_services_stats)
 
         _income_total_stats = d.pop("income_total_stats", UNSET)
-        income_total_stats: IncomeAverageServicesStat | Unset
+        income_total_stats: OverallIncomeTotalStats | Unset
         if isinstance(_income_total_stats, Unset):
             income_total_stats = UNSET
         else:
-            income_total_stats = _types.parse_model(IncomeAverageServicesStat, _income_total_stats)
+            income_total_stats = _types.parse_model(OverallIncomeTotalStats, _income_total_stats)
 
         _record_stats = d.pop("record_stats", UNSET)
         record_stats: OverallRecordStats | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.quick_services_binding_type import QuickServicesBindingType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quick_position_type_0 import QuickPositionType0
+
 
 T = TypeVar("T", bound="Quick")
 
@@ -27,6 +31,13 @@ class Quick:
         services_binding_type (QuickServicesBindingType | Unset): Type of binding of services to a position: `0`: -
             binding disabled; `2`: - strict binding.
         title (str | Unset): Title of a position.
+        avatar (str | Unset): Link to the avatar of a team member (small).
+        avatar_big (str | Unset): Link to the avatar of a team member (original).
+        company_id (int | Unset): ID of a location, where team member was created.
+        is_paid_staff (bool | Unset): Whether the team member is a paid staff member counted in license price.
+        name (str | Unset): Name of a team member.
+        position (None | QuickPositionType0 | Unset): Position of a team member.
+        specialization (str | Unset): Specialization of a team member.
     """
 
     chain_id: int | Unset = UNSET
@@ -36,9 +47,18 @@ class Quick:
     rules_required_fields: list[str] | Unset = UNSET
     services_binding_type: QuickServicesBindingType | Unset = UNSET
     title: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
+    company_id: int | Unset = UNSET
+    is_paid_staff: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    position: None | QuickPositionType0 | Unset = UNSET
+    specialization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.quick_position_type_0 import QuickPositionType0  # noqa: PLC0415
+
         chain_id = self.chain_id
 
         description = self.description
@@ -57,6 +77,26 @@ class Quick:
 
         title = self.title
 
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        company_id = self.company_id
+
+        is_paid_staff = self.is_paid_staff
+
+        name = self.name
+
+        position: dict[str, Any] | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif isinstance(self.position, QuickPositionType0):
+            position = _types.to_json(self.position)
+        else:
+            position = self.position
+
+        specialization = self.specialization
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -74,11 +114,27 @@ class Quick:
             field_dict["services_binding_type"] = services_binding_type
         if title is not UNSET:
             field_dict["title"] = title
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if is_paid_staff is not UNSET:
+            field_dict["is_paid_staff"] = is_paid_staff
+        if name is not UNSET:
+            field_dict["name"] = name
+        if position is not UNSET:
+            field_dict["position"] = position
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quick_position_type_0 import QuickPositionType0  # noqa: PLC0415
+
         d = dict(src_dict)
         chain_id = d.pop("chain_id", UNSET)
 
@@ -102,6 +158,38 @@ class Quick:
 
         title = d.pop("title", UNSET)
 
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        is_paid_staff = d.pop("is_paid_staff", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_position(data: object) -> None | QuickPositionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = _types.parse_model(QuickPositionType0, data)
+
+                if position_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | QuickPositionType0 | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        specialization = d.pop("specialization", UNSET)
+
         quick = cls(
             chain_id=chain_id,
             description=description,
@@ -110,6 +198,13 @@ class Quick:
             rules_required_fields=rules_required_fields,
             services_binding_type=services_binding_type,
             title=title,
+            avatar=avatar,
+            avatar_big=avatar_big,
+            company_id=company_id,
+            is_paid_staff=is_paid_staff,
+            name=name,
+            position=position,
+            specialization=specialization,
         )
 
         quick.additional_properties = d

@@ -11,7 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.record_client_type_0 import RecordClientType0
+    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0
     from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0
+    from ..models.record_documents_item import RecordDocumentsItem
+    from ..models.record_services_item import RecordServicesItem
     from ..models.record_staff import RecordStaff
 
 
@@ -23,7 +26,7 @@ class Record:
     """
     Attributes:
         acceptance_free (bool | None | Unset): Acceptance free flag
-        activity_id (int | Unset): Group event ID
+        activity_id (float | int | Unset): Group event ID
         api_id (str | Unset): External appointment ID
         attendance (float | Unset): Appointment status, 2 - User confirmed the appointment, 1 - The user has arrived,
             services have been rendered, 0 - the user is waiting, -1 - the user has not come to visit
@@ -43,14 +46,14 @@ class Record:
         date (str | Unset): Session date
         datetime_ (str | Unset): Session date in ISO
         deleted (bool | Unset): (Read only) Whether the appointment was deleted (true if deleted)
-        documents (list[Any] | Unset): Array of documents
+        documents (list[RecordDocumentsItem] | Unset): Array of documents
         email_now (float | Unset): Has an email notification been sent?
         email_remain_hours (float | None | Unset): How many hours before the start of the visit to send a reminder email
         finance_transactions (list[Any] | Unset): Array of financial transactions
         from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
             application, etc.)
         goods_transactions (list[Any] | Unset): Array of commodity transactions
-        id (int | Unset): Appointment ID
+        id (float | int | Unset): Appointment ID
         is_mobile (float | Unset): Type of device used to register (0 - appointment created by administrator, via web
             version or mobile app for administrators, 1 - Mobile browser, online appointment widget, 2 - Desktop browser,
             online…
@@ -76,7 +79,7 @@ class Record:
         review_requested (float | Unset): Flag for requesting visit feedback from the client
         seance_length (float | Unset): Appointment duration in seconds. Includes technical_break_duration. Equal to the
             sum of services plus the technical break.
-        services (list[Any] | Unset): Array of objects with services in the appointment
+        services (list[RecordServicesItem] | Unset): Array of objects with services in the appointment
         short_link (str | Unset): Short link to appointment
         sms_before (float | Unset): Whether to send an SMS reminder to the client (if the client is specified)
         sms_now (float | Unset): Did you send SMS when adding an appointment
@@ -89,10 +92,11 @@ class Record:
         visit_attendance (float | Unset): Visit status, 2 - The user confirmed the appointment, 1 - The user came, the
             services were provided, 0 - the user is waiting, -1 - the user did not come to the visit
         visit_id (int | Unset): Visit ID
+        comer_person_info (None | RecordComerPersonInfoType0 | Unset): Comer person information
     """
 
     acceptance_free: bool | None | Unset = UNSET
-    activity_id: int | Unset = UNSET
+    activity_id: float | int | Unset = UNSET
     api_id: str | Unset = UNSET
     attendance: float | Unset = UNSET
     bookform_id: int | Unset = UNSET
@@ -111,13 +115,13 @@ class Record:
     date: str | Unset = UNSET
     datetime_: str | Unset = UNSET
     deleted: bool | Unset = UNSET
-    documents: list[Any] | Unset = UNSET
+    documents: list[RecordDocumentsItem] | Unset = UNSET
     email_now: float | Unset = UNSET
     email_remain_hours: float | None | Unset = UNSET
     finance_transactions: list[Any] | Unset = UNSET
     from_url: str | Unset = UNSET
     goods_transactions: list[Any] | Unset = UNSET
-    id: int | Unset = UNSET
+    id: float | int | Unset = UNSET
     is_mobile: float | Unset = UNSET
     is_remind_sms_sent: bool | Unset = UNSET
     is_sale_bill_printed: bool | Unset = UNSET
@@ -136,7 +140,7 @@ class Record:
     resource_instance_ids: list[Any] | Unset = UNSET
     review_requested: float | Unset = UNSET
     seance_length: float | Unset = UNSET
-    services: list[Any] | Unset = UNSET
+    services: list[RecordServicesItem] | Unset = UNSET
     short_link: str | Unset = UNSET
     sms_before: float | Unset = UNSET
     sms_now: float | Unset = UNSET
@@ -147,10 +151,12 @@ class Record:
     technical_break_duration: float | Unset = UNSET
     visit_attendance: float | Unset = UNSET
     visit_id: int | Unset = UNSET
+    comer_person_info: None | RecordComerPersonInfoType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
         from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0  # noqa: PLC0415
 
         acceptance_free: bool | None | Unset
@@ -159,7 +165,11 @@ class Record:
         else:
             acceptance_free = self.acceptance_free
 
-        activity_id = self.activity_id
+        activity_id: float | int | Unset
+        if isinstance(self.activity_id, Unset):
+            activity_id = UNSET
+        else:
+            activity_id = self.activity_id
 
         api_id = self.api_id
 
@@ -215,9 +225,9 @@ class Record:
 
         deleted = self.deleted
 
-        documents: list[Any] | Unset = UNSET
+        documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.documents, Unset):
-            documents = self.documents
+            documents = _types.to_json(self.documents)
 
         email_now = self.email_now
 
@@ -237,7 +247,11 @@ class Record:
         if not isinstance(self.goods_transactions, Unset):
             goods_transactions = self.goods_transactions
 
-        id = self.id
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         is_mobile = self.is_mobile
 
@@ -283,9 +297,9 @@ class Record:
 
         seance_length = self.seance_length
 
-        services: list[Any] | Unset = UNSET
+        services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
-            services = self.services
+            services = _types.to_json(self.services)
 
         short_link = self.short_link
 
@@ -312,6 +326,14 @@ class Record:
         visit_attendance = self.visit_attendance
 
         visit_id = self.visit_id
+
+        comer_person_info: dict[str, Any] | None | Unset
+        if isinstance(self.comer_person_info, Unset):
+            comer_person_info = UNSET
+        elif isinstance(self.comer_person_info, RecordComerPersonInfoType0):
+            comer_person_info = _types.to_json(self.comer_person_info)
+        else:
+            comer_person_info = self.comer_person_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -428,13 +450,18 @@ class Record:
             field_dict["visit_attendance"] = visit_attendance
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+        if comer_person_info is not UNSET:
+            field_dict["comer_person_info"] = comer_person_info
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
         from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0  # noqa: PLC0415
+        from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
+        from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
         from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -449,7 +476,13 @@ class Record:
 
         acceptance_free = _parse_acceptance_free(d.pop("acceptance_free", UNSET))
 
-        activity_id = d.pop("activity_id", UNSET)
+        def _parse_activity_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
 
         api_id = d.pop("api_id", UNSET)
 
@@ -542,10 +575,15 @@ class Record:
 
         deleted = d.pop("deleted", UNSET)
 
+        def _parse_documents_item(documents_item_data: Any) -> Any:
+            documents_item = _types.parse_model(RecordDocumentsItem, documents_item_data)
+
+            return documents_item
+
         _documents = d.pop("documents", UNSET)
-        documents: list[Any] | Unset = UNSET
+        documents: list[RecordDocumentsItem] | Unset = UNSET
         if _documents is not UNSET:
-            documents = _types.parse_list(_documents, lambda item: item)
+            documents = _types.parse_list(_documents, _parse_documents_item)
 
         email_now = d.pop("email_now", UNSET)
 
@@ -571,7 +609,13 @@ class Record:
         if _goods_transactions is not UNSET:
             goods_transactions = _types.parse_list(_goods_transactions, lambda item: item)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         is_mobile = d.pop("is_mobile", UNSET)
 
@@ -621,10 +665,15 @@ class Record:
 
         seance_length = d.pop("seance_length", UNSET)
 
+        def _parse_services_item(services_item_data: Any) -> Any:
+            services_item = _types.parse_model(RecordServicesItem, services_item_data)
+
+            return services_item
+
         _services = d.pop("services", UNSET)
-        services: list[Any] | Unset = UNSET
+        services: list[RecordServicesItem] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, lambda item: item)
+            services = _types.parse_list(_services, _parse_services_item)
 
         short_link = d.pop("short_link", UNSET)
 
@@ -658,6 +707,26 @@ class Record:
         visit_attendance = d.pop("visit_attendance", UNSET)
 
         visit_id = d.pop("visit_id", UNSET)
+
+        def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfoType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                comer_person_info_type_0 = _types.parse_model(RecordComerPersonInfoType0, data)
+
+                if comer_person_info_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return comer_person_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | RecordComerPersonInfoType0 | Unset, data)
+
+        comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
 
         record = cls(
             acceptance_free=acceptance_free,
@@ -716,6 +785,7 @@ class Record:
             technical_break_duration=technical_break_duration,
             visit_attendance=visit_attendance,
             visit_id=visit_id,
+            comer_person_info=comer_person_info,
         )
 
         record.additional_properties = d

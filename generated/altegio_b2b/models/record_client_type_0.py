@@ -6,26 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RecordClientType0")
 
 
 @_attrs_define
 class RecordClientType0:
-    """Customer data (may be empty)"""
+    """
+    Attributes:
+        email (str | Unset): Client Email
+        name (str | Unset): Client name
+        phone (str | Unset): Customer phone
+    """
 
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_client_type_0 = cls()
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        record_client_type_0 = cls(
+            email=email,
+            name=name,
+            phone=phone,
+        )
 
         record_client_type_0.additional_properties = d
         return record_client_type_0

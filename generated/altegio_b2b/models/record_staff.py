@@ -6,26 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RecordStaff")
 
 
 @_attrs_define
 class RecordStaff:
-    """team member data object"""
+    """team member data object
 
+    Attributes:
+        id (int | Unset): team member ID
+        name (str | Unset): team member name
+        spec (str | Unset): team member specialization
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    spec: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if spec is not UNSET:
+            field_dict["spec"] = spec
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_staff = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        spec = d.pop("spec", UNSET)
+
+        record_staff = cls(
+            id=id,
+            name=name,
+            spec=spec,
+        )
 
         record_staff.additional_properties = d
         return record_staff

@@ -10,9 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payment_method import PaymentMethod
     from ..models.sale_kkm_state import SaleKkmState
-    from ..models.state import State
+    from ..models.sale_payment_methods_item import SalePaymentMethodsItem
+    from ..models.sale_state import SaleState
 
 
 T = TypeVar("T", bound="Sale")
@@ -24,13 +24,13 @@ class Sale:
 
     Attributes:
         kkm_state (SaleKkmState | Unset):
-        payment_methods (list[PaymentMethod] | Unset):
-        state (State | Unset):
+        payment_methods (list[SalePaymentMethodsItem] | Unset):
+        state (SaleState | Unset):
     """
 
     kkm_state: SaleKkmState | Unset = UNSET
-    payment_methods: list[PaymentMethod] | Unset = UNSET
-    state: State | Unset = UNSET
+    payment_methods: list[SalePaymentMethodsItem] | Unset = UNSET
+    state: SaleState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,9 +60,9 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
         from ..models.sale_kkm_state import SaleKkmState  # noqa: PLC0415
-        from ..models.state import State  # noqa: PLC0415
+        from ..models.sale_payment_methods_item import SalePaymentMethodsItem  # noqa: PLC0415
+        from ..models.sale_state import SaleState  # noqa: PLC0415
 
         d = dict(src_dict)
         _kkm_state = d.pop("kkm_state", UNSET)
@@ -73,21 +73,21 @@ class Sale:
             kkm_state = _types.parse_model(SaleKkmState, _kkm_state)
 
         def _parse_payment_methods_item(payment_methods_item_data: Any) -> Any:
-            payment_methods_item = _types.parse_model(PaymentMethod, payment_methods_item_data)
+            payment_methods_item = _types.parse_model(SalePaymentMethodsItem, payment_methods_item_data)
 
             return payment_methods_item
 
         _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: list[PaymentMethod] | Unset = UNSET
+        payment_methods: list[SalePaymentMethodsItem] | Unset = UNSET
         if _payment_methods is not UNSET:
             payment_methods = _types.parse_list(_payment_methods, _parse_payment_methods_item)
 
         _state = d.pop("state", UNSET)
-        state: State | Unset
+        state: SaleState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = _types.parse_model(State, _state)
+            state = _types.parse_model(SaleState, _state)
 
         sale = cls(
             kkm_state=kkm_state,

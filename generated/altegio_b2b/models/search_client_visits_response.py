@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
-    from ..models.search_client_visits_data import SearchClientVisitsData
+    from ..models.visit import Visit
 
 
 T = TypeVar("T", bound="SearchClientVisitsResponse")
@@ -22,23 +22,23 @@ class SearchClientVisitsResponse:
     """
     Attributes:
         success (bool):
-        data (None | SearchClientVisitsData):
+        data (None | Visit):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: None | SearchClientVisitsData
+    data: None | Visit
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_client_visits_data import SearchClientVisitsData  # noqa: PLC0415
+        from ..models.visit import Visit  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, SearchClientVisitsData):
+        if isinstance(self.data, Visit):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -67,18 +67,18 @@ class SearchClientVisitsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_client_visits_data import SearchClientVisitsData  # noqa: PLC0415
+        from ..models.visit import Visit  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> None | SearchClientVisitsData:
+        def _parse_data(data: object) -> None | Visit:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(SearchClientVisitsData, data)
+                data_type_0 = _types.parse_model(Visit, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class SearchClientVisitsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | SearchClientVisitsData, data)
+            return cast(None | Visit, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
-    from ..models.search_event_services_item import SearchEventServicesItem
+    from ..models.service import Service
 
 
 T = TypeVar("T", bound="SearchEventServicesResponse")
@@ -22,12 +22,12 @@ class SearchEventServicesResponse:
     """
     Attributes:
         success (bool):
-        data (list[SearchEventServicesItem] | None): Array of objects with data
+        data (list[Service] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[SearchEventServicesItem] | None
+    data: list[Service] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,12 +67,12 @@ class SearchEventServicesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_event_services_item import SearchEventServicesItem  # noqa: PLC0415
+        from ..models.service import Service  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[SearchEventServicesItem] | None:
+        def _parse_data(data: object) -> list[Service] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class SearchEventServicesResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(SearchEventServicesItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Service, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class SearchEventServicesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[SearchEventServicesItem] | None, data)
+            return cast(list[Service] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.activity import Activity
     from ..models.meta_info import MetaInfo
-    from ..models.search_events_item import SearchEventsItem
 
 
 T = TypeVar("T", bound="SearchEventsResponse")
@@ -22,12 +22,12 @@ class SearchEventsResponse:
     """
     Attributes:
         success (bool):
-        data (list[SearchEventsItem] | None): Array of objects with data
+        data (list[Activity] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[SearchEventsItem] | None
+    data: list[Activity] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class SearchEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity import Activity  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_events_item import SearchEventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[SearchEventsItem] | None:
+        def _parse_data(data: object) -> list[Activity] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class SearchEventsResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(SearchEventsItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Activity, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class SearchEventsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[SearchEventsItem] | None, data)
+            return cast(list[Activity] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
-    from ..models.search_for_product_transactions_item import SearchForProductTransactionsItem
+    from ..models.transaction import Transaction
 
 
 T = TypeVar("T", bound="SearchForProductTransactionsResponse")
@@ -22,12 +22,12 @@ class SearchForProductTransactionsResponse:
     """
     Attributes:
         success (bool):
-        data (list[SearchForProductTransactionsItem] | None): Array of objects with data
+        data (list[Transaction] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[SearchForProductTransactionsItem] | None
+    data: list[Transaction] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,12 +67,12 @@ class SearchForProductTransactionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_for_product_transactions_item import SearchForProductTransactionsItem  # noqa: PLC0415
+        from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[SearchForProductTransactionsItem] | None:
+        def _parse_data(data: object) -> list[Transaction] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class SearchForProductTransactionsResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(SearchForProductTransactionsItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Transaction, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class SearchForProductTransactionsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[SearchForProductTransactionsItem] | None, data)
+            return cast(list[Transaction] | None, data)
 
         data = _parse_data(d.pop("data"))
 

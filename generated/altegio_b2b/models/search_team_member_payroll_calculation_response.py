@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.calculation import Calculation
     from ..models.meta_info import MetaInfo
-    from ..models.search_team_member_payroll_calculation_item import SearchTeamMemberPayrollCalculationItem
 
 
 T = TypeVar("T", bound="SearchTeamMemberPayrollCalculationResponse")
@@ -22,12 +22,12 @@ class SearchTeamMemberPayrollCalculationResponse:
     """
     Attributes:
         success (bool):
-        data (list[SearchTeamMemberPayrollCalculationItem] | None):
+        data (list[Calculation] | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[SearchTeamMemberPayrollCalculationItem] | None
+    data: list[Calculation] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class SearchTeamMemberPayrollCalculationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calculation import Calculation  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.search_team_member_payroll_calculation_item import SearchTeamMemberPayrollCalculationItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[SearchTeamMemberPayrollCalculationItem] | None:
+        def _parse_data(data: object) -> list[Calculation] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class SearchTeamMemberPayrollCalculationResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(SearchTeamMemberPayrollCalculationItem, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Calculation, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class SearchTeamMemberPayrollCalculationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[SearchTeamMemberPayrollCalculationItem] | None, data)
+            return cast(list[Calculation] | None, data)
 
         data = _parse_data(d.pop("data"))
 

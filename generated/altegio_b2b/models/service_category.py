@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,37 +9,46 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.service_category_services_item import ServiceCategoryServicesItem
+
+
 T = TypeVar("T", bound="ServiceCategory")
 
 
 @_attrs_define
 class ServiceCategory:
-    """
+    """Object with data
+
     Attributes:
         api_id (str | Unset): External Category ID
-        id (int | Unset): Category ID
-        is_chain (bool | Unset): Whether category belongs to chain
+        id (float | int | Unset): Category ID
         salon_service_id (int | Unset): Category ID for the location on the chain
-        staff (list[float] | Unset): List of team member IDs providing the service
+        staff (list[float] | Unset): List of team member IDs providing the service from the category
         title (str | Unset): name of category
         weight (float | Unset): Category weight (used to sort categories when displayed)
+        is_chain (bool | Unset): Whether category belongs to chain
+        services (list[ServiceCategoryServicesItem] | Unset): Services in the category (on request)
     """
 
     api_id: str | Unset = UNSET
-    id: int | Unset = UNSET
-    is_chain: bool | Unset = UNSET
+    id: float | int | Unset = UNSET
     salon_service_id: int | Unset = UNSET
     staff: list[float] | Unset = UNSET
     title: str | Unset = UNSET
     weight: float | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    services: list[ServiceCategoryServicesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_id = self.api_id
 
-        id = self.id
-
-        is_chain = self.is_chain
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         salon_service_id = self.salon_service_id
 
@@ -51,6 +60,12 @@ class ServiceCategory:
 
         weight = self.weight
 
+        is_chain = self.is_chain
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = _types.to_json(self.services)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,8 +73,6 @@ class ServiceCategory:
             field_dict["api_id"] = api_id
         if id is not UNSET:
             field_dict["id"] = id
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
         if staff is not UNSET:
@@ -68,17 +81,27 @@ class ServiceCategory:
             field_dict["title"] = title
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if services is not UNSET:
+            field_dict["services"] = services
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_category_services_item import ServiceCategoryServicesItem  # noqa: PLC0415
+
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
 
-        is_chain = d.pop("is_chain", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
@@ -91,14 +114,27 @@ class ServiceCategory:
 
         weight = d.pop("weight", UNSET)
 
+        is_chain = d.pop("is_chain", UNSET)
+
+        def _parse_services_item(services_item_data: Any) -> Any:
+            services_item = _types.parse_model(ServiceCategoryServicesItem, services_item_data)
+
+            return services_item
+
+        _services = d.pop("services", UNSET)
+        services: list[ServiceCategoryServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = _types.parse_list(_services, _parse_services_item)
+
         service_category = cls(
             api_id=api_id,
             id=id,
-            is_chain=is_chain,
             salon_service_id=salon_service_id,
             staff=staff,
             title=title,
             weight=weight,
+            is_chain=is_chain,
+            services=services,
         )
 
         service_category.additional_properties = d

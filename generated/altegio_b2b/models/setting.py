@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_tip_settings_staff import GetTeamMemberTipSettingsStaff
+    from ..models.setting_staff import SettingStaff
 
 
 T = TypeVar("T", bound="Setting")
@@ -27,7 +27,7 @@ class Setting:
         landing_external (str | Unset):
         location_id (int | Unset):
         master_tips_form_link (str | Unset): Link to the page where you can leave a tip to the team member
-        staff (GetTeamMemberTipSettingsStaff | Unset): Team Member
+        staff (SettingStaff | Unset): Team Member
         staff_id (int | Unset): team member ID
         status (float | Unset): Setting status
         status_title (str | Unset): Status name
@@ -40,7 +40,7 @@ class Setting:
     landing_external: str | Unset = UNSET
     location_id: int | Unset = UNSET
     master_tips_form_link: str | Unset = UNSET
-    staff: GetTeamMemberTipSettingsStaff | Unset = UNSET
+    staff: SettingStaff | Unset = UNSET
     staff_id: int | Unset = UNSET
     status: float | Unset = UNSET
     status_title: str | Unset = UNSET
@@ -101,7 +101,7 @@ class Setting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_tip_settings_staff import GetTeamMemberTipSettingsStaff  # noqa: PLC0415
+        from ..models.setting_staff import SettingStaff  # noqa: PLC0415
 
         d = dict(src_dict)
         hash_ = d.pop("hash", UNSET)
@@ -119,11 +119,11 @@ class Setting:
         master_tips_form_link = d.pop("master_tips_form_link", UNSET)
 
         _staff = d.pop("staff", UNSET)
-        staff: GetTeamMemberTipSettingsStaff | Unset
+        staff: SettingStaff | Unset
         if isinstance(_staff, Unset):
             staff = UNSET
         else:
-            staff = _types.parse_model(GetTeamMemberTipSettingsStaff, _staff)
+            staff = _types.parse_model(SettingStaff, _staff)
 
         staff_id = d.pop("staff_id", UNSET)
 

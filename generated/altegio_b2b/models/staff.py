@@ -1,63 +1,644 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff_client_stats import StaffClientStats
+    from ..models.staff_currency import StaffCurrency
+    from ..models.staff_image_group_type_0 import StaffImageGroupType0
+    from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item
+    from ..models.staff_position_type_0 import StaffPositionType0
+    from ..models.staff_staff import StaffStaff
+    from ..models.staff_total_sum import StaffTotalSum
+    from ..models.staff_user_item import StaffUserItem
+
 
 T = TypeVar("T", bound="Staff")
 
 
 @_attrs_define
 class Staff:
-    """team member
-
+    """
     Attributes:
-        company_id (int | Unset): Location ID
-        id (int | Unset): team member ID
+        api_id (int | None | str | Unset): External API identifier.
+        is_offline_records_allowed (bool | Unset): Whether offline appointments are allowed for this service-team member
+            link.
+        is_online (bool | Unset): Whether the service is available for online booking.
+        length (float | Unset): Duration of service provision by the specified team member in seconds.
+        master_id (int | Unset): ID of team member.
+        price (float | None | Unset): Custom price for this team member providing the service.
+        service_id (int | Unset): ID of service.
+        technological_card_id (int | Unset): ID of technological card.
+        avatar (str | Unset): Path to team member avatar file
+        avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
+        company_id (int | Unset): location ID
+        fired (float | int | str | Unset): Whether the team member was fired, 1 - fired, 0 - not fired
+        hidden (float | int | str | Unset): Whether the team member is hidden for online appointment, 1 - hidden, 0 -
+            not hidden
+        id (float | int | Unset): team member ID
+        is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
+            payment policy scope. Always returned. Defaults to `true` when the `payment_policy` feature is disabled for the
+            location or no active pay…
+        is_paid_staff (bool | Unset): Whether the team member is a paid staff member counted in license price
         name (str | Unset): team member name
+        position (list[Any] | None | StaffPositionType0 | Unset): Team member's position (object when assigned, null or
+            empty array when unassigned)
+        specialization (str | Unset): team member specialization
+        status (float | int | str | Unset): Is the team member removed, 1 - removed, 0 - not removed
+        user_id (float | int | None | Unset): team member's linked user ID
+        client_stats (StaffClientStats | Unset): Client statistics
+        staff (StaffStaff | Unset): team member
+        comments_count (float | int | Unset): Number of comments to the team member
+        image_group (list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset): Group of images of a team member
+        information (str | Unset): Additional information about the team member (HTML format)
+        rating (float | Unset): team member Rating
+        show_rating (float | int | Unset): Whether to show the team member's rating (1 - show, 0 - do not show)
+        votes_count (float | int | Unset): Number of votes that rated a team member
+        weight (int | str | Unset): team member weight. team members are sorted by weight on exit, heavier first
+        bookable (bool | Unset): Whether team member is available for online booking
+        has_access_timetable (bool | Unset): Whether team member has access to timetable management
+        position_id (int | Unset): Position/role ID
+        prepaid (str | Unset): Prepayment requirement (forbidden, allowed, required)
+        schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD) Example: 2026-09-21.
+        user (list[StaffUserItem] | Unset): Linked user data
+        currency (StaffCurrency | Unset): Currency.
+        total_sum (StaffTotalSum | Unset): Total sum.
     """
 
+    api_id: int | None | str | Unset = UNSET
+    is_offline_records_allowed: bool | Unset = UNSET
+    is_online: bool | Unset = UNSET
+    length: float | Unset = UNSET
+    master_id: int | Unset = UNSET
+    price: float | None | Unset = UNSET
+    service_id: int | Unset = UNSET
+    technological_card_id: int | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
     company_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    fired: float | int | str | Unset = UNSET
+    hidden: float | int | str | Unset = UNSET
+    id: float | int | Unset = UNSET
+    is_included_in_payment_policy: bool | Unset = UNSET
+    is_paid_staff: bool | Unset = UNSET
     name: str | Unset = UNSET
+    position: list[Any] | None | StaffPositionType0 | Unset = UNSET
+    specialization: str | Unset = UNSET
+    status: float | int | str | Unset = UNSET
+    user_id: float | int | None | Unset = UNSET
+    client_stats: StaffClientStats | Unset = UNSET
+    staff: StaffStaff | Unset = UNSET
+    comments_count: float | int | Unset = UNSET
+    image_group: list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset = UNSET
+    information: str | Unset = UNSET
+    rating: float | Unset = UNSET
+    show_rating: float | int | Unset = UNSET
+    votes_count: float | int | Unset = UNSET
+    weight: int | str | Unset = UNSET
+    bookable: bool | Unset = UNSET
+    has_access_timetable: bool | Unset = UNSET
+    position_id: int | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    schedule_till: datetime.date | Unset = UNSET
+    user: list[StaffUserItem] | Unset = UNSET
+    currency: StaffCurrency | Unset = UNSET
+    total_sum: StaffTotalSum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+        api_id: int | None | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
+
+        is_offline_records_allowed = self.is_offline_records_allowed
+
+        is_online = self.is_online
+
+        length = self.length
+
+        master_id = self.master_id
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        service_id = self.service_id
+
+        technological_card_id = self.technological_card_id
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
         company_id = self.company_id
 
-        id = self.id
+        fired: float | int | str | Unset
+        if isinstance(self.fired, Unset):
+            fired = UNSET
+        else:
+            fired = self.fired
+
+        hidden: float | int | str | Unset
+        if isinstance(self.hidden, Unset):
+            hidden = UNSET
+        else:
+            hidden = self.hidden
+
+        id: float | int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        is_included_in_payment_policy = self.is_included_in_payment_policy
+
+        is_paid_staff = self.is_paid_staff
 
         name = self.name
+
+        position: dict[str, Any] | list[Any] | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif isinstance(self.position, StaffPositionType0):
+            position = _types.to_json(self.position)
+        elif isinstance(self.position, list):
+            position = self.position
+
+        else:
+            position = self.position
+
+        specialization = self.specialization
+
+        status: float | int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        user_id: float | int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        client_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_stats, Unset):
+            client_stats = _types.to_json(self.client_stats)
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = _types.to_json(self.staff)
+
+        comments_count: float | int | Unset
+        if isinstance(self.comments_count, Unset):
+            comments_count = UNSET
+        else:
+            comments_count = self.comments_count
+
+        image_group: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.image_group, Unset):
+            image_group = UNSET
+        elif isinstance(self.image_group, StaffImageGroupType0):
+            image_group = _types.to_json(self.image_group)
+        else:
+            image_group = _types.to_json(self.image_group)
+
+        information = self.information
+
+        rating = self.rating
+
+        show_rating: float | int | Unset
+        if isinstance(self.show_rating, Unset):
+            show_rating = UNSET
+        else:
+            show_rating = self.show_rating
+
+        votes_count: float | int | Unset
+        if isinstance(self.votes_count, Unset):
+            votes_count = UNSET
+        else:
+            votes_count = self.votes_count
+
+        weight: int | str | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        bookable = self.bookable
+
+        has_access_timetable = self.has_access_timetable
+
+        position_id = self.position_id
+
+        prepaid = self.prepaid
+
+        schedule_till: str | Unset = UNSET
+        if not isinstance(self.schedule_till, Unset):
+            schedule_till = _types.date_json(self.schedule_till)
+
+        user: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = _types.to_json(self.user)
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = _types.to_json(self.currency)
+
+        total_sum: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_sum, Unset):
+            total_sum = _types.to_json(self.total_sum)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if is_offline_records_allowed is not UNSET:
+            field_dict["is_offline_records_allowed"] = is_offline_records_allowed
+        if is_online is not UNSET:
+            field_dict["is_online"] = is_online
+        if length is not UNSET:
+            field_dict["length"] = length
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if technological_card_id is not UNSET:
+            field_dict["technological_card_id"] = technological_card_id
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+        if fired is not UNSET:
+            field_dict["fired"] = fired
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
         if id is not UNSET:
             field_dict["id"] = id
+        if is_included_in_payment_policy is not UNSET:
+            field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
+        if is_paid_staff is not UNSET:
+            field_dict["is_paid_staff"] = is_paid_staff
         if name is not UNSET:
             field_dict["name"] = name
+        if position is not UNSET:
+            field_dict["position"] = position
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if status is not UNSET:
+            field_dict["status"] = status
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if client_stats is not UNSET:
+            field_dict["client_stats"] = client_stats
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
+        if information is not UNSET:
+            field_dict["information"] = information
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if bookable is not UNSET:
+            field_dict["bookable"] = bookable
+        if has_access_timetable is not UNSET:
+            field_dict["has_access_timetable"] = has_access_timetable
+        if position_id is not UNSET:
+            field_dict["position_id"] = position_id
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if schedule_till is not UNSET:
+            field_dict["schedule_till"] = schedule_till
+        if user is not UNSET:
+            field_dict["user"] = user
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if total_sum is not UNSET:
+            field_dict["total_sum"] = total_sum
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff_client_stats import StaffClientStats  # noqa: PLC0415
+        from ..models.staff_currency import StaffCurrency  # noqa: PLC0415
+        from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
+        from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item  # noqa: PLC0415
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+        from ..models.staff_staff import StaffStaff  # noqa: PLC0415
+        from ..models.staff_total_sum import StaffTotalSum  # noqa: PLC0415
+        from ..models.staff_user_item import StaffUserItem  # noqa: PLC0415
+
         d = dict(src_dict)
+
+        def _parse_api_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | None | str | Unset, data)
+
+        api_id = _parse_api_id(d.pop("api_id", UNSET))
+
+        is_offline_records_allowed = d.pop("is_offline_records_allowed", UNSET)
+
+        is_online = d.pop("is_online", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        service_id = d.pop("service_id", UNSET)
+
+        technological_card_id = d.pop("technological_card_id", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
         company_id = d.pop("company_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_fired(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | str | Unset, data)
+
+        fired = _parse_fired(d.pop("fired", UNSET))
+
+        def _parse_hidden(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | str | Unset, data)
+
+        hidden = _parse_hidden(d.pop("hidden", UNSET))
+
+        def _parse_id(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+
+        is_paid_staff = d.pop("is_paid_staff", UNSET)
 
         name = d.pop("name", UNSET)
 
+        def _parse_position(data: object) -> list[Any] | None | StaffPositionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = _types.parse_model(StaffPositionType0, data)
+
+                if position_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, list) or data == {}):
+                    raise TypeError()
+                position_type_1 = _types.parse_list(data, lambda item: item)
+
+                if position_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return position_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(list[Any] | None | StaffPositionType0 | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        specialization = d.pop("specialization", UNSET)
+
+        def _parse_status(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_user_id(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        _client_stats = d.pop("client_stats", UNSET)
+        client_stats: StaffClientStats | Unset
+        if isinstance(_client_stats, Unset):
+            client_stats = UNSET
+        else:
+            client_stats = _types.parse_model(StaffClientStats, _client_stats)
+
+        _staff = d.pop("staff", UNSET)
+        staff: StaffStaff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = _types.parse_model(StaffStaff, _staff)
+
+        def _parse_comments_count(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
+
+        def _parse_image_group(data: object) -> list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_group_type_0 = _types.parse_model(StaffImageGroupType0, data)
+
+                if image_group_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return image_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, list) or data == {}):
+                    raise TypeError()
+
+                def _parse_image_group_type_1_item(image_group_type_1_item_data: Any) -> Any:
+                    image_group_type_1_item = _types.parse_model(StaffImageGroupType1Item, image_group_type_1_item_data)
+
+                    return image_group_type_1_item
+
+                image_group_type_1 = _types.parse_list(data, _parse_image_group_type_1_item)
+
+                if image_group_type_1 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return image_group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset, data)
+
+        image_group = _parse_image_group(d.pop("image_group", UNSET))
+
+        information = d.pop("information", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        def _parse_show_rating(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        show_rating = _parse_show_rating(d.pop("show_rating", UNSET))
+
+        def _parse_votes_count(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(float | int | Unset, data)
+
+        votes_count = _parse_votes_count(d.pop("votes_count", UNSET))
+
+        def _parse_weight(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(int | str | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        bookable = d.pop("bookable", UNSET)
+
+        has_access_timetable = d.pop("has_access_timetable", UNSET)
+
+        position_id = d.pop("position_id", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        _schedule_till = d.pop("schedule_till", UNSET)
+        schedule_till: datetime.date | Unset
+        if isinstance(_schedule_till, Unset):
+            schedule_till = UNSET
+        else:
+            schedule_till = _types.parse_date(_schedule_till)
+
+        def _parse_user_item(user_item_data: Any) -> Any:
+            user_item = _types.parse_model(StaffUserItem, user_item_data)
+
+            return user_item
+
+        _user = d.pop("user", UNSET)
+        user: list[StaffUserItem] | Unset = UNSET
+        if _user is not UNSET:
+            user = _types.parse_list(_user, _parse_user_item)
+
+        _currency = d.pop("currency", UNSET)
+        currency: StaffCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = _types.parse_model(StaffCurrency, _currency)
+
+        _total_sum = d.pop("total_sum", UNSET)
+        total_sum: StaffTotalSum | Unset
+        if isinstance(_total_sum, Unset):
+            total_sum = UNSET
+        else:
+            total_sum = _types.parse_model(StaffTotalSum, _total_sum)
+
         staff = cls(
+            api_id=api_id,
+            is_offline_records_allowed=is_offline_records_allowed,
+            is_online=is_online,
+            length=length,
+            master_id=master_id,
+            price=price,
+            service_id=service_id,
+            technological_card_id=technological_card_id,
+            avatar=avatar,
+            avatar_big=avatar_big,
             company_id=company_id,
+            fired=fired,
+            hidden=hidden,
             id=id,
+            is_included_in_payment_policy=is_included_in_payment_policy,
+            is_paid_staff=is_paid_staff,
             name=name,
+            position=position,
+            specialization=specialization,
+            status=status,
+            user_id=user_id,
+            client_stats=client_stats,
+            staff=staff,
+            comments_count=comments_count,
+            image_group=image_group,
+            information=information,
+            rating=rating,
+            show_rating=show_rating,
+            votes_count=votes_count,
+            weight=weight,
+            bookable=bookable,
+            has_access_timetable=has_access_timetable,
+            position_id=position_id,
+            prepaid=prepaid,
+            schedule_till=schedule_till,
+            user=user,
+            currency=currency,
+            total_sum=total_sum,
         )
 
         staff.additional_properties = d

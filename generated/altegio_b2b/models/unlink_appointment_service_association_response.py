@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
-    from ..models.record_consumable import RecordConsumable
+    from ..models.technological_card import TechnologicalCard
 
 
 T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationResponse")
@@ -22,12 +22,12 @@ class UnlinkAppointmentServiceAssociationResponse:
     """
     Attributes:
         success (bool):
-        data (list[RecordConsumable] | None): Array with object
+        data (list[TechnologicalCard] | None): Array with object
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[RecordConsumable] | None
+    data: list[TechnologicalCard] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,12 +67,12 @@ class UnlinkAppointmentServiceAssociationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.record_consumable import RecordConsumable  # noqa: PLC0415
+        from ..models.technological_card import TechnologicalCard  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[RecordConsumable] | None:
+        def _parse_data(data: object) -> list[TechnologicalCard] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class UnlinkAppointmentServiceAssociationResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(RecordConsumable, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(TechnologicalCard, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class UnlinkAppointmentServiceAssociationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[RecordConsumable] | None, data)
+            return cast(list[TechnologicalCard] | None, data)
 
         data = _parse_data(d.pop("data"))
 

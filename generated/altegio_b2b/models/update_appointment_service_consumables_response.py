@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.consumable import Consumable
     from ..models.meta_info import MetaInfo
-    from ..models.record_consumable import RecordConsumable
 
 
 T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesResponse")
@@ -22,12 +22,12 @@ class UpdateAppointmentServiceConsumablesResponse:
     """
     Attributes:
         success (bool):
-        data (list[RecordConsumable] | None): Array of objects with data
+        data (list[Consumable] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[RecordConsumable] | None
+    data: list[Consumable] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,13 @@ class UpdateAppointmentServiceConsumablesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.consumable import Consumable  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.record_consumable import RecordConsumable  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[RecordConsumable] | None:
+        def _parse_data(data: object) -> list[Consumable] | None:
             if data is None:
                 return data
             try:
@@ -80,7 +80,7 @@ class UpdateAppointmentServiceConsumablesResponse:
                     raise TypeError()
 
                 def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(RecordConsumable, data_type_0_item_data)
+                    data_type_0_item = _types.parse_model(Consumable, data_type_0_item_data)
 
                     return data_type_0_item
 
@@ -92,7 +92,7 @@ class UpdateAppointmentServiceConsumablesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[RecordConsumable] | None, data)
+            return cast(list[Consumable] | None, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_product_category_data import CreateProductCategoryData
+    from ..models.goods_category import GoodsCategory
     from ..models.meta_info import MetaInfo
 
 
@@ -22,23 +22,23 @@ class UpdateProductCategoryResponse:
     """
     Attributes:
         success (bool):
-        data (CreateProductCategoryData | None):
+        data (GoodsCategory | None):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: CreateProductCategoryData | None
+    data: GoodsCategory | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_product_category_data import CreateProductCategoryData  # noqa: PLC0415
+        from ..models.goods_category import GoodsCategory  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, CreateProductCategoryData):
+        if isinstance(self.data, GoodsCategory):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class UpdateProductCategoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_product_category_data import CreateProductCategoryData  # noqa: PLC0415
+        from ..models.goods_category import GoodsCategory  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> CreateProductCategoryData | None:
+        def _parse_data(data: object) -> GoodsCategory | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(CreateProductCategoryData, data)
+                data_type_0 = _types.parse_model(GoodsCategory, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class UpdateProductCategoryResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CreateProductCategoryData | None, data)
+            return cast(GoodsCategory | None, data)
 
         data = _parse_data(d.pop("data"))
 

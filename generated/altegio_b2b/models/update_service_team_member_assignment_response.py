@@ -10,8 +10,8 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.assign_service_to_team_member_data import AssignServiceToTeamMemberData
     from ..models.meta_info import MetaInfo
+    from ..models.staff import Staff
 
 
 T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentResponse")
@@ -22,23 +22,23 @@ class UpdateServiceTeamMemberAssignmentResponse:
     """
     Attributes:
         success (bool):
-        data (AssignServiceToTeamMemberData | None):
+        data (None | Staff):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: AssignServiceToTeamMemberData | None
+    data: None | Staff
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assign_service_to_team_member_data import AssignServiceToTeamMemberData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.staff import Staff  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | None
-        if isinstance(self.data, AssignServiceToTeamMemberData):
+        if isinstance(self.data, Staff):
             data = _types.to_json(self.data)
         else:
             data = self.data
@@ -66,19 +66,19 @@ class UpdateServiceTeamMemberAssignmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_service_to_team_member_data import AssignServiceToTeamMemberData  # noqa: PLC0415
         from ..models.meta_info import MetaInfo  # noqa: PLC0415
+        from ..models.staff import Staff  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> AssignServiceToTeamMemberData | None:
+        def _parse_data(data: object) -> None | Staff:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = _types.parse_model(AssignServiceToTeamMemberData, data)
+                data_type_0 = _types.parse_model(Staff, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -86,7 +86,7 @@ class UpdateServiceTeamMemberAssignmentResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(AssignServiceToTeamMemberData | None, data)
+            return cast(None | Staff, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.visit_client_stats import VisitClientStats
+    from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem
+    from ..models.visit_records_item import VisitRecordsItem
     from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem
 
 
@@ -24,10 +27,20 @@ class Visit:
     Attributes:
         client_stats (VisitClientStats | Unset): Client statistics
         visits_stats_by_day (list[VisitVisitsStatsByDayItem] | Unset): Number of clients per day
+        attendance (float | Unset): Visit status
+        comment (None | str | Unset): A comment
+        datetime_ (datetime.datetime | Unset): Date of visit Example: 2026-09-21T23:00:00+00:00.
+        records (list[VisitRecordsItem] | Unset): Appointment array
+        goods_transactions (list[VisitGoodsTransactionsItem] | Unset): List of product sales transactions.
     """
 
     client_stats: VisitClientStats | Unset = UNSET
     visits_stats_by_day: list[VisitVisitsStatsByDayItem] | Unset = UNSET
+    attendance: float | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    records: list[VisitRecordsItem] | Unset = UNSET
+    goods_transactions: list[VisitGoodsTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +52,26 @@ class Visit:
         if not isinstance(self.visits_stats_by_day, Unset):
             visits_stats_by_day = _types.to_json(self.visits_stats_by_day)
 
+        attendance = self.attendance
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = _types.datetime_json(self.datetime_, "iso")
+
+        records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = _types.to_json(self.records)
+
+        goods_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_transactions, Unset):
+            goods_transactions = _types.to_json(self.goods_transactions)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,12 +79,24 @@ class Visit:
             field_dict["client_stats"] = client_stats
         if visits_stats_by_day is not UNSET:
             field_dict["visits_stats_by_day"] = visits_stats_by_day
+        if attendance is not UNSET:
+            field_dict["attendance"] = attendance
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if records is not UNSET:
+            field_dict["records"] = records
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = goods_transactions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.visit_client_stats import VisitClientStats  # noqa: PLC0415
+        from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem  # noqa: PLC0415
+        from ..models.visit_records_item import VisitRecordsItem  # noqa: PLC0415
         from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -72,9 +117,53 @@ class Visit:
         if _visits_stats_by_day is not UNSET:
             visits_stats_by_day = _types.parse_list(_visits_stats_by_day, _parse_visits_stats_by_day_item)
 
+        attendance = d.pop("attendance", UNSET)
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            # No variant fits (or the value is a plain JSON type): keep it as it came.
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = _types.parse_datetime(_datetime_)
+
+        def _parse_records_item(records_item_data: Any) -> Any:
+            records_item = _types.parse_model(VisitRecordsItem, records_item_data)
+
+            return records_item
+
+        _records = d.pop("records", UNSET)
+        records: list[VisitRecordsItem] | Unset = UNSET
+        if _records is not UNSET:
+            records = _types.parse_list(_records, _parse_records_item)
+
+        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
+            goods_transactions_item = _types.parse_model(VisitGoodsTransactionsItem, goods_transactions_item_data)
+
+            return goods_transactions_item
+
+        _goods_transactions = d.pop("goods_transactions", UNSET)
+        goods_transactions: list[VisitGoodsTransactionsItem] | Unset = UNSET
+        if _goods_transactions is not UNSET:
+            goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
+
         visit = cls(
             client_stats=client_stats,
             visits_stats_by_day=visits_stats_by_day,
+            attendance=attendance,
+            comment=comment,
+            datetime_=datetime_,
+            records=records,
+            goods_transactions=goods_transactions,
         )
 
         visit.additional_properties = d

@@ -10,7 +10,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.client_stat import ClientStat
+    from ..models.visit_client_stats_new import VisitClientStatsNew
+    from ..models.visit_client_stats_old import VisitClientStatsOld
+    from ..models.visit_client_stats_total import VisitClientStatsTotal
 
 
 T = TypeVar("T", bound="VisitClientStats")
@@ -21,14 +23,14 @@ class VisitClientStats:
     """Client statistics
 
     Attributes:
-        new (ClientStat | Unset): Client statistics
-        old (ClientStat | Unset): Client statistics
-        total (ClientStat | Unset): Client statistics
+        new (VisitClientStatsNew | Unset): New clients
+        old (VisitClientStatsOld | Unset): Old clients
+        total (VisitClientStatsTotal | Unset): Total Quantity
     """
 
-    new: ClientStat | Unset = UNSET
-    old: ClientStat | Unset = UNSET
-    total: ClientStat | Unset = UNSET
+    new: VisitClientStatsNew | Unset = UNSET
+    old: VisitClientStatsOld | Unset = UNSET
+    total: VisitClientStatsTotal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,29 +60,31 @@ class VisitClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_stat import ClientStat  # noqa: PLC0415
+        from ..models.visit_client_stats_new import VisitClientStatsNew  # noqa: PLC0415
+        from ..models.visit_client_stats_old import VisitClientStatsOld  # noqa: PLC0415
+        from ..models.visit_client_stats_total import VisitClientStatsTotal  # noqa: PLC0415
 
         d = dict(src_dict)
         _new = d.pop("new", UNSET)
-        new: ClientStat | Unset
+        new: VisitClientStatsNew | Unset
         if isinstance(_new, Unset):
             new = UNSET
         else:
-            new = _types.parse_model(ClientStat, _new)
+            new = _types.parse_model(VisitClientStatsNew, _new)
 
         _old = d.pop("old", UNSET)
-        old: ClientStat | Unset
+        old: VisitClientStatsOld | Unset
         if isinstance(_old, Unset):
             old = UNSET
         else:
-            old = _types.parse_model(ClientStat, _old)
+            old = _types.parse_model(VisitClientStatsOld, _old)
 
         _total = d.pop("total", UNSET)
-        total: ClientStat | Unset
+        total: VisitClientStatsTotal | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = _types.parse_model(ClientStat, _total)
+            total = _types.parse_model(VisitClientStatsTotal, _total)
 
         visit_client_stats = cls(
             new=new,

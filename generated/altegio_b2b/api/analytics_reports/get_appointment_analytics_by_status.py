@@ -7,7 +7,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.record_source import RecordSource
+from ...models.record_status import RecordStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -47,13 +47,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[RecordSource] | None:
+) -> ErrorResponse | list[RecordStatus] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(RecordSource, response_200_item_data)
+            response_200_item = _types.parse_model(RecordStatus, response_200_item_data)
 
             return response_200_item
 
@@ -101,14 +101,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[RecordSource] | None:
+def parse_success(data: Any) -> list[RecordStatus] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(RecordSource, response_200_item_data)
+        response_200_item = _types.parse_model(RecordStatus, response_200_item_data)
 
         return response_200_item
 
@@ -119,7 +119,7 @@ def parse_success(data: Any) -> ErrorResponse | list[RecordSource] | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[RecordSource]]:
+) -> Response[ErrorResponse | list[RecordStatus]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[RecordSource]]:
+) -> Response[ErrorResponse | list[RecordStatus]]:
     """Get the Structure of Appointments by Visit Status
 
     Args:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[RecordSource]]
+        Response[ErrorResponse | list[RecordStatus]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> ErrorResponse | list[RecordSource] | None:
+) -> ErrorResponse | list[RecordStatus] | None:
     """Get the Structure of Appointments by Visit Status
 
     Args:
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[RecordSource]
+        ErrorResponse | list[RecordStatus]
     """
 
     return (

@@ -86,7 +86,7 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | GetDayEndReportDataResponse | None:
+def parse_success(data: Any) -> GetDayEndReportDataResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.

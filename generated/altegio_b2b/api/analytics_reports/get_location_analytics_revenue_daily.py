@@ -7,7 +7,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.fullness_daily import FullnessDaily
+from ...models.income_daily import IncomeDaily
 from ...types import UNSET, Response, Unset
 
 
@@ -50,13 +50,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[FullnessDaily] | None:
+) -> ErrorResponse | list[IncomeDaily] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(FullnessDaily, response_200_item_data)
+            response_200_item = _types.parse_model(IncomeDaily, response_200_item_data)
 
             return response_200_item
 
@@ -104,14 +104,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[FullnessDaily] | None:
+def parse_success(data: Any) -> list[IncomeDaily] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(FullnessDaily, response_200_item_data)
+        response_200_item = _types.parse_model(IncomeDaily, response_200_item_data)
 
         return response_200_item
 
@@ -122,7 +122,7 @@ def parse_success(data: Any) -> ErrorResponse | list[FullnessDaily] | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[FullnessDaily]]:
+) -> Response[ErrorResponse | list[IncomeDaily]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[FullnessDaily]]:
+) -> Response[ErrorResponse | list[IncomeDaily]]:
     """Get data on revenue by day
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[FullnessDaily]]
+        Response[ErrorResponse | list[IncomeDaily]]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> ErrorResponse | list[FullnessDaily] | None:
+) -> ErrorResponse | list[IncomeDaily] | None:
     """Get data on revenue by day
 
     Args:
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[FullnessDaily]
+        ErrorResponse | list[IncomeDaily]
     """
 
     return (

@@ -6,9 +6,9 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.create_chain_loyalty_program_body import CreateChainLoyaltyProgramBody
-from ...models.create_chain_loyalty_program_data import CreateChainLoyaltyProgramData
 from ...models.create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
 from ...models.error_response import ErrorResponse
+from ...models.program import Program
 from ...types import UNSET, Response, Unset
 
 
@@ -50,11 +50,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+) -> ErrorResponse | Program | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(CreateChainLoyaltyProgramData, _types.decode_json(response))
+        response_200 = _types.parse_model(Program, _types.decode_json(response))
 
         return response_200
 
@@ -98,19 +98,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+def parse_success(data: Any) -> Program | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(CreateChainLoyaltyProgramData, data)
+    response_200 = _types.parse_model(Program, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
+) -> Response[ErrorResponse | Program]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     body: CreateChainLoyaltyProgramBody | dict[str, Any],
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
+) -> Response[ErrorResponse | Program]:
     """Create a Chain Promotion
 
     Args:
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateChainLoyaltyProgramData | ErrorResponse]
+        Response[ErrorResponse | Program]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     body: CreateChainLoyaltyProgramBody | dict[str, Any],
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
-) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+) -> ErrorResponse | Program | None:
     """Create a Chain Promotion
 
     Args:
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateChainLoyaltyProgramData | ErrorResponse
+        ErrorResponse | Program
     """
 
     return (

@@ -6,7 +6,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.on_changed_notification_template import OnChangedNotificationTemplate
+from ...models.program import Program
 from ...types import Response
 
 
@@ -26,13 +26,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[OnChangedNotificationTemplate] | None:
+) -> ErrorResponse | list[Program] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(OnChangedNotificationTemplate, response_200_item_data)
+            response_200_item = _types.parse_model(Program, response_200_item_data)
 
             return response_200_item
 
@@ -80,14 +80,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[OnChangedNotificationTemplate] | None:
+def parse_success(data: Any) -> list[Program] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(OnChangedNotificationTemplate, response_200_item_data)
+        response_200_item = _types.parse_model(Program, response_200_item_data)
 
         return response_200_item
 
@@ -98,7 +98,7 @@ def parse_success(data: Any) -> ErrorResponse | list[OnChangedNotificationTempla
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[OnChangedNotificationTemplate]]:
+) -> Response[ErrorResponse | list[Program]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     chain_id: int,
-) -> Response[ErrorResponse | list[OnChangedNotificationTemplate]]:
+) -> Response[ErrorResponse | list[Program]]:
     """Get a list of loyalty notification templates
 
     Args:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[OnChangedNotificationTemplate]]
+        Response[ErrorResponse | list[Program]]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: int,
-) -> ErrorResponse | list[OnChangedNotificationTemplate] | None:
+) -> ErrorResponse | list[Program] | None:
     """Get a list of loyalty notification templates
 
     Args:
@@ -147,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[OnChangedNotificationTemplate]
+        ErrorResponse | list[Program]
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.create_chain_loyalty_program_data import CreateChainLoyaltyProgramData
 from ...models.error_response import ErrorResponse
 from ...models.get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
+from ...models.program import Program
 from ...types import UNSET, Response, Unset
 
 
@@ -42,11 +42,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+) -> ErrorResponse | Program | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(CreateChainLoyaltyProgramData, _types.decode_json(response))
+        response_200 = _types.parse_model(Program, _types.decode_json(response))
 
         return response_200
 
@@ -90,19 +90,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+def parse_success(data: Any) -> Program | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(CreateChainLoyaltyProgramData, data)
+    response_200 = _types.parse_model(Program, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
+) -> Response[ErrorResponse | Program]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     loyalty_program_id: int,
     *,
     include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[CreateChainLoyaltyProgramData | ErrorResponse]:
+) -> Response[ErrorResponse | Program]:
     """Get a Chain Promotion
 
     Args:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateChainLoyaltyProgramData | ErrorResponse]
+        Response[ErrorResponse | Program]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     loyalty_program_id: int,
     *,
     include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-) -> CreateChainLoyaltyProgramData | ErrorResponse | None:
+) -> ErrorResponse | Program | None:
     """Get a Chain Promotion
 
     Args:
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateChainLoyaltyProgramData | ErrorResponse
+        ErrorResponse | Program
     """
 
     return (

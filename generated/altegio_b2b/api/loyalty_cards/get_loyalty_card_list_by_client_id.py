@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.card import Card
+from ...models.client_card import ClientCard
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -24,11 +24,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Card | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientCard | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(Card, _types.decode_json(response))
+        response_200 = _types.parse_model(ClientCard, _types.decode_json(response))
 
         return response_200
 
@@ -72,19 +74,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def parse_success(data: Any) -> Card | ErrorResponse | None:
+def parse_success(data: Any) -> ClientCard | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(Card, data)
+    response_200 = _types.parse_model(ClientCard, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Card | ErrorResponse]:
+) -> Response[ClientCard | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -96,7 +98,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     client_id: int,
-) -> Response[Card | ErrorResponse]:
+) -> Response[ClientCard | ErrorResponse]:
     """Get a List of Customer Cards by ID
 
      Returns a list of customer cards with programs that are active in this location The attributes in
@@ -111,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Card | ErrorResponse]
+        Response[ClientCard | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     client_id: int,
-) -> Card | ErrorResponse | None:
+) -> ClientCard | ErrorResponse | None:
     """Get a List of Customer Cards by ID
 
      Returns a list of customer cards with programs that are active in this location The attributes in
@@ -141,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Card | ErrorResponse
+        ClientCard | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_loyalty_card_type_list_for_client_item import GetLoyaltyCardTypeListForClientItem
+from ...models.salon import Salon
 from ...types import Response
 
 
@@ -26,13 +26,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+) -> ErrorResponse | list[Salon] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(GetLoyaltyCardTypeListForClientItem, response_200_item_data)
+            response_200_item = _types.parse_model(Salon, response_200_item_data)
 
             return response_200_item
 
@@ -80,14 +80,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+def parse_success(data: Any) -> list[Salon] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(GetLoyaltyCardTypeListForClientItem, response_200_item_data)
+        response_200_item = _types.parse_model(Salon, response_200_item_data)
 
         return response_200_item
 
@@ -98,7 +98,7 @@ def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyCardTypeListForCl
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]:
+) -> Response[ErrorResponse | list[Salon]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
-) -> Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]:
+) -> Response[ErrorResponse | list[Salon]]:
     """Get a list of card types available at the location
 
      Returns a list of card types that are valid for the given location. The attributes and their
@@ -125,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]
+        Response[ErrorResponse | list[Salon]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
-) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+) -> ErrorResponse | list[Salon] | None:
     """Get a list of card types available at the location
 
      Returns a list of card types that are valid for the given location. The attributes and their
@@ -155,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]
+        ErrorResponse | list[Salon]
     """
 
     return (

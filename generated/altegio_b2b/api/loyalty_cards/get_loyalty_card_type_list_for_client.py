@@ -5,8 +5,8 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.client import Client
 from ...models.error_response import ErrorResponse
-from ...models.get_loyalty_card_type_list_for_client_item import GetLoyaltyCardTypeListForClientItem
 from ...types import Response
 
 
@@ -28,13 +28,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+) -> ErrorResponse | list[Client] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(GetLoyaltyCardTypeListForClientItem, response_200_item_data)
+            response_200_item = _types.parse_model(Client, response_200_item_data)
 
             return response_200_item
 
@@ -82,14 +82,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+def parse_success(data: Any) -> list[Client] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(GetLoyaltyCardTypeListForClientItem, response_200_item_data)
+        response_200_item = _types.parse_model(Client, response_200_item_data)
 
         return response_200_item
 
@@ -100,7 +100,7 @@ def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyCardTypeListForCl
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]:
+) -> Response[ErrorResponse | list[Client]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     location_id: int,
     phone: float,
-) -> Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]:
+) -> Response[ErrorResponse | list[Client]]:
     """Get a List of Card Types Available for Issuance to the Client
 
      Returns a list of card types that are available for issuance to a location client.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]]
+        Response[ErrorResponse | list[Client]]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     location_id: int,
     phone: float,
-) -> ErrorResponse | list[GetLoyaltyCardTypeListForClientItem] | None:
+) -> ErrorResponse | list[Client] | None:
     """Get a List of Card Types Available for Issuance to the Client
 
      Returns a list of card types that are available for issuance to a location client.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[GetLoyaltyCardTypeListForClientItem]
+        ErrorResponse | list[Client]
     """
 
     return (

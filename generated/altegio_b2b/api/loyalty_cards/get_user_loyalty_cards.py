@@ -5,8 +5,8 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.card import Card
 from ...models.error_response import ErrorResponse
+from ...models.loyalty_card import LoyaltyCard
 from ...types import Response
 
 
@@ -24,11 +24,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Card | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LoyaltyCard | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(Card, _types.decode_json(response))
+        response_200 = _types.parse_model(LoyaltyCard, _types.decode_json(response))
 
         return response_200
 
@@ -72,19 +74,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def parse_success(data: Any) -> Card | ErrorResponse | None:
+def parse_success(data: Any) -> LoyaltyCard | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(Card, data)
+    response_200 = _types.parse_model(LoyaltyCard, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Card | ErrorResponse]:
+) -> Response[ErrorResponse | LoyaltyCard]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -96,7 +98,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     chain_id: int,
-) -> Response[Card | ErrorResponse]:
+) -> Response[ErrorResponse | LoyaltyCard]:
     """Get User Loyalty Cards
 
      Returns a list of cards of an authorized user with programs, filtering cards by location chain /
@@ -110,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Card | ErrorResponse]
+        Response[ErrorResponse | LoyaltyCard]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: int,
-) -> Card | ErrorResponse | None:
+) -> ErrorResponse | LoyaltyCard | None:
     """Get User Loyalty Cards
 
      Returns a list of cards of an authorized user with programs, filtering cards by location chain /
@@ -139,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Card | ErrorResponse
+        ErrorResponse | LoyaltyCard
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.apply_card_withdrawal import ApplyCardWithdrawal
+from ...models.apply_discount_program import ApplyDiscountProgram
 from ...models.apply_discount_promotion_body import ApplyDiscountPromotionBody
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -41,11 +41,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplyCardWithdrawal | ErrorResponse | None:
+) -> ApplyDiscountProgram | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(ApplyCardWithdrawal, _types.decode_json(response))
+        response_200 = _types.parse_model(ApplyDiscountProgram, _types.decode_json(response))
 
         return response_200
 
@@ -89,19 +89,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ApplyCardWithdrawal | ErrorResponse | None:
+def parse_success(data: Any) -> ApplyDiscountProgram | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(ApplyCardWithdrawal, data)
+    response_200 = _types.parse_model(ApplyDiscountProgram, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplyCardWithdrawal | ErrorResponse]:
+) -> Response[ApplyDiscountProgram | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     program_id: int,
     *,
     body: ApplyDiscountPromotionBody | dict[str, Any],
-) -> Response[ApplyCardWithdrawal | ErrorResponse]:
+) -> Response[ApplyDiscountProgram | ErrorResponse]:
     """Apply a Discount Promotion in a Visit
 
      Applying a promotion to a visit, it only makes sense if there is a visit
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyCardWithdrawal | ErrorResponse]
+        Response[ApplyDiscountProgram | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     program_id: int,
     *,
     body: ApplyDiscountPromotionBody | dict[str, Any],
-) -> ApplyCardWithdrawal | ErrorResponse | None:
+) -> ApplyDiscountProgram | ErrorResponse | None:
     """Apply a Discount Promotion in a Visit
 
      Applying a promotion to a visit, it only makes sense if there is a visit
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyCardWithdrawal | ErrorResponse
+        ApplyDiscountProgram | ErrorResponse
     """
 
     return (

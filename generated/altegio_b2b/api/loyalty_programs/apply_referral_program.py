@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.apply_card_withdrawal import ApplyCardWithdrawal
+from ...models.apply_referral_program import ApplyReferralProgram
 from ...models.apply_referral_program_body import ApplyReferralProgramBody
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -39,11 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplyCardWithdrawal | ErrorResponse | None:
+) -> ApplyReferralProgram | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(ApplyCardWithdrawal, _types.decode_json(response))
+        response_200 = _types.parse_model(ApplyReferralProgram, _types.decode_json(response))
 
         return response_200
 
@@ -87,19 +87,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ApplyCardWithdrawal | ErrorResponse | None:
+def parse_success(data: Any) -> ApplyReferralProgram | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(ApplyCardWithdrawal, data)
+    response_200 = _types.parse_model(ApplyReferralProgram, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplyCardWithdrawal | ErrorResponse]:
+) -> Response[ApplyReferralProgram | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     body: ApplyReferralProgramBody | dict[str, Any],
-) -> Response[ApplyCardWithdrawal | ErrorResponse]:
+) -> Response[ApplyReferralProgram | ErrorResponse]:
     """Apply Referral Program During a Visit
 
      Applying a referral program to a visit
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyCardWithdrawal | ErrorResponse]
+        Response[ApplyReferralProgram | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     chain_id: int,
     *,
     body: ApplyReferralProgramBody | dict[str, Any],
-) -> ApplyCardWithdrawal | ErrorResponse | None:
+) -> ApplyReferralProgram | ErrorResponse | None:
     """Apply Referral Program During a Visit
 
      Applying a referral program to a visit
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyCardWithdrawal | ErrorResponse
+        ApplyReferralProgram | ErrorResponse
     """
 
     return (

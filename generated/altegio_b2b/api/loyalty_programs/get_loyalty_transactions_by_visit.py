@@ -6,7 +6,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_loyalty_transactions_by_visit_item import GetLoyaltyTransactionsByVisitItem
+from ...models.transaction import Transaction
 from ...types import Response
 
 
@@ -26,13 +26,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GetLoyaltyTransactionsByVisitItem] | None:
+) -> ErrorResponse | list[Transaction] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(GetLoyaltyTransactionsByVisitItem, response_200_item_data)
+            response_200_item = _types.parse_model(Transaction, response_200_item_data)
 
             return response_200_item
 
@@ -80,14 +80,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyTransactionsByVisitItem] | None:
+def parse_success(data: Any) -> list[Transaction] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(GetLoyaltyTransactionsByVisitItem, response_200_item_data)
+        response_200_item = _types.parse_model(Transaction, response_200_item_data)
 
         return response_200_item
 
@@ -98,7 +98,7 @@ def parse_success(data: Any) -> ErrorResponse | list[GetLoyaltyTransactionsByVis
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GetLoyaltyTransactionsByVisitItem]]:
+) -> Response[ErrorResponse | list[Transaction]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def _build_response(
 async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     visit_id: int,
-) -> Response[ErrorResponse | list[GetLoyaltyTransactionsByVisitItem]]:
+) -> Response[ErrorResponse | list[Transaction]]:
     """Get loyalty transactions by visit
 
      List of transactions for loyalty promotions for this visit
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[GetLoyaltyTransactionsByVisitItem]]
+        Response[ErrorResponse | list[Transaction]]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AuthenticatedClient | Client,
     visit_id: int,
-) -> ErrorResponse | list[GetLoyaltyTransactionsByVisitItem] | None:
+) -> ErrorResponse | list[Transaction] | None:
     """Get loyalty transactions by visit
 
      List of transactions for loyalty promotions for this visit
@@ -151,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[GetLoyaltyTransactionsByVisitItem]
+        ErrorResponse | list[Transaction]
     """
 
     return (

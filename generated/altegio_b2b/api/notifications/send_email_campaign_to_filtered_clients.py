@@ -99,7 +99,7 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | SendEmailCampaignToFilteredClientsResponse | None:
+def parse_success(data: Any) -> SendEmailCampaignToFilteredClientsResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.

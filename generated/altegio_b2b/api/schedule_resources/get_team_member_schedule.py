@@ -7,7 +7,7 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_team_member_schedule_data import GetTeamMemberScheduleData
+from ...models.schedule import Schedule
 from ...types import Response
 
 
@@ -33,11 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetTeamMemberScheduleData | None:
+) -> ErrorResponse | Schedule | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(GetTeamMemberScheduleData, _types.decode_json(response))
+        response_200 = _types.parse_model(Schedule, _types.decode_json(response))
 
         return response_200
 
@@ -81,19 +81,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | GetTeamMemberScheduleData | None:
+def parse_success(data: Any) -> Schedule | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(GetTeamMemberScheduleData, data)
+    response_200 = _types.parse_model(Schedule, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetTeamMemberScheduleData]:
+) -> Response[ErrorResponse | Schedule]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     team_member_id: int,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> Response[ErrorResponse | GetTeamMemberScheduleData]:
+) -> Response[ErrorResponse | Schedule]:
     """Get schedule of a specific team member
 
     Args:
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetTeamMemberScheduleData]
+        Response[ErrorResponse | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ async def asyncio(
     team_member_id: int,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> ErrorResponse | GetTeamMemberScheduleData | None:
+) -> ErrorResponse | Schedule | None:
     """Get schedule of a specific team member
 
     Args:
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetTeamMemberScheduleData
+        ErrorResponse | Schedule
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_chain_service_category_list_include import GetChainServiceCategoryListInclude
-from ...models.get_chain_service_category_list_item import GetChainServiceCategoryListItem
+from ...models.service_category import ServiceCategory
 from ...types import UNSET, Response, Unset
 
 
@@ -40,13 +40,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GetChainServiceCategoryListItem] | None:
+) -> ErrorResponse | list[ServiceCategory] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
 
         def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(GetChainServiceCategoryListItem, response_200_item_data)
+            response_200_item = _types.parse_model(ServiceCategory, response_200_item_data)
 
             return response_200_item
 
@@ -94,14 +94,14 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | list[GetChainServiceCategoryListItem] | None:
+def parse_success(data: Any) -> list[ServiceCategory] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(GetChainServiceCategoryListItem, response_200_item_data)
+        response_200_item = _types.parse_model(ServiceCategory, response_200_item_data)
 
         return response_200_item
 
@@ -112,7 +112,7 @@ def parse_success(data: Any) -> ErrorResponse | list[GetChainServiceCategoryList
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GetChainServiceCategoryListItem]]:
+) -> Response[ErrorResponse | list[ServiceCategory]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     include: GetChainServiceCategoryListInclude | Unset = UNSET,
-) -> Response[ErrorResponse | list[GetChainServiceCategoryListItem]]:
+) -> Response[ErrorResponse | list[ServiceCategory]]:
     """Get a list of chain service categories
 
     Args:
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[GetChainServiceCategoryListItem]]
+        Response[ErrorResponse | list[ServiceCategory]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     chain_id: int,
     *,
     include: GetChainServiceCategoryListInclude | Unset = UNSET,
-) -> ErrorResponse | list[GetChainServiceCategoryListItem] | None:
+) -> ErrorResponse | list[ServiceCategory] | None:
     """Get a list of chain service categories
 
     Args:
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[GetChainServiceCategoryListItem]
+        ErrorResponse | list[ServiceCategory]
     """
 
     return (

@@ -78,7 +78,7 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | RemoveServiceFromTeamMemberResponse | None:
+def parse_success(data: Any) -> RemoveServiceFromTeamMemberResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.

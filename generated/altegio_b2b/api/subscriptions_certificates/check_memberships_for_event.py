@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.check_memberships_for_event_data import CheckMembershipsForEventData
+from ...models.abonement import Abonement
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -42,11 +42,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CheckMembershipsForEventData | ErrorResponse | None:
+) -> Abonement | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(CheckMembershipsForEventData, _types.decode_json(response))
+        response_200 = _types.parse_model(Abonement, _types.decode_json(response))
 
         return response_200
 
@@ -90,19 +90,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> CheckMembershipsForEventData | ErrorResponse | None:
+def parse_success(data: Any) -> Abonement | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(CheckMembershipsForEventData, data)
+    response_200 = _types.parse_model(Abonement, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CheckMembershipsForEventData | ErrorResponse]:
+) -> Response[Abonement | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     *,
     event_id: int,
     schedule_day_ids: str,
-) -> Response[CheckMembershipsForEventData | ErrorResponse]:
+) -> Response[Abonement | ErrorResponse]:
     """Check membership availability for event
 
      Validates a specific subscription for creating activity schedules.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckMembershipsForEventData | ErrorResponse]
+        Response[Abonement | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     event_id: int,
     schedule_day_ids: str,
-) -> CheckMembershipsForEventData | ErrorResponse | None:
+) -> Abonement | ErrorResponse | None:
     """Check membership availability for event
 
      Validates a specific subscription for creating activity schedules.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckMembershipsForEventData | ErrorResponse
+        Abonement | ErrorResponse
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.abonement import Abonement
 from ...models.error_response import ErrorResponse
-from ...models.search_memberships_for_event_data import SearchMembershipsForEventData
 from ...types import Response
 
 
@@ -37,11 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SearchMembershipsForEventData | None:
+) -> Abonement | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(SearchMembershipsForEventData, _types.decode_json(response))
+        response_200 = _types.parse_model(Abonement, _types.decode_json(response))
 
         return response_200
 
@@ -85,19 +85,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | SearchMembershipsForEventData | None:
+def parse_success(data: Any) -> Abonement | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(SearchMembershipsForEventData, data)
+    response_200 = _types.parse_model(Abonement, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SearchMembershipsForEventData]:
+) -> Response[Abonement | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     client_id: int,
     *,
     event_id: int,
-) -> Response[ErrorResponse | SearchMembershipsForEventData]:
+) -> Response[Abonement | ErrorResponse]:
     """Search available subscriptions for event
 
      Retrieves subscriptions that can be used to create a client schedule for a series of events.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SearchMembershipsForEventData]
+        Response[Abonement | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     client_id: int,
     *,
     event_id: int,
-) -> ErrorResponse | SearchMembershipsForEventData | None:
+) -> Abonement | ErrorResponse | None:
     """Search available subscriptions for event
 
      Retrieves subscriptions that can be used to create a client schedule for a series of events.
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SearchMembershipsForEventData
+        Abonement | ErrorResponse
     """
 
     return (

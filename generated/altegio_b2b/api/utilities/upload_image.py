@@ -6,8 +6,8 @@ from ... import errors
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.image import Image
 from ...models.upload_image_body import UploadImageBody
-from ...models.upload_image_data import UploadImageData
 from ...types import Response
 
 
@@ -35,13 +35,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UploadImageData | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Image | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(UploadImageData, _types.decode_json(response))
+        response_200 = _types.parse_model(Image, _types.decode_json(response))
 
         return response_200
 
@@ -85,19 +83,19 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> ErrorResponse | UploadImageData | None:
+def parse_success(data: Any) -> Image | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(UploadImageData, data)
+    response_200 = _types.parse_model(Image, data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UploadImageData]:
+) -> Response[ErrorResponse | Image]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -111,7 +109,7 @@ async def asyncio_detailed(
     entity: str,
     *,
     body: UploadImageBody | dict[str, Any],
-) -> Response[ErrorResponse | UploadImageData]:
+) -> Response[ErrorResponse | Image]:
     """Image upload
 
      The response object has the following fields:
@@ -125,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UploadImageData]
+        Response[ErrorResponse | Image]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +141,7 @@ async def asyncio(
     entity: str,
     *,
     body: UploadImageBody | dict[str, Any],
-) -> ErrorResponse | UploadImageData | None:
+) -> ErrorResponse | Image | None:
     """Image upload
 
      The response object has the following fields:
@@ -157,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadImageData
+        ErrorResponse | Image
     """
 
     return (

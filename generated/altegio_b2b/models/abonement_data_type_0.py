@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abonement_data_type_0_attributes import AbonementDataType0Attributes
+
+
+T = TypeVar("T", bound="AbonementDataType0")
+
+
+@_attrs_define
+class AbonementDataType0:
+    """
+    Attributes:
+        attributes (AbonementDataType0Attributes | Unset):
+        id (str | Unset): Check result ID
+        type_ (str | Unset):
+    """
+
+    attributes: AbonementDataType0Attributes | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = _types.to_json(self.attributes)
+
+        id = self.id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.abonement_data_type_0_attributes import AbonementDataType0Attributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: AbonementDataType0Attributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = _types.parse_model(AbonementDataType0Attributes, _attributes)
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        abonement_data_type_0 = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        abonement_data_type_0.additional_properties = d
+        return abonement_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

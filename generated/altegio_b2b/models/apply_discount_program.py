@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_discount_program_items_item import ApplyDiscountProgramItemsItem
+    from ..models.apply_discount_program_kkm_transaction_details_container import (
+        ApplyDiscountProgramKkmTransactionDetailsContainer,
+    )
+    from ..models.apply_discount_program_loyalty_transactions_item import ApplyDiscountProgramLoyaltyTransactionsItem
+    from ..models.apply_discount_program_payment_transactions_item import ApplyDiscountProgramPaymentTransactionsItem
+
+
+T = TypeVar("T", bound="ApplyDiscountProgram")
+
+
+@_attrs_define
+class ApplyDiscountProgram:
+    """Application of loyalty in a visit
+
+    Attributes:
+        items (list[ApplyDiscountProgramItemsItem] | Unset): Array with information about products and services of the
+            appointment
+        kkm_transaction_details_container (ApplyDiscountProgramKkmTransactionDetailsContainer | Unset): An object that
+            holds details about transactions recorded by the POS system
+        loyalty_transactions (list[ApplyDiscountProgramLoyaltyTransactionsItem] | Unset): An array with information
+            about applied loyalty transactions in a visit
+        payment_transactions (list[ApplyDiscountProgramPaymentTransactionsItem] | Unset): Array with information about
+            the financial transactions of the appointment
+    """
+
+    items: list[ApplyDiscountProgramItemsItem] | Unset = UNSET
+    kkm_transaction_details_container: ApplyDiscountProgramKkmTransactionDetailsContainer | Unset = UNSET
+    loyalty_transactions: list[ApplyDiscountProgramLoyaltyTransactionsItem] | Unset = UNSET
+    payment_transactions: list[ApplyDiscountProgramPaymentTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = _types.to_json(self.items)
+
+        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = _types.to_json(self.kkm_transaction_details_container)
+
+        loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loyalty_transactions, Unset):
+            loyalty_transactions = _types.to_json(self.loyalty_transactions)
+
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = _types.to_json(self.payment_transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if kkm_transaction_details_container is not UNSET:
+            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
+        if loyalty_transactions is not UNSET:
+            field_dict["loyalty_transactions"] = loyalty_transactions
+        if payment_transactions is not UNSET:
+            field_dict["payment_transactions"] = payment_transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_discount_program_items_item import ApplyDiscountProgramItemsItem  # noqa: PLC0415
+        from ..models.apply_discount_program_kkm_transaction_details_container import (
+            ApplyDiscountProgramKkmTransactionDetailsContainer,  # noqa: PLC0415
+        )
+        from ..models.apply_discount_program_loyalty_transactions_item import (
+            ApplyDiscountProgramLoyaltyTransactionsItem,  # noqa: PLC0415
+        )
+        from ..models.apply_discount_program_payment_transactions_item import (
+            ApplyDiscountProgramPaymentTransactionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_items_item(items_item_data: Any) -> Any:
+            items_item = _types.parse_model(ApplyDiscountProgramItemsItem, items_item_data)
+
+            return items_item
+
+        _items = d.pop("items", UNSET)
+        items: list[ApplyDiscountProgramItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = _types.parse_list(_items, _parse_items_item)
+
+        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
+        kkm_transaction_details_container: ApplyDiscountProgramKkmTransactionDetailsContainer | Unset
+        if isinstance(_kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = UNSET
+        else:
+            kkm_transaction_details_container = _types.parse_model(
+                ApplyDiscountProgramKkmTransactionDetailsContainer, _kkm_transaction_details_container
+            )
+
+        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
+            loyalty_transactions_item = _types.parse_model(
+                ApplyDiscountProgramLoyaltyTransactionsItem, loyalty_transactions_item_data
+            )
+
+            return loyalty_transactions_item
+
+        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
+        loyalty_transactions: list[ApplyDiscountProgramLoyaltyTransactionsItem] | Unset = UNSET
+        if _loyalty_transactions is not UNSET:
+            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
+
+        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
+            payment_transactions_item = _types.parse_model(
+                ApplyDiscountProgramPaymentTransactionsItem, payment_transactions_item_data
+            )
+
+            return payment_transactions_item
+
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[ApplyDiscountProgramPaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+
+        apply_discount_program = cls(
+            items=items,
+            kkm_transaction_details_container=kkm_transaction_details_container,
+            loyalty_transactions=loyalty_transactions,
+            payment_transactions=payment_transactions,
+        )
+
+        apply_discount_program.additional_properties = d
+        return apply_discount_program
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

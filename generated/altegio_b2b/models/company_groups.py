@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+
+if TYPE_CHECKING:
+    from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty
+
+
+T = TypeVar("T", bound="CompanyGroups")
+
+
+@_attrs_define
+class CompanyGroups:
+    """All location chains. Only when show_groups=1 is set"""
+
+    additional_properties: dict[str, CompanyGroupsAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = _types.to_json(prop)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_groups = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = _types.parse_model(CompanyGroupsAdditionalProperty, prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        company_groups.additional_properties = additional_properties
+        return company_groups
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CompanyGroupsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CompanyGroupsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

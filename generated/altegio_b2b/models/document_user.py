@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentUser")
+
+
+@_attrs_define
+class DocumentUser:
+    """User
+
+    Attributes:
+        avatar (str | Unset): User avatar URL
+        email (str | Unset): User email
+        id (int | Unset): User ID
+        is_approved (bool | Unset): Is user approved
+        name (str | Unset): Username
+        phone (str | Unset): User phone
+    """
+
+    avatar: str | Unset = UNSET
+    email: str | Unset = UNSET
+    id: int | Unset = UNSET
+    is_approved: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avatar = self.avatar
+
+        email = self.email
+
+        id = self.id
+
+        is_approved = self.is_approved
+
+        name = self.name
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_approved is not UNSET:
+            field_dict["is_approved"] = is_approved
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        avatar = d.pop("avatar", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_approved = d.pop("is_approved", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        document_user = cls(
+            avatar=avatar,
+            email=email,
+            id=id,
+            is_approved=is_approved,
+            name=name,
+            phone=phone,
+        )
+
+        document_user.additional_properties = d
+        return document_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem
+
+
+T = TypeVar("T", bound="LoyaltyTransactionKkmState")
+
+
+@_attrs_define
+class LoyaltyTransactionKkmState:
+    """
+    Attributes:
+        last_operation_type (int | Unset): Type of last KKM operation
+        transactions (list[LoyaltyTransactionKkmStateTransactionsItem] | Unset): KKM transaction
+    """
+
+    last_operation_type: int | Unset = UNSET
+    transactions: list[LoyaltyTransactionKkmStateTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_operation_type = self.last_operation_type
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = _types.to_json(self.transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_operation_type is not UNSET:
+            field_dict["last_operation_type"] = last_operation_type
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        last_operation_type = d.pop("last_operation_type", UNSET)
+
+        def _parse_transactions_item(transactions_item_data: Any) -> Any:
+            transactions_item = _types.parse_model(LoyaltyTransactionKkmStateTransactionsItem, transactions_item_data)
+
+            return transactions_item
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[LoyaltyTransactionKkmStateTransactionsItem] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+
+        loyalty_transaction_kkm_state = cls(
+            last_operation_type=last_operation_type,
+            transactions=transactions,
+        )
+
+        loyalty_transaction_kkm_state.additional_properties = d
+        return loyalty_transaction_kkm_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

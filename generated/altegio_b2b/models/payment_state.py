@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_state_items_item import PaymentStateItemsItem
+    from ..models.payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem
+    from ..models.payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem
+
+
+T = TypeVar("T", bound="PaymentState")
+
+
+@_attrs_define
+class PaymentState:
+    """
+    Attributes:
+        items (list[PaymentStateItemsItem] | Unset):
+        loyalty_transactions (list[PaymentStateLoyaltyTransactionsItem] | Unset): Loyalty Payment Transaction
+        payment_transactions (list[PaymentStatePaymentTransactionsItem] | Unset): Cashier payment transaction
+    """
+
+    items: list[PaymentStateItemsItem] | Unset = UNSET
+    loyalty_transactions: list[PaymentStateLoyaltyTransactionsItem] | Unset = UNSET
+    payment_transactions: list[PaymentStatePaymentTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = _types.to_json(self.items)
+
+        loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loyalty_transactions, Unset):
+            loyalty_transactions = _types.to_json(self.loyalty_transactions)
+
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = _types.to_json(self.payment_transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if loyalty_transactions is not UNSET:
+            field_dict["loyalty_transactions"] = loyalty_transactions
+        if payment_transactions is not UNSET:
+            field_dict["payment_transactions"] = payment_transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_state_items_item import PaymentStateItemsItem  # noqa: PLC0415
+        from ..models.payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem  # noqa: PLC0415
+        from ..models.payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_items_item(items_item_data: Any) -> Any:
+            items_item = _types.parse_model(PaymentStateItemsItem, items_item_data)
+
+            return items_item
+
+        _items = d.pop("items", UNSET)
+        items: list[PaymentStateItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = _types.parse_list(_items, _parse_items_item)
+
+        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
+            loyalty_transactions_item = _types.parse_model(
+                PaymentStateLoyaltyTransactionsItem, loyalty_transactions_item_data
+            )
+
+            return loyalty_transactions_item
+
+        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
+        loyalty_transactions: list[PaymentStateLoyaltyTransactionsItem] | Unset = UNSET
+        if _loyalty_transactions is not UNSET:
+            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
+
+        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
+            payment_transactions_item = _types.parse_model(
+                PaymentStatePaymentTransactionsItem, payment_transactions_item_data
+            )
+
+            return payment_transactions_item
+
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[PaymentStatePaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+
+        payment_state = cls(
+            items=items,
+            loyalty_transactions=loyalty_transactions,
+            payment_transactions=payment_transactions,
+        )
+
+        payment_state.additional_properties = d
+        return payment_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

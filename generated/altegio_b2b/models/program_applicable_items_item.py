@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramApplicableItemsItem")
+
+
+@_attrs_define
+class ProgramApplicableItemsItem:
+    """The entity to which the action applies (if applied selectively)
+
+    Attributes:
+        id (int | Unset): Related entity ID
+        is_category (bool | Unset): Flag: true - service/product category, false - service/product
+        is_service (bool | Unset): Flag: true - service/category of services, false - product/category of products
+        title (str | Unset): Related entity name
+    """
+
+    id: int | Unset = UNSET
+    is_category: bool | Unset = UNSET
+    is_service: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_category = self.is_category
+
+        is_service = self.is_service
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_category is not UNSET:
+            field_dict["is_category"] = is_category
+        if is_service is not UNSET:
+            field_dict["is_service"] = is_service
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        is_category = d.pop("is_category", UNSET)
+
+        is_service = d.pop("is_service", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        program_applicable_items_item = cls(
+            id=id,
+            is_category=is_category,
+            is_service=is_service,
+            title=title,
+        )
+
+        program_applicable_items_item.additional_properties = d
+        return program_applicable_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

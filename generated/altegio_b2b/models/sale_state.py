@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sale_state_items_item import SaleStateItemsItem
+    from ..models.sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem
+    from ..models.sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem
+
+
+T = TypeVar("T", bound="SaleState")
+
+
+@_attrs_define
+class SaleState:
+    """
+    Attributes:
+        items (list[SaleStateItemsItem] | Unset):
+        loyalty_transactions (list[SaleStateLoyaltyTransactionsItem] | Unset): Loyalty Payment Transaction
+        payment_transactions (list[SaleStatePaymentTransactionsItem] | Unset): Cashier payment transaction
+    """
+
+    items: list[SaleStateItemsItem] | Unset = UNSET
+    loyalty_transactions: list[SaleStateLoyaltyTransactionsItem] | Unset = UNSET
+    payment_transactions: list[SaleStatePaymentTransactionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = _types.to_json(self.items)
+
+        loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loyalty_transactions, Unset):
+            loyalty_transactions = _types.to_json(self.loyalty_transactions)
+
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = _types.to_json(self.payment_transactions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if loyalty_transactions is not UNSET:
+            field_dict["loyalty_transactions"] = loyalty_transactions
+        if payment_transactions is not UNSET:
+            field_dict["payment_transactions"] = payment_transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sale_state_items_item import SaleStateItemsItem  # noqa: PLC0415
+        from ..models.sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem  # noqa: PLC0415
+        from ..models.sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_items_item(items_item_data: Any) -> Any:
+            items_item = _types.parse_model(SaleStateItemsItem, items_item_data)
+
+            return items_item
+
+        _items = d.pop("items", UNSET)
+        items: list[SaleStateItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = _types.parse_list(_items, _parse_items_item)
+
+        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
+            loyalty_transactions_item = _types.parse_model(
+                SaleStateLoyaltyTransactionsItem, loyalty_transactions_item_data
+            )
+
+            return loyalty_transactions_item
+
+        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
+        loyalty_transactions: list[SaleStateLoyaltyTransactionsItem] | Unset = UNSET
+        if _loyalty_transactions is not UNSET:
+            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
+
+        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
+            payment_transactions_item = _types.parse_model(
+                SaleStatePaymentTransactionsItem, payment_transactions_item_data
+            )
+
+            return payment_transactions_item
+
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[SaleStatePaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+
+        sale_state = cls(
+            items=items,
+            loyalty_transactions=loyalty_transactions,
+            payment_transactions=payment_transactions,
+        )
+
+        sale_state.additional_properties = d
+        return sale_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
