@@ -155,11 +155,16 @@ def shared_error_answers(spec: dict[str, Any]) -> Report:
     wanted = {"application/json": {"schema": {"$ref": ERROR_REF}}}
     for path, method, op in operations(spec):
         responses = op.setdefault("responses", {})
-        for status in ERROR_STATUSES:
+        for odd in [s for s in responses if not str(s).isdigit()]:  # "default", "4XX": the shared ones cover them
+            del responses[odd]
+            report.append(f"{label(path, method)} {odd}: answer dropped, the standard error answers cover it")
+        documented = [str(s) for s in responses if not str(s).startswith("2") and str(s) not in ERROR_STATUSES]
+        for status in [*ERROR_STATUSES, *documented]:
             current = responses.get(status)
             if not isinstance(current, dict) or current.get("content") != wanted:
                 description = (current or {}).get("description") if isinstance(current, dict) else None
-                responses[status] = {"description": description or ERROR_DESCRIPTIONS[status], "content": wanted}
+                text = description or ERROR_DESCRIPTIONS.get(status) or f"Error {status}"
+                responses[status] = {"description": text, "content": wanted}
                 report.append(f"{label(path, method)} {status}: the shared ErrorResponse")
     return report
 

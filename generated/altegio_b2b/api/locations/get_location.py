@@ -16,8 +16,8 @@ def _get_kwargs(
     bookform_id: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,9 +28,9 @@ def _get_kwargs(
 
     params["my"] = my
 
-    params["show_groups"] = show_groups
-
     params["showBookforms"] = show_bookforms
+
+    params["show_groups"] = show_groups
 
     params = _types.query_params(params)
 
@@ -123,8 +123,8 @@ async def asyncio_detailed(
     bookform_id: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
 ) -> Response[ErrorResponse | GetLocationResponse]:
     """Get location
 
@@ -135,8 +135,8 @@ async def asyncio_detailed(
         bookform_id (int | Unset):
         for_booking (float | Unset):
         my (float | Unset):
-        show_groups (float | Unset):
         show_bookforms (float | Unset):
+        show_groups (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +151,8 @@ async def asyncio_detailed(
         bookform_id=bookform_id,
         for_booking=for_booking,
         my=my,
-        show_groups=show_groups,
         show_bookforms=show_bookforms,
+        show_groups=show_groups,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,8 +167,8 @@ async def asyncio(
     bookform_id: int | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
 ) -> ErrorResponse | GetLocationResponse | None:
     """Get location
 
@@ -179,8 +179,8 @@ async def asyncio(
         bookform_id (int | Unset):
         for_booking (float | Unset):
         my (float | Unset):
-        show_groups (float | Unset):
         show_bookforms (float | Unset):
+        show_groups (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
             bookform_id=bookform_id,
             for_booking=for_booking,
             my=my,
-            show_groups=show_groups,
             show_bookforms=show_bookforms,
+            show_groups=show_groups,
         )
     ).parsed

@@ -28,9 +28,9 @@ def _get_kwargs(
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
     page: int | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,11 +69,11 @@ def _get_kwargs(
 
     params["page"] = page
 
+    params["showBookforms"] = show_bookforms
+
     params["show_deleted"] = show_deleted
 
     params["show_groups"] = show_groups
-
-    params["showBookforms"] = show_bookforms
 
     params = _types.query_params(params)
 
@@ -175,9 +175,9 @@ async def asyncio_detailed(
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
     page: int | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
 ) -> Response[ErrorResponse | GetLocationListResponse]:
     """Get a list of locations
 
@@ -199,9 +199,9 @@ async def asyncio_detailed(
         min_id (int | Unset):
         my (float | Unset):
         page (int | Unset):
+        show_bookforms (float | Unset):
         show_deleted (float | Unset):
         show_groups (float | Unset):
-        show_bookforms (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,9 +227,9 @@ async def asyncio_detailed(
         min_id=min_id,
         my=my,
         page=page,
+        show_bookforms=show_bookforms,
         show_deleted=show_deleted,
         show_groups=show_groups,
-        show_bookforms=show_bookforms,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -255,9 +255,9 @@ async def asyncio(
     min_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
     page: int | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
     show_deleted: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
 ) -> ErrorResponse | GetLocationListResponse | None:
     """Get a list of locations
 
@@ -279,9 +279,9 @@ async def asyncio(
         min_id (int | Unset):
         my (float | Unset):
         page (int | Unset):
+        show_bookforms (float | Unset):
         show_deleted (float | Unset):
         show_groups (float | Unset):
-        show_bookforms (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,8 +309,8 @@ async def asyncio(
             min_id=min_id,
             my=my,
             page=page,
+            show_bookforms=show_bookforms,
             show_deleted=show_deleted,
             show_groups=show_groups,
-            show_bookforms=show_bookforms,
         )
     ).parsed
