@@ -354,7 +354,7 @@ class Abonement:
         if _included is not UNSET:
             included = _types.parse_list(_included, _parse_included_item)
 
-        abonement = cls(
+        _instance = cls(
             freeze_period=freeze_period,
             freeze_till=freeze_till,
             id=id,
@@ -378,8 +378,8 @@ class Abonement:
             included=included,
         )
 
-        abonement.additional_properties = d
-        return abonement
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class AbonementBalanceContainer:
         if _links is not UNSET:
             links = _types.parse_list(_links, lambda item: item)
 
-        abonement_balance_container = cls(
+        _instance = cls(
             links=links,
         )
 
-        abonement_balance_container.additional_properties = d
-        return abonement_balance_container
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

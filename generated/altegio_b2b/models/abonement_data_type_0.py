@@ -67,14 +67,14 @@ class AbonementDataType0:
 
         type_ = d.pop("type", UNSET)
 
-        abonement_data_type_0 = cls(
+        _instance = cls(
             attributes=attributes,
             id=id,
             type_=type_,
         )
 
-        abonement_data_type_0.additional_properties = d
-        return abonement_data_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

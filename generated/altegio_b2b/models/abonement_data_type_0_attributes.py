@@ -67,15 +67,15 @@ class AbonementDataType0Attributes:
 
         last_booking_date = d.pop("last_booking_date", UNSET)
 
-        abonement_data_type_0_attributes = cls(
+        _instance = cls(
             available_visits=available_visits,
             bookable_day_ids=bookable_day_ids,
             can_book_all_days=can_book_all_days,
             last_booking_date=last_booking_date,
         )
 
-        abonement_data_type_0_attributes.additional_properties = d
-        return abonement_data_type_0_attributes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,15 +84,15 @@ class AbonementDataType1Item:
 
         type_ = d.pop("type", UNSET)
 
-        abonement_data_type_1_item = cls(
+        _instance = cls(
             attributes=attributes,
             id=id,
             relationships=relationships,
             type_=type_,
         )
 
-        abonement_data_type_1_item.additional_properties = d
-        return abonement_data_type_1_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class AbonementDataType1ItemRelationships:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        abonement_data_type_1_item_relationships = cls()
+        _instance = cls()
 
-        abonement_data_type_1_item_relationships.additional_properties = d
-        return abonement_data_type_1_item_relationships
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class AbonementStatus:
 
         title = d.pop("title", UNSET)
 
-        abonement_status = cls(
+        _instance = cls(
             category=category,
             extended_title=extended_title,
             id=id,
@@ -78,8 +78,8 @@ class AbonementStatus:
             title=title,
         )
 
-        abonement_status.additional_properties = d
-        return abonement_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

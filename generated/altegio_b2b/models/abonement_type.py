@@ -521,7 +521,7 @@ class AbonementType:
 
         weight = d.pop("weight", UNSET)
 
-        abonement_type = cls(
+        _instance = cls(
             abonements_count=abonements_count,
             allow_freeze=allow_freeze,
             attached_location_ids=attached_location_ids,
@@ -563,8 +563,8 @@ class AbonementType:
             weight=weight,
         )
 
-        abonement_type.additional_properties = d
-        return abonement_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,13 +56,13 @@ class AbonementTypeAvailabilityItem:
         if _week_days is not UNSET:
             week_days = _types.parse_list(_week_days, lambda item: item)
 
-        abonement_type_availability_item = cls(
+        _instance = cls(
             intervals=intervals,
             week_days=week_days,
         )
 
-        abonement_type_availability_item.additional_properties = d
-        return abonement_type_availability_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

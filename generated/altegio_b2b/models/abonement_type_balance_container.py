@@ -56,12 +56,12 @@ class AbonementTypeBalanceContainer:
         if _links is not UNSET:
             links = _types.parse_list(_links, _parse_links_item)
 
-        abonement_type_balance_container = cls(
+        _instance = cls(
             links=links,
         )
 
-        abonement_type_balance_container.additional_properties = d
-        return abonement_type_balance_container
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class AbonementTypeBalanceContainerLinksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        abonement_type_balance_container_links_item = cls()
+        _instance = cls()
 
-        abonement_type_balance_container_links_item.additional_properties = d
-        return abonement_type_balance_container_links_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -327,7 +327,7 @@ class AbonementTypeField:
 
         weight = d.pop("weight", UNSET)
 
-        abonement_type_field = cls(
+        _instance = cls(
             allow_freeze=allow_freeze,
             autoactivation_time=autoactivation_time,
             autoactivation_time_unit_id=autoactivation_time_unit_id,
@@ -362,8 +362,8 @@ class AbonementTypeField:
             weight=weight,
         )
 
-        abonement_type_field.additional_properties = d
-        return abonement_type_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class AbonementTypeFieldBalanceContainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        abonement_type_field_balance_container = cls()
+        _instance = cls()
 
-        abonement_type_field_balance_container.additional_properties = d
-        return abonement_type_field_balance_container
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

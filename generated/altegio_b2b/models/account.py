@@ -61,15 +61,15 @@ class Account:
 
         type_ = d.pop("type", UNSET)
 
-        account = cls(
+        _instance = cls(
             comment=comment,
             id=id,
             title=title,
             type_=type_,
         )
 
-        account.additional_properties = d
-        return account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -282,7 +282,7 @@ class Activity:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        activity = cls(
+        _instance = cls(
             capacity=capacity,
             color=color,
             comment=comment,
@@ -308,8 +308,8 @@ class Activity:
             timestamp=timestamp,
         )
 
-        activity.additional_properties = d
-        return activity
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,7 +124,7 @@ class ActivityService:
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
-        activity_service = cls(
+        _instance = cls(
             category_id=category_id,
             id=id,
             title=title,
@@ -137,8 +137,8 @@ class ActivityService:
             salon_service_id=salon_service_id,
         )
 
-        activity_service.additional_properties = d
-        return activity_service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

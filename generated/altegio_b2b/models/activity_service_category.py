@@ -25,10 +25,10 @@ class ActivityServiceCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_service_category = cls()
+        _instance = cls()
 
-        activity_service_category.additional_properties = d
-        return activity_service_category
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -168,7 +168,7 @@ class ActivityStaff:
 
         votes_count = d.pop("votes_count", UNSET)
 
-        activity_staff = cls(
+        _instance = cls(
             company_id=company_id,
             id=id,
             name=name,
@@ -185,8 +185,8 @@ class ActivityStaff:
             votes_count=votes_count,
         )
 
-        activity_staff.additional_properties = d
-        return activity_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

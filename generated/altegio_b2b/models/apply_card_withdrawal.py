@@ -127,15 +127,15 @@ class ApplyCardWithdrawal:
         if _payment_transactions is not UNSET:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
-        apply_card_withdrawal = cls(
+        _instance = cls(
             items=items,
             kkm_transaction_details_container=kkm_transaction_details_container,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        apply_card_withdrawal.additional_properties = d
-        return apply_card_withdrawal
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,7 +165,7 @@ class ApplyCardWithdrawalItemsItem:
 
         service_id = d.pop("service_id", UNSET)
 
-        apply_card_withdrawal_items_item = cls(
+        _instance = cls(
             amount=amount,
             cost=cost,
             discount=discount,
@@ -185,8 +185,8 @@ class ApplyCardWithdrawalItemsItem:
             service_id=service_id,
         )
 
-        apply_card_withdrawal_items_item.additional_properties = d
-        return apply_card_withdrawal_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

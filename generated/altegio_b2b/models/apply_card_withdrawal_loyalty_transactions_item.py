@@ -159,7 +159,7 @@ class ApplyCardWithdrawalLoyaltyTransactionsItem:
 
         type_id = d.pop("type_id", UNSET)
 
-        apply_card_withdrawal_loyalty_transactions_item = cls(
+        _instance = cls(
             amount=amount,
             card_id=card_id,
             goods_transaction_id=goods_transaction_id,
@@ -176,8 +176,8 @@ class ApplyCardWithdrawalLoyaltyTransactionsItem:
             type_id=type_id,
         )
 
-        apply_card_withdrawal_loyalty_transactions_item.additional_properties = d
-        return apply_card_withdrawal_loyalty_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ApplyCardWithdrawalLoyaltyTransactionsItemType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        apply_card_withdrawal_loyalty_transactions_item_type = cls()
+        _instance = cls()
 
-        apply_card_withdrawal_loyalty_transactions_item_type.additional_properties = d
-        return apply_card_withdrawal_loyalty_transactions_item_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

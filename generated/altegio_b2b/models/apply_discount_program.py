@@ -131,15 +131,15 @@ class ApplyDiscountProgram:
         if _payment_transactions is not UNSET:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
-        apply_discount_program = cls(
+        _instance = cls(
             items=items,
             kkm_transaction_details_container=kkm_transaction_details_container,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        apply_discount_program.additional_properties = d
-        return apply_discount_program
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,14 @@ class ApplyLoyaltyCardDeductionBody:
 
         visit_id = d.pop("visit_id")
 
-        apply_loyalty_card_deduction_body = cls(
+        _instance = cls(
             amount=amount,
             record_id=record_id,
             visit_id=visit_id,
         )
 
-        apply_loyalty_card_deduction_body.additional_properties = d
-        return apply_loyalty_card_deduction_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,14 @@ class ApplyReferralProgramBody:
 
         visit_id = d.pop("visit_id")
 
-        apply_referral_program_body = cls(
+        _instance = cls(
             record_id=record_id,
             referrer_phone=referrer_phone,
             visit_id=visit_id,
         )
 
-        apply_referral_program_body.additional_properties = d
-        return apply_referral_program_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,14 +59,14 @@ class AssignServiceToTeamMemberBody:
 
         technological_card_id = _parse_technological_card_id(d.pop("technological_card_id"))
 
-        assign_service_to_team_member_body = cls(
+        _instance = cls(
             master_id=master_id,
             seance_length=seance_length,
             technological_card_id=technological_card_id,
         )
 
-        assign_service_to_team_member_body.additional_properties = d
-        return assign_service_to_team_member_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class AssignServiceToTeamMemberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        assign_service_to_team_member_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        assign_service_to_team_member_response.additional_properties = d
-        return assign_service_to_team_member_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

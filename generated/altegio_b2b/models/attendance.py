@@ -95,13 +95,13 @@ class Attendance:
 
         records = _parse_records(d.pop("records", UNSET))
 
-        attendance = cls(
+        _instance = cls(
             attendance=attendance,
             records=records,
         )
 
-        attendance.additional_properties = d
-        return attendance
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

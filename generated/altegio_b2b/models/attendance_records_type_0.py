@@ -32,7 +32,7 @@ class AttendanceRecordsType0:
         from ..models.attendance_records_type_0_additional_property import AttendanceRecordsType0AdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
-        attendance_records_type_0 = cls()
+        _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class AttendanceRecordsType0:
 
             additional_properties[prop_name] = additional_property
 
-        attendance_records_type_0.additional_properties = additional_properties
-        return attendance_records_type_0
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class AttendanceRecordsType0AdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attendance_records_type_0_additional_property = cls()
+        _instance = cls()
 
-        attendance_records_type_0_additional_property.additional_properties = d
-        return attendance_records_type_0_additional_property
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

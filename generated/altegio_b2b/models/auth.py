@@ -101,7 +101,7 @@ class Auth:
 
         user_token = d.pop("user_token", UNSET)
 
-        auth = cls(
+        _instance = cls(
             avatar=avatar,
             email=email,
             id=id,
@@ -113,8 +113,8 @@ class Auth:
             user_token=user_token,
         )
 
-        auth.additional_properties = d
-        return auth
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class AuthorizeUserBody:
 
         password = d.pop("password")
 
-        authorize_user_body = cls(
+        _instance = cls(
             login=login,
             password=password,
         )
 
-        authorize_user_body.additional_properties = d
-        return authorize_user_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class AuthorizeUserResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        authorize_user_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        authorize_user_response.additional_properties = d
-        return authorize_user_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -444,7 +444,7 @@ class BookingForm:
 
         without_menu = d.pop("without_menu", UNSET)
 
-        booking_form = cls(
+        _instance = cls(
             ab_test_enabled=ab_test_enabled,
             activity_record_count=activity_record_count,
             button_animation=button_animation,
@@ -490,8 +490,8 @@ class BookingForm:
             without_menu=without_menu,
         )
 
-        booking_form.additional_properties = d
-        return booking_form
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

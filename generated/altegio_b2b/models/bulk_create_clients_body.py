@@ -182,7 +182,7 @@ class BulkCreateClientsBody:
 
         surname = d.pop("surname", UNSET)
 
-        bulk_create_clients_body = cls(
+        _instance = cls(
             name=name,
             phone=phone,
             balance=balance,
@@ -202,8 +202,8 @@ class BulkCreateClientsBody:
             surname=surname,
         )
 
-        bulk_create_clients_body.additional_properties = d
-        return bulk_create_clients_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class Calculation:
         else:
             total_sum = _types.parse_model(CalculationTotalSum, _total_sum)
 
-        calculation = cls(
+        _instance = cls(
             currency=currency,
             total_sum=total_sum,
         )
 
-        calculation.additional_properties = d
-        return calculation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

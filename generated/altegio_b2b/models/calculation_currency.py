@@ -71,7 +71,7 @@ class CalculationCurrency:
 
         symbol = d.pop("symbol", UNSET)
 
-        calculation_currency = cls(
+        _instance = cls(
             id=id,
             is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
@@ -79,8 +79,8 @@ class CalculationCurrency:
             symbol=symbol,
         )
 
-        calculation_currency.additional_properties = d
-        return calculation_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,15 +131,15 @@ class CancelCardWithdrawal:
         if _payment_transactions is not UNSET:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
-        cancel_card_withdrawal = cls(
+        _instance = cls(
             items=items,
             kkm_transaction_details_container=kkm_transaction_details_container,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        cancel_card_withdrawal.additional_properties = d
-        return cancel_card_withdrawal
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

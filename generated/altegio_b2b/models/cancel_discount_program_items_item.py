@@ -165,7 +165,7 @@ class CancelDiscountProgramItemsItem:
 
         service_id = d.pop("service_id", UNSET)
 
-        cancel_discount_program_items_item = cls(
+        _instance = cls(
             amount=amount,
             cost=cost,
             discount=discount,
@@ -185,8 +185,8 @@ class CancelDiscountProgramItemsItem:
             service_id=service_id,
         )
 
-        cancel_discount_program_items_item.additional_properties = d
-        return cancel_discount_program_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

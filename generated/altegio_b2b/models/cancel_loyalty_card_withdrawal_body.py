@@ -45,13 +45,13 @@ class CancelLoyaltyCardWithdrawalBody:
 
         visit_id = d.pop("visit_id")
 
-        cancel_loyalty_card_withdrawal_body = cls(
+        _instance = cls(
             record_id=record_id,
             visit_id=visit_id,
         )
 
-        cancel_loyalty_card_withdrawal_body.additional_properties = d
-        return cancel_loyalty_card_withdrawal_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

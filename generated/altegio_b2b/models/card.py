@@ -163,7 +163,7 @@ class Card:
 
         visits_count = d.pop("visits_count", UNSET)
 
-        card = cls(
+        _instance = cls(
             balance=balance,
             id=id,
             number=number,
@@ -178,8 +178,8 @@ class Card:
             visits_count=visits_count,
         )
 
-        card.additional_properties = d
-        return card
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class CardProgramsItemLoyaltyType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        card_programs_item_loyalty_type = cls()
+        _instance = cls()
 
-        card_programs_item_loyalty_type.additional_properties = d
-        return card_programs_item_loyalty_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class CardSalonGroup:
 
         title = d.pop("title", UNSET)
 
-        card_salon_group = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        card_salon_group.additional_properties = d
-        return card_salon_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

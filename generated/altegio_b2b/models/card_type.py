@@ -46,13 +46,13 @@ class CardType:
 
         title = d.pop("title", UNSET)
 
-        card_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        card_type.additional_properties = d
-        return card_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CardTypeField:
 
         title = d.pop("title", UNSET)
 
-        card_type_field = cls(
+        _instance = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
         )
 
-        card_type_field.additional_properties = d
-        return card_type_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

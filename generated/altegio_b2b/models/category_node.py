@@ -120,7 +120,7 @@ class CategoryNode:
 
         title = d.pop("title", UNSET)
 
-        category_node = cls(
+        _instance = cls(
             category_id=category_id,
             children=children,
             children_count=children_count,
@@ -132,8 +132,8 @@ class CategoryNode:
             title=title,
         )
 
-        category_node.additional_properties = d
-        return category_node
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

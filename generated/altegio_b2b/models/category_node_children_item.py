@@ -86,7 +86,7 @@ class CategoryNodeChildrenItem:
 
         title = d.pop("title", UNSET)
 
-        category_node_children_item = cls(
+        _instance = cls(
             category_id=category_id,
             is_category=is_category,
             is_chain=is_chain,
@@ -96,8 +96,8 @@ class CategoryNodeChildrenItem:
             title=title,
         )
 
-        category_node_children_item.additional_properties = d
-        return category_node_children_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

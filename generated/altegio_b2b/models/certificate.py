@@ -147,7 +147,7 @@ class Certificate:
 
         type_id = d.pop("type_id", UNSET)
 
-        certificate = cls(
+        _instance = cls(
             balance=balance,
             created_date=created_date,
             default_balance=default_balance,
@@ -160,8 +160,8 @@ class Certificate:
             type_id=type_id,
         )
 
-        certificate.additional_properties = d
-        return certificate
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

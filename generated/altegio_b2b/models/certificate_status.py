@@ -46,13 +46,13 @@ class CertificateStatus:
 
         title = d.pop("title", UNSET)
 
-        certificate_status = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        certificate_status.additional_properties = d
-        return certificate_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -382,7 +382,7 @@ class CertificateType:
 
         weight = d.pop("weight", UNSET)
 
-        certificate_type = cls(
+        _instance = cls(
             balance=balance,
             balance_edit_type_id=balance_edit_type_id,
             category_id=category_id,
@@ -411,8 +411,8 @@ class CertificateType:
             weight=weight,
         )
 
-        certificate_type.additional_properties = d
-        return certificate_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,7 +142,7 @@ class CertificateTypeField:
 
         title = d.pop("title", UNSET)
 
-        certificate_type_field = cls(
+        _instance = cls(
             balance=balance,
             company_group_id=company_group_id,
             expiration_date=expiration_date,
@@ -157,8 +157,8 @@ class CertificateTypeField:
             title=title,
         )
 
-        certificate_type_field.additional_properties = d
-        return certificate_type_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

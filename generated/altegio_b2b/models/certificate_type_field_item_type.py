@@ -25,10 +25,10 @@ class CertificateTypeFieldItemType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        certificate_type_field_item_type = cls()
+        _instance = cls()
 
-        certificate_type_field_item_type.additional_properties = d
-        return certificate_type_field_item_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

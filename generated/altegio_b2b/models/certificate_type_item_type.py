@@ -45,13 +45,13 @@ class CertificateTypeItemType:
 
         title = d.pop("title", UNSET)
 
-        certificate_type_item_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        certificate_type_item_type.additional_properties = d
-        return certificate_type_item_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,15 +91,15 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
                 ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId, _timeout_unit_id
             )
 
-        chain_loyalty_certificate_types_create_body_expiration = cls(
+        _instance = cls(
             type_id=type_id,
             date=date,
             timeout=timeout,
             timeout_unit_id=timeout_unit_id,
         )
 
-        chain_loyalty_certificate_types_create_body_expiration.additional_properties = d
-        return chain_loyalty_certificate_types_create_body_expiration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

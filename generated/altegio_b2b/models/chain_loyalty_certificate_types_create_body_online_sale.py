@@ -64,15 +64,15 @@ class ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
 
         title = d.pop("title", UNSET)
 
-        chain_loyalty_certificate_types_create_body_online_sale = cls(
+        _instance = cls(
             is_enabled=is_enabled,
             description=description,
             price=price,
             title=title,
         )
 
-        chain_loyalty_certificate_types_create_body_online_sale.additional_properties = d
-        return chain_loyalty_certificate_types_create_body_online_sale
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

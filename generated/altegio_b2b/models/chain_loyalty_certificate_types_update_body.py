@@ -148,7 +148,7 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
         category_id = _parse_category_id(d.pop("category_id", UNSET))
 
-        chain_loyalty_certificate_types_update_body = cls(
+        _instance = cls(
             balance=balance,
             balance_edit_type_id=balance_edit_type_id,
             expiration=expiration,
@@ -162,8 +162,8 @@ class ChainLoyaltyCertificateTypesUpdateBody:
             category_id=category_id,
         )
 
-        chain_loyalty_certificate_types_update_body.additional_properties = d
-        return chain_loyalty_certificate_types_update_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class ChainLoyaltyCertificateTypesUpdateResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        chain_loyalty_certificate_types_update_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        chain_loyalty_certificate_types_update_response.additional_properties = d
-        return chain_loyalty_certificate_types_update_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class ChainLoyaltyMembershipTypesArchiveBody:
         d = dict(src_dict)
         is_archived = d.pop("is_archived")
 
-        chain_loyalty_membership_types_archive_body = cls(
+        _instance = cls(
             is_archived=is_archived,
         )
 
-        chain_loyalty_membership_types_archive_body.additional_properties = d
-        return chain_loyalty_membership_types_archive_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

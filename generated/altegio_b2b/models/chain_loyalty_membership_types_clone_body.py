@@ -25,10 +25,10 @@ class ChainLoyaltyMembershipTypesCloneBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_membership_types_clone_body = cls()
+        _instance = cls()
 
-        chain_loyalty_membership_types_clone_body.additional_properties = d
-        return chain_loyalty_membership_types_clone_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

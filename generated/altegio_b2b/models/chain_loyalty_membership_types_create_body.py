@@ -391,7 +391,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
         else:
             services = _types.parse_model(ChainLoyaltyMembershipTypesCreateBodyServices, _services)
 
-        chain_loyalty_membership_types_create_body = cls(
+        _instance = cls(
             cost=cost,
             is_united_balance=is_united_balance,
             salon_group_id=salon_group_id,
@@ -424,8 +424,8 @@ class ChainLoyaltyMembershipTypesCreateBody:
             services=services,
         )
 
-        chain_loyalty_membership_types_create_body.additional_properties = d
-        return chain_loyalty_membership_types_create_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

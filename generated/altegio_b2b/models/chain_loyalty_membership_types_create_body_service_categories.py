@@ -28,10 +28,10 @@ class ChainLoyaltyMembershipTypesCreateBodyServiceCategories:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_membership_types_create_body_service_categories = cls()
+        _instance = cls()
 
-        chain_loyalty_membership_types_create_body_service_categories.additional_properties = d
-        return chain_loyalty_membership_types_create_body_service_categories
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

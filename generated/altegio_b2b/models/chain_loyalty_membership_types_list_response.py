@@ -124,14 +124,14 @@ class ChainLoyaltyMembershipTypesListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        chain_loyalty_membership_types_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        chain_loyalty_membership_types_list_response.additional_properties = d
-        return chain_loyalty_membership_types_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -341,7 +341,7 @@ class ChainLoyaltyMembershipTypesUpdateBody:
         if _services is not UNSET:
             services = _types.parse_list(_services, lambda item: item)
 
-        chain_loyalty_membership_types_update_body = cls(
+        _instance = cls(
             cost=cost,
             is_united_balance=is_united_balance,
             salon_group_id=salon_group_id,
@@ -371,8 +371,8 @@ class ChainLoyaltyMembershipTypesUpdateBody:
             services=services,
         )
 
-        chain_loyalty_membership_types_update_body.additional_properties = d
-        return chain_loyalty_membership_types_update_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

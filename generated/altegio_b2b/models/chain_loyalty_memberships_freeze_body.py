@@ -41,12 +41,12 @@ class ChainLoyaltyMembershipsFreezeBody:
         d = dict(src_dict)
         freeze_till = _types.parse_datetime(d.pop("freeze_till"))
 
-        chain_loyalty_memberships_freeze_body = cls(
+        _instance = cls(
             freeze_till=freeze_till,
         )
 
-        chain_loyalty_memberships_freeze_body.additional_properties = d
-        return chain_loyalty_memberships_freeze_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

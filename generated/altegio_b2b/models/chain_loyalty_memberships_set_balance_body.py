@@ -70,13 +70,13 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
-        chain_loyalty_memberships_set_balance_body = cls(
+        _instance = cls(
             services_balance_count=services_balance_count,
             united_balance_services_count=united_balance_services_count,
         )
 
-        chain_loyalty_memberships_set_balance_body.additional_properties = d
-        return chain_loyalty_memberships_set_balance_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

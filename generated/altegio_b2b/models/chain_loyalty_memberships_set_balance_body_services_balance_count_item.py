@@ -44,13 +44,13 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
 
         service_id = d.pop("service_id")
 
-        chain_loyalty_memberships_set_balance_body_services_balance_count_item = cls(
+        _instance = cls(
             balance=balance,
             service_id=service_id,
         )
 
-        chain_loyalty_memberships_set_balance_body_services_balance_count_item.additional_properties = d
-        return chain_loyalty_memberships_set_balance_body_services_balance_count_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

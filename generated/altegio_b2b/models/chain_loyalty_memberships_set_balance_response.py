@@ -118,14 +118,14 @@ class ChainLoyaltyMembershipsSetBalanceResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        chain_loyalty_memberships_set_balance_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        chain_loyalty_memberships_set_balance_response.additional_properties = d
-        return chain_loyalty_memberships_set_balance_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

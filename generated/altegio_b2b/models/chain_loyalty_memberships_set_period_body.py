@@ -50,13 +50,13 @@ class ChainLoyaltyMembershipsSetPeriodBody:
 
         period_unit_id = _types.parse_enum(ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId, d.pop("period_unit_id"))
 
-        chain_loyalty_memberships_set_period_body = cls(
+        _instance = cls(
             period=period,
             period_unit_id=period_unit_id,
         )
 
-        chain_loyalty_memberships_set_period_body.additional_properties = d
-        return chain_loyalty_memberships_set_period_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

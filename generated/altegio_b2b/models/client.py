@@ -329,7 +329,7 @@ class Client:
 
         title = d.pop("title", UNSET)
 
-        client = cls(
+        _instance = cls(
             balance=balance,
             birth_date=birth_date,
             card=card,
@@ -360,8 +360,8 @@ class Client:
             title=title,
         )
 
-        client.additional_properties = d
-        return client
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -164,7 +164,7 @@ class ClientCard:
 
         visits_count = d.pop("visits_count", UNSET)
 
-        client_card = cls(
+        _instance = cls(
             balance=balance,
             id=id,
             number=number,
@@ -179,8 +179,8 @@ class ClientCard:
             visits_count=visits_count,
         )
 
-        client_card.additional_properties = d
-        return client_card
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,7 +120,7 @@ class ClientCardProgramsItem:
 
         value_unit_id = d.pop("value_unit_id", UNSET)
 
-        client_card_programs_item = cls(
+        _instance = cls(
             group_id=group_id,
             id=id,
             item_type_id=item_type_id,
@@ -132,8 +132,8 @@ class ClientCardProgramsItem:
             value_unit_id=value_unit_id,
         )
 
-        client_card_programs_item.additional_properties = d
-        return client_card_programs_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

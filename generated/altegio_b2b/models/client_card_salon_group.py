@@ -47,13 +47,13 @@ class ClientCardSalonGroup:
 
         title = d.pop("title", UNSET)
 
-        client_card_salon_group = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        client_card_salon_group.additional_properties = d
-        return client_card_salon_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

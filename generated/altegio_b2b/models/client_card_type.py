@@ -54,14 +54,14 @@ class ClientCardType:
 
         title = d.pop("title", UNSET)
 
-        client_card_type = cls(
+        _instance = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
         )
 
-        client_card_type.additional_properties = d
-        return client_card_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ClientCategoriesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_categories_item = cls()
+        _instance = cls()
 
-        client_categories_item.additional_properties = d
-        return client_categories_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class ClientClientsItem:
 
         name = d.pop("name", UNSET)
 
-        client_clients_item = cls(
+        _instance = cls(
             company_id=company_id,
             email=email,
             id=id,
             name=name,
         )
 
-        client_clients_item.additional_properties = d
-        return client_clients_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

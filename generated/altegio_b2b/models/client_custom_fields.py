@@ -25,10 +25,10 @@ class ClientCustomFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_custom_fields = cls()
+        _instance = cls()
 
-        client_custom_fields.additional_properties = d
-        return client_custom_fields
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

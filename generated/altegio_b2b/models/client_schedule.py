@@ -93,15 +93,15 @@ class ClientSchedule:
 
         loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
 
-        client_schedule = cls(
+        _instance = cls(
             days=days,
             final_day=final_day,
             id=id,
             loyalty_abonement_id=loyalty_abonement_id,
         )
 
-        client_schedule.additional_properties = d
-        return client_schedule
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -180,7 +180,7 @@ class ClientScheduleDaysItem:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        client_schedule_days_item = cls(
+        _instance = cls(
             created_at=created_at,
             day_of_week=day_of_week,
             deleted_at=deleted_at,
@@ -196,8 +196,8 @@ class ClientScheduleDaysItem:
             updated_at=updated_at,
         )
 
-        client_schedule_days_item.additional_properties = d
-        return client_schedule_days_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

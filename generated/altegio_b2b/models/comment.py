@@ -254,7 +254,7 @@ class Comment:
 
         user_name = d.pop("user_name", UNSET)
 
-        comment = cls(
+        _instance = cls(
             create_date=create_date,
             files=files,
             id=id,
@@ -273,8 +273,8 @@ class Comment:
             user_name=user_name,
         )
 
-        comment.additional_properties = d
-        return comment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CommentFilesItem:
 
         link = d.pop("link", UNSET)
 
-        comment_files_item = cls(
+        _instance = cls(
             filename=filename,
             link=link,
         )
 
-        comment_files_item.additional_properties = d
-        return comment_files_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class CommentUserType0:
 
         name = d.pop("name", UNSET)
 
-        comment_user_type_0 = cls(
+        _instance = cls(
             avatar=avatar,
             id=id,
             name=name,
         )
 
-        comment_user_type_0.additional_properties = d
-        return comment_user_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -565,7 +565,7 @@ class Company:
 
         business_type_id = d.pop("business_type_id", UNSET)
 
-        company = cls(
+        _instance = cls(
             active=active,
             active_staff_count=active_staff_count,
             address=address,
@@ -613,8 +613,8 @@ class Company:
             business_type_id=business_type_id,
         )
 
-        company.additional_properties = d
-        return company
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

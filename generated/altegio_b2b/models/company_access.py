@@ -25,10 +25,10 @@ class CompanyAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_access = cls()
+        _instance = cls()
 
-        company_access.additional_properties = d
-        return company_access
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

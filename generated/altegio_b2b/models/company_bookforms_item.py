@@ -61,15 +61,15 @@ class CompanyBookformsItem:
 
         url = d.pop("url", UNSET)
 
-        company_bookforms_item = cls(
+        _instance = cls(
             id=id,
             is_default=is_default,
             title=title,
             url=url,
         )
 
-        company_bookforms_item.additional_properties = d
-        return company_bookforms_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

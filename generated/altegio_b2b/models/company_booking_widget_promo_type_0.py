@@ -25,10 +25,10 @@ class CompanyBookingWidgetPromoType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_booking_widget_promo_type_0 = cls()
+        _instance = cls()
 
-        company_booking_widget_promo_type_0.additional_properties = d
-        return company_booking_widget_promo_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,7 +34,7 @@ class CompanyGroups:
         from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_groups = cls()
+        _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +42,8 @@ class CompanyGroups:
 
             additional_properties[prop_name] = additional_property
 
-        company_groups.additional_properties = additional_properties
-        return company_groups
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

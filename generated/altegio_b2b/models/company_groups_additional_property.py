@@ -45,13 +45,13 @@ class CompanyGroupsAdditionalProperty:
 
         title = d.pop("title", UNSET)
 
-        company_groups_additional_property = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        company_groups_additional_property.additional_properties = d
-        return company_groups_additional_property
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class CompanyMainGroupType0:
 
         title = d.pop("title", UNSET)
 
-        company_main_group_type_0 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        company_main_group_type_0.additional_properties = d
-        return company_main_group_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,12 +48,12 @@ class CompanyPaymentPolicy:
         else:
             type_ = _types.parse_enum(CompanyPaymentPolicyType, _type_)
 
-        company_payment_policy = cls(
+        _instance = cls(
             type_=type_,
         )
 
-        company_payment_policy.additional_properties = d
-        return company_payment_policy
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class CompanySocial:
 
         whatsapp = d.pop("whatsapp", UNSET)
 
-        company_social = cls(
+        _instance = cls(
             facebook=facebook,
             instagram=instagram,
             telegram=telegram,
@@ -87,8 +87,8 @@ class CompanySocial:
             whatsapp=whatsapp,
         )
 
-        company_social.additional_properties = d
-        return company_social
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

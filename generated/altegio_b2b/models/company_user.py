@@ -100,7 +100,7 @@ class CompanyUser:
 
         phone = d.pop("phone", UNSET)
 
-        company_user = cls(
+        _instance = cls(
             access=access,
             email=email,
             firstname=firstname,
@@ -110,8 +110,8 @@ class CompanyUser:
             phone=phone,
         )
 
-        company_user.additional_properties = d
-        return company_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,7 +145,7 @@ class CompanyUserAccess:
 
         users_access = d.pop("users_access", UNSET)
 
-        company_user_access = cls(
+        _instance = cls(
             billing_access=billing_access,
             client_phones_access=client_phones_access,
             clients_access=clients_access,
@@ -162,8 +162,8 @@ class CompanyUserAccess:
             users_access=users_access,
         )
 
-        company_user_access.additional_properties = d
-        return company_user_access
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

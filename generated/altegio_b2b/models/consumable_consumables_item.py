@@ -23,10 +23,10 @@ class ConsumableConsumablesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        consumable_consumables_item = cls()
+        _instance = cls()
 
-        consumable_consumables_item.additional_properties = d
-        return consumable_consumables_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

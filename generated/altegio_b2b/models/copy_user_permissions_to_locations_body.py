@@ -58,12 +58,12 @@ class CopyUserPermissionsToLocationsBody:
 
         user_company_links = _types.parse_list(d.pop("user_company_links"), _parse_user_company_links_item)
 
-        copy_user_permissions_to_locations_body = cls(
+        _instance = cls(
             user_company_links=user_company_links,
         )
 
-        copy_user_permissions_to_locations_body.additional_properties = d
-        return copy_user_permissions_to_locations_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

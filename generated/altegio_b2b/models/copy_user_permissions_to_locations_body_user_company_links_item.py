@@ -53,13 +53,13 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
         if _user_permissions is not UNSET:
             user_permissions = _types.parse_list(_user_permissions, lambda item: item)
 
-        copy_user_permissions_to_locations_body_user_company_links_item = cls(
+        _instance = cls(
             company_id=company_id,
             user_permissions=user_permissions,
         )
 
-        copy_user_permissions_to_locations_body_user_company_links_item.additional_properties = d
-        return copy_user_permissions_to_locations_body_user_company_links_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

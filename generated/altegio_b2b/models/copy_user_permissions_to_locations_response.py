@@ -124,14 +124,14 @@ class CopyUserPermissionsToLocationsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        copy_user_permissions_to_locations_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        copy_user_permissions_to_locations_response.additional_properties = d
-        return copy_user_permissions_to_locations_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class CreateAppointmentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_appointment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_appointment_response.additional_properties = d
-        return create_appointment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -179,7 +179,7 @@ class CreateBookingWidgetBody:
 
         without_menu = d.pop("without_menu", UNSET)
 
-        create_booking_widget_body = cls(
+        _instance = cls(
             title=title,
             button_animation=button_animation,
             button_color=button_color,
@@ -198,8 +198,8 @@ class CreateBookingWidgetBody:
             without_menu=without_menu,
         )
 
-        create_booking_widget_body.additional_properties = d
-        return create_booking_widget_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

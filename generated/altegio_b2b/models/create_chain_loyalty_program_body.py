@@ -300,7 +300,7 @@ class CreateChainLoyaltyProgramBody:
 
         visit_multiplicity = d.pop("visit_multiplicity", UNSET)
 
-        create_chain_loyalty_program_body = cls(
+        _instance = cls(
             company_ids=company_ids,
             good_item_type=good_item_type,
             rules=rules,
@@ -324,8 +324,8 @@ class CreateChainLoyaltyProgramBody:
             visit_multiplicity=visit_multiplicity,
         )
 
-        create_chain_loyalty_program_body.additional_properties = d
-        return create_chain_loyalty_program_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

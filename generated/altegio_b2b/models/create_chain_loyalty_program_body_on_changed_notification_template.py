@@ -57,13 +57,13 @@ class CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate:
         else:
             type_ = _types.parse_enum(CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType, _type_)
 
-        create_chain_loyalty_program_body_on_changed_notification_template = cls(
+        _instance = cls(
             body=body,
             type_=type_,
         )
 
-        create_chain_loyalty_program_body_on_changed_notification_template.additional_properties = d
-        return create_chain_loyalty_program_body_on_changed_notification_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

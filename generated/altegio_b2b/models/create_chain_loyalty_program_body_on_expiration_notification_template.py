@@ -57,13 +57,13 @@ class CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate:
         else:
             type_ = _types.parse_enum(CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType, _type_)
 
-        create_chain_loyalty_program_body_on_expiration_notification_template = cls(
+        _instance = cls(
             body=body,
             type_=type_,
         )
 
-        create_chain_loyalty_program_body_on_expiration_notification_template.additional_properties = d
-        return create_chain_loyalty_program_body_on_expiration_notification_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CreateChainLoyaltyProgramBodyRulesItem:
 
         value = d.pop("value", UNSET)
 
-        create_chain_loyalty_program_body_rules_item = cls(
+        _instance = cls(
             parameter=parameter,
             service_id=service_id,
             value=value,
         )
 
-        create_chain_loyalty_program_body_rules_item.additional_properties = d
-        return create_chain_loyalty_program_body_rules_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

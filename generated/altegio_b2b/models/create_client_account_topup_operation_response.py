@@ -118,14 +118,14 @@ class CreateClientAccountTopupOperationResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_client_account_topup_operation_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_client_account_topup_operation_response.additional_properties = d
-        return create_client_account_topup_operation_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

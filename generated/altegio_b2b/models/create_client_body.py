@@ -200,7 +200,7 @@ class CreateClientBody:
 
         surname = d.pop("surname", UNSET)
 
-        create_client_body = cls(
+        _instance = cls(
             name=name,
             phone=phone,
             balance=balance,
@@ -221,8 +221,8 @@ class CreateClientBody:
             surname=surname,
         )
 
-        create_client_body.additional_properties = d
-        return create_client_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

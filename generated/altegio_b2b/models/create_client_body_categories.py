@@ -25,10 +25,10 @@ class CreateClientBodyCategories:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_client_body_categories = cls()
+        _instance = cls()
 
-        create_client_body_categories.additional_properties = d
-        return create_client_body_categories
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

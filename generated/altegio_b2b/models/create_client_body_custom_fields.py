@@ -25,10 +25,10 @@ class CreateClientBodyCustomFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_client_body_custom_fields = cls()
+        _instance = cls()
 
-        create_client_body_custom_fields.additional_properties = d
-        return create_client_body_custom_fields
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

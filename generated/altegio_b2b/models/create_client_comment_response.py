@@ -118,14 +118,14 @@ class CreateClientCommentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_client_comment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_client_comment_response.additional_properties = d
-        return create_client_comment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,7 +66,7 @@ class CreateCustomFieldBody:
 
         user_can_edit = d.pop("user_can_edit")
 
-        create_custom_field_body = cls(
+        _instance = cls(
             code=code,
             show_in_ui=show_in_ui,
             title=title,
@@ -74,8 +74,8 @@ class CreateCustomFieldBody:
             user_can_edit=user_can_edit,
         )
 
-        create_custom_field_body.additional_properties = d
-        return create_custom_field_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

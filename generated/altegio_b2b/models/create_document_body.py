@@ -64,15 +64,15 @@ class CreateDocumentBody:
 
         comment = d.pop("comment", UNSET)
 
-        create_document_body = cls(
+        _instance = cls(
             create_date=create_date,
             storage_id=storage_id,
             type_id=type_id,
             comment=comment,
         )
 
-        create_document_body.additional_properties = d
-        return create_document_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,7 +91,7 @@ class CreateEventBody:
         if _resource_instance_ids is not UNSET:
             resource_instance_ids = _types.parse_list(_resource_instance_ids, lambda item: item)
 
-        create_event_body = cls(
+        _instance = cls(
             capacity=capacity,
             date=date,
             force=force,
@@ -101,8 +101,8 @@ class CreateEventBody:
             resource_instance_ids=resource_instance_ids,
         )
 
-        create_event_body.additional_properties = d
-        return create_event_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class CreateEventDuplicationStrategyBodyDaysItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_event_duplication_strategy_body_days_item = cls()
+        _instance = cls()
 
-        create_event_duplication_strategy_body_days_item.additional_properties = d
-        return create_event_duplication_strategy_body_days_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

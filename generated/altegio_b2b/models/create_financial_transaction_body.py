@@ -103,7 +103,7 @@ class CreateFinancialTransactionBody:
 
         supplier_id = d.pop("supplier_id", UNSET)
 
-        create_financial_transaction_body = cls(
+        _instance = cls(
             account_id=account_id,
             amount=amount,
             client_id=client_id,
@@ -114,8 +114,8 @@ class CreateFinancialTransactionBody:
             supplier_id=supplier_id,
         )
 
-        create_financial_transaction_body.additional_properties = d
-        return create_financial_transaction_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

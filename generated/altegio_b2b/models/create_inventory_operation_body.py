@@ -98,7 +98,7 @@ class CreateInventoryOperationBody:
 
         master_id = d.pop("master_id", UNSET)
 
-        create_inventory_operation_body = cls(
+        _instance = cls(
             create_date=create_date,
             goods_transactions=goods_transactions,
             storage_id=storage_id,
@@ -107,8 +107,8 @@ class CreateInventoryOperationBody:
             master_id=master_id,
         )
 
-        create_inventory_operation_body.additional_properties = d
-        return create_inventory_operation_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

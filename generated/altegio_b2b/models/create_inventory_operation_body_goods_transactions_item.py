@@ -23,10 +23,10 @@ class CreateInventoryOperationBodyGoodsTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_inventory_operation_body_goods_transactions_item = cls()
+        _instance = cls()
 
-        create_inventory_operation_body_goods_transactions_item.additional_properties = d
-        return create_inventory_operation_body_goods_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,7 +104,7 @@ class CreateLocationBody:
 
         title = d.pop("title", UNSET)
 
-        create_location_body = cls(
+        _instance = cls(
             address=address,
             business_type_id=business_type_id,
             city_id=city_id,
@@ -116,8 +116,8 @@ class CreateLocationBody:
             title=title,
         )
 
-        create_location_body.additional_properties = d
-        return create_location_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class CreateLoyaltyCardTransactionBody:
 
         title = d.pop("title", UNSET)
 
-        create_loyalty_card_transaction_body = cls(
+        _instance = cls(
             amount=amount,
             title=title,
         )
 
-        create_loyalty_card_transaction_body.additional_properties = d
-        return create_loyalty_card_transaction_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

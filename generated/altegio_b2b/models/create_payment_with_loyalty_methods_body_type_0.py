@@ -56,12 +56,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType0:
         else:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType0Payment, _payment)
 
-        create_payment_with_loyalty_methods_body_type_0 = cls(
+        _instance = cls(
             payment=payment,
         )
 
-        create_payment_with_loyalty_methods_body_type_0.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

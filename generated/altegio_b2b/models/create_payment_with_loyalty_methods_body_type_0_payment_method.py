@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod:
 
         slug = d.pop("slug", UNSET)
 
-        create_payment_with_loyalty_methods_body_type_0_payment_method = cls(
+        _instance = cls(
             account_id=account_id,
             slug=slug,
         )
 
-        create_payment_with_loyalty_methods_body_type_0_payment_method.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_0_payment_method
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

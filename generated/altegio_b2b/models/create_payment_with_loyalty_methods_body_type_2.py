@@ -57,12 +57,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType2:
         else:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType2Payment, _payment)
 
-        create_payment_with_loyalty_methods_body_type_2 = cls(
+        _instance = cls(
             payment=payment,
         )
 
-        create_payment_with_loyalty_methods_body_type_2.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_2
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,14 +72,14 @@ class CreatePaymentWithLoyaltyMethodsBodyType2Payment:
 
         number = d.pop("number", UNSET)
 
-        create_payment_with_loyalty_methods_body_type_2_payment = cls(
+        _instance = cls(
             amount=amount,
             method=method,
             number=number,
         )
 
-        create_payment_with_loyalty_methods_body_type_2_payment.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_2_payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,12 +57,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType3:
         else:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType3Payment, _payment)
 
-        create_payment_with_loyalty_methods_body_type_3 = cls(
+        _instance = cls(
             payment=payment,
         )
 
-        create_payment_with_loyalty_methods_body_type_3.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_3
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

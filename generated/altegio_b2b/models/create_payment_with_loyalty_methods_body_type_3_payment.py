@@ -64,13 +64,13 @@ class CreatePaymentWithLoyaltyMethodsBodyType3Payment:
 
         number = d.pop("number", UNSET)
 
-        create_payment_with_loyalty_methods_body_type_3_payment = cls(
+        _instance = cls(
             method=method,
             number=number,
         )
 
-        create_payment_with_loyalty_methods_body_type_3_payment.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_3_payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType4:
         else:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType4Payment, _payment)
 
-        create_payment_with_loyalty_methods_body_type_4 = cls(
+        _instance = cls(
             payment=payment,
         )
 
-        create_payment_with_loyalty_methods_body_type_4.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_4
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,13 +64,13 @@ class CreatePaymentWithLoyaltyMethodsBodyType4Payment:
 
         referrer_phone = d.pop("referrer_phone", UNSET)
 
-        create_payment_with_loyalty_methods_body_type_4_payment = cls(
+        _instance = cls(
             method=method,
             referrer_phone=referrer_phone,
         )
 
-        create_payment_with_loyalty_methods_body_type_4_payment.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_4_payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod:
 
         slug = d.pop("slug", UNSET)
 
-        create_payment_with_loyalty_methods_body_type_4_payment_method = cls(
+        _instance = cls(
             loyalty_program_id=loyalty_program_id,
             slug=slug,
         )
 
-        create_payment_with_loyalty_methods_body_type_4_payment_method.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_4_payment_method
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,13 +64,13 @@ class CreatePaymentWithLoyaltyMethodsBodyType5Payment:
         else:
             method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod, _method)
 
-        create_payment_with_loyalty_methods_body_type_5_payment = cls(
+        _instance = cls(
             amount=amount,
             method=method,
         )
 
-        create_payment_with_loyalty_methods_body_type_5_payment.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_5_payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType6:
         else:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType6Payment, _payment)
 
-        create_payment_with_loyalty_methods_body_type_6 = cls(
+        _instance = cls(
             payment=payment,
         )
 
-        create_payment_with_loyalty_methods_body_type_6.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_6
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

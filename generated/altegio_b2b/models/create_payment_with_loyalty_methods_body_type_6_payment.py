@@ -56,12 +56,12 @@ class CreatePaymentWithLoyaltyMethodsBodyType6Payment:
         else:
             method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod, _method)
 
-        create_payment_with_loyalty_methods_body_type_6_payment = cls(
+        _instance = cls(
             method=method,
         )
 
-        create_payment_with_loyalty_methods_body_type_6_payment.additional_properties = d
-        return create_payment_with_loyalty_methods_body_type_6_payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class CreatePaymentWithLoyaltyMethodsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_payment_with_loyalty_methods_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_payment_with_loyalty_methods_response.additional_properties = d
-        return create_payment_with_loyalty_methods_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class CreatePositionQuickBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        create_position_quick_body = cls(
+        _instance = cls(
             title=title,
         )
 
-        create_position_quick_body.additional_properties = d
-        return create_position_quick_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

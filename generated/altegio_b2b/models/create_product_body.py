@@ -165,7 +165,7 @@ class CreateProductBody:
 
         vat_id = d.pop("vat_id", UNSET)
 
-        create_product_body = cls(
+        _instance = cls(
             category_id=category_id,
             sale_unit_id=sale_unit_id,
             service_unit_id=service_unit_id,
@@ -185,8 +185,8 @@ class CreateProductBody:
             vat_id=vat_id,
         )
 
-        create_product_body.additional_properties = d
-        return create_product_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

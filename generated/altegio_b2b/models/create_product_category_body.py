@@ -65,15 +65,15 @@ class CreateProductCategoryBody:
 
         parent_category_id = d.pop("parent_category_id", UNSET)
 
-        create_product_category_body = cls(
+        _instance = cls(
             title=title,
             article=article,
             comment=comment,
             parent_category_id=parent_category_id,
         )
 
-        create_product_category_body.additional_properties = d
-        return create_product_category_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -158,7 +158,7 @@ class CreateServiceBody:
 
         weight = d.pop("weight", UNSET)
 
-        create_service_body = cls(
+        _instance = cls(
             active=active,
             api_id=api_id,
             category_id=category_id,
@@ -173,8 +173,8 @@ class CreateServiceBody:
             weight=weight,
         )
 
-        create_service_body.additional_properties = d
-        return create_service_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class CreateServiceBodyStaffItem:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        create_service_body_staff_item = cls(
+        _instance = cls(
             id=id,
             seance_length=seance_length,
         )
 
-        create_service_body_staff_item.additional_properties = d
-        return create_service_body_staff_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

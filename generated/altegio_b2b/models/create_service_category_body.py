@@ -68,15 +68,15 @@ class CreateServiceCategoryBody:
 
         weight = d.pop("weight", UNSET)
 
-        create_service_category_body = cls(
+        _instance = cls(
             api_id=api_id,
             staff=staff,
             title=title,
             weight=weight,
         )
 
-        create_service_category_body.additional_properties = d
-        return create_service_category_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

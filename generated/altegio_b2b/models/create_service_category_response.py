@@ -118,14 +118,14 @@ class CreateServiceCategoryResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_service_category_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_service_category_response.additional_properties = d
-        return create_service_category_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

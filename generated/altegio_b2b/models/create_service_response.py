@@ -118,14 +118,14 @@ class CreateServiceResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_service_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_service_response.additional_properties = d
-        return create_service_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,7 +106,7 @@ class CreateTeamMemberQuickBody:
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
-        create_team_member_quick_body = cls(
+        _instance = cls(
             is_user_invite=is_user_invite,
             name=name,
             phone_number=phone_number,
@@ -117,8 +117,8 @@ class CreateTeamMemberQuickBody:
             is_paid_staff=is_paid_staff,
         )
 
-        create_team_member_quick_body.additional_properties = d
-        return create_team_member_quick_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

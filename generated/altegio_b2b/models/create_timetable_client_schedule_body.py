@@ -55,14 +55,14 @@ class CreateTimetableClientScheduleBody:
 
         comer_id = d.pop("comer_id", UNSET)
 
-        create_timetable_client_schedule_body = cls(
+        _instance = cls(
             client_id=client_id,
             schedule_days_ids=schedule_days_ids,
             comer_id=comer_id,
         )
 
-        create_timetable_client_schedule_body.additional_properties = d
-        return create_timetable_client_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class CreateTimetableClientScheduleResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_timetable_client_schedule_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_timetable_client_schedule_response.additional_properties = d
-        return create_timetable_client_schedule_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

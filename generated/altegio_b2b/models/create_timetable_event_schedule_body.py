@@ -87,7 +87,7 @@ class CreateTimetableEventScheduleBody:
             CreateTimetableEventScheduleBodyOriginalEntityType, d.pop("original_entity_type")
         )
 
-        create_timetable_event_schedule_body = cls(
+        _instance = cls(
             add_clients_from_original_entity=add_clients_from_original_entity,
             date_end=date_end,
             days=days,
@@ -95,8 +95,8 @@ class CreateTimetableEventScheduleBody:
             original_entity_type=original_entity_type,
         )
 
-        create_timetable_event_schedule_body.additional_properties = d
-        return create_timetable_event_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

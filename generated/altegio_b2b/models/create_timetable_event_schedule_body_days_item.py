@@ -96,7 +96,7 @@ class CreateTimetableEventScheduleBodyDaysItem:
         if _resource_instances_ids is not UNSET:
             resource_instances_ids = _types.parse_list(_resource_instances_ids, lambda item: item)
 
-        create_timetable_event_schedule_body_days_item = cls(
+        _instance = cls(
             day_of_week=day_of_week,
             events_capacity=events_capacity,
             events_duration=events_duration,
@@ -106,8 +106,8 @@ class CreateTimetableEventScheduleBodyDaysItem:
             resource_instances_ids=resource_instances_ids,
         )
 
-        create_timetable_event_schedule_body_days_item.additional_properties = d
-        return create_timetable_event_schedule_body_days_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,7 +97,7 @@ class CreateTimetableScheduleDayBody:
         if _resource_instances_ids is not UNSET:
             resource_instances_ids = _types.parse_list(_resource_instances_ids, lambda item: item)
 
-        create_timetable_schedule_day_body = cls(
+        _instance = cls(
             day_of_week=day_of_week,
             events_capacity=events_capacity,
             events_duration=events_duration,
@@ -107,8 +107,8 @@ class CreateTimetableScheduleDayBody:
             resource_instances_ids=resource_instances_ids,
         )
 
-        create_timetable_schedule_day_body.additional_properties = d
-        return create_timetable_schedule_day_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class CreateUserInvitationBody:
 
         invites = _types.parse_list(d.pop("invites"), _parse_invites_item)
 
-        create_user_invitation_body = cls(
+        _instance = cls(
             invites=invites,
         )
 
-        create_user_invitation_body.additional_properties = d
-        return create_user_invitation_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -139,7 +139,7 @@ class CreateUserInvitationBodyInvitesItem:
 
         user_role = _parse_user_role(d.pop("user_role", UNSET))
 
-        create_user_invitation_body_invites_item = cls(
+        _instance = cls(
             name=name,
             position=position,
             search=search,
@@ -148,8 +148,8 @@ class CreateUserInvitationBodyInvitesItem:
             user_role=user_role,
         )
 
-        create_user_invitation_body_invites_item.additional_properties = d
-        return create_user_invitation_body_invites_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,14 +102,14 @@ class CreateUserInvitationResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        create_user_invitation_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        create_user_invitation_response.additional_properties = d
-        return create_user_invitation_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,14 +67,14 @@ class CustomField:
 
         salon_id = d.pop("salon_id", UNSET)
 
-        custom_field = cls(
+        _instance = cls(
             custom_field=custom_field,
             id=id,
             salon_id=salon_id,
         )
 
-        custom_field.additional_properties = d
-        return custom_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,7 +108,7 @@ class CustomFieldCustomField:
 
         values = d.pop("values", UNSET)
 
-        custom_field_custom_field = cls(
+        _instance = cls(
             code=code,
             entity_type=entity_type,
             id=id,
@@ -119,8 +119,8 @@ class CustomFieldCustomField:
             values=values,
         )
 
-        custom_field_custom_field.additional_properties = d
-        return custom_field_custom_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

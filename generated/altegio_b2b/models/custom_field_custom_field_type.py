@@ -25,10 +25,10 @@ class CustomFieldCustomFieldType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_field_custom_field_type = cls()
+        _instance = cls()
 
-        custom_field_custom_field_type.additional_properties = d
-        return custom_field_custom_field_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,14 +96,14 @@ class Daily:
                 _period_calculation_daily, _parse_period_calculation_daily_item
             )
 
-        daily = cls(
+        _instance = cls(
             currency=currency,
             payroll_daily=payroll_daily,
             period_calculation_daily=period_calculation_daily,
         )
 
-        daily.additional_properties = d
-        return daily
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,7 @@ class DailyCurrency:
 
         symbol = d.pop("symbol", UNSET)
 
-        daily_currency = cls(
+        _instance = cls(
             id=id,
             is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
@@ -79,8 +79,8 @@ class DailyCurrency:
             symbol=symbol,
         )
 
-        daily_currency.additional_properties = d
-        return daily_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

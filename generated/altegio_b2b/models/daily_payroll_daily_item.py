@@ -59,13 +59,13 @@ class DailyPayrollDailyItem:
         else:
             payroll_sum = _types.parse_model(DailyPayrollDailyItemPayrollSum, _payroll_sum)
 
-        daily_payroll_daily_item = cls(
+        _instance = cls(
             date=date,
             payroll_sum=payroll_sum,
         )
 
-        daily_payroll_daily_item.additional_properties = d
-        return daily_payroll_daily_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DailyPayrollDailyItemPayrollSum:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        daily_payroll_daily_item_payroll_sum = cls()
+        _instance = cls()
 
-        daily_payroll_daily_item_payroll_sum.additional_properties = d
-        return daily_payroll_daily_item_payroll_sum
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,13 +65,13 @@ class DailyPeriodCalculationDailyItem:
                 DailyPeriodCalculationDailyItemPeriodCalculation, _period_calculation
             )
 
-        daily_period_calculation_daily_item = cls(
+        _instance = cls(
             date=date,
             period_calculation=period_calculation,
         )
 
-        daily_period_calculation_daily_item.additional_properties = d
-        return daily_period_calculation_daily_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

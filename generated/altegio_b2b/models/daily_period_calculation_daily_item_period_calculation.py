@@ -25,10 +25,10 @@ class DailyPeriodCalculationDailyItemPeriodCalculation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        daily_period_calculation_daily_item_period_calculation = cls()
+        _instance = cls()
 
-        daily_period_calculation_daily_item_period_calculation.additional_properties = d
-        return daily_period_calculation_daily_item_period_calculation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -243,7 +243,7 @@ class Day:
         else:
             updated_at = _types.parse_datetime(_updated_at)
 
-        day = cls(
+        _instance = cls(
             created_at=created_at,
             day_of_week=day_of_week,
             deleted_at=deleted_at,
@@ -259,8 +259,8 @@ class Day:
             updated_at=updated_at,
         )
 
-        day.additional_properties = d
-        return day
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

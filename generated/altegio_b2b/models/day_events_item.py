@@ -231,7 +231,7 @@ class DayEventsItem:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        day_events_item = cls(
+        _instance = cls(
             created_at=created_at,
             deleted_at=deleted_at,
             entity_datetime=entity_datetime,
@@ -252,8 +252,8 @@ class DayEventsItem:
             updated_at=updated_at,
         )
 
-        day_events_item.additional_properties = d
-        return day_events_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

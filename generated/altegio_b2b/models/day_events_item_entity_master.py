@@ -25,10 +25,10 @@ class DayEventsItemEntityMaster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day_events_item_entity_master = cls()
+        _instance = cls()
 
-        day_events_item_entity_master.additional_properties = d
-        return day_events_item_entity_master
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

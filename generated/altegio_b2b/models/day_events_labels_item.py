@@ -53,14 +53,14 @@ class DayEventsLabelsItem:
 
         title = d.pop("title", UNSET)
 
-        day_events_labels_item = cls(
+        _instance = cls(
             color=color,
             id=id,
             title=title,
         )
 
-        day_events_labels_item.additional_properties = d
-        return day_events_labels_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,7 +128,7 @@ class DayEventsMaster:
 
         specialization = d.pop("specialization", UNSET)
 
-        day_events_master = cls(
+        _instance = cls(
             avatar=avatar,
             avatar_big=avatar_big,
             company_id=company_id,
@@ -139,8 +139,8 @@ class DayEventsMaster:
             specialization=specialization,
         )
 
-        day_events_master.additional_properties = d
-        return day_events_master
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

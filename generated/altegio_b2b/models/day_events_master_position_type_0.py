@@ -45,13 +45,13 @@ class DayEventsMasterPositionType0:
 
         title = d.pop("title", UNSET)
 
-        day_events_master_position_type_0 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        day_events_master_position_type_0.additional_properties = d
-        return day_events_master_position_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class DayEventsResourceInstancesItem:
 
         title = d.pop("title", UNSET)
 
-        day_events_resource_instances_item = cls(
+        _instance = cls(
             id=id,
             resource_id=resource_id,
             title=title,
         )
 
-        day_events_resource_instances_item.additional_properties = d
-        return day_events_resource_instances_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,14 +79,14 @@ class DefaultForStaffAndService:
 
         title = d.pop("title", UNSET)
 
-        default_for_staff_and_service = cls(
+        _instance = cls(
             id=id,
             technological_card_items=technological_card_items,
             title=title,
         )
 
-        default_for_staff_and_service.additional_properties = d
-        return default_for_staff_and_service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

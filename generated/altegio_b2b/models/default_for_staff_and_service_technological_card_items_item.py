@@ -23,10 +23,10 @@ class DefaultForStaffAndServiceTechnologicalCardItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default_for_staff_and_service_technological_card_items_item = cls()
+        _instance = cls()
 
-        default_for_staff_and_service_technological_card_items_item.additional_properties = d
-        return default_for_staff_and_service_technological_card_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

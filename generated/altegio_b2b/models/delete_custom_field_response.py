@@ -124,14 +124,14 @@ class DeleteCustomFieldResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        delete_custom_field_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        delete_custom_field_response.additional_properties = d
-        return delete_custom_field_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class DeleteImageBody:
         d = dict(src_dict)
         image_group_id = d.pop("image_group_id")
 
-        delete_image_body = cls(
+        _instance = cls(
             image_group_id=image_group_id,
         )
 
-        delete_image_body.additional_properties = d
-        return delete_image_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class DeleteLocationAccountPaymentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        delete_location_account_payment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        delete_location_account_payment_response.additional_properties = d
-        return delete_location_account_payment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

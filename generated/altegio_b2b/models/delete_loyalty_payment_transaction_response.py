@@ -118,14 +118,14 @@ class DeleteLoyaltyPaymentTransactionResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        delete_loyalty_payment_transaction_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        delete_loyalty_payment_transaction_response.additional_properties = d
-        return delete_loyalty_payment_transaction_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class DeleteTimetableClientScheduleResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        delete_timetable_client_schedule_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        delete_timetable_client_schedule_response.additional_properties = d
-        return delete_timetable_client_schedule_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,14 +122,14 @@ class DeleteTimetableScheduleDayResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        delete_timetable_schedule_day_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        delete_timetable_schedule_day_response.additional_properties = d
-        return delete_timetable_schedule_day_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

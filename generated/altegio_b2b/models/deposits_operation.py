@@ -97,14 +97,14 @@ class DepositsOperation:
         if _payment_transactions is not UNSET:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
-        deposits_operation = cls(
+        _instance = cls(
             deposits_transactions=deposits_transactions,
             document=document,
             payment_transactions=payment_transactions,
         )
 
-        deposits_operation.additional_properties = d
-        return deposits_operation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -196,7 +196,7 @@ class DepositsOperationDepositsTransactionsItem:
 
         user_id = d.pop("user_id", UNSET)
 
-        deposits_operation_deposits_transactions_item = cls(
+        _instance = cls(
             amount=amount,
             balance_after=balance_after,
             comment=comment,
@@ -216,8 +216,8 @@ class DepositsOperationDepositsTransactionsItem:
             user_id=user_id,
         )
 
-        deposits_operation_deposits_transactions_item.additional_properties = d
-        return deposits_operation_deposits_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

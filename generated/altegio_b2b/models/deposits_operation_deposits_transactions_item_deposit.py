@@ -25,10 +25,10 @@ class DepositsOperationDepositsTransactionsItemDeposit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposits_operation_deposits_transactions_item_deposit = cls()
+        _instance = cls()
 
-        deposits_operation_deposits_transactions_item_deposit.additional_properties = d
-        return deposits_operation_deposits_transactions_item_deposit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DepositsOperationDepositsTransactionsItemDepositType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposits_operation_deposits_transactions_item_deposit_type = cls()
+        _instance = cls()
 
-        deposits_operation_deposits_transactions_item_deposit_type.additional_properties = d
-        return deposits_operation_deposits_transactions_item_deposit_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

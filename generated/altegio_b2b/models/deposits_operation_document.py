@@ -133,7 +133,7 @@ class DepositsOperationDocument:
 
         user_id = d.pop("user_id", UNSET)
 
-        deposits_operation_document = cls(
+        _instance = cls(
             comment=comment,
             id=id,
             number=number,
@@ -145,8 +145,8 @@ class DepositsOperationDocument:
             user_id=user_id,
         )
 
-        deposits_operation_document.additional_properties = d
-        return deposits_operation_document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

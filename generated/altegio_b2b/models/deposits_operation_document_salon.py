@@ -187,7 +187,7 @@ class DepositsOperationDocumentSalon:
 
         zip_ = d.pop("zip", UNSET)
 
-        deposits_operation_document_salon = cls(
+        _instance = cls(
             address=address,
             allow_change_record=allow_change_record,
             allow_delete_record=allow_delete_record,
@@ -209,8 +209,8 @@ class DepositsOperationDocumentSalon:
             zip_=zip_,
         )
 
-        deposits_operation_document_salon.additional_properties = d
-        return deposits_operation_document_salon
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DepositsOperationDocumentType:
 
         title = d.pop("title", UNSET)
 
-        deposits_operation_document_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        deposits_operation_document_type.additional_properties = d
-        return deposits_operation_document_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class DepositsOperationDocumentUser:
 
         phone = d.pop("phone", UNSET)
 
-        deposits_operation_document_user = cls(
+        _instance = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        deposits_operation_document_user.additional_properties = d
-        return deposits_operation_document_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

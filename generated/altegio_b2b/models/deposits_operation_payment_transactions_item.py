@@ -173,7 +173,7 @@ class DepositsOperationPaymentTransactionsItem:
 
         type_id = d.pop("type_id", UNSET)
 
-        deposits_operation_payment_transactions_item = cls(
+        _instance = cls(
             account_id=account_id,
             amount=amount,
             client_id=client_id,
@@ -192,8 +192,8 @@ class DepositsOperationPaymentTransactionsItem:
             type_id=type_id,
         )
 
-        deposits_operation_payment_transactions_item.additional_properties = d
-        return deposits_operation_payment_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class DepositsOperationPaymentTransactionsItemType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposits_operation_payment_transactions_item_type = cls()
+        _instance = cls()
 
-        deposits_operation_payment_transactions_item_type.additional_properties = d
-        return deposits_operation_payment_transactions_item_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class DeprecatedCreateTeamMemberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        deprecated_create_team_member_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        deprecated_create_team_member_response.additional_properties = d
-        return deprecated_create_team_member_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

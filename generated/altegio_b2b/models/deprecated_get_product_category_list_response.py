@@ -124,14 +124,14 @@ class DeprecatedGetProductCategoryListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        deprecated_get_product_category_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        deprecated_get_product_category_list_response.additional_properties = d
-        return deprecated_get_product_category_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

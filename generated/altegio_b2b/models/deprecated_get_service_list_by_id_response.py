@@ -137,14 +137,14 @@ class DeprecatedGetServiceListByIdResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        deprecated_get_service_list_by_id_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        deprecated_get_service_list_by_id_response.additional_properties = d
-        return deprecated_get_service_list_by_id_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

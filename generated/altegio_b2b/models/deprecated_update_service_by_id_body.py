@@ -158,7 +158,7 @@ class DeprecatedUpdateServiceByIdBody:
 
         weight = d.pop("weight", UNSET)
 
-        deprecated_update_service_by_id_body = cls(
+        _instance = cls(
             active=active,
             api_id=api_id,
             category_id=category_id,
@@ -173,8 +173,8 @@ class DeprecatedUpdateServiceByIdBody:
             weight=weight,
         )
 
-        deprecated_update_service_by_id_body.additional_properties = d
-        return deprecated_update_service_by_id_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

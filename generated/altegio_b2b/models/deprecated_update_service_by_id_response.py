@@ -118,14 +118,14 @@ class DeprecatedUpdateServiceByIdResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        deprecated_update_service_by_id_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        deprecated_update_service_by_id_response.additional_properties = d
-        return deprecated_update_service_by_id_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -166,7 +166,7 @@ class DetailItemsItem:
 
         service_id = d.pop("service_id", UNSET)
 
-        detail_items_item = cls(
+        _instance = cls(
             amount=amount,
             cost=cost,
             discount=discount,
@@ -186,8 +186,8 @@ class DetailItemsItem:
             service_id=service_id,
         )
 
-        detail_items_item.additional_properties = d
-        return detail_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

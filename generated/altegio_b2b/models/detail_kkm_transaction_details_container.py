@@ -69,13 +69,13 @@ class DetailKkmTransactionDetailsContainer:
         if _transactions is not UNSET:
             transactions = _types.parse_list(_transactions, _parse_transactions_item)
 
-        detail_kkm_transaction_details_container = cls(
+        _instance = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        detail_kkm_transaction_details_container.additional_properties = d
-        return detail_kkm_transaction_details_container
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

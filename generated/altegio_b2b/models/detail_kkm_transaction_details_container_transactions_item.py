@@ -23,10 +23,10 @@ class DetailKkmTransactionDetailsContainerTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail_kkm_transaction_details_container_transactions_item = cls()
+        _instance = cls()
 
-        detail_kkm_transaction_details_container_transactions_item.additional_properties = d
-        return detail_kkm_transaction_details_container_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -157,7 +157,7 @@ class DetailLoyaltyTransactionsItem:
 
         type_id = d.pop("type_id", UNSET)
 
-        detail_loyalty_transactions_item = cls(
+        _instance = cls(
             amount=amount,
             card_id=card_id,
             goods_transaction_id=goods_transaction_id,
@@ -174,8 +174,8 @@ class DetailLoyaltyTransactionsItem:
             type_id=type_id,
         )
 
-        detail_loyalty_transactions_item.additional_properties = d
-        return detail_loyalty_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

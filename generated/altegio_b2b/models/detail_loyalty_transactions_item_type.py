@@ -23,10 +23,10 @@ class DetailLoyaltyTransactionsItemType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail_loyalty_transactions_item_type = cls()
+        _instance = cls()
 
-        detail_loyalty_transactions_item_type.additional_properties = d
-        return detail_loyalty_transactions_item_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

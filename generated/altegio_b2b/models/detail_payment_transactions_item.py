@@ -231,7 +231,7 @@ class DetailPaymentTransactionsItem:
 
         type_id = d.pop("type_id", UNSET)
 
-        detail_payment_transactions_item = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             amount=amount,
@@ -254,8 +254,8 @@ class DetailPaymentTransactionsItem:
             type_id=type_id,
         )
 
-        detail_payment_transactions_item.additional_properties = d
-        return detail_payment_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DetailPaymentTransactionsItemAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail_payment_transactions_item_account = cls()
+        _instance = cls()
 
-        detail_payment_transactions_item_account.additional_properties = d
-        return detail_payment_transactions_item_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DetailPaymentTransactionsItemExpense:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail_payment_transactions_item_expense = cls()
+        _instance = cls()
 
-        detail_payment_transactions_item_expense.additional_properties = d
-        return detail_payment_transactions_item_expense
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class DisableTeamMemberTipsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        disable_team_member_tips_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        disable_team_member_tips_response.additional_properties = d
-        return disable_team_member_tips_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

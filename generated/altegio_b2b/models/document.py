@@ -183,7 +183,7 @@ class Document:
 
         user_id = d.pop("user_id", UNSET)
 
-        document = cls(
+        _instance = cls(
             bill_print_status=bill_print_status,
             comment=comment,
             company=company,
@@ -199,8 +199,8 @@ class Document:
             user_id=user_id,
         )
 
-        document.additional_properties = d
-        return document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -199,7 +199,7 @@ class DocumentCompany:
 
         zip_ = d.pop("zip", UNSET)
 
-        document_company = cls(
+        _instance = cls(
             address=address,
             allow_change_record=allow_change_record,
             allow_delete_record=allow_delete_record,
@@ -221,8 +221,8 @@ class DocumentCompany:
             zip_=zip_,
         )
 
-        document_company.additional_properties = d
-        return document_company
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

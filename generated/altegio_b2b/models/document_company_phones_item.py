@@ -23,10 +23,10 @@ class DocumentCompanyPhonesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        document_company_phones_item = cls()
+        _instance = cls()
 
-        document_company_phones_item.additional_properties = d
-        return document_company_phones_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DocumentStorage:
 
         title = d.pop("title", UNSET)
 
-        document_storage = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        document_storage.additional_properties = d
-        return document_storage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

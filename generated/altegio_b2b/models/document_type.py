@@ -46,13 +46,13 @@ class DocumentType:
 
         title = d.pop("title", UNSET)
 
-        document_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        document_type.additional_properties = d
-        return document_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class DocumentUser:
 
         phone = d.pop("phone", UNSET)
 
-        document_user = cls(
+        _instance = cls(
             avatar=avatar,
             email=email,
             id=id,
@@ -87,8 +87,8 @@ class DocumentUser:
             phone=phone,
         )
 
-        document_user.additional_properties = d
-        return document_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

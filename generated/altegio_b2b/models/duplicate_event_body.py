@@ -23,10 +23,10 @@ class DuplicateEventBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duplicate_event_body = cls()
+        _instance = cls()
 
-        duplicate_event_body.additional_properties = d
-        return duplicate_event_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

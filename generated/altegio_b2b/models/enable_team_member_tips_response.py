@@ -124,14 +124,14 @@ class EnableTeamMemberTipsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        enable_team_member_tips_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        enable_team_member_tips_response.additional_properties = d
-        return enable_team_member_tips_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class ErrorMeta:
         else:
             errors = _types.parse_model(ErrorMetaErrors, _errors)
 
-        error_meta = cls(
+        _instance = cls(
             message=message,
             errors=errors,
         )
 
-        error_meta.additional_properties = d
-        return error_meta
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

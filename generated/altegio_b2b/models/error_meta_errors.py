@@ -28,7 +28,7 @@ class ErrorMetaErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_meta_errors = cls()
+        _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -36,8 +36,8 @@ class ErrorMetaErrors:
 
             additional_properties[prop_name] = additional_property
 
-        error_meta_errors.additional_properties = additional_properties
-        return error_meta_errors
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

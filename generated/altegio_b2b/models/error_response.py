@@ -69,14 +69,14 @@ class ErrorResponse:
         else:
             meta = _types.parse_model(ErrorMeta, _meta)
 
-        error_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

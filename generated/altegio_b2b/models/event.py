@@ -303,7 +303,7 @@ class Event:
         else:
             updated_at = _types.parse_datetime(_updated_at)
 
-        event = cls(
+        _instance = cls(
             created_at=created_at,
             deleted_at=deleted_at,
             entity_datetime=entity_datetime,
@@ -324,8 +324,8 @@ class Event:
             updated_at=updated_at,
         )
 
-        event.additional_properties = d
-        return event
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

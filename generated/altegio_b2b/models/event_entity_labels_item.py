@@ -23,10 +23,10 @@ class EventEntityLabelsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_entity_labels_item = cls()
+        _instance = cls()
 
-        event_entity_labels_item.additional_properties = d
-        return event_entity_labels_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

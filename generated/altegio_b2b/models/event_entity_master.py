@@ -127,7 +127,7 @@ class EventEntityMaster:
 
         specialization = d.pop("specialization", UNSET)
 
-        event_entity_master = cls(
+        _instance = cls(
             avatar=avatar,
             avatar_big=avatar_big,
             company_id=company_id,
@@ -138,8 +138,8 @@ class EventEntityMaster:
             specialization=specialization,
         )
 
-        event_entity_master.additional_properties = d
-        return event_entity_master
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

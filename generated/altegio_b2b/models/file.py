@@ -151,7 +151,7 @@ class File:
 
         user_name = d.pop("user_name", UNSET)
 
-        file = cls(
+        _instance = cls(
             can_edit=can_edit,
             client_id=client_id,
             create_date=create_date,
@@ -168,8 +168,8 @@ class File:
             user_name=user_name,
         )
 
-        file.additional_properties = d
-        return file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,14 +79,14 @@ class Filter:
 
         title = d.pop("title", UNSET)
 
-        filter_ = cls(
+        _instance = cls(
             code=code,
             data=data,
             title=title,
         )
 
-        filter_.additional_properties = d
-        return filter_
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

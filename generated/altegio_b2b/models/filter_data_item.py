@@ -23,10 +23,10 @@ class FilterDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filter_data_item = cls()
+        _instance = cls()
 
-        filter_data_item.additional_properties = d
-        return filter_data_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

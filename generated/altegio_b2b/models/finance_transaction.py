@@ -362,7 +362,7 @@ class FinanceTransaction:
 
         visit_id = d.pop("visit_id", UNSET)
 
-        finance_transaction = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             amount=amount,
@@ -389,8 +389,8 @@ class FinanceTransaction:
             visit_id=visit_id,
         )
 
-        finance_transaction.additional_properties = d
-        return finance_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

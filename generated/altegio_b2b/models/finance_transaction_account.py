@@ -94,7 +94,7 @@ class FinanceTransactionAccount:
 
         type_id = d.pop("type_id", UNSET)
 
-        finance_transaction_account = cls(
+        _instance = cls(
             id=id,
             is_cash=is_cash,
             is_default=is_default,
@@ -105,8 +105,8 @@ class FinanceTransactionAccount:
             type_id=type_id,
         )
 
-        finance_transaction_account.additional_properties = d
-        return finance_transaction_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class FinanceTransactionClient:
 
         phone = d.pop("phone", UNSET)
 
-        finance_transaction_client = cls(
+        _instance = cls(
             email=email,
             id=id,
             name=name,
             phone=phone,
         )
 
-        finance_transaction_client.additional_properties = d
-        return finance_transaction_client
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class FinanceTransactionExpense:
 
         title = d.pop("title", UNSET)
 
-        finance_transaction_expense = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        finance_transaction_expense.additional_properties = d
-        return finance_transaction_expense
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class FinanceTransactionMasterType0:
 
         title = d.pop("title", UNSET)
 
-        finance_transaction_master_type_0 = cls(
+        _instance = cls(
             id=id,
             name=name,
             title=title,
         )
 
-        finance_transaction_master_type_0.additional_properties = d
-        return finance_transaction_master_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

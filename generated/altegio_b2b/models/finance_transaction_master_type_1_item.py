@@ -23,10 +23,10 @@ class FinanceTransactionMasterType1Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        finance_transaction_master_type_1_item = cls()
+        _instance = cls()
 
-        finance_transaction_master_type_1_item.additional_properties = d
-        return finance_transaction_master_type_1_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

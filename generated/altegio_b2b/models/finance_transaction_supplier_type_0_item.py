@@ -23,10 +23,10 @@ class FinanceTransactionSupplierType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        finance_transaction_supplier_type_0_item = cls()
+        _instance = cls()
 
-        finance_transaction_supplier_type_0_item.additional_properties = d
-        return finance_transaction_supplier_type_0_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

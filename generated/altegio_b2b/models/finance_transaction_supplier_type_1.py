@@ -45,13 +45,13 @@ class FinanceTransactionSupplierType1:
 
         title = d.pop("title", UNSET)
 
-        finance_transaction_supplier_type_1 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        finance_transaction_supplier_type_1.additional_properties = d
-        return finance_transaction_supplier_type_1
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

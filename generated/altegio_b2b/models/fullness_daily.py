@@ -60,13 +60,13 @@ class FullnessDaily:
 
         label = d.pop("label", UNSET)
 
-        fullness_daily = cls(
+        _instance = cls(
             data=data,
             label=label,
         )
 
-        fullness_daily.additional_properties = d
-        return fullness_daily
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class GenerateCode:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
-        generate_code = cls(
+        _instance = cls(
             code=code,
         )
 
-        generate_code.additional_properties = d
-        return generate_code
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

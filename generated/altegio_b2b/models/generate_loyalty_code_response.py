@@ -118,14 +118,14 @@ class GenerateLoyaltyCodeResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        generate_loyalty_code_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        generate_loyalty_code_response.additional_properties = d
-        return generate_loyalty_code_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

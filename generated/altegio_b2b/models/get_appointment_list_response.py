@@ -124,14 +124,14 @@ class GetAppointmentListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_appointment_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_appointment_list_response.additional_properties = d
-        return get_appointment_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetAppointmentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_appointment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_appointment_response.additional_properties = d
-        return get_appointment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class GetBillOfMaterialsListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_bill_of_materials_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_bill_of_materials_list_response.additional_properties = d
-        return get_bill_of_materials_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class GetBookingWidgetListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_booking_widget_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_booking_widget_list_response.additional_properties = d
-        return get_booking_widget_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

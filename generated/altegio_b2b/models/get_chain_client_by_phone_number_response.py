@@ -118,14 +118,14 @@ class GetChainClientByPhoneNumberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_chain_client_by_phone_number_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_chain_client_by_phone_number_response.additional_properties = d
-        return get_chain_client_by_phone_number_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,7 +140,7 @@ class GetClientListBody:
 
         page_size = d.pop("page_size", UNSET)
 
-        get_client_list_body = cls(
+        _instance = cls(
             fields=fields,
             filters=filters,
             operation=operation,
@@ -150,8 +150,8 @@ class GetClientListBody:
             page_size=page_size,
         )
 
-        get_client_list_body.additional_properties = d
-        return get_client_list_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

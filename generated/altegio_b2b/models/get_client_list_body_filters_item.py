@@ -59,13 +59,13 @@ class GetClientListBodyFiltersItem:
 
         type_ = d.pop("type", UNSET)
 
-        get_client_list_body_filters_item = cls(
+        _instance = cls(
             state=state,
             type_=type_,
         )
 
-        get_client_list_body_filters_item.additional_properties = d
-        return get_client_list_body_filters_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class GetClientListBodyFiltersItemState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_client_list_body_filters_item_state = cls()
+        _instance = cls()
 
-        get_client_list_body_filters_item_state.additional_properties = d
-        return get_client_list_body_filters_item_state
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

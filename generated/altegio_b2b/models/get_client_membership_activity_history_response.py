@@ -124,14 +124,14 @@ class GetClientMembershipActivityHistoryResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_client_membership_activity_history_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_client_membership_activity_history_response.additional_properties = d
-        return get_client_membership_activity_history_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class GetCommentsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_comments_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_comments_response.additional_properties = d
-        return get_comments_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

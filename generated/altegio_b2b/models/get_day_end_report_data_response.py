@@ -118,14 +118,14 @@ class GetDayEndReportDataResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_day_end_report_data_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_day_end_report_data_response.additional_properties = d
-        return get_day_end_report_data_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

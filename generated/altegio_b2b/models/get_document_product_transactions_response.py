@@ -124,14 +124,14 @@ class GetDocumentProductTransactionsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_document_product_transactions_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_document_product_transactions_response.additional_properties = d
-        return get_document_product_transactions_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetEventDateRangeResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_event_date_range_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_event_date_range_response.additional_properties = d
-        return get_event_date_range_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetLocationAnalyticsOverallResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_location_analytics_overall_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_location_analytics_overall_response.additional_properties = d
-        return get_location_analytics_overall_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

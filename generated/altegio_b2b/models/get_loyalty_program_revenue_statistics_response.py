@@ -118,14 +118,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_loyalty_program_revenue_statistics_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_loyalty_program_revenue_statistics_response.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class GetMessageStatusListBodyItem:
 
         status = d.pop("status", UNSET)
 
-        get_message_status_list_body_item = cls(
+        _instance = cls(
             currency_iso=currency_iso,
             id=id,
             parts_amount=parts_amount,
@@ -77,8 +77,8 @@ class GetMessageStatusListBodyItem:
             status=status,
         )
 
-        get_message_status_list_body_item.additional_properties = d
-        return get_message_status_list_body_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,14 +150,14 @@ class GetPositionListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_position_list_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_position_list_response.additional_properties = d
-        return get_position_list_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

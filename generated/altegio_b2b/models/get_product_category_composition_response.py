@@ -118,14 +118,14 @@ class GetProductCategoryCompositionResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_product_category_composition_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_product_category_composition_response.additional_properties = d
-        return get_product_category_composition_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetSaleTransactionResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_sale_transaction_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_sale_transaction_response.additional_properties = d
-        return get_sale_transaction_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

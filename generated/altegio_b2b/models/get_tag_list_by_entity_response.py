@@ -124,14 +124,14 @@ class GetTagListByEntityResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_tag_list_by_entity_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_tag_list_by_entity_response.additional_properties = d
-        return get_tag_list_by_entity_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

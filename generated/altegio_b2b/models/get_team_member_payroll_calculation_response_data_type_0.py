@@ -186,7 +186,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
         if _salary_items is not UNSET:
             salary_items = _types.parse_list(_salary_items, _parse_salary_items_item)
 
-        get_team_member_payroll_calculation_response_data_type_0 = cls(
+        _instance = cls(
             amount=amount,
             comment=comment,
             company_id=company_id,
@@ -200,8 +200,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
             salary_items=salary_items,
         )
 
-        get_team_member_payroll_calculation_response_data_type_0.additional_properties = d
-        return get_team_member_payroll_calculation_response_data_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

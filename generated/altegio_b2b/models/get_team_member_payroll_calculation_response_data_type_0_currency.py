@@ -71,7 +71,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0Currency:
 
         symbol = d.pop("symbol", UNSET)
 
-        get_team_member_payroll_calculation_response_data_type_0_currency = cls(
+        _instance = cls(
             id=id,
             is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
@@ -79,8 +79,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0Currency:
             symbol=symbol,
         )
 
-        get_team_member_payroll_calculation_response_data_type_0_currency.additional_properties = d
-        return get_team_member_payroll_calculation_response_data_type_0_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

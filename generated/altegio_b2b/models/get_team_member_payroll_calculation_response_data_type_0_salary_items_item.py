@@ -277,7 +277,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
 
         time = d.pop("time", UNSET)
 
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item = cls(
+        _instance = cls(
             client_id=client_id,
             cost=cost,
             date=date,
@@ -292,8 +292,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
             time=time,
         )
 
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item.additional_properties = d
-        return get_team_member_payroll_calculation_response_data_type_0_salary_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0 = cls()
+        _instance = cls()
 
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0.additional_properties = d
-        return get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

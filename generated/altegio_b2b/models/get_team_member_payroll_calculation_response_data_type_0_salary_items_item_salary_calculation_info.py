@@ -25,10 +25,10 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalcu
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info = cls()
+        _instance = cls()
 
-        get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info.additional_properties = d
-        return get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

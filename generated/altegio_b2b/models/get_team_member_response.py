@@ -137,14 +137,14 @@ class GetTeamMemberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_team_member_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_team_member_response.additional_properties = d
-        return get_team_member_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

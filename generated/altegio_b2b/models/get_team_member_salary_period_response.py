@@ -122,14 +122,14 @@ class GetTeamMemberSalaryPeriodResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_team_member_salary_period_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_team_member_salary_period_response.additional_properties = d
-        return get_team_member_salary_period_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,7 +127,7 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
         else:
             currency = _types.parse_model(GetTeamMemberSalaryPeriodResponseDataType0Currency, _currency)
 
-        get_team_member_salary_period_response_data_type_0 = cls(
+        _instance = cls(
             goods_sales_count=goods_sales_count,
             goods_sales_sum=goods_sales_sum,
             group_services_count=group_services_count,
@@ -140,8 +140,8 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
             currency=currency,
         )
 
-        get_team_member_salary_period_response_data_type_0.additional_properties = d
-        return get_team_member_salary_period_response_data_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetTimeslotSettingsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_timeslot_settings_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_timeslot_settings_response.additional_properties = d
-        return get_timeslot_settings_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetTransactionResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_transaction_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_transaction_response.additional_properties = d
-        return get_transaction_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class GetTransactionsByVisitOrAppointmentIdResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_transactions_by_visit_or_appointment_id_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_transactions_by_visit_or_appointment_id_response.additional_properties = d
-        return get_transactions_by_visit_or_appointment_id_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetUserNotificationSettingsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_user_notification_settings_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_user_notification_settings_response.additional_properties = d
-        return get_user_notification_settings_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class GetVisitDetailsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        get_visit_details_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        get_visit_details_response.additional_properties = d
-        return get_visit_details_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

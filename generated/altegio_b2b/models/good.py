@@ -308,7 +308,7 @@ class Good:
 
         parent_id = d.pop("parent_id", UNSET)
 
-        good = cls(
+        _instance = cls(
             actual_amounts=actual_amounts,
             actual_cost=actual_cost,
             barcode=barcode,
@@ -341,8 +341,8 @@ class Good:
             parent_id=parent_id,
         )
 
-        good.additional_properties = d
-        return good
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GoodActualAmountsItem:
 
         storage_id = d.pop("storage_id", UNSET)
 
-        good_actual_amounts_item = cls(
+        _instance = cls(
             amount=amount,
             storage_id=storage_id,
         )
 
-        good_actual_amounts_item.additional_properties = d
-        return good_actual_amounts_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,15 +75,15 @@ class GoodsCategory:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        goods_category = cls(
+        _instance = cls(
             id=id,
             parent_category_id=parent_category_id,
             title=title,
             is_chain=is_chain,
         )
 
-        goods_category.additional_properties = d
-        return goods_category
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -587,7 +587,7 @@ class GoodsTransaction:
 
         user_id = d.pop("user_id", UNSET)
 
-        goods_transaction = cls(
+        _instance = cls(
             amount=amount,
             client=client,
             client_id=client_id,
@@ -628,8 +628,8 @@ class GoodsTransaction:
             user_id=user_id,
         )
 
-        goods_transaction.additional_properties = d
-        return goods_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

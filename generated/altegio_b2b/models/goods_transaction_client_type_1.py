@@ -61,15 +61,15 @@ class GoodsTransactionClientType1:
 
         phone = d.pop("phone", UNSET)
 
-        goods_transaction_client_type_1 = cls(
+        _instance = cls(
             email=email,
             id=id,
             name=name,
             phone=phone,
         )
 
-        goods_transaction_client_type_1.additional_properties = d
-        return goods_transaction_client_type_1
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -343,7 +343,7 @@ class GoodsTransactionGood:
 
         value = d.pop("value", UNSET)
 
-        goods_transaction_good = cls(
+        _instance = cls(
             actual_amounts=actual_amounts,
             actual_cost=actual_cost,
             article=article,
@@ -378,8 +378,8 @@ class GoodsTransactionGood:
             value=value,
         )
 
-        goods_transaction_good.additional_properties = d
-        return goods_transaction_good
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

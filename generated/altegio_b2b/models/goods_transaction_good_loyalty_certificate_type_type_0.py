@@ -25,10 +25,10 @@ class GoodsTransactionGoodLoyaltyCertificateTypeType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        goods_transaction_good_loyalty_certificate_type_type_0 = cls()
+        _instance = cls()
 
-        goods_transaction_good_loyalty_certificate_type_type_0.additional_properties = d
-        return goods_transaction_good_loyalty_certificate_type_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

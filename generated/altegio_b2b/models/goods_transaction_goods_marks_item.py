@@ -23,10 +23,10 @@ class GoodsTransactionGoodsMarksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        goods_transaction_goods_marks_item = cls()
+        _instance = cls()
 
-        goods_transaction_goods_marks_item.additional_properties = d
-        return goods_transaction_goods_marks_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GoodsTransactionMasterType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        goods_transaction_master_type_0_item = cls()
+        _instance = cls()
 
-        goods_transaction_master_type_0_item.additional_properties = d
-        return goods_transaction_master_type_0_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

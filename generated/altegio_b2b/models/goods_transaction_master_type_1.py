@@ -45,13 +45,13 @@ class GoodsTransactionMasterType1:
 
         name = d.pop("name", UNSET)
 
-        goods_transaction_master_type_1 = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        goods_transaction_master_type_1.additional_properties = d
-        return goods_transaction_master_type_1
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

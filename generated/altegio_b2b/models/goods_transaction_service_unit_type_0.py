@@ -61,15 +61,15 @@ class GoodsTransactionServiceUnitType0:
 
         title = d.pop("title", UNSET)
 
-        goods_transaction_service_unit_type_0 = cls(
+        _instance = cls(
             company_id=company_id,
             id=id,
             short_title=short_title,
             title=title,
         )
 
-        goods_transaction_service_unit_type_0.additional_properties = d
-        return goods_transaction_service_unit_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GoodsTransactionStorage:
 
         title = d.pop("title", UNSET)
 
-        goods_transaction_storage = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        goods_transaction_storage.additional_properties = d
-        return goods_transaction_storage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

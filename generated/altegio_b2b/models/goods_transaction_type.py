@@ -46,13 +46,13 @@ class GoodsTransactionType:
 
         title = d.pop("title", UNSET)
 
-        goods_transaction_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        goods_transaction_type.additional_properties = d
-        return goods_transaction_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

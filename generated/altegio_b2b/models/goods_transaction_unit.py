@@ -62,15 +62,15 @@ class GoodsTransactionUnit:
 
         title = d.pop("title", UNSET)
 
-        goods_transaction_unit = cls(
+        _instance = cls(
             company_id=company_id,
             id=id,
             short_title=short_title,
             title=title,
         )
 
-        goods_transaction_unit.additional_properties = d
-        return goods_transaction_unit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,15 +87,15 @@ class Group:
 
         title = d.pop("title", UNSET)
 
-        group = cls(
+        _instance = cls(
             access=access,
             companies=companies,
             id=id,
             title=title,
         )
 
-        group.additional_properties = d
-        return group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

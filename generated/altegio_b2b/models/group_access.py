@@ -153,7 +153,7 @@ class GroupAccess:
 
         users_access = d.pop("users_access", UNSET)
 
-        group_access = cls(
+        _instance = cls(
             analytics_access=analytics_access,
             clients_access=clients_access,
             deposit_types_access=deposit_types_access,
@@ -171,8 +171,8 @@ class GroupAccess:
             users_access=users_access,
         )
 
-        group_access.additional_properties = d
-        return group_access
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

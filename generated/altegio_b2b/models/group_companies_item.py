@@ -23,10 +23,10 @@ class GroupCompaniesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_companies_item = cls()
+        _instance = cls()
 
-        group_companies_item.additional_properties = d
-        return group_companies_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

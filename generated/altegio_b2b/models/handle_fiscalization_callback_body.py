@@ -23,10 +23,10 @@ class HandleFiscalizationCallbackBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        handle_fiscalization_callback_body = cls()
+        _instance = cls()
 
-        handle_fiscalization_callback_body.additional_properties = d
-        return handle_fiscalization_callback_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

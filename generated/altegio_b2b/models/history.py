@@ -138,7 +138,7 @@ class History:
         else:
             operation_type = _types.parse_model(HistoryOperationType, _operation_type)
 
-        history = cls(
+        _instance = cls(
             deposit_transaction=deposit_transaction,
             deposit_transaction_type=deposit_transaction_type,
             date=date,
@@ -146,8 +146,8 @@ class History:
             operation_type=operation_type,
         )
 
-        history.additional_properties = d
-        return history
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,7 +110,7 @@ class HistoryDepositTransaction:
 
         user_id = d.pop("user_id", UNSET)
 
-        history_deposit_transaction = cls(
+        _instance = cls(
             amount=amount,
             balance_after=balance_after,
             comment=comment,
@@ -123,8 +123,8 @@ class HistoryDepositTransaction:
             user_id=user_id,
         )
 
-        history_deposit_transaction.additional_properties = d
-        return history_deposit_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class HistoryDepositTransactionType:
 
         id = d.pop("id", UNSET)
 
-        history_deposit_transaction_type = cls(
+        _instance = cls(
             comment=comment,
             id=id,
         )
 
-        history_deposit_transaction_type.additional_properties = d
-        return history_deposit_transaction_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class HistoryLoyaltyEntityChangesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        history_loyalty_entity_changes_type_0 = cls()
+        _instance = cls()
 
-        history_loyalty_entity_changes_type_0.additional_properties = d
-        return history_loyalty_entity_changes_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class HistoryOperationType:
 
         title = d.pop("title", UNSET)
 
-        history_operation_type = cls(
+        _instance = cls(
             slug=slug,
             title=title,
         )
 
-        history_operation_type.additional_properties = d
-        return history_operation_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

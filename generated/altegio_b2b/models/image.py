@@ -51,12 +51,12 @@ class Image:
         else:
             image_group = _types.parse_model(ImageImageGroup, _image_group)
 
-        image = cls(
+        _instance = cls(
             image_group=image_group,
         )
 
-        image.additional_properties = d
-        return image
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,7 +100,7 @@ class ImageImageGroup:
         else:
             images = _types.parse_model(ImageImageGroupImages, _images)
 
-        image_image_group = cls(
+        _instance = cls(
             entity=entity,
             entity_id=entity_id,
             id=id,
@@ -109,8 +109,8 @@ class ImageImageGroup:
             images=images,
         )
 
-        image_image_group.additional_properties = d
-        return image_image_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

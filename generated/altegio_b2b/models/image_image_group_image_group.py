@@ -25,10 +25,10 @@ class ImageImageGroupImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_image_group_image_group = cls()
+        _instance = cls()
 
-        image_image_group_image_group.additional_properties = d
-        return image_image_group_image_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

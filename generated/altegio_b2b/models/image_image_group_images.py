@@ -85,7 +85,7 @@ class ImageImageGroupImages:
 
         width = d.pop("width", UNSET)
 
-        image_image_group_images = cls(
+        _instance = cls(
             height=height,
             id=id,
             image_group_id=image_group_id,
@@ -95,8 +95,8 @@ class ImageImageGroupImages:
             width=width,
         )
 
-        image_image_group_images.additional_properties = d
-        return image_image_group_images
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class Income:
         if _income_stats_by_day is not UNSET:
             income_stats_by_day = _types.parse_list(_income_stats_by_day, _parse_income_stats_by_day_item)
 
-        income = cls(
+        _instance = cls(
             currency=currency,
             income_stats=income_stats,
             income_stats_by_day=income_stats_by_day,
         )
 
-        income.additional_properties = d
-        return income
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

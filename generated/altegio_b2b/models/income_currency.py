@@ -70,7 +70,7 @@ class IncomeCurrency:
 
         symbol = d.pop("symbol", UNSET)
 
-        income_currency = cls(
+        _instance = cls(
             id=id,
             is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
@@ -78,8 +78,8 @@ class IncomeCurrency:
             symbol=symbol,
         )
 
-        income_currency.additional_properties = d
-        return income_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

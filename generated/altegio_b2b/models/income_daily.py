@@ -60,13 +60,13 @@ class IncomeDaily:
 
         label = d.pop("label", UNSET)
 
-        income_daily = cls(
+        _instance = cls(
             data=data,
             label=label,
         )
 
-        income_daily.additional_properties = d
-        return income_daily
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,14 @@ class IncomeIncomeStats:
         else:
             total = _types.parse_model(IncomeIncomeStatsTotal, _total)
 
-        income_income_stats = cls(
+        _instance = cls(
             new=new,
             old=old,
             total=total,
         )
 
-        income_income_stats.additional_properties = d
-        return income_income_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

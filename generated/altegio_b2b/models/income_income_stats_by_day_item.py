@@ -53,14 +53,14 @@ class IncomeIncomeStatsByDayItem:
 
         old_sum = d.pop("old_sum", UNSET)
 
-        income_income_stats_by_day_item = cls(
+        _instance = cls(
             date=date,
             new_sum=new_sum,
             old_sum=old_sum,
         )
 
-        income_income_stats_by_day_item.additional_properties = d
-        return income_income_stats_by_day_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

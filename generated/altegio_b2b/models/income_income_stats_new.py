@@ -46,13 +46,13 @@ class IncomeIncomeStatsNew:
 
         returned_sum = d.pop("returned_sum", UNSET)
 
-        income_income_stats_new = cls(
+        _instance = cls(
             all_sum=all_sum,
             returned_sum=returned_sum,
         )
 
-        income_income_stats_new.additional_properties = d
-        return income_income_stats_new
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

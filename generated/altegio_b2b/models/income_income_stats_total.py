@@ -46,13 +46,13 @@ class IncomeIncomeStatsTotal:
 
         returned_sum = d.pop("returned_sum", UNSET)
 
-        income_income_stats_total = cls(
+        _instance = cls(
             all_sum=all_sum,
             returned_sum=returned_sum,
         )
 
-        income_income_stats_total.additional_properties = d
-        return income_income_stats_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

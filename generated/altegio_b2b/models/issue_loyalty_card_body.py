@@ -54,14 +54,14 @@ class IssueLoyaltyCardBody:
 
         phone = d.pop("phone", UNSET)
 
-        issue_loyalty_card_body = cls(
+        _instance = cls(
             loyalty_card_number=loyalty_card_number,
             loyalty_card_type_id=loyalty_card_type_id,
             phone=phone,
         )
 
-        issue_loyalty_card_body.additional_properties = d
-        return issue_loyalty_card_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

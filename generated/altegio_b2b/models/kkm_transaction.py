@@ -142,7 +142,7 @@ class KkmTransaction:
         else:
             type_ = _types.parse_model(KkmTransactionType, _type_)
 
-        kkm_transaction = cls(
+        _instance = cls(
             cashier=cashier,
             document=document,
             id=id,
@@ -153,8 +153,8 @@ class KkmTransaction:
             type_=type_,
         )
 
-        kkm_transaction.additional_properties = d
-        return kkm_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

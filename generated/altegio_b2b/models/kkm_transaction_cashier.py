@@ -46,13 +46,13 @@ class KkmTransactionCashier:
 
         name = d.pop("name", UNSET)
 
-        kkm_transaction_cashier = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        kkm_transaction_cashier.additional_properties = d
-        return kkm_transaction_cashier
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class KkmTransactionDocument:
 
         type_title = d.pop("type_title", UNSET)
 
-        kkm_transaction_document = cls(
+        _instance = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        kkm_transaction_document.additional_properties = d
-        return kkm_transaction_document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class KkmTransactionStatus:
 
         title = d.pop("title", UNSET)
 
-        kkm_transaction_status = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        kkm_transaction_status.additional_properties = d
-        return kkm_transaction_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

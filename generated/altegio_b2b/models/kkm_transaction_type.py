@@ -46,13 +46,13 @@ class KkmTransactionType:
 
         title = d.pop("title", UNSET)
 
-        kkm_transaction_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        kkm_transaction_type.additional_properties = d
-        return kkm_transaction_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

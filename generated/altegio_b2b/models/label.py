@@ -152,7 +152,7 @@ class Label:
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
-        label = cls(
+        _instance = cls(
             color=color,
             entity=entity,
             id=id,
@@ -165,8 +165,8 @@ class Label:
             slug=slug,
         )
 
-        label.additional_properties = d
-        return label
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,14 @@ class LeaveCommentBody:
 
         text = d.pop("text")
 
-        leave_comment_body = cls(
+        _instance = cls(
             mark=mark,
             name=name,
             text=text,
         )
 
-        leave_comment_body.additional_properties = d
-        return leave_comment_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

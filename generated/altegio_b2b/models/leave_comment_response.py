@@ -124,14 +124,14 @@ class LeaveCommentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        leave_comment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        leave_comment_response.additional_properties = d
-        return leave_comment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

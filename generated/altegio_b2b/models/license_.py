@@ -135,7 +135,7 @@ class License:
 
         start_date = d.pop("start_date", UNSET)
 
-        license_ = cls(
+        _instance = cls(
             active=active,
             deactivation_date=deactivation_date,
             id=id,
@@ -148,8 +148,8 @@ class License:
             start_date=start_date,
         )
 
-        license_.additional_properties = d
-        return license_
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

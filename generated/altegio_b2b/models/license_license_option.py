@@ -45,13 +45,13 @@ class LicenseLicenseOption:
 
         title = d.pop("title", UNSET)
 
-        license_license_option = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        license_license_option.additional_properties = d
-        return license_license_option
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

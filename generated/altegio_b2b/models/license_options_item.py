@@ -23,10 +23,10 @@ class LicenseOptionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        license_options_item = cls()
+        _instance = cls()
 
-        license_options_item.additional_properties = d
-        return license_options_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

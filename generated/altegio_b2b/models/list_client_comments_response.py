@@ -124,14 +124,14 @@ class ListClientCommentsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        list_client_comments_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        list_client_comments_response.additional_properties = d
-        return list_client_comments_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

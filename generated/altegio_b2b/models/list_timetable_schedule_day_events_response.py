@@ -124,14 +124,14 @@ class ListTimetableScheduleDayEventsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        list_timetable_schedule_day_events_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        list_timetable_schedule_day_events_response.additional_properties = d
-        return list_timetable_schedule_day_events_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -164,7 +164,7 @@ class LoyaltyCard:
 
         visits_count = d.pop("visits_count", UNSET)
 
-        loyalty_card = cls(
+        _instance = cls(
             balance=balance,
             id=id,
             number=number,
@@ -179,8 +179,8 @@ class LoyaltyCard:
             visits_count=visits_count,
         )
 
-        loyalty_card.additional_properties = d
-        return loyalty_card
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

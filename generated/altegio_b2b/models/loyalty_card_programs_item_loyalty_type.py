@@ -25,10 +25,10 @@ class LoyaltyCardProgramsItemLoyaltyType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loyalty_card_programs_item_loyalty_type = cls()
+        _instance = cls()
 
-        loyalty_card_programs_item_loyalty_type.additional_properties = d
-        return loyalty_card_programs_item_loyalty_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

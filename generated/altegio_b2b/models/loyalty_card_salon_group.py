@@ -47,13 +47,13 @@ class LoyaltyCardSalonGroup:
 
         title = d.pop("title", UNSET)
 
-        loyalty_card_salon_group = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        loyalty_card_salon_group.additional_properties = d
-        return loyalty_card_salon_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

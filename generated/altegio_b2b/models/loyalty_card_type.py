@@ -54,14 +54,14 @@ class LoyaltyCardType:
 
         title = d.pop("title", UNSET)
 
-        loyalty_card_type = cls(
+        _instance = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
         )
 
-        loyalty_card_type.additional_properties = d
-        return loyalty_card_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class LoyaltyTransaction:
         else:
             state = _types.parse_model(LoyaltyTransactionState, _state)
 
-        loyalty_transaction = cls(
+        _instance = cls(
             kkm_state=kkm_state,
             payment_methods=payment_methods,
             state=state,
         )
 
-        loyalty_transaction.additional_properties = d
-        return loyalty_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,13 +62,13 @@ class LoyaltyTransactionKkmState:
         if _transactions is not UNSET:
             transactions = _types.parse_list(_transactions, _parse_transactions_item)
 
-        loyalty_transaction_kkm_state = cls(
+        _instance = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        loyalty_transaction_kkm_state.additional_properties = d
-        return loyalty_transaction_kkm_state
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,7 +101,7 @@ class LoyaltyTransactionPaymentMethodsItem:
 
         slug = d.pop("slug", UNSET)
 
-        loyalty_transaction_payment_methods_item = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             applicable_amount=applicable_amount,
@@ -111,8 +111,8 @@ class LoyaltyTransactionPaymentMethodsItem:
             slug=slug,
         )
 
-        loyalty_transaction_payment_methods_item.additional_properties = d
-        return loyalty_transaction_payment_methods_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class LoyaltyTransactionPaymentMethodsItemAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loyalty_transaction_payment_methods_item_account = cls()
+        _instance = cls()
 
-        loyalty_transaction_payment_methods_item_account.additional_properties = d
-        return loyalty_transaction_payment_methods_item_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,14 +107,14 @@ class LoyaltyTransactionState:
         if _payment_transactions is not UNSET:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
-        loyalty_transaction_state = cls(
+        _instance = cls(
             items=items,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        loyalty_transaction_state.additional_properties = d
-        return loyalty_transaction_state
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

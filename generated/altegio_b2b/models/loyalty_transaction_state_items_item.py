@@ -25,10 +25,10 @@ class LoyaltyTransactionStateItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loyalty_transaction_state_items_item = cls()
+        _instance = cls()
 
-        loyalty_transaction_state_items_item.additional_properties = d
-        return loyalty_transaction_state_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

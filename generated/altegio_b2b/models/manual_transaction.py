@@ -118,7 +118,7 @@ class ManualTransaction:
 
         visits_count = d.pop("visits_count", UNSET)
 
-        manual_transaction = cls(
+        _instance = cls(
             balance=balance,
             id=id,
             max_discount_amount=max_discount_amount,
@@ -132,8 +132,8 @@ class ManualTransaction:
             visits_count=visits_count,
         )
 
-        manual_transaction.additional_properties = d
-        return manual_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

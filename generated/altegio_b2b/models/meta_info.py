@@ -54,14 +54,14 @@ class MetaInfo:
 
         message = d.pop("message", UNSET)
 
-        meta_info = cls(
+        _instance = cls(
             total_count=total_count,
             count=count,
             message=message,
         )
 
-        meta_info.additional_properties = d
-        return meta_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,15 +73,15 @@ class Multiple:
 
         title = d.pop("title", UNSET)
 
-        multiple = cls(
+        _instance = cls(
             id=id,
             is_chain=is_chain,
             parent_category_id=parent_category_id,
             title=title,
         )
 
-        multiple.additional_properties = d
-        return multiple
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class NotificationType:
 
         type_ = d.pop("type", UNSET)
 
-        notification_type = cls(
+        _instance = cls(
             channels=channels,
             type_=type_,
         )
 
-        notification_type.additional_properties = d
-        return notification_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class NotificationTypeChannels:
 
         sms = d.pop("sms", UNSET)
 
-        notification_type_channels = cls(
+        _instance = cls(
             email=email,
             push=push,
             sms=sms,
         )
 
-        notification_type_channels.additional_properties = d
-        return notification_type_channels
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,15 @@ class Online:
 
         seance_delay_step = d.pop("seance_delay_step", UNSET)
 
-        online = cls(
+        _instance = cls(
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,
             any_master=any_master,
             confirm_number=confirm_number,
             seance_delay_step=seance_delay_step,
         )
 
-        online.additional_properties = d
-        return online
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,13 +72,13 @@ class Operation:
         if _transactions is not UNSET:
             transactions = _types.parse_list(_transactions, _parse_transactions_item)
 
-        operation = cls(
+        _instance = cls(
             document=document,
             transactions=transactions,
         )
 
-        operation.additional_properties = d
-        return operation
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

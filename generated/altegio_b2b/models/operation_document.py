@@ -175,7 +175,7 @@ class OperationDocument:
 
         user_id = d.pop("user_id", UNSET)
 
-        operation_document = cls(
+        _instance = cls(
             comment=comment,
             company=company,
             company_id=company_id,
@@ -190,8 +190,8 @@ class OperationDocument:
             user_id=user_id,
         )
 
-        operation_document.additional_properties = d
-        return operation_document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

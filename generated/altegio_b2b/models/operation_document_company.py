@@ -132,7 +132,7 @@ class OperationDocumentCompany:
 
         zip_ = d.pop("zip", UNSET)
 
-        operation_document_company = cls(
+        _instance = cls(
             address=address,
             city_id=city_id,
             coordinate_lat=coordinate_lat,
@@ -147,8 +147,8 @@ class OperationDocumentCompany:
             zip_=zip_,
         )
 
-        operation_document_company.additional_properties = d
-        return operation_document_company
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class OperationDocumentStorage:
 
         title = d.pop("title", UNSET)
 
-        operation_document_storage = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        operation_document_storage.additional_properties = d
-        return operation_document_storage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

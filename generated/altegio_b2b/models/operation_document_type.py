@@ -46,13 +46,13 @@ class OperationDocumentType:
 
         title = d.pop("title", UNSET)
 
-        operation_document_type = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        operation_document_type.additional_properties = d
-        return operation_document_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class OperationDocumentUser:
 
         phone = d.pop("phone", UNSET)
 
-        operation_document_user = cls(
+        _instance = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        operation_document_user.additional_properties = d
-        return operation_document_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

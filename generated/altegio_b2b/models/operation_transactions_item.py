@@ -277,7 +277,7 @@ class OperationTransactionsItem:
 
         unit_id = d.pop("unit_id", UNSET)
 
-        operation_transactions_item = cls(
+        _instance = cls(
             amount=amount,
             client=client,
             client_id=client_id,
@@ -304,8 +304,8 @@ class OperationTransactionsItem:
             unit_id=unit_id,
         )
 
-        operation_transactions_item.additional_properties = d
-        return operation_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

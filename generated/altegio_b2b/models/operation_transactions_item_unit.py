@@ -25,10 +25,10 @@ class OperationTransactionsItemUnit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        operation_transactions_item_unit = cls()
+        _instance = cls()
 
-        operation_transactions_item_unit.additional_properties = d
-        return operation_transactions_item_unit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -174,7 +174,7 @@ class Overall:
         else:
             record_stats = _types.parse_model(OverallRecordStats, _record_stats)
 
-        overall = cls(
+        _instance = cls(
             client_stats=client_stats,
             fullness_stats=fullness_stats,
             income_average_services_stats=income_average_services_stats,
@@ -185,8 +185,8 @@ class Overall:
             record_stats=record_stats,
         )
 
-        overall.additional_properties = d
-        return overall
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class OverallClientStats:
 
         total_count = d.pop("total_count", UNSET)
 
-        overall_client_stats = cls(
+        _instance = cls(
             active_count=active_count,
             lost_count=lost_count,
             lost_percent=lost_percent,
@@ -105,8 +105,8 @@ class OverallClientStats:
             total_count=total_count,
         )
 
-        overall_client_stats.additional_properties = d
-        return overall_client_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

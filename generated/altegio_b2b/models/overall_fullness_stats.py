@@ -55,14 +55,14 @@ class OverallFullnessStats:
 
         previous_percent = d.pop("previous_percent", UNSET)
 
-        overall_fullness_stats = cls(
+        _instance = cls(
             change_percent=change_percent,
             current_percent=current_percent,
             previous_percent=previous_percent,
         )
 
-        overall_fullness_stats.additional_properties = d
-        return overall_fullness_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,15 +76,15 @@ class OverallIncomeServicesStats:
 
         previous_sum = d.pop("previous_sum", UNSET)
 
-        overall_income_services_stats = cls(
+        _instance = cls(
             change_percent=change_percent,
             currency=currency,
             current_sum=current_sum,
             previous_sum=previous_sum,
         )
 
-        overall_income_services_stats.additional_properties = d
-        return overall_income_services_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

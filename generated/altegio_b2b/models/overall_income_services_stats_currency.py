@@ -25,10 +25,10 @@ class OverallIncomeServicesStatsCurrency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        overall_income_services_stats_currency = cls()
+        _instance = cls()
 
-        overall_income_services_stats_currency.additional_properties = d
-        return overall_income_services_stats_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,7 +107,7 @@ class OverallRecordStats:
 
         previous_total_count = d.pop("previous_total_count", UNSET)
 
-        overall_record_stats = cls(
+        _instance = cls(
             change_percent=change_percent,
             current_canceled_count=current_canceled_count,
             current_canceled_percent=current_canceled_percent,
@@ -119,8 +119,8 @@ class OverallRecordStats:
             previous_total_count=previous_total_count,
         )
 
-        overall_record_stats.additional_properties = d
-        return overall_record_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

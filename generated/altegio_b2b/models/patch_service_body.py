@@ -249,7 +249,7 @@ class PatchServiceBody:
 
         weight = d.pop("weight", UNSET)
 
-        patch_service_body = cls(
+        _instance = cls(
             booking_title=booking_title,
             category_id=category_id,
             duration=duration,
@@ -275,8 +275,8 @@ class PatchServiceBody:
             weight=weight,
         )
 
-        patch_service_body.additional_properties = d
-        return patch_service_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

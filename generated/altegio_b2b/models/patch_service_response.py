@@ -118,14 +118,14 @@ class PatchServiceResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        patch_service_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        patch_service_response.additional_properties = d
-        return patch_service_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class Payment:
         else:
             state = _types.parse_model(PaymentState, _state)
 
-        payment = cls(
+        _instance = cls(
             kkm_state=kkm_state,
             payment_methods=payment_methods,
             state=state,
         )
 
-        payment.additional_properties = d
-        return payment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,7 +99,7 @@ class PaymentPaymentMethodsItem:
 
         slug = d.pop("slug", UNSET)
 
-        payment_payment_methods_item = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             applicable_amount=applicable_amount,
@@ -109,8 +109,8 @@ class PaymentPaymentMethodsItem:
             slug=slug,
         )
 
-        payment_payment_methods_item.additional_properties = d
-        return payment_payment_methods_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

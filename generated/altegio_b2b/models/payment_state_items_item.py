@@ -25,10 +25,10 @@ class PaymentStateItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_state_items_item = cls()
+        _instance = cls()
 
-        payment_state_items_item.additional_properties = d
-        return payment_state_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class PaymentTransaction:
         else:
             state = _types.parse_model(PaymentTransactionState, _state)
 
-        payment_transaction = cls(
+        _instance = cls(
             kkm_state=kkm_state,
             payment_methods=payment_methods,
             state=state,
         )
 
-        payment_transaction.additional_properties = d
-        return payment_transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

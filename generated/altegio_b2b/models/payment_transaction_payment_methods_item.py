@@ -101,7 +101,7 @@ class PaymentTransactionPaymentMethodsItem:
 
         slug = d.pop("slug", UNSET)
 
-        payment_transaction_payment_methods_item = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             applicable_amount=applicable_amount,
@@ -111,8 +111,8 @@ class PaymentTransactionPaymentMethodsItem:
             slug=slug,
         )
 
-        payment_transaction_payment_methods_item.additional_properties = d
-        return payment_transaction_payment_methods_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

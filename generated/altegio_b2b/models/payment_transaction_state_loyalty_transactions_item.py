@@ -23,10 +23,10 @@ class PaymentTransactionStateLoyaltyTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_transaction_state_loyalty_transactions_item = cls()
+        _instance = cls()
 
-        payment_transaction_state_loyalty_transactions_item.additional_properties = d
-        return payment_transaction_state_loyalty_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

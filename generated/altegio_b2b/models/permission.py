@@ -410,7 +410,7 @@ class Permission:
         else:
             user_role = _types.parse_enum(PermissionUserRole, _user_role)
 
-        permission = cls(
+        _instance = cls(
             clients=clients,
             comers=comers,
             dashboard=dashboard,
@@ -438,8 +438,8 @@ class Permission:
             user_role=user_role,
         )
 
-        permission.additional_properties = d
-        return permission
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionClients:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_clients = cls()
+        _instance = cls()
 
-        permission_clients.additional_properties = d
-        return permission_clients
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionComers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_comers = cls()
+        _instance = cls()
 
-        permission_comers.additional_properties = d
-        return permission_comers
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionDashboard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_dashboard = cls()
+        _instance = cls()
 
-        permission_dashboard.additional_properties = d
-        return permission_dashboard
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionFinances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_finances = cls()
+        _instance = cls()
 
-        permission_finances.additional_properties = d
-        return permission_finances
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionLoyalty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_loyalty = cls()
+        _instance = cls()
 
-        permission_loyalty.additional_properties = d
-        return permission_loyalty
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

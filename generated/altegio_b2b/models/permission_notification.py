@@ -25,10 +25,10 @@ class PermissionNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_notification = cls()
+        _instance = cls()
 
-        permission_notification.additional_properties = d
-        return permission_notification
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionOnlineRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_online_record = cls()
+        _instance = cls()
 
-        permission_online_record.additional_properties = d
-        return permission_online_record
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionOther:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_other = cls()
+        _instance = cls()
 
-        permission_other.additional_properties = d
-        return permission_other
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionRecordForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_record_form = cls()
+        _instance = cls()
 
-        permission_record_form.additional_properties = d
-        return permission_record_form
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionReports:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_reports = cls()
+        _instance = cls()
 
-        permission_reports.additional_properties = d
-        return permission_reports
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionSecurity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_security = cls()
+        _instance = cls()
 
-        permission_security.additional_properties = d
-        return permission_security
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PermissionSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_settings = cls()
+        _instance = cls()
 
-        permission_settings.additional_properties = d
-        return permission_settings
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

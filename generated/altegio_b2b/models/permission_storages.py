@@ -25,10 +25,10 @@ class PermissionStorages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_storages = cls()
+        _instance = cls()
 
-        permission_storages.additional_properties = d
-        return permission_storages
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

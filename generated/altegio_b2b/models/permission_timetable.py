@@ -25,10 +25,10 @@ class PermissionTimetable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission_timetable = cls()
+        _instance = cls()
 
-        permission_timetable.additional_properties = d
-        return permission_timetable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class PermissionUserPermissionsItem:
 
         value = d.pop("value", UNSET)
 
-        permission_user_permissions_item = cls(
+        _instance = cls(
             slug=slug,
             value=value,
         )
 
-        permission_user_permissions_item.additional_properties = d
-        return permission_user_permissions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

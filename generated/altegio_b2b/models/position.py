@@ -45,13 +45,13 @@ class Position:
 
         title = d.pop("title", UNSET)
 
-        position = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        position.additional_properties = d
-        return position
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,15 +92,15 @@ class PrintDocumentBill:
 
         status = d.pop("status", UNSET)
 
-        print_document_bill = cls(
+        _instance = cls(
             bill_json=bill_json,
             kkm_transactions=kkm_transactions,
             kkm_type=kkm_type,
             status=status,
         )
 
-        print_document_bill.additional_properties = d
-        return print_document_bill
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PrintDocumentBillBillJsonItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_document_bill_bill_json_item = cls()
+        _instance = cls()
 
-        print_document_bill_bill_json_item.additional_properties = d
-        return print_document_bill_bill_json_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

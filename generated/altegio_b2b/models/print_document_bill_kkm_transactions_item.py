@@ -138,7 +138,7 @@ class PrintDocumentBillKkmTransactionsItem:
         else:
             type_ = _types.parse_model(PrintDocumentBillKkmTransactionsItemType, _type_)
 
-        print_document_bill_kkm_transactions_item = cls(
+        _instance = cls(
             cashier=cashier,
             document=document,
             id=id,
@@ -149,8 +149,8 @@ class PrintDocumentBillKkmTransactionsItem:
             type_=type_,
         )
 
-        print_document_bill_kkm_transactions_item.additional_properties = d
-        return print_document_bill_kkm_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PrintDocumentBillKkmTransactionsItemDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_document_bill_kkm_transactions_item_document = cls()
+        _instance = cls()
 
-        print_document_bill_kkm_transactions_item_document.additional_properties = d
-        return print_document_bill_kkm_transactions_item_document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

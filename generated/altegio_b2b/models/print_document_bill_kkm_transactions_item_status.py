@@ -25,10 +25,10 @@ class PrintDocumentBillKkmTransactionsItemStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_document_bill_kkm_transactions_item_status = cls()
+        _instance = cls()
 
-        print_document_bill_kkm_transactions_item_status.additional_properties = d
-        return print_document_bill_kkm_transactions_item_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

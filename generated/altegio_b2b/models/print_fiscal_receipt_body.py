@@ -54,14 +54,14 @@ class PrintFiscalReceiptBody:
 
         is_pos_enabled = d.pop("is_pos_enabled", UNSET)
 
-        print_fiscal_receipt_body = cls(
+        _instance = cls(
             document_id=document_id,
             type_=type_,
             is_pos_enabled=is_pos_enabled,
         )
 
-        print_fiscal_receipt_body.additional_properties = d
-        return print_fiscal_receipt_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

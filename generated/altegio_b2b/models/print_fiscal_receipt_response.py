@@ -118,14 +118,14 @@ class PrintFiscalReceiptResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        print_fiscal_receipt_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        print_fiscal_receipt_response.additional_properties = d
-        return print_fiscal_receipt_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

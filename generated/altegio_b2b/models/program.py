@@ -429,7 +429,7 @@ class Program:
 
         value_unit_id = d.pop("value_unit_id", UNSET)
 
-        program = cls(
+        _instance = cls(
             applicable_items=applicable_items,
             companies=companies,
             expiration_notification_timeout=expiration_notification_timeout,
@@ -463,8 +463,8 @@ class Program:
             value_unit_id=value_unit_id,
         )
 
-        program.additional_properties = d
-        return program
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class ProgramApplicableItemsItem:
 
         title = d.pop("title", UNSET)
 
-        program_applicable_items_item = cls(
+        _instance = cls(
             id=id,
             is_category=is_category,
             is_service=is_service,
             title=title,
         )
 
-        program_applicable_items_item.additional_properties = d
-        return program_applicable_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,7 +117,7 @@ class ProgramCompaniesItem:
 
         title = d.pop("title", UNSET)
 
-        program_companies_item = cls(
+        _instance = cls(
             address=address,
             city=city,
             city_id=city_id,
@@ -131,8 +131,8 @@ class ProgramCompaniesItem:
             title=title,
         )
 
-        program_companies_item.additional_properties = d
-        return program_companies_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

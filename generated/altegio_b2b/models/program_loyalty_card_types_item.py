@@ -46,13 +46,13 @@ class ProgramLoyaltyCardTypesItem:
 
         title = d.pop("title", UNSET)
 
-        program_loyalty_card_types_item = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        program_loyalty_card_types_item.additional_properties = d
-        return program_loyalty_card_types_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

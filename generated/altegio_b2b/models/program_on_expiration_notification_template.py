@@ -81,15 +81,15 @@ class ProgramOnExpirationNotificationTemplate:
         else:
             type_ = _types.parse_enum(ProgramOnExpirationNotificationTemplateType, _type_)
 
-        program_on_expiration_notification_template = cls(
+        _instance = cls(
             body=body,
             id=id,
             message_type=message_type,
             type_=type_,
         )
 
-        program_on_expiration_notification_template.additional_properties = d
-        return program_on_expiration_notification_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

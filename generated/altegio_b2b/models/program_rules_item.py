@@ -78,7 +78,7 @@ class ProgramRulesItem:
 
         value = d.pop("value", UNSET)
 
-        program_rules_item = cls(
+        _instance = cls(
             id=id,
             loyalty_program_id=loyalty_program_id,
             loyalty_type_id=loyalty_type_id,
@@ -87,8 +87,8 @@ class ProgramRulesItem:
             value=value,
         )
 
-        program_rules_item.additional_properties = d
-        return program_rules_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,7 +190,7 @@ class Quick:
 
         specialization = d.pop("specialization", UNSET)
 
-        quick = cls(
+        _instance = cls(
             chain_id=chain_id,
             description=description,
             id=id,
@@ -207,8 +207,8 @@ class Quick:
             specialization=specialization,
         )
 
-        quick.additional_properties = d
-        return quick
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class QuickPositionType0:
 
         title = d.pop("title", UNSET)
 
-        quick_position_type_0 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        quick_position_type_0.additional_properties = d
-        return quick_position_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

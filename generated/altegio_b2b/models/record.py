@@ -728,7 +728,7 @@ class Record:
 
         comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
 
-        record = cls(
+        _instance = cls(
             acceptance_free=acceptance_free,
             activity_id=activity_id,
             api_id=api_id,
@@ -788,8 +788,8 @@ class Record:
             comer_person_info=comer_person_info,
         )
 
-        record.additional_properties = d
-        return record
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

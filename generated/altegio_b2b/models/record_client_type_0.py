@@ -53,14 +53,14 @@ class RecordClientType0:
 
         phone = d.pop("phone", UNSET)
 
-        record_client_type_0 = cls(
+        _instance = cls(
             email=email,
             name=name,
             phone=phone,
         )
 
-        record_client_type_0.additional_properties = d
-        return record_client_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

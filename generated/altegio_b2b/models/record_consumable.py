@@ -93,15 +93,15 @@ class RecordConsumable:
         if _technological_cards is not UNSET:
             technological_cards = _types.parse_list(_technological_cards, _parse_technological_cards_item)
 
-        record_consumable = cls(
+        _instance = cls(
             consumables=consumables,
             record_id=record_id,
             service_id=service_id,
             technological_cards=technological_cards,
         )
 
-        record_consumable.additional_properties = d
-        return record_consumable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

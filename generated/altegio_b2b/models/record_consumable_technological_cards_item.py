@@ -23,10 +23,10 @@ class RecordConsumableTechnologicalCardsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_consumable_technological_cards_item = cls()
+        _instance = cls()
 
-        record_consumable_technological_cards_item.additional_properties = d
-        return record_consumable_technological_cards_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -125,7 +125,7 @@ class RecordDocumentsItem:
 
         visit_id = d.pop("visit_id", UNSET)
 
-        record_documents_item = cls(
+        _instance = cls(
             category_id=category_id,
             comment=comment,
             company_id=company_id,
@@ -140,8 +140,8 @@ class RecordDocumentsItem:
             visit_id=visit_id,
         )
 
-        record_documents_item.additional_properties = d
-        return record_documents_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class RecordServicesItem:
 
         id = d.pop("id", UNSET)
 
-        record_services_item = cls(
+        _instance = cls(
             cost=cost,
             discount=discount,
             first_cost=first_cost,
             id=id,
         )
 
-        record_services_item.additional_properties = d
-        return record_services_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class RecordSource:
 
         label = d.pop("label", UNSET)
 
-        record_source = cls(
+        _instance = cls(
             data=data,
             label=label,
         )
 
-        record_source.additional_properties = d
-        return record_source
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

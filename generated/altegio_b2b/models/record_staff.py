@@ -54,14 +54,14 @@ class RecordStaff:
 
         spec = d.pop("spec", UNSET)
 
-        record_staff = cls(
+        _instance = cls(
             id=id,
             name=name,
             spec=spec,
         )
 
-        record_staff.additional_properties = d
-        return record_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

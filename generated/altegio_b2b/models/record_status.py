@@ -46,13 +46,13 @@ class RecordStatus:
 
         label = d.pop("label", UNSET)
 
-        record_status = cls(
+        _instance = cls(
             data=data,
             label=label,
         )
 
-        record_status.additional_properties = d
-        return record_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

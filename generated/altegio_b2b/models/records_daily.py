@@ -60,13 +60,13 @@ class RecordsDaily:
 
         label = d.pop("label", UNSET)
 
-        records_daily = cls(
+        _instance = cls(
             data=data,
             label=label,
         )
 
-        records_daily.additional_properties = d
-        return records_daily
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

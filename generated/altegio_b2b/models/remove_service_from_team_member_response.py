@@ -124,14 +124,14 @@ class RemoveServiceFromTeamMemberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        remove_service_from_team_member_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        remove_service_from_team_member_response.additional_properties = d
-        return remove_service_from_team_member_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,12 +58,12 @@ class RemoveUserFromLocationsBody:
 
         user_company_links = _types.parse_list(d.pop("user_company_links"), _parse_user_company_links_item)
 
-        remove_user_from_locations_body = cls(
+        _instance = cls(
             user_company_links=user_company_links,
         )
 
-        remove_user_from_locations_body.additional_properties = d
-        return remove_user_from_locations_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class RemoveUserFromLocationsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        remove_user_from_locations_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        remove_user_from_locations_response.additional_properties = d
-        return remove_user_from_locations_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

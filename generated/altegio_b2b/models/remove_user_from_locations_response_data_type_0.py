@@ -25,10 +25,10 @@ class RemoveUserFromLocationsResponseDataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remove_user_from_locations_response_data_type_0 = cls()
+        _instance = cls()
 
-        remove_user_from_locations_response_data_type_0.additional_properties = d
-        return remove_user_from_locations_response_data_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

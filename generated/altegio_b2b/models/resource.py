@@ -70,14 +70,14 @@ class Resource:
 
         title = d.pop("title", UNSET)
 
-        resource = cls(
+        _instance = cls(
             id=id,
             instances=instances,
             title=title,
         )
 
-        resource.additional_properties = d
-        return resource
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ResourceInstancesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_instances_item = cls()
+        _instance = cls()
 
-        resource_instances_item.additional_properties = d
-        return resource_instances_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

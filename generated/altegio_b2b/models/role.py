@@ -119,7 +119,7 @@ class Role:
 
         weight = d.pop("weight", UNSET)
 
-        role = cls(
+        _instance = cls(
             description=description,
             slug=slug,
             title=title,
@@ -127,8 +127,8 @@ class Role:
             weight=weight,
         )
 
-        role.additional_properties = d
-        return role
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

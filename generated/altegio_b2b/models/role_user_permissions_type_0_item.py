@@ -25,10 +25,10 @@ class RoleUserPermissionsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_user_permissions_type_0_item = cls()
+        _instance = cls()
 
-        role_user_permissions_type_0_item.additional_properties = d
-        return role_user_permissions_type_0_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

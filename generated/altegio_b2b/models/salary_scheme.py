@@ -91,15 +91,15 @@ class SalaryScheme:
 
         staff_id = d.pop("staff_id", UNSET)
 
-        salary_scheme = cls(
+        _instance = cls(
             date_end=date_end,
             date_start=date_start,
             salary_scheme=salary_scheme,
             staff_id=staff_id,
         )
 
-        salary_scheme.additional_properties = d
-        return salary_scheme
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SalarySchemeSalaryScheme:
 
         title = d.pop("title", UNSET)
 
-        salary_scheme_salary_scheme = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        salary_scheme_salary_scheme.additional_properties = d
-        return salary_scheme_salary_scheme
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class SalarySchemesCount:
 
         staff_id = d.pop("staff_id", UNSET)
 
-        salary_schemes_count = cls(
+        _instance = cls(
             salary_schemes_count=salary_schemes_count,
             staff_id=staff_id,
         )
 
-        salary_schemes_count.additional_properties = d
-        return salary_schemes_count
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

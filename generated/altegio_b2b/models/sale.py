@@ -89,14 +89,14 @@ class Sale:
         else:
             state = _types.parse_model(SaleState, _state)
 
-        sale = cls(
+        _instance = cls(
             kkm_state=kkm_state,
             payment_methods=payment_methods,
             state=state,
         )
 
-        sale.additional_properties = d
-        return sale
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

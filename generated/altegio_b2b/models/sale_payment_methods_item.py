@@ -99,7 +99,7 @@ class SalePaymentMethodsItem:
 
         slug = d.pop("slug", UNSET)
 
-        sale_payment_methods_item = cls(
+        _instance = cls(
             account=account,
             account_id=account_id,
             applicable_amount=applicable_amount,
@@ -109,8 +109,8 @@ class SalePaymentMethodsItem:
             slug=slug,
         )
 
-        sale_payment_methods_item.additional_properties = d
-        return sale_payment_methods_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

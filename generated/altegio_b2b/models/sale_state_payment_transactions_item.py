@@ -23,10 +23,10 @@ class SaleStatePaymentTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sale_state_payment_transactions_item = cls()
+        _instance = cls()
 
-        sale_state_payment_transactions_item.additional_properties = d
-        return sale_state_payment_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,15 +76,15 @@ class Salon:
 
         title = d.pop("title", UNSET)
 
-        salon = cls(
+        _instance = cls(
             id=id,
             salon_group=salon_group,
             salon_group_id=salon_group_id,
             title=title,
         )
 
-        salon.additional_properties = d
-        return salon
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class SalonSalonGroup:
 
         title = d.pop("title", UNSET)
 
-        salon_salon_group = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        salon_salon_group.additional_properties = d
-        return salon_salon_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -277,7 +277,7 @@ class Schedule:
 
         team_member_id = d.pop("team_member_id", UNSET)
 
-        schedule = cls(
+        _instance = cls(
             created_at=created_at,
             date_end=date_end,
             date_start=date_start,
@@ -296,8 +296,8 @@ class Schedule:
             team_member_id=team_member_id,
         )
 
-        schedule.additional_properties = d
-        return schedule
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ScheduleBusyIntervalsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_busy_intervals_item = cls()
+        _instance = cls()
 
-        schedule_busy_intervals_item.additional_properties = d
-        return schedule_busy_intervals_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,10 +28,10 @@ class ScheduleDaysItemEventsMaster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_days_item_events_master = cls()
+        _instance = cls()
 
-        schedule_days_item_events_master.additional_properties = d
-        return schedule_days_item_events_master
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

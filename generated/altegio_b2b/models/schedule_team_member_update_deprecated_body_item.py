@@ -69,14 +69,14 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
         slots = _types.parse_list(d.pop("slots"), _parse_slots_item)
 
-        schedule_team_member_update_deprecated_body_item = cls(
+        _instance = cls(
             date=date,
             is_working=is_working,
             slots=slots,
         )
 
-        schedule_team_member_update_deprecated_body_item.additional_properties = d
-        return schedule_team_member_update_deprecated_body_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_team_member_update_deprecated_body_item_slots_item = cls()
+        _instance = cls()
 
-        schedule_team_member_update_deprecated_body_item_slots_item.additional_properties = d
-        return schedule_team_member_update_deprecated_body_item_slots_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

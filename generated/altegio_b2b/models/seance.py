@@ -45,13 +45,13 @@ class Seance:
 
         time = d.pop("time", UNSET)
 
-        seance = cls(
+        _instance = cls(
             is_free=is_free,
             time=time,
         )
 
-        seance.additional_properties = d
-        return seance
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,7 +162,7 @@ class SearchClientVisitsBody:
 
         to = _parse_to(d.pop("to"))
 
-        search_client_visits_body = cls(
+        _instance = cls(
             attendance=attendance,
             client_id=client_id,
             client_phone=client_phone,
@@ -171,8 +171,8 @@ class SearchClientVisitsBody:
             to=to,
         )
 
-        search_client_visits_body.additional_properties = d
-        return search_client_visits_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class SearchClientVisitsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_client_visits_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_client_visits_response.additional_properties = d
-        return search_client_visits_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,13 +71,13 @@ class SearchDatesRange:
 
         min_date = _parse_min_date(d.pop("min_date", UNSET))
 
-        search_dates_range = cls(
+        _instance = cls(
             max_date=max_date,
             min_date=min_date,
         )
 
-        search_dates_range.additional_properties = d
-        return search_dates_range
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class SearchEventServicesResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_event_services_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_event_services_response.additional_properties = d
-        return search_event_services_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

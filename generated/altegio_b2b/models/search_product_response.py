@@ -124,14 +124,14 @@ class SearchProductResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_product_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_product_response.additional_properties = d
-        return search_product_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class SearchTeamMemberPayrollCalculationResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_team_member_payroll_calculation_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_team_member_payroll_calculation_response.additional_properties = d
-        return search_team_member_payroll_calculation_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

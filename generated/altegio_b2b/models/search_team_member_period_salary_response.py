@@ -118,14 +118,14 @@ class SearchTeamMemberPeriodSalaryResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_team_member_period_salary_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_team_member_period_salary_response.additional_properties = d
-        return search_team_member_period_salary_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class SearchTimetableEventSchedulesByEventResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        search_timetable_event_schedules_by_event_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        search_timetable_event_schedules_by_event_response.additional_properties = d
-        return search_timetable_event_schedules_by_event_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

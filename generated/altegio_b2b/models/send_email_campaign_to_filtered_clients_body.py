@@ -45,13 +45,13 @@ class SendEmailCampaignToFilteredClientsBody:
 
         text = d.pop("text")
 
-        send_email_campaign_to_filtered_clients_body = cls(
+        _instance = cls(
             subject=subject,
             text=text,
         )
 
-        send_email_campaign_to_filtered_clients_body.additional_properties = d
-        return send_email_campaign_to_filtered_clients_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

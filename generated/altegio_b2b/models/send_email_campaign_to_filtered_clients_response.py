@@ -95,14 +95,14 @@ class SendEmailCampaignToFilteredClientsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        send_email_campaign_to_filtered_clients_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        send_email_campaign_to_filtered_clients_response.additional_properties = d
-        return send_email_campaign_to_filtered_clients_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class SendEmailNewsletterToClientsBody:
 
         text = d.pop("text")
 
-        send_email_newsletter_to_clients_body = cls(
+        _instance = cls(
             client_ids=client_ids,
             subject=subject,
             text=text,
         )
 
-        send_email_newsletter_to_clients_body.additional_properties = d
-        return send_email_newsletter_to_clients_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,12 @@ class SendSmsCampaignToFilteredClientsBody:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
-        send_sms_campaign_to_filtered_clients_body = cls(
+        _instance = cls(
             text=text,
         )
 
-        send_sms_campaign_to_filtered_clients_body.additional_properties = d
-        return send_sms_campaign_to_filtered_clients_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,14 +95,14 @@ class SendSmsToClientsResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        send_sms_to_clients_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        send_sms_to_clients_response.additional_properties = d
-        return send_sms_to_clients_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -501,7 +501,7 @@ class Service:
         else:
             category = _types.parse_model(ServiceCategoryField, _category)
 
-        service = cls(
+        _instance = cls(
             active=active,
             api_id=api_id,
             category_id=category_id,
@@ -550,8 +550,8 @@ class Service:
             category=category,
         )
 
-        service.additional_properties = d
-        return service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

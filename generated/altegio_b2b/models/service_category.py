@@ -126,7 +126,7 @@ class ServiceCategory:
         if _services is not UNSET:
             services = _types.parse_list(_services, _parse_services_item)
 
-        service_category = cls(
+        _instance = cls(
             api_id=api_id,
             id=id,
             salon_service_id=salon_service_id,
@@ -137,8 +137,8 @@ class ServiceCategory:
             services=services,
         )
 
-        service_category.additional_properties = d
-        return service_category
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

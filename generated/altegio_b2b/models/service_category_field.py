@@ -46,13 +46,13 @@ class ServiceCategoryField:
 
         title = d.pop("title", UNSET)
 
-        service_category_field = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        service_category_field.additional_properties = d
-        return service_category_field
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

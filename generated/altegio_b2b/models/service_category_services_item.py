@@ -25,10 +25,10 @@ class ServiceCategoryServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_category_services_item = cls()
+        _instance = cls()
 
-        service_category_services_item.additional_properties = d
-        return service_category_services_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ServiceDatesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_dates_item = cls()
+        _instance = cls()
 
-        service_dates_item.additional_properties = d
-        return service_dates_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ServiceImageGroupItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_image_group_item = cls()
+        _instance = cls()
 
-        service_image_group_item.additional_properties = d
-        return service_image_group_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,14 @@ class ServiceStaffItem:
 
         technological_card_id = _parse_technological_card_id(d.pop("technological_card_id", UNSET))
 
-        service_staff_item = cls(
+        _instance = cls(
             id=id,
             seance_length=seance_length,
             technological_card_id=technological_card_id,
         )
 
-        service_staff_item.additional_properties = d
-        return service_staff_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,14 +67,14 @@ class SetBalance:
 
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
-        set_balance = cls(
+        _instance = cls(
             balance_container=balance_container,
             id=id,
             united_balance_services_count=united_balance_services_count,
         )
 
-        set_balance.additional_properties = d
-        return set_balance
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class SetPeriod:
 
         period_unit_id = d.pop("period_unit_id", UNSET)
 
-        set_period = cls(
+        _instance = cls(
             expiration_date=expiration_date,
             id=id,
             period=period,
             period_unit_id=period_unit_id,
         )
 
-        set_period.additional_properties = d
-        return set_period
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

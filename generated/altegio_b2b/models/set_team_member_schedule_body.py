@@ -86,13 +86,13 @@ class SetTeamMemberScheduleBody:
         if _schedules_to_set is not UNSET:
             schedules_to_set = _types.parse_list(_schedules_to_set, _parse_schedules_to_set_item)
 
-        set_team_member_schedule_body = cls(
+        _instance = cls(
             schedules_to_delete=schedules_to_delete,
             schedules_to_set=schedules_to_set,
         )
 
-        set_team_member_schedule_body.additional_properties = d
-        return set_team_member_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

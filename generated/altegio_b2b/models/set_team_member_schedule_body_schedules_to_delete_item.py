@@ -51,13 +51,13 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
 
         team_member_id = d.pop("team_member_id", UNSET)
 
-        set_team_member_schedule_body_schedules_to_delete_item = cls(
+        _instance = cls(
             dates=dates,
             team_member_id=team_member_id,
         )
 
-        set_team_member_schedule_body_schedules_to_delete_item.additional_properties = d
-        return set_team_member_schedule_body_schedules_to_delete_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

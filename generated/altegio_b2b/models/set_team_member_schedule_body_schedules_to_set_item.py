@@ -64,14 +64,14 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
 
         team_member_id = d.pop("team_member_id", UNSET)
 
-        set_team_member_schedule_body_schedules_to_set_item = cls(
+        _instance = cls(
             dates=dates,
             slots=slots,
             team_member_id=team_member_id,
         )
 
-        set_team_member_schedule_body_schedules_to_set_item.additional_properties = d
-        return set_team_member_schedule_body_schedules_to_set_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class SetTeamMemberScheduleResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        set_team_member_schedule_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        set_team_member_schedule_response.additional_properties = d
-        return set_team_member_schedule_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,7 +131,7 @@ class Setting:
 
         status_title = d.pop("status_title", UNSET)
 
-        setting = cls(
+        _instance = cls(
             hash_=hash_,
             id=id,
             invite_sms_sent=invite_sms_sent,
@@ -145,8 +145,8 @@ class Setting:
             status_title=status_title,
         )
 
-        setting.additional_properties = d
-        return setting
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

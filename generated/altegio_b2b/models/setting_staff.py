@@ -118,7 +118,7 @@ class SettingStaff:
         else:
             user = _types.parse_model(SettingStaffUser, _user)
 
-        setting_staff = cls(
+        _instance = cls(
             avatar=avatar,
             employee=employee,
             id=id,
@@ -128,8 +128,8 @@ class SettingStaff:
             user=user,
         )
 
-        setting_staff.additional_properties = d
-        return setting_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

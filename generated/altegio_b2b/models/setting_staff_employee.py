@@ -25,10 +25,10 @@ class SettingStaffEmployee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        setting_staff_employee = cls()
+        _instance = cls()
 
-        setting_staff_employee.additional_properties = d
-        return setting_staff_employee
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class SettingStaffPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        setting_staff_position = cls()
+        _instance = cls()
 
-        setting_staff_position.additional_properties = d
-        return setting_staff_position
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

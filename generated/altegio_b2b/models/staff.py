@@ -600,7 +600,7 @@ class Staff:
         else:
             total_sum = _types.parse_model(StaffTotalSum, _total_sum)
 
-        staff = cls(
+        _instance = cls(
             api_id=api_id,
             is_offline_records_allowed=is_offline_records_allowed,
             is_online=is_online,
@@ -641,8 +641,8 @@ class Staff:
             total_sum=total_sum,
         )
 
-        staff.additional_properties = d
-        return staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

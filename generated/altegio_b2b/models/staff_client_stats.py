@@ -62,15 +62,15 @@ class StaffClientStats:
 
         returned_percent = d.pop("returned_percent", UNSET)
 
-        staff_client_stats = cls(
+        _instance = cls(
             all_count=all_count,
             lost_count=lost_count,
             returned_count=returned_count,
             returned_percent=returned_percent,
         )
 
-        staff_client_stats.additional_properties = d
-        return staff_client_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,7 @@ class StaffCurrency:
 
         symbol = d.pop("symbol", UNSET)
 
-        staff_currency = cls(
+        _instance = cls(
             id=id,
             is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
@@ -79,8 +79,8 @@ class StaffCurrency:
             symbol=symbol,
         )
 
-        staff_currency.additional_properties = d
-        return staff_currency
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

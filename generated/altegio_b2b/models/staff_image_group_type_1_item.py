@@ -23,10 +23,10 @@ class StaffImageGroupType1Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        staff_image_group_type_1_item = cls()
+        _instance = cls()
 
-        staff_image_group_type_1_item.additional_properties = d
-        return staff_image_group_type_1_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

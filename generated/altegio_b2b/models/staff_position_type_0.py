@@ -56,13 +56,13 @@ class StaffPositionType0:
 
         title = d.pop("title", UNSET)
 
-        staff_position_type_0 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        staff_position_type_0.additional_properties = d
-        return staff_position_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class StaffStaff:
 
         name = d.pop("name", UNSET)
 
-        staff_staff = cls(
+        _instance = cls(
             id=id,
             name=name,
         )
 
-        staff_staff.additional_properties = d
-        return staff_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class StaffTotalSum:
 
         income = d.pop("income", UNSET)
 
-        staff_total_sum = cls(
+        _instance = cls(
             balance=balance,
             expense=expense,
             income=income,
         )
 
-        staff_total_sum.additional_properties = d
-        return staff_total_sum
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class StaffUserItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        staff_user_item = cls()
+        _instance = cls()
 
-        staff_user_item.additional_properties = d
-        return staff_user_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

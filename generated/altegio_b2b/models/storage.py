@@ -77,7 +77,7 @@ class Storage:
 
         weight = d.pop("weight", UNSET)
 
-        storage = cls(
+        _instance = cls(
             comment=comment,
             for_sale=for_sale,
             for_service=for_service,
@@ -86,8 +86,8 @@ class Storage:
             weight=weight,
         )
 
-        storage.additional_properties = d
-        return storage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,14 @@ class TaxSystem:
         if _vats is not UNSET:
             vats = _types.parse_list(_vats, _parse_vats_item)
 
-        tax_system = cls(
+        _instance = cls(
             slug=slug,
             title=title,
             vats=vats,
         )
 
-        tax_system.additional_properties = d
-        return tax_system
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class TaxSystemVatsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tax_system_vats_item = cls()
+        _instance = cls()
 
-        tax_system_vats_item.additional_properties = d
-        return tax_system_vats_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,7 +134,7 @@ class TechnologicalCard:
         if _technological_cards is not UNSET:
             technological_cards = _types.parse_list(_technological_cards, _parse_technological_cards_item)
 
-        technological_card = cls(
+        _instance = cls(
             id=id,
             technological_card_items=technological_card_items,
             title=title,
@@ -144,8 +144,8 @@ class TechnologicalCard:
             technological_cards=technological_cards,
         )
 
-        technological_card.additional_properties = d
-        return technological_card
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

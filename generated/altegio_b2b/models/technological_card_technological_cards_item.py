@@ -23,10 +23,10 @@ class TechnologicalCardTechnologicalCardsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        technological_card_technological_cards_item = cls()
+        _instance = cls()
 
-        technological_card_technological_cards_item.additional_properties = d
-        return technological_card_technological_cards_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

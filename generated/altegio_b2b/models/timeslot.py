@@ -84,14 +84,14 @@ class Timeslot:
         if _weekdays_settings is not UNSET:
             weekdays_settings = _types.parse_list(_weekdays_settings, _parse_weekdays_settings_item)
 
-        timeslot = cls(
+        _instance = cls(
             dates_settings=dates_settings,
             is_enabled=is_enabled,
             weekdays_settings=weekdays_settings,
         )
 
-        timeslot.additional_properties = d
-        return timeslot
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,14 +72,14 @@ class TimeslotDatesSettingsItem:
         if _timeslots is not UNSET:
             timeslots = _types.parse_list(_timeslots, lambda item: item)
 
-        timeslot_dates_settings_item = cls(
+        _instance = cls(
             date=date,
             setting=setting,
             timeslots=timeslots,
         )
 
-        timeslot_dates_settings_item.additional_properties = d
-        return timeslot_dates_settings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class TimeslotDatesSettingsItemSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timeslot_dates_settings_item_setting = cls()
+        _instance = cls()
 
-        timeslot_dates_settings_item_setting.additional_properties = d
-        return timeslot_dates_settings_item_setting
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,14 +73,14 @@ class TimeslotWeekdaysSettingsItem:
 
         weekday = d.pop("weekday", UNSET)
 
-        timeslot_weekdays_settings_item = cls(
+        _instance = cls(
             setting=setting,
             timeslots=timeslots,
             weekday=weekday,
         )
 
-        timeslot_weekdays_settings_item.additional_properties = d
-        return timeslot_weekdays_settings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,15 @@ class Timetable:
 
         record_type = d.pop("record_type", UNSET)
 
-        timetable = cls(
+        _instance = cls(
             activity_record_clients_count_max=activity_record_clients_count_max,
             is_show_newsletter_agreement=is_show_newsletter_agreement,
             is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
             record_type=record_type,
         )
 
-        timetable.additional_properties = d
-        return timetable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -613,7 +613,7 @@ class Transaction:
         else:
             unit = _types.parse_model(TransactionUnit, _unit)
 
-        transaction = cls(
+        _instance = cls(
             abonement_id=abonement_id,
             amount=amount,
             card_id=card_id,
@@ -657,8 +657,8 @@ class Transaction:
             unit=unit,
         )
 
-        transaction.additional_properties = d
-        return transaction
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

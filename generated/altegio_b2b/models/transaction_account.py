@@ -46,13 +46,13 @@ class TransactionAccount:
 
         title = d.pop("title", UNSET)
 
-        transaction_account = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_account.additional_properties = d
-        return transaction_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

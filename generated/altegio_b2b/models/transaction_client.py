@@ -54,14 +54,14 @@ class TransactionClient:
 
         phone = d.pop("phone", UNSET)
 
-        transaction_client = cls(
+        _instance = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        transaction_client.additional_properties = d
-        return transaction_client
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class TransactionClients:
 
         phone = d.pop("phone", UNSET)
 
-        transaction_clients = cls(
+        _instance = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        transaction_clients.additional_properties = d
-        return transaction_clients
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

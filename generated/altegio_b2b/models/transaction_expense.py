@@ -46,13 +46,13 @@ class TransactionExpense:
 
         title = d.pop("title", UNSET)
 
-        transaction_expense = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_expense.additional_properties = d
-        return transaction_expense
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

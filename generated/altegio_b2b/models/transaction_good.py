@@ -46,13 +46,13 @@ class TransactionGood:
 
         title = d.pop("title", UNSET)
 
-        transaction_good = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_good.additional_properties = d
-        return transaction_good
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class TransactionMaster:
 
         title = d.pop("title", UNSET)
 
-        transaction_master = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_master.additional_properties = d
-        return transaction_master
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

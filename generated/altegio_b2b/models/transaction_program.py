@@ -86,7 +86,7 @@ class TransactionProgram:
 
         value_unit_id = d.pop("value_unit_id", UNSET)
 
-        transaction_program = cls(
+        _instance = cls(
             group_id=group_id,
             id=id,
             item_type_id=item_type_id,
@@ -96,8 +96,8 @@ class TransactionProgram:
             value_unit_id=value_unit_id,
         )
 
-        transaction_program.additional_properties = d
-        return transaction_program
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

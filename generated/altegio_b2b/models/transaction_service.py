@@ -46,13 +46,13 @@ class TransactionService:
 
         title = d.pop("title", UNSET)
 
-        transaction_service = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_service.additional_properties = d
-        return transaction_service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

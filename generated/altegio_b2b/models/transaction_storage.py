@@ -46,13 +46,13 @@ class TransactionStorage:
 
         title = d.pop("title", UNSET)
 
-        transaction_storage = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_storage.additional_properties = d
-        return transaction_storage
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

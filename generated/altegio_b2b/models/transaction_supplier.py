@@ -46,13 +46,13 @@ class TransactionSupplier:
 
         title = d.pop("title", UNSET)
 
-        transaction_supplier = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_supplier.additional_properties = d
-        return transaction_supplier
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

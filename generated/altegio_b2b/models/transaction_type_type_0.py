@@ -45,13 +45,13 @@ class TransactionTypeType0:
 
         title = d.pop("title", UNSET)
 
-        transaction_type_type_0 = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_type_type_0.additional_properties = d
-        return transaction_type_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

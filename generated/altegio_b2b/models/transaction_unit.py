@@ -46,13 +46,13 @@ class TransactionUnit:
 
         title = d.pop("title", UNSET)
 
-        transaction_unit = cls(
+        _instance = cls(
             id=id,
             title=title,
         )
 
-        transaction_unit.additional_properties = d
-        return transaction_unit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

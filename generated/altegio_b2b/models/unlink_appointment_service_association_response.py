@@ -124,14 +124,14 @@ class UnlinkAppointmentServiceAssociationResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        unlink_appointment_service_association_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        unlink_appointment_service_association_response.additional_properties = d
-        return unlink_appointment_service_association_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

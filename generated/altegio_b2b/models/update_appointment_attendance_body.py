@@ -40,12 +40,12 @@ class UpdateAppointmentAttendanceBody:
         d = dict(src_dict)
         attendance = _types.parse_enum(UpdateAppointmentAttendanceBodyAttendance, d.pop("attendance"))
 
-        update_appointment_attendance_body = cls(
+        _instance = cls(
             attendance=attendance,
         )
 
-        update_appointment_attendance_body.additional_properties = d
-        return update_appointment_attendance_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,12 +46,12 @@ class UpdateAppointmentBodyType0:
         else:
             activity_id = _types.parse_enum(UpdateAppointmentBodyType0ActivityId, _activity_id)
 
-        update_appointment_body_type_0 = cls(
+        _instance = cls(
             activity_id=activity_id,
         )
 
-        update_appointment_body_type_0.additional_properties = d
-        return update_appointment_body_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class UpdateAppointmentBodyType1:
         d = dict(src_dict)
         activity_id = d.pop("activity_id")
 
-        update_appointment_body_type_1 = cls(
+        _instance = cls(
             activity_id=activity_id,
         )
 
-        update_appointment_body_type_1.additional_properties = d
-        return update_appointment_body_type_1
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

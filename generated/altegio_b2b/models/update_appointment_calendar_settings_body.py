@@ -45,13 +45,13 @@ class UpdateAppointmentCalendarSettingsBody:
 
         record_type = d.pop("record_type")
 
-        update_appointment_calendar_settings_body = cls(
+        _instance = cls(
             activity_record_clients_count_max=activity_record_clients_count_max,
             record_type=record_type,
         )
 
-        update_appointment_calendar_settings_body.additional_properties = d
-        return update_appointment_calendar_settings_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

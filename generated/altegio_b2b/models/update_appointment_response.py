@@ -118,14 +118,14 @@ class UpdateAppointmentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_appointment_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_appointment_response.additional_properties = d
-        return update_appointment_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,12 +61,12 @@ class UpdateAppointmentServiceConsumablesBody:
         if _consumables is not UNSET:
             consumables = _types.parse_list(_consumables, _parse_consumables_item)
 
-        update_appointment_service_consumables_body = cls(
+        _instance = cls(
             consumables=consumables,
         )
 
-        update_appointment_service_consumables_body.additional_properties = d
-        return update_appointment_service_consumables_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,7 +79,7 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
 
         storage_id = d.pop("storage_id")
 
-        update_appointment_service_consumables_body_consumables_item = cls(
+        _instance = cls(
             amount=amount,
             good_id=good_id,
             goods_transaction_id=goods_transaction_id,
@@ -89,8 +89,8 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
             storage_id=storage_id,
         )
 
-        update_appointment_service_consumables_body_consumables_item.additional_properties = d
-        return update_appointment_service_consumables_body_consumables_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

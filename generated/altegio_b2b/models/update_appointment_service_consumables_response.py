@@ -124,14 +124,14 @@ class UpdateAppointmentServiceConsumablesResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_appointment_service_consumables_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_appointment_service_consumables_response.additional_properties = d
-        return update_appointment_service_consumables_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,7 +147,7 @@ class UpdateBookingWidgetBody:
 
         without_menu = d.pop("without_menu")
 
-        update_booking_widget_body = cls(
+        _instance = cls(
             button_animation=button_animation,
             button_color=button_color,
             button_position=button_position,
@@ -166,8 +166,8 @@ class UpdateBookingWidgetBody:
             without_menu=without_menu,
         )
 
-        update_booking_widget_body.additional_properties = d
-        return update_booking_widget_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -225,7 +225,7 @@ class UpdateChainLoyaltyProgramBody:
 
         usage_limit = d.pop("usage_limit", UNSET)
 
-        update_chain_loyalty_program_body = cls(
+        _instance = cls(
             allowed_good_category_ids=allowed_good_category_ids,
             allowed_good_ids=allowed_good_ids,
             allowed_service_ids=allowed_service_ids,
@@ -241,8 +241,8 @@ class UpdateChainLoyaltyProgramBody:
             usage_limit=usage_limit,
         )
 
-        update_chain_loyalty_program_body.additional_properties = d
-        return update_chain_loyalty_program_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

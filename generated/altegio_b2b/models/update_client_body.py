@@ -200,7 +200,7 @@ class UpdateClientBody:
 
         surname = d.pop("surname", UNSET)
 
-        update_client_body = cls(
+        _instance = cls(
             name=name,
             phone=phone,
             balance=balance,
@@ -221,8 +221,8 @@ class UpdateClientBody:
             surname=surname,
         )
 
-        update_client_body.additional_properties = d
-        return update_client_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class UpdateClientBodyLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_client_body_labels = cls()
+        _instance = cls()
 
-        update_client_body_labels.additional_properties = d
-        return update_client_body_labels
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class UpdateCustomFieldResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_custom_field_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_custom_field_response.additional_properties = d
-        return update_custom_field_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

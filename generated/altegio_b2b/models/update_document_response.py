@@ -118,14 +118,14 @@ class UpdateDocumentResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_document_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_document_response.additional_properties = d
-        return update_document_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,7 +91,7 @@ class UpdateEventBody:
         if _resource_instance_ids is not UNSET:
             resource_instance_ids = _types.parse_list(_resource_instance_ids, lambda item: item)
 
-        update_event_body = cls(
+        _instance = cls(
             capacity=capacity,
             date=date,
             force=force,
@@ -101,8 +101,8 @@ class UpdateEventBody:
             resource_instance_ids=resource_instance_ids,
         )
 
-        update_event_body.additional_properties = d
-        return update_event_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,7 +87,7 @@ class UpdateEventDuplicationStrategyBody:
 
         interval = d.pop("interval", UNSET)
 
-        update_event_duplication_strategy_body = cls(
+        _instance = cls(
             repeat_mode_id=repeat_mode_id,
             title=title,
             content_type=content_type,
@@ -95,8 +95,8 @@ class UpdateEventDuplicationStrategyBody:
             interval=interval,
         )
 
-        update_event_duplication_strategy_body.additional_properties = d
-        return update_event_duplication_strategy_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class UpdateEventDuplicationStrategyBodyDaysItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_event_duplication_strategy_body_days_item = cls()
+        _instance = cls()
 
-        update_event_duplication_strategy_body_days_item.additional_properties = d
-        return update_event_duplication_strategy_body_days_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class UpdateFinancialTransactionResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_financial_transaction_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_financial_transaction_response.additional_properties = d
-        return update_financial_transaction_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

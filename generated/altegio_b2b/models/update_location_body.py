@@ -169,7 +169,7 @@ class UpdateLocationBody:
 
         zip_ = d.pop("zip", UNSET)
 
-        update_location_body = cls(
+        _instance = cls(
             address=address,
             business_type_id=business_type_id,
             city=city,
@@ -187,8 +187,8 @@ class UpdateLocationBody:
             zip_=zip_,
         )
 
-        update_location_body.additional_properties = d
-        return update_location_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

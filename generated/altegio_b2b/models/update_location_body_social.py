@@ -78,7 +78,7 @@ class UpdateLocationBodySocial:
 
         whatsapp = d.pop("whatsapp", UNSET)
 
-        update_location_body_social = cls(
+        _instance = cls(
             facebook=facebook,
             instagram=instagram,
             telegram=telegram,
@@ -87,8 +87,8 @@ class UpdateLocationBodySocial:
             whatsapp=whatsapp,
         )
 
-        update_location_body_social.additional_properties = d
-        return update_location_body_social
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

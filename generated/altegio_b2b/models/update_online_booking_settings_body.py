@@ -59,15 +59,15 @@ class UpdateOnlineBookingSettingsBody:
 
         seance_delay_step = d.pop("seance_delay_step")
 
-        update_online_booking_settings_body = cls(
+        _instance = cls(
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,
             any_master=any_master,
             confirm_number=confirm_number,
             seance_delay_step=seance_delay_step,
         )
 
-        update_online_booking_settings_body.additional_properties = d
-        return update_online_booking_settings_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

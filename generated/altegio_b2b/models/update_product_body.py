@@ -191,7 +191,7 @@ class UpdateProductBody:
 
         vat_id = d.pop("vat_id", UNSET)
 
-        update_product_body = cls(
+        _instance = cls(
             category_id=category_id,
             sale_unit_id=sale_unit_id,
             service_unit_id=service_unit_id,
@@ -212,8 +212,8 @@ class UpdateProductBody:
             vat_id=vat_id,
         )
 
-        update_product_body.additional_properties = d
-        return update_product_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

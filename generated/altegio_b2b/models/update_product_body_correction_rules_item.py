@@ -45,13 +45,13 @@ class UpdateProductBodyCorrectionRulesItem:
 
         type_ = d.pop("type", UNSET)
 
-        update_product_body_correction_rules_item = cls(
+        _instance = cls(
             base_unit=base_unit,
             type_=type_,
         )
 
-        update_product_body_correction_rules_item.additional_properties = d
-        return update_product_body_correction_rules_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

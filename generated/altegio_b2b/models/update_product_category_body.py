@@ -65,15 +65,15 @@ class UpdateProductCategoryBody:
 
         parent_category_id = d.pop("parent_category_id", UNSET)
 
-        update_product_category_body = cls(
+        _instance = cls(
             title=title,
             article=article,
             comment=comment,
             parent_category_id=parent_category_id,
         )
 
-        update_product_category_body.additional_properties = d
-        return update_product_category_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,15 +68,15 @@ class UpdateServiceCategoryBody:
 
         weight = d.pop("weight", UNSET)
 
-        update_service_category_body = cls(
+        _instance = cls(
             api_id=api_id,
             staff=staff,
             title=title,
             weight=weight,
         )
 
-        update_service_category_body.additional_properties = d
-        return update_service_category_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

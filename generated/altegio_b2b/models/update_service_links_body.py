@@ -85,15 +85,15 @@ class UpdateServiceLinksBody:
 
         translations = _types.parse_list(d.pop("translations"), _parse_translations_item)
 
-        update_service_links_body = cls(
+        _instance = cls(
             resource_ids=resource_ids,
             service_id=service_id,
             team_member_settings=team_member_settings,
             translations=translations,
         )
 
-        update_service_links_body.additional_properties = d
-        return update_service_links_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
 
         tech_card_id = d.pop("tech_card_id", UNSET)
 
-        update_service_links_body_team_member_settings_item = cls(
+        _instance = cls(
             hours=hours,
             minutes=minutes,
             price=price,
@@ -77,8 +77,8 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             tech_card_id=tech_card_id,
         )
 
-        update_service_links_body_team_member_settings_item.additional_properties = d
-        return update_service_links_body_team_member_settings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class UpdateServiceLinksBodyTranslationsItem:
 
         translation = d.pop("translation", UNSET)
 
-        update_service_links_body_translations_item = cls(
+        _instance = cls(
             language_id=language_id,
             translation=translation,
         )
 
-        update_service_links_body_translations_item.additional_properties = d
-        return update_service_links_body_translations_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

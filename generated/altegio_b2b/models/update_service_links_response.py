@@ -118,14 +118,14 @@ class UpdateServiceLinksResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_service_links_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_service_links_response.additional_properties = d
-        return update_service_links_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

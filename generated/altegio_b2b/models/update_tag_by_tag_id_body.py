@@ -62,15 +62,15 @@ class UpdateTagByTagIdBody:
 
         title = d.pop("title", UNSET)
 
-        update_tag_by_tag_id_body = cls(
+        _instance = cls(
             color=color,
             entity=entity,
             icon=icon,
             title=title,
         )
 
-        update_tag_by_tag_id_body.additional_properties = d
-        return update_tag_by_tag_id_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,7 +122,7 @@ class UpdateTeamMemberBody:
 
         weight = d.pop("weight", UNSET)
 
-        update_team_member_body = cls(
+        _instance = cls(
             api_id=api_id,
             fired=fired,
             has_access_timetable=has_access_timetable,
@@ -136,8 +136,8 @@ class UpdateTeamMemberBody:
             weight=weight,
         )
 
-        update_team_member_body.additional_properties = d
-        return update_team_member_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class UpdateTeamMemberResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_team_member_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_team_member_response.additional_properties = d
-        return update_team_member_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

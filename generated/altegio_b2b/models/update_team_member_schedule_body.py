@@ -59,14 +59,14 @@ class UpdateTeamMemberScheduleBody:
 
         slots = _types.parse_model(UpdateTeamMemberScheduleBodySlots, d.pop("slots"))
 
-        update_team_member_schedule_body = cls(
+        _instance = cls(
             date=date,
             is_working=is_working,
             slots=slots,
         )
 
-        update_team_member_schedule_body.additional_properties = d
-        return update_team_member_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,12 @@ class UpdateTimetableClientScheduleBody:
         d = dict(src_dict)
         schedule_days_ids = _types.parse_list(d.pop("schedule_days_ids"), lambda item: item)
 
-        update_timetable_client_schedule_body = cls(
+        _instance = cls(
             schedule_days_ids=schedule_days_ids,
         )
 
-        update_timetable_client_schedule_body.additional_properties = d
-        return update_timetable_client_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,12 +46,12 @@ class UpdateTimetableEventScheduleBody:
         else:
             date_end = _types.parse_date(_date_end)
 
-        update_timetable_event_schedule_body = cls(
+        _instance = cls(
             date_end=date_end,
         )
 
-        update_timetable_event_schedule_body.additional_properties = d
-        return update_timetable_event_schedule_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,14 +118,14 @@ class UpdateTimetableEventScheduleResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        update_timetable_event_schedule_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        update_timetable_event_schedule_response.additional_properties = d
-        return update_timetable_event_schedule_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

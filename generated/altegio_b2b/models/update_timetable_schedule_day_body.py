@@ -100,7 +100,7 @@ class UpdateTimetableScheduleDayBody:
         if _resource_instances_ids is not UNSET:
             resource_instances_ids = _types.parse_list(_resource_instances_ids, lambda item: item)
 
-        update_timetable_schedule_day_body = cls(
+        _instance = cls(
             force=force,
             events_capacity=events_capacity,
             events_duration=events_duration,
@@ -110,8 +110,8 @@ class UpdateTimetableScheduleDayBody:
             resource_instances_ids=resource_instances_ids,
         )
 
-        update_timetable_schedule_day_body.additional_properties = d
-        return update_timetable_schedule_day_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

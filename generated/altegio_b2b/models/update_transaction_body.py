@@ -123,7 +123,7 @@ class UpdateTransactionBody:
 
         supplier_id = d.pop("supplier_id", UNSET)
 
-        update_transaction_body = cls(
+        _instance = cls(
             amount=amount,
             cost=cost,
             cost_per_unit=cost_per_unit,
@@ -138,8 +138,8 @@ class UpdateTransactionBody:
             supplier_id=supplier_id,
         )
 
-        update_transaction_body.additional_properties = d
-        return update_transaction_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

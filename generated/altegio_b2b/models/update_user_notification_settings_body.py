@@ -62,12 +62,12 @@ class UpdateUserNotificationSettingsBody:
         if _notification_types is not UNSET:
             notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
 
-        update_user_notification_settings_body = cls(
+        _instance = cls(
             notification_types=notification_types,
         )
 
-        update_user_notification_settings_body.additional_properties = d
-        return update_user_notification_settings_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

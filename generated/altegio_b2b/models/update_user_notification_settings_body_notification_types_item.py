@@ -64,13 +64,13 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
 
         type_ = d.pop("type", UNSET)
 
-        update_user_notification_settings_body_notification_types_item = cls(
+        _instance = cls(
             channels=channels,
             type_=type_,
         )
 
-        update_user_notification_settings_body_notification_types_item.additional_properties = d
-        return update_user_notification_settings_body_notification_types_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

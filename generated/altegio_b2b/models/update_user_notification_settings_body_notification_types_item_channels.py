@@ -25,10 +25,10 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_user_notification_settings_body_notification_types_item_channels = cls()
+        _instance = cls()
 
-        update_user_notification_settings_body_notification_types_item_channels.additional_properties = d
-        return update_user_notification_settings_body_notification_types_item_channels
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,14 +82,14 @@ class UpdateUserPermissionsBody:
         else:
             user_role = _types.parse_enum(UpdateUserPermissionsBodyUserRole, _user_role)
 
-        update_user_permissions_body = cls(
+        _instance = cls(
             staff_id=staff_id,
             user_permissions=user_permissions,
             user_role=user_role,
         )
 
-        update_user_permissions_body.additional_properties = d
-        return update_user_permissions_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

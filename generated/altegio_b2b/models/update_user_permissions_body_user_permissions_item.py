@@ -46,13 +46,13 @@ class UpdateUserPermissionsBodyUserPermissionsItem:
 
         value = d.pop("value", UNSET)
 
-        update_user_permissions_body_user_permissions_item = cls(
+        _instance = cls(
             slug=slug,
             value=value,
         )
 
-        update_user_permissions_body_user_permissions_item.additional_properties = d
-        return update_user_permissions_body_user_permissions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,7 +147,7 @@ class UpdateVisitBody:
         if _services is not UNSET:
             services = _types.parse_list(_services, _parse_services_item)
 
-        update_visit_body = cls(
+        _instance = cls(
             attendance=attendance,
             comment=comment,
             deleted_transaction_ids=deleted_transaction_ids,
@@ -157,8 +157,8 @@ class UpdateVisitBody:
             services=services,
         )
 
-        update_visit_body.additional_properties = d
-        return update_visit_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class UpdateVisitBodyDeletedTransactionIdsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_visit_body_deleted_transaction_ids_item = cls()
+        _instance = cls()
 
-        update_visit_body_deleted_transaction_ids_item.additional_properties = d
-        return update_visit_body_deleted_transaction_ids_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

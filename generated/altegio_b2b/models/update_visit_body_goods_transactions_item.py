@@ -133,7 +133,7 @@ class UpdateVisitBodyGoodsTransactionsItem:
 
         title = d.pop("title", UNSET)
 
-        update_visit_body_goods_transactions_item = cls(
+        _instance = cls(
             amount=amount,
             article=article,
             barcode=barcode,
@@ -149,8 +149,8 @@ class UpdateVisitBodyGoodsTransactionsItem:
             title=title,
         )
 
-        update_visit_body_goods_transactions_item.additional_properties = d
-        return update_visit_body_goods_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class UpdateVisitBodyNewTransactionsItem:
 
         id = d.pop("id", UNSET)
 
-        update_visit_body_new_transactions_item = cls(
+        _instance = cls(
             account_id=account_id,
             amount=amount,
             id=id,
         )
 
-        update_visit_body_new_transactions_item.additional_properties = d
-        return update_visit_body_new_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class UpdateVisitBodyServicesItem:
 
         title = d.pop("title", UNSET)
 
-        update_visit_body_services_item = cls(
+        _instance = cls(
             cost=cost,
             cost_per_unit=cost_per_unit,
             discount=discount,
@@ -95,8 +95,8 @@ class UpdateVisitBodyServicesItem:
             title=title,
         )
 
-        update_visit_body_services_item.additional_properties = d
-        return update_visit_body_services_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class UploadClientFileBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        upload_client_file_body = cls(
+        _instance = cls(
             file=file,
         )
 
-        upload_client_file_body.additional_properties = d
-        return upload_client_file_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class UploadClientFileResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        upload_client_file_response = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        upload_client_file_response.additional_properties = d
-        return upload_client_file_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

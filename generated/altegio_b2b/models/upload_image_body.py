@@ -83,15 +83,15 @@ class UploadImageBody:
 
         service_id = d.pop("service_id", UNSET)
 
-        upload_image_body = cls(
+        _instance = cls(
             image=image,
             company_id=company_id,
             master_id=master_id,
             service_id=service_id,
         )
 
-        upload_image_body.additional_properties = d
-        return upload_image_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,7 +126,7 @@ class User:
         if _notification_types is not UNSET:
             notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
 
-        user = cls(
+        _instance = cls(
             email=email,
             id=id,
             information=information,
@@ -138,8 +138,8 @@ class User:
             notification_types=notification_types,
         )
 
-        user.additional_properties = d
-        return user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class UserNotificationTypesItem:
 
         type_ = d.pop("type", UNSET)
 
-        user_notification_types_item = cls(
+        _instance = cls(
             channels=channels,
             type_=type_,
         )
 
-        user_notification_types_item.additional_properties = d
-        return user_notification_types_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

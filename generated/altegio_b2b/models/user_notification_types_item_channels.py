@@ -25,10 +25,10 @@ class UserNotificationTypesItemChannels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_notification_types_item_channels = cls()
+        _instance = cls()
 
-        user_notification_types_item_channels.additional_properties = d
-        return user_notification_types_item_channels
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,7 +156,7 @@ class Visit:
         if _goods_transactions is not UNSET:
             goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
 
-        visit = cls(
+        _instance = cls(
             client_stats=client_stats,
             visits_stats_by_day=visits_stats_by_day,
             attendance=attendance,
@@ -166,8 +166,8 @@ class Visit:
             goods_transactions=goods_transactions,
         )
 
-        visit.additional_properties = d
-        return visit
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,14 @@ class VisitClientStats:
         else:
             total = _types.parse_model(VisitClientStatsTotal, _total)
 
-        visit_client_stats = cls(
+        _instance = cls(
             new=new,
             old=old,
             total=total,
         )
 
-        visit_client_stats.additional_properties = d
-        return visit_client_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class VisitClientStatsNew:
 
         returned_percent = d.pop("returned_percent", UNSET)
 
-        visit_client_stats_new = cls(
+        _instance = cls(
             all_count=all_count,
             lost_count=lost_count,
             returned_count=returned_count,
             returned_percent=returned_percent,
         )
 
-        visit_client_stats_new.additional_properties = d
-        return visit_client_stats_new
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class VisitClientStatsTotal:
 
         returned_percent = d.pop("returned_percent", UNSET)
 
-        visit_client_stats_total = cls(
+        _instance = cls(
             all_count=all_count,
             lost_count=lost_count,
             returned_count=returned_count,
             returned_percent=returned_percent,
         )
 
-        visit_client_stats_total.additional_properties = d
-        return visit_client_stats_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

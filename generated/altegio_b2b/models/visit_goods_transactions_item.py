@@ -123,7 +123,7 @@ class VisitGoodsTransactionsItem:
 
         visit_id = d.pop("visit_id", UNSET)
 
-        visit_goods_transactions_item = cls(
+        _instance = cls(
             comment=comment,
             company=company,
             date=date,
@@ -134,8 +134,8 @@ class VisitGoodsTransactionsItem:
             visit_id=visit_id,
         )
 
-        visit_goods_transactions_item.additional_properties = d
-        return visit_goods_transactions_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class VisitGoodsTransactionsItemStaff:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        visit_goods_transactions_item_staff = cls()
+        _instance = cls()
 
-        visit_goods_transactions_item_staff.additional_properties = d
-        return visit_goods_transactions_item_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -371,7 +371,7 @@ class VisitRecordsItem:
 
         visit_id = d.pop("visit_id", UNSET)
 
-        visit_records_item = cls(
+        _instance = cls(
             activity_id=activity_id,
             api_id=api_id,
             attendance=attendance,
@@ -407,8 +407,8 @@ class VisitRecordsItem:
             visit_id=visit_id,
         )
 
-        visit_records_item.additional_properties = d
-        return visit_records_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class VisitRecordsItemCompany:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        visit_records_item_company = cls()
+        _instance = cls()
 
-        visit_records_item_company.additional_properties = d
-        return visit_records_item_company
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

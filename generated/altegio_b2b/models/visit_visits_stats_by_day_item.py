@@ -53,14 +53,14 @@ class VisitVisitsStatsByDayItem:
 
         old_count = d.pop("old_count", UNSET)
 
-        visit_visits_stats_by_day_item = cls(
+        _instance = cls(
             date=date,
             new_count=new_count,
             old_count=old_count,
         )
 
-        visit_visits_stats_by_day_item.additional_properties = d
-        return visit_visits_stats_by_day_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,15 +94,15 @@ class ZReport:
         else:
             z_data = _types.parse_model(ZReportZData, _z_data)
 
-        z_report = cls(
+        _instance = cls(
             currency=currency,
             paids=paids,
             stats=stats,
             z_data=z_data,
         )
 
-        z_report.additional_properties = d
-        return z_report
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,14 +93,14 @@ class ZReportPaids:
         else:
             total = _types.parse_model(ZReportPaidsTotal, _total)
 
-        z_report_paids = cls(
+        _instance = cls(
             accounts=accounts,
             discount=discount,
             total=total,
         )
 
-        z_report_paids.additional_properties = d
-        return z_report_paids
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

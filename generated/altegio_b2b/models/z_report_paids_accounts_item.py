@@ -23,10 +23,10 @@ class ZReportPaidsAccountsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        z_report_paids_accounts_item = cls()
+        _instance = cls()
 
-        z_report_paids_accounts_item.additional_properties = d
-        return z_report_paids_accounts_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ZReportPaidsTotal:
 
         discount = d.pop("discount", UNSET)
 
-        z_report_paids_total = cls(
+        _instance = cls(
             accounts=accounts,
             discount=discount,
         )
 
-        z_report_paids_total.additional_properties = d
-        return z_report_paids_total
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

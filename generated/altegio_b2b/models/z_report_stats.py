@@ -158,7 +158,7 @@ class ZReportStats:
 
         visit_records_average = d.pop("visit_records_average", UNSET)
 
-        z_report_stats = cls(
+        _instance = cls(
             abonement=abonement,
             abonement_paid=abonement_paid,
             certificates=certificates,
@@ -177,8 +177,8 @@ class ZReportStats:
             visit_records_average=visit_records_average,
         )
 
-        z_report_stats.additional_properties = d
-        return z_report_stats
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,12 @@ class ZReportZData:
         if _field_1481101200 is not UNSET:
             field_1481101200 = _types.parse_list(_field_1481101200, _parse_field_1481101200_item)
 
-        z_report_z_data = cls(
+        _instance = cls(
             field_1481101200=field_1481101200,
         )
 
-        z_report_z_data.additional_properties = d
-        return z_report_z_data
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.fullness_daily import FullnessDaily
 from ...types import UNSET, Response, Unset
@@ -46,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | list[FullnessDaily] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -118,7 +121,7 @@ def parse_success(data: Any) -> list[FullnessDaily] | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | list[FullnessDaily]]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -129,7 +132,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     date_from: datetime.date,
@@ -168,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     date_from: datetime.date,

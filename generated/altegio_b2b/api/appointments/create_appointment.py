@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
 from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
 from ...models.create_appointment_response import CreateAppointmentResponse
@@ -41,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> CreateAppointmentResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -101,7 +104,7 @@ def parse_success(data: Any) -> CreateAppointmentResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[CreateAppointmentResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -112,7 +115,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
@@ -145,7 +148,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.authorize_user_body import AuthorizeUserBody
 from ...models.authorize_user_response import AuthorizeUserResponse
 from ...models.error_response import ErrorResponse
@@ -33,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> AuthorizeUserResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -93,7 +96,7 @@ def parse_success(data: Any) -> AuthorizeUserResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[AuthorizeUserResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -104,7 +107,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     *,
     body: AuthorizeUserBody | dict[str, Any],
 ) -> Response[AuthorizeUserResponse | ErrorResponse]:
@@ -136,7 +139,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     *,
     body: AuthorizeUserBody | dict[str, Any],
 ) -> AuthorizeUserResponse | ErrorResponse | None:

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
 from ...models.chain_loyalty_membership_types_create_response import ChainLoyaltyMembershipTypesCreateResponse
 from ...models.error_response import ErrorResponse
@@ -36,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ChainLoyaltyMembershipTypesCreateResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -96,7 +99,7 @@ def parse_success(data: Any) -> ChainLoyaltyMembershipTypesCreateResponse | None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -107,7 +110,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     body: ChainLoyaltyMembershipTypesCreateBody | dict[str, Any],
@@ -140,7 +143,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     body: ChainLoyaltyMembershipTypesCreateBody | dict[str, Any],

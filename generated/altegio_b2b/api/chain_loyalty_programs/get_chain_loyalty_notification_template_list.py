@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.program import Program
 from ...types import Response
@@ -25,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | list[Program] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -97,7 +100,7 @@ def parse_success(data: Any) -> list[Program] | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | list[Program]]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -108,7 +111,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
 ) -> Response[ErrorResponse | list[Program]]:
     """Get a list of loyalty notification templates
@@ -134,7 +137,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
 ) -> ErrorResponse | list[Program] | None:
     """Get a list of loyalty notification templates

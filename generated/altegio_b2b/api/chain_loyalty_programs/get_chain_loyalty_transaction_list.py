@@ -5,7 +5,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.get_chain_loyalty_transaction_list_response import GetChainLoyaltyTransactionListResponse
 from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
@@ -68,7 +71,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | GetChainLoyaltyTransactionListResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -128,7 +131,7 @@ def parse_success(data: Any) -> GetChainLoyaltyTransactionListResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | GetChainLoyaltyTransactionListResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -139,7 +142,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     company_ids: list[int] | Unset = UNSET,
@@ -187,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     company_ids: list[int] | Unset = UNSET,

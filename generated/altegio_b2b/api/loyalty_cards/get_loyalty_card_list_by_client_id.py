@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.client_card import ClientCard
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -25,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ClientCard | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -85,7 +88,7 @@ def parse_success(data: Any) -> ClientCard | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ClientCard | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -96,7 +99,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     client_id: int,
 ) -> Response[ClientCard | ErrorResponse]:
     """Get a List of Customer Cards by ID
@@ -126,7 +129,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     client_id: int,
 ) -> ClientCard | ErrorResponse | None:
     """Get a List of Customer Cards by ID

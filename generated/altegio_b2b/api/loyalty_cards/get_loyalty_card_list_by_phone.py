@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.card import Card
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -28,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Card | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
+) -> Card | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
@@ -87,7 +92,7 @@ def parse_success(data: Any) -> Card | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[Card | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -98,7 +103,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     phone: str,
     chain_id: int,
     location_id: int,
@@ -132,7 +137,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     phone: str,
     chain_id: int,
     location_id: int,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.card import Card
 from ...models.error_response import ErrorResponse
 from ...models.issue_loyalty_card_body import IssueLoyaltyCardBody
@@ -39,7 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Card | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
+) -> Card | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
@@ -98,7 +103,7 @@ def parse_success(data: Any) -> Card | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[Card | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -109,7 +114,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: IssueLoyaltyCardBody | Unset | dict[str, Any] = UNSET,
@@ -139,7 +144,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: IssueLoyaltyCardBody | Unset | dict[str, Any] = UNSET,

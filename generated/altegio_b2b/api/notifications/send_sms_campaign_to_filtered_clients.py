@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
 from ...models.send_sms_campaign_to_filtered_clients_response import SendSmsCampaignToFilteredClientsResponse
@@ -54,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | SendSmsCampaignToFilteredClientsResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -114,7 +117,7 @@ def parse_success(data: Any) -> SendSmsCampaignToFilteredClientsResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | SendSmsCampaignToFilteredClientsResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -125,7 +128,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
@@ -173,7 +176,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,

@@ -5,7 +5,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.get_transactions_response import GetTransactionsResponse
 from ...types import UNSET, Response, Unset
@@ -80,7 +83,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | GetTransactionsResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -140,7 +143,7 @@ def parse_success(data: Any) -> GetTransactionsResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | GetTransactionsResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -151,7 +154,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     account_id: int | Unset = UNSET,
@@ -220,7 +223,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     account_id: int | Unset = UNSET,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
 from ...models.create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
 from ...models.create_timetable_event_schedule_response import CreateTimetableEventScheduleResponse
@@ -53,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> CreateTimetableEventScheduleResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -113,7 +116,7 @@ def parse_success(data: Any) -> CreateTimetableEventScheduleResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[CreateTimetableEventScheduleResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -124,7 +127,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,
@@ -159,7 +162,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreateTimetableEventScheduleBody | Unset | dict[str, Any] = UNSET,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
 from ...models.create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
 from ...models.create_timetable_schedule_day_response import CreateTimetableScheduleDayResponse
@@ -55,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> CreateTimetableScheduleDayResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -115,7 +118,7 @@ def parse_success(data: Any) -> CreateTimetableScheduleDayResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[CreateTimetableScheduleDayResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -126,7 +129,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     schedule_id: int,
     *,
@@ -164,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     schedule_id: int,
     *,

@@ -5,7 +5,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
 from ...models.get_team_member_schedule_list_response import GetTeamMemberScheduleListResponse
@@ -59,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | GetTeamMemberScheduleListResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -119,7 +122,7 @@ def parse_success(data: Any) -> GetTeamMemberScheduleListResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | GetTeamMemberScheduleListResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -130,7 +133,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     end_date: datetime.date | Unset = UNSET,
@@ -171,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     end_date: datetime.date | Unset = UNSET,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.search_timetable_event_schedules_by_event_entity_type import (
     SearchTimetableEventSchedulesByEventEntityType,
@@ -48,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | SearchTimetableEventSchedulesByEventResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -108,7 +111,7 @@ def parse_success(data: Any) -> SearchTimetableEventSchedulesByEventResponse | N
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | SearchTimetableEventSchedulesByEventResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -119,7 +122,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     entity_type: SearchTimetableEventSchedulesByEventEntityType,
     entity_id: int,
@@ -158,7 +161,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     entity_type: SearchTimetableEventSchedulesByEventEntityType,
     entity_id: int,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +51,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
+) -> Any | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
@@ -95,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -105,7 +112,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     abonements_ids: list[int] | Unset = UNSET,
@@ -152,7 +159,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     chain_id: int,
     *,
     abonements_ids: list[int] | Unset = UNSET,

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.get_tag_list_by_entity_entity import GetTagListByEntityEntity
 from ...models.get_tag_list_by_entity_response import GetTagListByEntityResponse
@@ -28,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | GetTagListByEntityResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -88,7 +91,7 @@ def parse_success(data: Any) -> GetTagListByEntityResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | GetTagListByEntityResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -99,7 +102,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     entity: GetTagListByEntityEntity,
 ) -> Response[ErrorResponse | GetTagListByEntityResponse]:
@@ -128,7 +131,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     entity: GetTagListByEntityEntity,
 ) -> ErrorResponse | GetTagListByEntityResponse | None:

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.create_position_quick_body import CreatePositionQuickBody
 from ...models.create_position_quick_response import CreatePositionQuickResponse
 from ...models.error_response import ErrorResponse
@@ -40,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> CreatePositionQuickResponse | ErrorResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -100,7 +103,7 @@ def parse_success(data: Any) -> CreatePositionQuickResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[CreatePositionQuickResponse | ErrorResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -111,7 +114,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreatePositionQuickBody | Unset | dict[str, Any] = UNSET,
@@ -141,7 +144,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
     body: CreatePositionQuickBody | Unset | dict[str, Any] = UNSET,

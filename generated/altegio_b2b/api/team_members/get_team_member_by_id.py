@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
+
+# The HTTP client classes under names no model can take (Altegio has a Client resource).
+from ...client import AuthenticatedClient
+from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
 from ...models.get_team_member_by_id_response import GetTeamMemberByIdResponse
 from ...types import UNSET, Response, Unset
@@ -31,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> ErrorResponse | GetTeamMemberByIdResponse | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
@@ -91,7 +94,7 @@ def parse_success(data: Any) -> GetTeamMemberByIdResponse | None:
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
 ) -> Response[ErrorResponse | GetTeamMemberByIdResponse]:
     return Response(
         status_code=_types.http_status(response.status_code),
@@ -102,7 +105,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     team_member_id: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetTeamMemberByIdResponse]:
@@ -131,7 +134,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | HttpClient,
     location_id: int,
     team_member_id: int | Unset = UNSET,
 ) -> ErrorResponse | GetTeamMemberByIdResponse | None:
