@@ -14,16 +14,19 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimiterUnavailable,
     ResponseFormatError,
+    ResponseTooLargeError,
     ServerError,
     ValidationError,
 )
 from .fanout import Outcome
 from .pagination import PaginationError, Paginator
-from .ratelimit import DEFAULT_LIMITS, RateLimiter
+from .ratelimit import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .result import Result
 from .scopes import ChainScope, LocationScope
 
@@ -40,6 +43,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ChainScope",
+    "ClientClosedError",
+    "Limiter",
     "LocationScope",
     "NotFoundError",
     "Outcome",
@@ -48,9 +53,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RateLimiterUnavailable",
     "ResponseFormatError",
+    "ResponseTooLargeError",
     "Result",
     "ServerError",
+    "Slot",
     "ValidationError",
     "__version__",
 ]

@@ -3,10 +3,14 @@
 Retries follow one rule: a request is sent again only when sending it again cannot do
 anything twice. Connect errors and pool timeouts (the request never left) are retried for
 every method; read timeouts and broken connections (the server may have acted) only for
-GET/HEAD/OPTIONS; 429 and 503 (refused before processing) for every method; 502 and 504 only
-for GET/HEAD/OPTIONS. Waits grow exponentially with jitter, or follow ``Retry-After``; a
+GET/HEAD/OPTIONS; 429 and 503 (refused before processing) for every method; 500, 502 and 504
+only for GET/HEAD/OPTIONS. Waits grow exponentially with jitter, or follow ``Retry-After``; a
 ``Retry-After`` longer than ``max_retry_after`` is not waited out, the answer is returned
-at once so the caller raises ``RateLimitError``.
+at once so the caller raises ``RateLimitError``. A 429 also pauses the whole rate budget.
+
+Each attempt holds its place in the rate budget until the answer's headers arrive, is bounded
+as a whole (connect, headers and body) by the timeout, and reads at most
+``max_response_bytes`` of decoded body.
 """
 
 from __future__ import annotations
@@ -18,25 +22,113 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from ._context import ATTEMPTS
+from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._headers import parse_retry_after
-from .errors import APIConnectionError, APITimeoutError
-from .ratelimit import RateLimiter
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    ResponseFormatError,
+    ResponseTooLargeError,
+)
+from .ratelimit import Limiter
 
-__all__ = ["ACCEPT", "ATTEMPTS", "EventHook", "RetryPolicy", "Transport"]
+__all__ = [
+    "ACCEPT",
+    "ATTEMPTS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "EventHook",
+    "RetryPolicy",
+    "Transport",
+    "attempt_deadline",
+    "check_max_response_bytes",
+    "read_body",
+]
 
 logger = logging.getLogger("altegio_async")
 
 ACCEPT = "application/vnd.api.v2+json"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_ANY_METHOD = frozenset({429, 503})
-RETRY_SAFE_METHOD = frozenset({502, 504})
+RETRY_SAFE_METHOD = frozenset({500, 502, 504})  # reads are idempotent: a 500 on a GET is retried too
 
 EventHook = Callable[[Any], Awaitable[object] | object]
+T = TypeVar("T")
+
+
+class _Failed(Exception):
+    """An attempt that got no answer: the typed error, whether a retry is safe, the log word."""
+
+    def __init__(self, error: APIConnectionError, may_retry: bool, outcome: str) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.may_retry = may_retry
+        self.outcome = outcome
+
+
+def check_max_response_bytes(value: int) -> int:
+    """``value`` when it is a positive int; ValueError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be a positive int, got {value!r}")
+    return value
+
+
+def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
+    """Seconds one whole attempt may take: the number given, or the longest part of an ``httpx.Timeout``."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        return max(parts) if parts else None
+    return float(timeout)
+
+
+async def finish(work: Awaitable[T], close: Callable[[T], Awaitable[object]] | None = None) -> T:
+    """Await ``work`` to its end even if this task is cancelled meanwhile, then re-raise the cancellation.
+
+    When cancelled, ``close`` (if given) is applied to the result before the cancellation goes on,
+    so nothing that holds a connection is dropped half-way.
+    """
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while True:
+        try:
+            result = await asyncio.shield(task)
+            break
+        except asyncio.CancelledError:
+            if task.done() and task.cancelled():
+                raise
+            if task.done():
+                result = task.result()
+                cancelled = True
+                break
+            cancelled = True
+    if cancelled:
+        if close is not None:
+            await finish(close(result))
+        raise asyncio.CancelledError()
+    return result
+
+
+async def _close(response: httpx.Response) -> None:
+    await response.aclose()
+
+
+async def read_body(response: httpx.Response, limit: int, operation: str) -> None:
+    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` decoded bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.aiter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=response.request)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
 
 
 @dataclass(frozen=True)
@@ -76,12 +168,13 @@ class Transport:
         *,
         base_url: str,
         authorization: Callable[[], str],
-        limiter: RateLimiter | None,
+        limiter: Limiter | None,
         policy: RetryPolicy,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
         max_in_flight: int = 100,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         unknown = set(event_hooks or {}) - {"request", "response"}
         if unknown:
@@ -99,6 +192,7 @@ class Transport:
             raise ValueError(f"max_in_flight must be >= 1, got {max_in_flight}")
         self.max_in_flight = max_in_flight
         self._in_flight: asyncio.Semaphore | None = None
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 
     def build(self, request_kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> httpx.Request:
         """An ``httpx.Request`` from a generated operation's ``_get_kwargs()``, with our headers."""
@@ -121,43 +215,98 @@ class Transport:
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> httpx.Response:
-        """Send with retries; return the final answer (any status) or raise a connection error."""
+        """Send with retries; return the final answer (any status, body read) or raise a typed error."""
         retries_allowed = self.policy.max_retries if max_retries is None else max_retries
         if retries_allowed < 0:
             raise ValueError(f"max_retries must be >= 0, got {retries_allowed}")
+        limit = self.max_response_bytes if max_response_bytes is None else max_response_bytes
+        deadline = attempt_deadline(self.http.timeout if timeout is None else timeout)
         attempt = 0
         while True:
+            if self.http.is_closed:
+                raise ClientClosedError(f"{operation}: the client is closed; create a new AltegioClient")
             request = self.build(request_kwargs, timeout)
-            if self.limiter is not None:
-                await self.limiter.acquire()
-            await self._run_hooks(self._request_hooks, request)
-            if (counter := ATTEMPTS.get()) is not None:
-                counter[0] += 1
             started = time.perf_counter()
-            if self._in_flight is None:
-                self._in_flight = asyncio.Semaphore(self.max_in_flight)
             try:
-                # Thousands of requests queued inside httpx's pool cost time quadratic in the
-                # queue; waiting here instead keeps that queue short.
-                async with self._in_flight:
-                    response = await self.http.send(request)
-            except httpx.TransportError as exc:
-                error, may_retry = self._connection_error(operation, request, exc)
-                self._log(request, f"{type(exc).__name__}", attempt, started)
-                if may_retry and attempt < retries_allowed:
+                response = await self._attempt(operation, request, deadline, limit)
+            except _Failed as failed:
+                self._log(request, failed.outcome, attempt, started)
+                if failed.may_retry and attempt < retries_allowed:
                     await self._sleep(self.policy.backoff(attempt, self._rand))
                     attempt += 1
                     continue
-                raise error from exc
+                raise failed.error from failed.__cause__
             self._log(request, str(response.status_code), attempt, started)
             await self._run_hooks(self._response_hooks, response)
             wait = self._retry_wait(request.method, response, attempt)
+            if response.status_code == 429 and self.limiter is not None:
+                # The budget is spent for everyone who shares it, not only for this task.
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                pause = self.policy.backoff(attempt, self._rand) if retry_after is None else retry_after
+                await self.limiter.pause(min(pause, self.policy.max_retry_after))
             if wait is None or attempt >= retries_allowed:
                 return response
-            await response.aclose()
-            await self._sleep(wait)
+            if response.status_code != 429 or self.limiter is None:
+                await self._sleep(wait)  # after a 429 the limiter's pause does the waiting
             attempt += 1
+
+    async def _attempt(
+        self, operation: str, request: httpx.Request, deadline: float | None, limit: int
+    ) -> httpx.Response:
+        """One attempt: a place in the budget, send, headers (the place is released), body."""
+        slot = await self.limiter.acquire() if self.limiter is not None else None
+        try:
+            await self._run_hooks(self._request_hooks, request)
+            if (counter := ATTEMPTS.get()) is not None:
+                counter[0] += 1
+            if self._in_flight is None:
+                self._in_flight = asyncio.Semaphore(self.max_in_flight)
+
+            answered = False
+            # Thousands of requests queued inside httpx's pool cost time quadratic in the queue;
+            # waiting here instead keeps that queue short (and outside the attempt's deadline).
+            async with self._in_flight:
+                try:
+                    async with asyncio.timeout(deadline):
+                        # Cancelling mid-send could lose a response httpx already holds, and with
+                        # it a pool connection; so the send runs to its headers (bounded by the
+                        # deadline) and the answer is always closed.
+                        sending = asyncio.wait_for(self.http.send(request, stream=True), deadline)
+                        response = await finish(sending, close=_close)
+                        answered = True
+                        if slot is not None:
+                            await slot.release()
+                            slot = None
+                        try:
+                            await read_body(response, limit, operation)
+                        finally:
+                            await finish(response.aclose())
+                except TimeoutError as exc:
+                    where = f"{request.method} {request.url.path}"
+                    timed_out = APITimeoutError(
+                        f"{where}: no whole answer within {deadline} s", operation=operation, request=request
+                    )
+                    raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
+                except httpx.DecodingError:
+                    raise ResponseFormatError(
+                        f"the body could not be decoded (Content-Encoding "
+                        f"{response.headers.get('Content-Encoding', 'none')!r})",
+                        operation=operation,
+                        status=response.status_code,
+                    ) from None
+                except httpx.TransportError as exc:
+                    error, may_retry = self._connection_error(operation, request, exc, answered=answered)
+                    raise _Failed(error, may_retry, type(exc).__name__) from exc
+                except RuntimeError:
+                    if not self.http.is_closed:
+                        raise
+                    raise ClientClosedError(f"{operation}: the client was closed during the call") from None
+            return response
+        finally:
+            if slot is not None:
+                await slot.release()
 
     def _retry_wait(self, method: str, response: httpx.Response, attempt: int) -> float | None:
         """How long to wait before retrying this answer, or None to return it as it is."""
@@ -173,10 +322,11 @@ class Transport:
 
     @staticmethod
     def _connection_error(
-        operation: str, request: httpx.Request, exc: httpx.TransportError
+        operation: str, request: httpx.Request, exc: httpx.TransportError, *, answered: bool = False
     ) -> tuple[APIConnectionError, bool]:
         """The error to raise for a failed send, and whether sending again is safe."""
-        never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        connect_failure = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        never_sent = not answered and isinstance(exc, connect_failure)
         may_retry = never_sent or request.method in SAFE_METHODS
         where = f"{request.method} {request.url.path}"
         if isinstance(exc, httpx.TimeoutException):

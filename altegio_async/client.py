@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ._answers import binary_result, check_data_shape
+from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import OperationInfo, describe, prepare_arguments
 from ._session import _Session, check_token
 from ._typing import OperationArg, PagedOperationArg
@@ -15,7 +16,7 @@ from .envelope import Unwrapped, unwrap
 from .errors import AltegioError, ResponseFormatError
 from .fanout import Outcome, ProgressCallback, fan_out
 from .pagination import Paginator
-from .ratelimit import DEFAULT_LIMITS, RateLimiter
+from .ratelimit import DEFAULT_LIMITS, Limiter, limiter_from, partner_key
 from .result import Result
 
 if TYPE_CHECKING:
@@ -49,13 +50,16 @@ class AltegioClient:
         timeout: seconds (or an ``httpx.Timeout``) for each attempt.
         max_retries: retries after the first attempt, for what is safe to retry.
         rate_limit: ``(limit, seconds)`` windows shared by every request of this client
-            (default 5/s and 200/min), a ``RateLimiter``, or ``None`` for no limit.
+            (default 5/s and 200/min, held in this process), any :class:`~altegio_async.Limiter`
+            (a ``RateLimiter``, or a ``RedisRateLimiter`` shared by many processes), or ``None``.
         max_retry_after: the longest ``Retry-After`` (seconds) waited out before raising.
         http_client: an ``httpx.AsyncClient`` to send with (its ``base_url`` is not used).
         event_hooks: ``{"request": [...], "response": [...]}`` callables (sync or async),
             called for every attempt.
         max_in_flight: requests sent at once by this client; more wait their turn (keep it at
             or above the HTTP pool's size).
+        max_response_bytes: the largest answer body read, counted after decompression (default
+            64 MiB); a larger one raises ``ResponseTooLargeError``.
     """
 
     def __init__(
@@ -66,11 +70,12 @@ class AltegioClient:
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = 30.0,
         max_retries: int = 2,
-        rate_limit: Sequence[tuple[int, float]] | RateLimiter | None = DEFAULT_LIMITS,
+        rate_limit: Sequence[tuple[int, float]] | Limiter | None = DEFAULT_LIMITS,
         max_retry_after: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         max_in_flight: int = 100,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         import httpx  # here, not at import time: httpx costs more to import than this package
 
@@ -81,7 +86,9 @@ class AltegioClient:
         base_url = base_url.rstrip("/")
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
-        limiter = rate_limit if isinstance(rate_limit, RateLimiter) or rate_limit is None else RateLimiter(rate_limit)
+        limiter = limiter_from(rate_limit)
+        if limiter is not None:
+            limiter.bind(partner_key(partner_token))
         http = http_client or httpx.AsyncClient(timeout=timeout)
         transport = Transport(
             http,
@@ -91,6 +98,7 @@ class AltegioClient:
             policy=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             event_hooks=event_hooks,
             max_in_flight=max_in_flight,
+            max_response_bytes=max_response_bytes,
         )
         self._session = _Session(
             partner_token=partner_token,
@@ -102,6 +110,7 @@ class AltegioClient:
         )
         self._timeout: float | httpx.Timeout | None = None if http_client is None else timeout
         self._max_retries: int | None = None
+        self._max_response_bytes: int | None = None
         self._is_view = False
 
     # -- lifecycle and settings ---------------------------------------------------------------
@@ -129,7 +138,7 @@ class AltegioClient:
         return self._session.base_url
 
     @property
-    def rate_limiter(self) -> RateLimiter | None:
+    def rate_limiter(self) -> Limiter | None:
         """The limiter every request of this client passes (``None`` when off)."""
         return self._session.transport.limiter
 
@@ -139,12 +148,18 @@ class AltegioClient:
         return bool(self._session.user_token)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> AltegioClient:
         """A view of this client with other per-request settings; it shares the connection and limiter.
 
         ``await altegio.with_options(timeout=5, max_retries=0).call(op, ...)``
         """
+        from ._transport import check_max_response_bytes
+
         if max_retries is not None and max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         view = copy.copy(self)
@@ -153,6 +168,8 @@ class AltegioClient:
             view._timeout = timeout
         if max_retries is not None:
             view._max_retries = max_retries
+        if max_response_bytes is not None:
+            view._max_response_bytes = check_max_response_bytes(max_response_bytes)
         return view
 
     def chain(self, chain_id: int) -> ChainScope:
@@ -328,7 +345,11 @@ class AltegioClient:
             ) from None
         try:
             response = await self._session.transport.send(
-                info.name, request, timeout=self._timeout, max_retries=self._max_retries
+                info.name,
+                request,
+                timeout=self._timeout,
+                max_retries=self._max_retries,
+                max_response_bytes=self._max_response_bytes,
             )
             if info.answer == "binary":
                 return binary_result(info.name, response)

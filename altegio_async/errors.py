@@ -24,10 +24,13 @@ __all__ = [
     "AltegioError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiterUnavailable",
     "ResponseFormatError",
+    "ResponseTooLargeError",
     "ServerError",
     "ValidationError",
     "error_for_status",
@@ -125,7 +128,38 @@ class APIConnectionError(AltegioError):
 
 
 class APITimeoutError(APIConnectionError):
-    """No answer within the timeout."""
+    """No whole answer within the timeout (connect, headers and body of one attempt)."""
+
+
+class ClientClosedError(AltegioError):
+    """The client was closed (``aclose()``, or its ``async with`` block ended) before this call."""
+
+
+class RateLimiterUnavailable(AltegioError):
+    """The shared rate limiter (Redis) could not be reached, so the request was not sent.
+
+    Attributes:
+        limiter: the limiter's description (its URL without credentials, and its key).
+    """
+
+    def __init__(self, message: str, *, limiter: str) -> None:
+        self.limiter = limiter
+        super().__init__(f"{message} ({limiter}); the request was not sent")
+
+
+class ResponseTooLargeError(AltegioError):
+    """The answer's body grew past ``max_response_bytes`` (counted after decompression).
+
+    Attributes:
+        operation: the operation's name.
+        limit: the limit in bytes.
+    """
+
+    def __init__(self, *, operation: str, limit: int, request: httpx.Request | None = None) -> None:
+        self.operation = operation
+        self.limit = limit
+        self.request = request
+        super().__init__(f"{operation}: the answer is larger than max_response_bytes={limit}; reading stopped")
 
 
 class ResponseFormatError(AltegioError):

@@ -1,32 +1,90 @@
-"""Client-side rate limiting over exact sliding windows.
+"""Rate limits held where Altegio counts them: exact windows, occupancy until the answer, shared pauses.
 
-Altegio allows about 5 requests a second and 200 a minute. A token or leaky bucket (such as
-aiolimiter's) lets a full bucket burst on top of its steady rate, so 200/min there admits up to
-~400 requests in the first minute; the API counts requests per window, so this limiter keeps
-the time of each recent request and admits a new one only when every window has room.
+Altegio allows about 5 requests a second and 200 a minute, counted where requests *arrive*.
+A request arrives somewhere between the moment the client admits it and the moment its
+answer's headers come back (connection set-up, a pool slot and the network all sit in
+between), so a limiter that stamps requests when it admits them lets windows overflow at the
+server. Here a request **occupies** its place in every window from admission until its answer
+arrives (or it fails); the place frees one full window after that. Then no window, as the
+server sees it, ever holds more than its limit, whatever the delays.
+
+A 429 pauses the whole budget: every task sharing the limiter waits out ``Retry-After``.
+
+The :class:`Limiter` protocol is what ``AltegioClient(rate_limit=...)`` accepts besides
+windows and ``None``; :class:`RateLimiter` is the in-process default and
+:class:`altegio_async.RedisRateLimiter` shares one budget between processes and hosts.
 """
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["DEFAULT_LIMITS", "RateLimiter"]
+__all__ = ["DEFAULT_LIMITS", "Limiter", "RateLimiter", "Slot", "check_limits", "limiter_from", "partner_key"]
 
 DEFAULT_LIMITS: tuple[tuple[int, float], ...] = ((5, 1.0), (200, 60.0))
 
 
-class RateLimiter:
-    """Admits at most ``limit`` acquisitions in any ``period`` seconds, for every window given.
+class Slot(Protocol):
+    """A request's place in the budget, from admission until its answer arrives."""
 
-    One limiter is shared by every task of a client; waiters are served first come, first
-    served. ``clock`` and ``sleep`` (default ``asyncio.sleep``) can be replaced (tests use a
-    fake clock).
+    async def release(self) -> None:
+        """The answer's headers arrived (or the attempt failed): the place frees one window later."""
+
+
+@runtime_checkable
+class Limiter(Protocol):
+    """What a rate limiter offers the client. Every request of the client passes it.
+
+    ``acquire`` waits until every window has room (and no pause is running), then holds a
+    place for the request; the client calls ``release`` on the returned slot as soon as the
+    answer's headers arrive or the attempt fails. ``pause`` makes every holder of the budget
+    wait (a 429's ``Retry-After``). ``bind`` tells a shared limiter which partner the client
+    sends for (a hash of the partner token, never the token); in-process limiters ignore it.
+    """
+
+    limits: tuple[tuple[int, float], ...]
+
+    async def acquire(self) -> Slot: ...
+
+    async def pause(self, seconds: float) -> None: ...
+
+    def bind(self, partner_key: str) -> None: ...
+
+
+def check_limits(limits: Sequence[tuple[int, float]]) -> tuple[tuple[int, float], ...]:
+    """The windows as ``(limit, seconds)`` pairs; ValueError for a window that admits nothing."""
+    out = []
+    for limit, period in limits:
+        if limit < 1 or period <= 0:
+            raise ValueError(f"a rate limit needs limit >= 1 and period > 0, got {limit} per {period} s")
+        out.append((int(limit), float(period)))
+    if not out:
+        raise ValueError("give at least one window, or rate_limit=None for no limit")
+    return tuple(out)
+
+
+class _LocalSlot:
+    __slots__ = ("_limiter", "_number")
+
+    def __init__(self, limiter: RateLimiter, number: int) -> None:
+        self._limiter = limiter
+        self._number = number
+
+    async def release(self) -> None:
+        self._limiter._release(self._number)
+
+
+class RateLimiter:
+    """Exact windows for the tasks of one process, with occupancy and shared 429 pauses.
+
+    ``limits`` are ``(limit, seconds)`` windows (default 5/s and 200/min). Waiters are served
+    first come, first served. ``clock`` and ``sleep`` can be replaced (tests use a fake clock).
     """
 
     def __init__(
@@ -36,40 +94,94 @@ class RateLimiter:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
-        for limit, period in limits:
-            if limit < 1 or period <= 0:
-                raise ValueError(f"a rate limit needs limit >= 1 and period > 0, got {limit} per {period} s")
-        self.limits = tuple((int(limit), float(period)) for limit, period in limits)
-        self._stamps = [deque[float]() for _ in self.limits]
+        self.limits = check_limits(limits)
+        self._in_flight: set[int] = set()
+        self._finished: list[float] = []  # when the answers of recent requests arrived, oldest first
+        self._numbers = itertools.count()
+        self._paused_until = 0.0
         self._clock = clock
         self._sleep = sleep
         self._lock: asyncio.Lock | None = None
+        self._changed: asyncio.Event | None = None
 
     def __repr__(self) -> str:
         windows = ", ".join(f"{limit}/{period:g}s" for limit, period in self.limits)
         return f"RateLimiter({windows})"
 
-    def delay(self) -> float:
-        """Seconds until every window has room (0 when a request may go now)."""
+    def bind(self, partner_key: str) -> None:
+        """Nothing to do: this budget belongs to the one process that holds it."""
+
+    @property
+    def in_flight(self) -> int:
+        """Requests admitted whose answers have not arrived yet."""
+        return len(self._in_flight)
+
+    def delay(self) -> float | None:
+        """Seconds until a request may go (0: now); None while answers it must wait for are out."""
         now = self._clock()
-        wait = 0.0
-        for (limit, period), stamps in zip(self.limits, self._stamps, strict=True):
-            while stamps and stamps[0] <= now - period:
-                stamps.popleft()
-            if len(stamps) >= limit:
-                wait = max(wait, stamps[0] + period - now)
+        horizon = max(period for _, period in self.limits)
+        while self._finished and self._finished[0] <= now - horizon:
+            self._finished.pop(0)
+        wait = max(0.0, self._paused_until - now)
+        for limit, period in self.limits:
+            recent = [t for t in self._finished if t > now - period]
+            taken = len(self._in_flight) + len(recent)
+            if taken < limit:
+                continue
+            # Room comes when enough finished requests leave the window; in-flight ones first finish.
+            needed = taken - limit + 1
+            if needed > len(recent):
+                return None
+            wait = max(wait, recent[needed - 1] + period - now)
         return wait
 
-    async def acquire(self) -> None:
-        """Wait until a request may go, then count it in every window."""
+    async def acquire(self) -> _LocalSlot:
+        """Wait until every window has room and no pause runs; hold a place for one request."""
         import asyncio
 
         if self._lock is None:
             self._lock = asyncio.Lock()
+            self._changed = asyncio.Event()
+        assert self._changed is not None
         sleep = self._sleep or asyncio.sleep
         async with self._lock:
-            while (wait := self.delay()) > 0:
-                await sleep(wait)
-            now = self._clock()
-            for stamps in self._stamps:
-                stamps.append(now)
+            while (wait := self.delay()) != 0:
+                if wait is None:  # every place is held by a request in flight: wait for an answer
+                    self._changed.clear()
+                    await self._changed.wait()
+                else:
+                    await sleep(wait)
+            number = next(self._numbers)
+            self._in_flight.add(number)
+            return _LocalSlot(self, number)
+
+    def _release(self, number: int) -> None:
+        if number in self._in_flight:
+            self._in_flight.discard(number)
+            self._finished.append(self._clock())
+            if self._changed is not None:
+                self._changed.set()
+
+    async def pause(self, seconds: float) -> None:
+        """Hold every request of this budget for ``seconds`` (a 429's ``Retry-After``)."""
+        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+
+
+def limiter_from(rate_limit: Sequence[tuple[int, float]] | Limiter | None) -> Limiter | None:
+    """The limiter for ``AltegioClient(rate_limit=...)``: windows become an in-process ``RateLimiter``."""
+    if rate_limit is None:
+        return None
+    if isinstance(rate_limit, Limiter):
+        return rate_limit
+    if isinstance(rate_limit, (str, bytes)) or not isinstance(rate_limit, Sequence):
+        raise TypeError(
+            f"rate_limit takes (limit, seconds) windows, a Limiter or None, got {type(rate_limit).__name__}"
+        )
+    return RateLimiter(rate_limit)
+
+
+def partner_key(partner_token: str) -> str:
+    """A stable, non-reversible name for a partner token (what a shared limiter keys its budget by)."""
+    import hashlib
+
+    return hashlib.sha256(f"altegio-async:{partner_token}".encode()).hexdigest()[:24]

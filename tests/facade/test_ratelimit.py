@@ -37,8 +37,9 @@ async def test_fifty_concurrent_acquisitions_at_five_per_second() -> None:
     stamps: list[float] = []
 
     async def one() -> None:
-        await limiter.acquire()
+        slot = await limiter.acquire()
         stamps.append(clock())
+        await slot.release()  # an answer that arrives at once
 
     await asyncio.gather(*(one() for _ in range(50)))
     assert len(stamps) == 50
@@ -51,11 +52,64 @@ async def test_both_windows_hold() -> None:
     limiter = RateLimiter([(5, 1.0), (20, 60.0)], clock=clock, sleep=clock.sleep)
     stamps = []
     for _ in range(45):
-        await limiter.acquire()
+        slot = await limiter.acquire()
         stamps.append(clock())
+        await slot.release()
     assert max_in_window(stamps, 1.0) <= 5
     assert max_in_window(stamps, 60.0) <= 20
     assert stamps[20] - stamps[0] == pytest.approx(60.0)
+
+
+async def test_a_place_is_held_until_the_answer_arrives() -> None:
+    """Occupancy: the next request that needs a place goes one window after the answer, not the send."""
+    clock = FakeClock()
+    limiter = RateLimiter([(2, 1.0)], clock=clock, sleep=clock.sleep)
+    first = await limiter.acquire()
+    second = await limiter.acquire()
+    admitted: list[float] = []
+
+    async def third() -> None:
+        slot = await limiter.acquire()
+        admitted.append(clock())
+        await slot.release()
+
+    task = asyncio.create_task(third())
+    await asyncio.sleep(0)
+    await clock.sleep(5.0)  # both answers are slow: five seconds pass, nothing more is admitted
+    assert admitted == [] and limiter.in_flight == 2
+    await first.release()  # the first answer arrives at 1005
+    await second.release()
+    await task
+    assert admitted == [pytest.approx(1006.0)]
+
+
+async def test_a_pause_holds_every_task() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter([(100, 1.0)], clock=clock, sleep=clock.sleep)
+    await limiter.pause(2.5)
+    stamps = []
+    for _ in range(3):
+        slot = await limiter.acquire()
+        stamps.append(clock())
+        await slot.release()
+    assert stamps == [pytest.approx(1002.5)] * 3
+    await limiter.pause(-1)  # a negative pause is no pause
+    slot = await limiter.acquire()
+    assert clock() == pytest.approx(1002.5)
+    await slot.release()
+
+
+def test_rate_limit_takes_windows_a_limiter_or_none() -> None:
+    from altegio_async import Limiter
+    from altegio_async.ratelimit import limiter_from
+
+    assert isinstance(RateLimiter(), Limiter)
+    assert limiter_from(None) is None
+    assert limiter_from([(3, 1.0)]).limits == ((3, 1.0),)  # type: ignore[union-attr]
+    with pytest.raises(TypeError, match="rate_limit takes"):
+        limiter_from("5/s")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least one window"):
+        limiter_from([])
 
 
 def test_bad_limits_are_refused() -> None:

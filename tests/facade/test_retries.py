@@ -23,7 +23,7 @@ LIST = "/chain/1/loyalty/certificate_types"
 OK = httpx.Response(200, json={"success": True, "data": [], "meta": []})
 
 
-@pytest.mark.parametrize("status", [429, 502, 503, 504])
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
 async def test_get_is_retried_on_retryable_status(
     altegio: AltegioClient, router: respx.MockRouter, sleeps: SleepRecorder, status: int
 ) -> None:
@@ -33,7 +33,7 @@ async def test_get_is_retried_on_retryable_status(
     assert sleeps.waits == [0.5, 1.0]  # 0.5 s doubling; the test's jitter draw is 1.0 (the full wait)
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 422, 500])
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422, 501])
 async def test_other_statuses_are_not_retried(
     altegio: AltegioClient, router: respx.MockRouter, sleeps: SleepRecorder, status: int
 ) -> None:
