@@ -4,20 +4,24 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test pytest demo bench regenerate check-generated lint typecheck import-spec clean
+.PHONY: install services test pytest demo bench regenerate check-generated lint typecheck import-spec clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,mock,cli]'
+	$(PY) -m pip install --quiet -e '.[dev,mock,cli,redis]'
 	touch $(STAMP)
+
+## The rate-limit proofs start a real redis-server on loopback: Debian's package, installed if missing.
+services:
+	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
 
 ## The test command: lint, types, the generated client matches its description, and pytest.
 test: lint typecheck check-generated pytest
 
-pytest: install
+pytest: install services
 	$(PY) -m pytest -q
 
 ## The client at work against the embedded mock Altegio: no credentials, no network.

@@ -6,6 +6,8 @@ through one transport that authenticates, rate-limits, retries what is safe and 
 does not import the generated operations.
 """
 
+from typing import TYPE_CHECKING
+
 from .client import DEFAULT_BASE_URL, AltegioClient
 from .errors import (
     AltegioError,
@@ -29,6 +31,9 @@ from .pagination import PaginationError, Paginator
 from .ratelimit import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .result import Result
 from .scopes import ChainScope, LocationScope
+
+if TYPE_CHECKING:
+    from .redis_limiter import RedisRateLimiter
 
 __version__ = "0.1.0"
 
@@ -54,6 +59,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RateLimiterUnavailable",
+    "RedisRateLimiter",
     "ResponseFormatError",
     "ResponseTooLargeError",
     "Result",
@@ -62,3 +68,12 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``RedisRateLimiter`` is imported on first use: the redis extra is optional."""
+    if name == "RedisRateLimiter":
+        from .redis_limiter import RedisRateLimiter
+
+        return RedisRateLimiter
+    raise AttributeError(f"module 'altegio_async' has no attribute {name!r}")

@@ -231,13 +231,15 @@ def mock_serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     seed: Annotated[int, typer.Option(help="Seed for the data set.")] = 0,
     chains: Annotated[int, typer.Option(help="How many chains to seed.")] = 5,
+    latency: Annotated[float, typer.Option(help="Seconds added before every answer.")] = 0.0,
 ) -> None:
-    """Serve the mock Altegio on a port (base URL http://HOST:PORT/api/v1)."""
+    """Serve the mock Altegio on a port (base URL http://HOST:PORT/api/v1; what it saw: GET /__mock__/stats)."""
     import uvicorn
 
     from .testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+    from .testing.faults import Faults
 
-    mock = MockAltegio(seed=seed, chains=chains)
+    mock = MockAltegio(seed=seed, chains=chains, faults=Faults(latency=latency))
     err.print(
         f"mock Altegio on http://{host}:{port}/api/v1 — partner token {MOCK_PARTNER_TOKEN!r}, "
         f"user token {MOCK_USER_TOKEN!r}, chains {mock.chain_ids}"

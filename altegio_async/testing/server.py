@@ -22,6 +22,7 @@ import asyncio
 import importlib
 import json
 import re
+import time
 import typing
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Mapping
@@ -42,9 +43,18 @@ from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error,
 from ._store import Store
 from .faults import FaultPlan, Faults
 
-__all__ = ["MOCK_BASE_URL", "MOCK_LOGIN", "MOCK_PARTNER_TOKEN", "MOCK_PASSWORD", "MOCK_USER_TOKEN", "MockAltegio"]
+__all__ = [
+    "MOCK_BASE_URL",
+    "MOCK_LOGIN",
+    "MOCK_PARTNER_TOKEN",
+    "MOCK_PASSWORD",
+    "MOCK_USER_TOKEN",
+    "STATS_PATH",
+    "MockAltegio",
+]
 
 MOCK_BASE_URL = "http://altegio.mock/api/v1"
+STATS_PATH = "/__mock__/stats"
 MOCK_PARTNER_TOKEN = "mock-partner-token"
 MOCK_USER_TOKEN = "mock-user-token"
 MOCK_LOGIN = "owner@example.com"
@@ -129,12 +139,40 @@ class MockAltegio:
         self.plan = FaultPlan(seed)
         self.requests: Counter[str] = Counter()
         self.handled: Counter[str] = Counter()
+        self.faults_injected: Counter[str] = Counter()
+        self.arrivals: list[float] = []
         self._routes = _compile_routes()
         methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
-        self.app = Starlette(routes=[Route("/api/v1/{path:path}", self._handle, methods=methods)])
+        self.app = Starlette(
+            routes=[
+                Route("/api/v1/{path:path}", self._handle, methods=methods),
+                Route(STATS_PATH, self._stats, methods=["GET"]),
+            ]
+        )
 
     def __repr__(self) -> str:
-        return f"MockAltegio(chains={list(self.store.chains)}, requests={sum(self.requests.values())})"
+        faults = sum(self.faults_injected.values())
+        return f"MockAltegio(chains={list(self.store.chains)}, requests={sum(self.requests.values())}, faults={faults})"
+
+    def stats(self) -> dict[str, Any]:
+        """What the server saw: every request (faults included), the faults, and arrival times.
+
+        ``requests`` counts every request that reached the server, ``faults`` those answered
+        (or cut off) by an injected fault, ``handled`` those the API logic processed;
+        ``arrivals`` are the wall-clock times (``time.time()``) requests arrived, in order.
+        Served as JSON at ``GET /__mock__/stats`` too, for a mock running in another process.
+        """
+        return {
+            "requests": sum(self.requests.values()),
+            "faults": sum(self.faults_injected.values()),
+            "handled": sum(self.handled.values()),
+            "faults_by_kind": dict(self.faults_injected),
+            "by_operation": dict(self.requests),
+            "arrivals": list(self.arrivals),
+        }
+
+    async def _stats(self, request: Request) -> Response:
+        return Response(json.dumps(self.stats()).encode(), 200, media_type="application/json")
 
     @property
     def chain_ids(self) -> list[int]:
@@ -164,19 +202,22 @@ class MockAltegio:
     # -- request handling ---------------------------------------------------------------------
 
     async def _handle(self, request: Request) -> Response:
+        self.arrivals.append(time.time())
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         path = raw_path.decode("latin-1").split("?", 1)[0].removeprefix("/api/v1")
         faults = self.faults_for(unquote(path))
         body = await request.body()  # read first: a client that gives up later still delivered it
+        route, params = self._match(request.method, path)
+        self.requests[route.name if route is not None else "(no such endpoint)"] += 1
         if faults.latency:
             await asyncio.sleep(faults.latency)
         fault = self.plan.decide(faults)
+        if fault is not None:
+            self.faults_injected[fault[0]] += 1
         if fault is not None and fault[0] != "drop":
             return self._fault_answer(fault, faults)
-        route, params = self._match(request.method, path)
         if route is None:
             return _respond(error(404, f"No such endpoint: {request.method} {unquote(path)}"))
-        self.requests[route.name] += 1
         answer = self._authenticate(request, route) or self._answer(route, params, request, body)
         self.handled[route.name] += 1
         if fault is not None:  # a drop: processed, but the answer never leaves

@@ -1,0 +1,119 @@
+"""Real services on loopback for the rate-limit proofs: redis-server and the mock in its own process."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from typing import Any
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_port(port: int, process: subprocess.Popen[Any], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} did not listen on port {port}")
+
+
+class RedisServer:
+    """A real ``redis-server`` on a loopback port, with no persistence; stop() kills it."""
+
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError("redis-server is not installed (.ci/run and `make test` install Debian's redis-server)")
+        self.port = free_port()
+        self.dir = tempfile.mkdtemp(prefix="altegio-redis-")
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                self.dir,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process, "redis-server")
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[RedisServer]:
+    server = RedisServer()
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+@contextlib.contextmanager
+def mock_process(latency: float = 0.0, chains: int = 5) -> Iterator[str]:
+    """``altegio-async mock serve`` in its own process; yields its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "altegio_async.cli", "mock", "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--latency", str(latency), "--chains", str(chains)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, process, "the mock server")
+        yield f"http://127.0.0.1:{port}/api/v1"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def mock_stats(base_url: str) -> dict[str, Any]:
+    """``GET /__mock__/stats`` of a mock in another process."""
+    root = base_url.removesuffix("/api/v1")
+    with urllib.request.urlopen(f"{root}/__mock__/stats", timeout=10) as answer:
+        return dict(json.loads(answer.read()))
+
+
+def max_in_window(times: list[float], period: float) -> int:
+    """The most arrivals any window of ``period`` seconds holds (windows start at each arrival)."""
+    ordered = sorted(times)
+    best, start = 0, 0
+    for end, t in enumerate(ordered):
+        while ordered[start] <= t - period:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
