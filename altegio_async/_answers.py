@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     import httpx
 
     from ._operations import OperationInfo
+    from .envelope import Unwrapped
 
-__all__ = ["binary_result", "check_data_shape", "fits_shape"]
+__all__ = ["binary_result", "check_data_shape", "fits_shape", "parse_data"]
 
 
 def binary_result(operation: str, response: httpx.Response) -> Result[Any]:
@@ -95,3 +96,30 @@ def _json_type(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "a number"
     return type(value).__name__
+
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
+def parse_data(info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
+    """The answer's data as the operation's model; ResponseFormatError if it cannot be read.
+
+    Field-level leniency stays (a field that does not fit is kept raw), but the data as a
+    whole must be what the descriptor documents: an object, a list of objects, a string...
+    """
+    if answer.data is None or info.answer == "none":
+        return answer.data
+    check_data_shape(info, response, answer)
+    try:
+        if info.answer == "envelope":
+            body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
+            return info.envelope.from_dict(body).data
+        return info.module.parse_success(answer.data)
+    except _PARSE_ERRORS as exc:
+        raise ResponseFormatError(
+            f"the data does not match {info.name}'s model ({type(exc).__name__}: {exc})",
+            operation=info.name,
+            status=response.status_code,
+            response=response,
+            json=answer.body,
+        ) from None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from altegio_b2b.operation_index import OperationEntry
 
-__all__ = ["OperationInfo", "describe", "prepare_arguments"]
+__all__ = ["OperationInfo", "check_json_body", "describe", "prepare_arguments"]
 
 
 @dataclass(frozen=True)
@@ -251,3 +251,32 @@ def _coerce_file(value: Any) -> Any:
     if hasattr(value, "read"):
         return File(payload=value, file_name=getattr(value, "name", None))
     raise TypeError(f"expected File, bytes or a binary file object, got {type(value).__name__}")
+
+
+def check_json_body(operation: str, body: Any, where: str = "body") -> None:
+    """TypeError or ValueError naming the operation and the field, for a body JSON cannot carry.
+
+    Checked before sending: a set, bytes, an object of no JSON type, or a float that is NaN or
+    infinite (``json`` would write ``NaN``, which is not JSON).
+    """
+    import math
+
+    if body is None or isinstance(body, (str, bool, int)):
+        return
+    if isinstance(body, float):
+        if not math.isfinite(body):
+            raise ValueError(f"{operation}: parameter {where!r}: {body!r} is not a JSON number")
+        return
+    if isinstance(body, Mapping):
+        for key, value in body.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{operation}: parameter {where!r}: key {key!r} is not a string")
+            check_json_body(operation, value, f"{where}.{key}")
+        return
+    if isinstance(body, (list, tuple)):
+        for index, value in enumerate(body):
+            check_json_body(operation, value, f"{where}[{index}]")
+        return
+    kind = type(body).__name__
+    hint = " (use a list)" if isinstance(body, (set, frozenset)) else ""
+    raise TypeError(f"{operation}: parameter {where!r}: a {kind} cannot be sent as JSON{hint}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._secrets import check_token, redact
 from .errors import AltegioError
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
     from ._transport import Transport
 
-__all__ = ["check_token"]
+__all__ = ["_Session", "check_token"]
 
 
 @dataclass
@@ -26,32 +27,11 @@ class _Session:
     owns_http: bool
     transport: Transport
 
-    def redact(self, exc: AltegioError) -> None:
-        """Remove the tokens from an error's text, should the server have echoed one."""
-        secrets = [t for t in (self.partner_token, self.user_token) if t]
-        text = str(exc)
-        if not any(secret in text for secret in secrets):
-            return
-        for secret in secrets:
-            text = text.replace(secret, "***")
-        exc.args = (text,)
-        if isinstance(getattr(exc, "message", None), str):
-            message = exc.message  # type: ignore[attr-defined]
-            for secret in secrets:
-                message = message.replace(secret, "***")
-            exc.message = message  # type: ignore[attr-defined]
+    def redact(self, exc: AltegioError, *extra: str) -> None:
+        """Remove the tokens (and ``extra`` secrets, such as a password) from every text of an error."""
+        redact(exc, [self.partner_token, self.user_token or "", *extra])
 
     def authorization(self) -> str:
         if self.user_token:
             return f"Bearer {self.partner_token}, User {self.user_token}"
         return f"Bearer {self.partner_token}"
-
-
-def check_token(name: str, token: object, *, optional: bool = False) -> None:
-    """ValueError unless ``token`` is a non-empty string that fits in an Authorization header."""
-    if optional and token is None:
-        return
-    if not isinstance(token, str) or not token.strip():
-        raise ValueError(f"{name} must be a non-empty string")
-    if any(c in token for c in "\r\n,"):
-        raise ValueError(f"{name} contains a character not allowed in a token")

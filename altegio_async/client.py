@@ -7,14 +7,15 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from ._answers import binary_result, check_data_shape
+from ._answers import binary_result, parse_data
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
-from ._operations import OperationInfo, describe, prepare_arguments
-from ._session import _Session, check_token
+from ._operations import check_json_body, describe, prepare_arguments
+from ._secrets import check_token
+from ._session import _Session
 from ._typing import OperationArg, PagedOperationArg
-from .envelope import Unwrapped, unwrap
+from .envelope import unwrap
 from .errors import AltegioError, ResponseFormatError
-from .fanout import Outcome, ProgressCallback, fan_out
+from .fanout import FanOut, ProgressCallback, fan_out
 from .pagination import Paginator
 from .ratelimit import DEFAULT_LIMITS, Limiter, limiter_from, partner_key
 from .result import Result
@@ -30,7 +31,6 @@ __all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
 DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
 P = ParamSpec("P")
 T = TypeVar("T")
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 class AltegioClient:
@@ -192,18 +192,32 @@ class AltegioClient:
         """
         from altegio_b2b.api.authentication_b2b import authorize_user
 
-        if not login or not password:
-            raise ValueError("login and password must be non-empty")
-        result = await self._request(authorize_user, (), {"body": {"login": login, "password": password}})
+        if not isinstance(login, str) or not isinstance(password, str) or not login or not password:
+            raise ValueError("login and password must be non-empty strings")
+        try:
+            result = await self._request(
+                authorize_user, (), {"body": {"login": login, "password": password}}, secrets=(password,)
+            )
+        except AltegioError as exc:
+            self._session.redact(exc, password)  # Altegio may echo the password in meta.errors
+            raise
         token = result.raw.get("user_token") if isinstance(result.raw, Mapping) else None
         if not isinstance(token, str) or not token:
-            raise ResponseFormatError(
+            error = ResponseFormatError(
                 "the answer holds no user_token",
                 operation="authorize_user",
                 status=result.status,
                 response=result.response,
                 json=None,
             )
+            self._session.redact(error, password)
+            raise error
+        try:
+            check_token("the user token Altegio returned", token)
+        except ValueError as exc:
+            raise ResponseFormatError(
+                str(exc), operation="authorize_user", status=result.status, response=None, json=None
+            ) from None
         self._session.user_token = token
         return token
 
@@ -261,11 +275,13 @@ class AltegioClient:
         fail_fast: bool = False,
         return_exceptions: bool = True,
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[Outcome[T]]:
+    ) -> FanOut[T]:
         """Run ``fn(chain_scope)`` for every chain; yield an :class:`Outcome` per chain as each completes.
 
-        All requests share this client's rate limiter. See :func:`altegio_async.fanout.fan_out`;
-        :meth:`fan_out_locations` does the same over location ids.
+        ``async for outcome in altegio.fan_out(...)``, or ``async with altegio.fan_out(...) as
+        outcomes:`` to close everything when the block is left. All requests share this client's
+        rate limiter. See :class:`altegio_async.fanout.FanOut`; :meth:`fan_out_locations` does
+        the same over location ids.
         """
         return fan_out(
             self,
@@ -286,7 +302,7 @@ class AltegioClient:
         fail_fast: bool = False,
         return_exceptions: bool = True,
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[Outcome[T]]:
+    ) -> FanOut[T]:
         """:meth:`fan_out` over location ids: ``fn`` gets a :class:`LocationScope`."""
         return fan_out(
             self,
@@ -307,7 +323,7 @@ class AltegioClient:
         *,
         concurrency: int = 10,
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[Outcome[list[Any]]]:
+    ) -> FanOut[list[Any]]:
         """Every item of a paged chain operation for every chain: one :class:`Outcome` per chain.
 
         ``params`` are the operation's other arguments. (Typed alternative:
@@ -328,6 +344,7 @@ class AltegioClient:
         *,
         bind: tuple[int, frozenset[str], str] | None = None,
         parse: bool = True,
+        secrets: tuple[str, ...] = (),
     ) -> Result[Any]:
         """The one call path: describe the operation, bind its arguments, send, unwrap, parse.
 
@@ -343,6 +360,8 @@ class AltegioClient:
             raise ValueError(
                 exc.args[0] if exc.args and info.name in str(exc.args[0]) else f"{info.name}: {exc}"
             ) from None
+        if "json" in request:
+            check_json_body(info.name, request["json"])
         try:
             response = await self._session.transport.send(
                 info.name,
@@ -354,9 +373,9 @@ class AltegioClient:
             if info.answer == "binary":
                 return binary_result(info.name, response)
             answer = unwrap(info.name, response)
-            data = self._parse(info, response, answer) if parse else answer.data
+            data = parse_data(info, response, answer) if parse else answer.data
         except AltegioError as exc:
-            self._session.redact(exc)
+            self._session.redact(exc, *secrets)
             raise
         return Result(
             data=data,
@@ -377,27 +396,3 @@ class AltegioClient:
             expected = " or ".join(repr(name) for name in sorted(accepted))
             found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
             raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
-
-    @staticmethod
-    def _parse(info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
-        """The answer's data as the operation's model; ResponseFormatError if it cannot be read.
-
-        Field-level leniency stays (a field that does not fit is kept raw), but the data as a
-        whole must be what the descriptor documents: an object, a list of objects, a string...
-        """
-        if answer.data is None or info.answer == "none":
-            return answer.data
-        check_data_shape(info, response, answer)
-        try:
-            if info.answer == "envelope":
-                body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
-                return info.envelope.from_dict(body).data
-            return info.module.parse_success(answer.data)
-        except _PARSE_ERRORS as exc:
-            raise ResponseFormatError(
-                f"the data does not match {info.name}'s model ({type(exc).__name__}: {exc})",
-                operation=info.name,
-                status=response.status_code,
-                response=response,
-                json=answer.body,
-            ) from None

@@ -4,23 +4,27 @@
 Every request still passes the client's one transport, so the client's rate limiter paces all
 of them together. Outcomes arrive in completion order, one per target, each with its value or
 its error; one target's failure does not stop the others unless ``fail_fast`` is set.
-Leaving the loop early (break, an exception, cancellation) cancels the work still running.
+Work is pulled: a consumer that stops pulling starts no new target, and ``aclose()`` or leaving
+``async with altegio.fan_out(...) as outcomes:`` cancels the work still running.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._context import ATTEMPTS
 
 if TYPE_CHECKING:
+    import asyncio
+
     from .client import AltegioClient
     from .scopes import ChainScope, LocationScope
 
-__all__ = ["Outcome", "ProgressCallback", "fan_out"]
+__all__ = ["FanOut", "Outcome", "ProgressCallback", "fan_out"]
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, int, int], object]
@@ -55,7 +59,155 @@ class Outcome(Generic[T]):
         return self.target
 
 
-async def fan_out(
+class FanOut(Generic[T]):
+    """The outcomes of a fan-out: iterate them, or hold them in ``async with`` to bound the work.
+
+    ``async for outcome in altegio.fan_out(...)`` streams outcomes in completion order.
+    ``async with altegio.fan_out(...) as outcomes: async for outcome in outcomes: ...`` closes
+    everything when the block is left, however it is left. Work is pulled by the consumer: at
+    most ``concurrency`` targets are started and not yet consumed, so a consumer that stops
+    pulling (a ``break``, or simply no next ``__anext__``) starts no new target. ``aclose()``
+    cancels what still runs and waits for it (a TaskGroup owns the workers); a fan-out left
+    neither closed nor exhausted keeps its idle workers until the event loop ends, so prefer
+    ``async with``.
+    """
+
+    def __init__(
+        self,
+        scopes: list[ChainScope | LocationScope],
+        fn: Callable[[Any], Awaitable[T]],
+        *,
+        concurrency: int,
+        fail_fast: bool,
+        return_exceptions: bool,
+        progress: ProgressCallback | None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        self._scopes = scopes
+        self._fn = fn
+        self._concurrency = concurrency
+        self._fail_fast = fail_fast
+        self._return_exceptions = return_exceptions
+        self._progress = progress
+        self.total = len(scopes)
+        self.done = 0
+        self.failed = 0
+        self._pulled = 0
+        self._closed = False
+        self._supervisor: asyncio.Task[None] | None = None
+        self._finished: asyncio.Queue[Outcome[T]] | None = None
+        self._credits: asyncio.Semaphore | None = None
+
+    def _start(self) -> None:
+        import asyncio
+
+        if self._supervisor is not None:
+            return
+        self._finished = asyncio.Queue()
+        self._credits = asyncio.Semaphore(self._concurrency)
+        pending: asyncio.Queue[ChainScope | LocationScope] = asyncio.Queue()
+        for item in self._scopes:
+            pending.put_nowait(item)
+        self._supervisor = asyncio.create_task(self._supervise(pending))
+
+    async def _supervise(self, pending: asyncio.Queue[ChainScope | LocationScope]) -> None:
+        import asyncio
+
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(self._concurrency, self.total)):
+                group.create_task(self._worker(pending))
+
+    async def _worker(self, pending: asyncio.Queue[ChainScope | LocationScope]) -> None:
+        import asyncio
+
+        assert self._finished is not None and self._credits is not None
+        while True:
+            await self._credits.acquire()  # given back when the consumer pulls the next outcome
+            try:
+                item = pending.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            attempts = [0]
+            ATTEMPTS.set(attempts)
+            started = time.perf_counter()
+            try:
+                value = await self._fn(item)
+            except asyncio.CancelledError as exc:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # this fan-out is being closed
+                # fn itself raised CancelledError for this target: an outcome like any other failure.
+                self._finished.put_nowait(Outcome(item.id, None, exc, attempts[0], time.perf_counter() - started))
+            except BaseException as exc:  # every failure is reported, never lost
+                self._finished.put_nowait(Outcome(item.id, None, exc, attempts[0], time.perf_counter() - started))
+                if not isinstance(exc, Exception):
+                    raise  # KeyboardInterrupt, SystemExit: reported, then they go on
+            else:
+                self._finished.put_nowait(Outcome(item.id, value, None, attempts[0], time.perf_counter() - started))
+
+    def __aiter__(self) -> FanOut[T]:
+        return self
+
+    async def __anext__(self) -> Outcome[T]:
+        if self._closed or self.done >= self.total:
+            await self.aclose()
+            raise StopAsyncIteration
+        self._start()
+        assert self._finished is not None and self._credits is not None
+        if self._pulled:
+            self._credits.release()  # the consumer took the previous outcome: one more may start
+        self._pulled += 1
+        outcome = await self._next_outcome()
+        self.done += 1
+        self.failed += 0 if outcome.ok else 1
+        if self._progress is not None:
+            self._progress(self.done, self.total, self.failed)
+        if not outcome.ok and not self._return_exceptions:
+            await self.aclose()
+            assert outcome.error is not None
+            raise outcome.error
+        if not outcome.ok and self._fail_fast:
+            self._closed = True  # this outcome is the last one
+            await self._stop()
+        return outcome
+
+    async def _next_outcome(self) -> Outcome[T]:
+        import asyncio
+
+        assert self._finished is not None and self._supervisor is not None
+        if not self._finished.empty():
+            return self._finished.get_nowait()
+        getter = asyncio.ensure_future(self._finished.get())
+        await asyncio.wait({getter, self._supervisor}, return_when=asyncio.FIRST_COMPLETED)
+        if getter.done():
+            return getter.result()
+        getter.cancel()
+        self._supervisor.result()  # a worker died of a BaseException: it goes on from here
+        raise RuntimeError("the fan-out's workers stopped before every target had an outcome")
+
+    async def _stop(self) -> None:
+        import asyncio
+
+        if self._supervisor is not None and not self._supervisor.done():
+            self._supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._supervisor
+
+    async def aclose(self) -> None:
+        """Cancel the work still running and wait for it; no outcome comes after."""
+        self._closed = True
+        await self._stop()
+
+    async def __aenter__(self) -> FanOut[T]:
+        self._start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def fan_out(
     client: AltegioClient,
     targets: Iterable[int | ChainScope | LocationScope],
     fn: Callable[[ChainScope | LocationScope], Awaitable[T]] | Callable[[ChainScope], Awaitable[T]],
@@ -65,64 +217,27 @@ async def fan_out(
     return_exceptions: bool = True,
     progress: ProgressCallback | None = None,
     scope: str = "chain",
-) -> AsyncIterator[Outcome[T]]:
-    """Run ``fn`` for every target; yield an :class:`Outcome` per target as each completes.
+) -> FanOut[T]:
+    """Run ``fn`` for every target; a :class:`FanOut` yields an :class:`Outcome` per target as each completes.
 
     Args:
         targets: chain ids (or location ids with ``scope="location"``), or scopes.
         fn: a coroutine function taking the target's scope.
-        concurrency: how many targets run at once.
+        concurrency: how many targets run at once (and at most started but not yet consumed).
         fail_fast: stop at the first failure: its outcome is the last one yielded.
         return_exceptions: False raises the first failure's error instead of yielding it
             (the rest are cancelled).
         progress: called as ``progress(done, total, failed)`` after each target.
     """
-    import asyncio
-
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     scopes = [_scope_of(client, target, scope) for target in targets]
-    total, done, failed = len(scopes), 0, 0
-    pending: asyncio.Queue[ChainScope | LocationScope] = asyncio.Queue()
-    for item in scopes:
-        pending.put_nowait(item)
-    finished: asyncio.Queue[Outcome[T]] = asyncio.Queue()
-    run = fn  # typed loosely: a scope of the requested kind is passed
-
-    async def worker() -> None:
-        while True:
-            try:
-                item = pending.get_nowait()
-            except asyncio.QueueEmpty:
-                return
-            attempts = [0]
-            ATTEMPTS.set(attempts)
-            started = time.perf_counter()
-            try:
-                value = await run(item)  # type: ignore[arg-type]
-            except Exception as exc:  # every failure is reported, never lost
-                finished.put_nowait(Outcome(item.id, None, exc, attempts[0], time.perf_counter() - started))
-            else:
-                finished.put_nowait(Outcome(item.id, value, None, attempts[0], time.perf_counter() - started))
-
-    workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, total))]
-    try:
-        while done < total:
-            outcome = await finished.get()
-            done += 1
-            failed += 0 if outcome.ok else 1
-            if progress is not None:
-                progress(done, total, failed)
-            if not outcome.ok and not return_exceptions:
-                assert outcome.error is not None
-                raise outcome.error
-            yield outcome
-            if not outcome.ok and fail_fast:
-                return
-    finally:
-        for task in workers:
-            task.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
+    return FanOut(
+        scopes,
+        fn,
+        concurrency=concurrency,
+        fail_fast=fail_fast,
+        return_exceptions=return_exceptions,
+        progress=progress,
+    )
 
 
 def _scope_of(client: AltegioClient, target: object, kind: str) -> ChainScope | LocationScope:

@@ -4,13 +4,12 @@ Altegio pages with ``page`` plus one of ``count``, ``page_size``, ``limit`` or
 ``editable_length`` (one operation takes ``count`` alone), and reports totals in
 ``meta.total_count`` or ``meta.count``, or not at all. The style is read from the operation's
 own parameters. Iteration stops when the total is reached, on a short page or on an empty
-page; a page identical to the one before (a server ignoring ``page``) raises
-``PaginationError`` instead of looping forever.
+page; a page identical to any earlier one (a server ignoring ``page``, or cycling through
+pages) raises ``PaginationError`` instead of looping forever.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -100,7 +99,8 @@ async def iterate_pages(
     if not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise ValueError(f"{info.name}: {style.size} must be a positive int, got {size!r}")
     arguments[style.size] = size
-    page, seen, previous = start_page, 0, None
+    page, seen = start_page, 0
+    earlier: dict[int, int] = {}  # page fingerprint → the page it was first seen on
     while max_items is None or seen < max_items:
         if style.page is not None:
             arguments[style.page] = page
@@ -108,12 +108,14 @@ async def iterate_pages(
         items = result.raw if isinstance(result.raw, list) else [] if result.raw is None else None
         if items is None:
             raise PaginationError(f"{info.name}: page {page} holds {type(result.raw).__name__}, not a list")
-        fingerprint = json.dumps(items, sort_keys=True, default=str)
-        if items and fingerprint == previous:
-            raise PaginationError(f"{info.name}: page {page} repeats page {page - 1}; the server ignores paging")
-        previous = fingerprint
         if not items:
             return
+        fingerprint = page_fingerprint(items)
+        if fingerprint in earlier:
+            raise PaginationError(
+                f"{info.name}: page {page} repeats page {earlier[fingerprint]}; the server does not page as asked"
+            )
+        earlier[fingerprint] = page
         if max_items is not None and seen + len(items) > max_items:
             result = _cut(result, max_items - seen)
             items = items[: max_items - seen]
@@ -127,6 +129,18 @@ async def iterate_pages(
         ):
             return
         page += 1
+
+
+def page_fingerprint(items: list[Any]) -> int:
+    """A cheap fingerprint of a page: its items' ids when every item has one, else its text.
+
+    Any earlier page with the same fingerprint means the server is cycling (A, B, A, B...), so
+    iteration stops at the first repeat: a cycle of k pages costs k + 1 requests.
+    """
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items]
+    if all(i is not None for i in ids):
+        return hash(tuple(map(repr, ids)))
+    return hash(repr(items))
 
 
 def _skipped(start_page: int, size: int) -> int:
