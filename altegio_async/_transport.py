@@ -20,7 +20,7 @@ import inspect
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -120,15 +120,69 @@ async def _close(response: httpx.Response) -> None:
 
 
 async def read_body(response: httpx.Response, limit: int, operation: str) -> None:
-    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` decoded bytes."""
+    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` decoded bytes.
+
+    gzip and deflate are inflated here, at most ``limit + 1`` bytes at a time, so a small body
+    that would inflate to gigabytes never does; other encodings are decoded by httpx, chunk by chunk.
+    """
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
     chunks: list[bytes] = []
     total = 0
-    async for chunk in response.aiter_bytes():
+
+    def keep(chunk: bytes) -> None:
+        nonlocal total
         total += len(chunk)
         if total > limit:
-            raise ResponseTooLargeError(operation=operation, limit=limit, request=response.request)
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=getattr(response, "_request", None))
         chunks.append(chunk)
+
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = _Inflater(encoding)
+        async for raw in response.aiter_raw():
+            for piece in inflater.feed(raw, limit - total + 1):
+                keep(piece)
+        keep(inflater.finish())
+    else:
+        async for chunk in response.aiter_bytes():
+            keep(chunk)
     response._content = b"".join(chunks)
+
+
+class _Inflater:
+    """gzip/deflate decoding that never produces more than asked for in one step."""
+
+    def __init__(self, encoding: str) -> None:
+        import zlib
+
+        self._zlib = zlib
+        self._deflate = encoding == "deflate"
+        self._first = True
+        self._decoder = zlib.decompressobj(zlib.MAX_WBITS | 16 if not self._deflate else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes, budget: int) -> Iterator[bytes]:
+        """Inflate ``data`` in pieces of at most ``budget`` bytes (the caller stops past its limit)."""
+        if self._first and self._deflate and len(data) >= 2:
+            self._first = False
+            # "deflate" is zlib-wrapped by the standard and raw deflate in practice: read the header.
+            zlib_wrapped = data[0] & 0x0F == 8 and (data[0] * 256 + data[1]) % 31 == 0
+            if not zlib_wrapped:
+                self._decoder = self._zlib.decompressobj(-self._zlib.MAX_WBITS)
+        pending = data
+        while pending:
+            try:
+                piece = self._decoder.decompress(pending, max(1, budget))
+            except self._zlib.error as exc:
+                raise httpx.DecodingError(str(exc)) from None
+            pending = self._decoder.unconsumed_tail
+            yield piece
+            if not piece and not pending:
+                break
+
+    def finish(self) -> bytes:
+        try:
+            return self._decoder.flush()
+        except self._zlib.error as exc:
+            raise httpx.DecodingError(str(exc)) from None
 
 
 @dataclass(frozen=True)
