@@ -11,8 +11,16 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,mock,cli,redis]'
+	$(PY) -m pip install --quiet -e '.[mock,cli,redis]' --group dev
 	touch $(STAMP)
+
+## What the demo needs and nothing more: the client with the cli and mock extras.
+DEMO_VENV ?= .venv-demo
+$(DEMO_VENV)/.installed-stamp: pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[cli,mock]'
+	touch $@
 
 ## The rate-limit proofs start a real redis-server on loopback: Debian's package, installed if missing.
 services:
@@ -25,8 +33,8 @@ pytest: install services
 	$(PY) -m pytest -q
 
 ## The client at work against the embedded mock Altegio: no credentials, no network.
-demo: install
-	$(VENV)/bin/altegio-async demo
+demo: $(DEMO_VENV)/.installed-stamp
+	$(DEMO_VENV)/bin/altegio-async demo
 
 ## Benchmarks against raw httpx; writes benchmarks/results/latest.json.
 bench: install
@@ -59,4 +67,4 @@ typecheck: install
 	$(PY) -m mypy --cache-dir $(MYPY_CACHE) --strict tests/typing
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache dist

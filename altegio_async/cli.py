@@ -15,15 +15,35 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from ._operations import describe
+from ._cli_listing import operation_rows, print_describe, print_ops
+from ._entry import missing_extra
+from ._operations import describe, prepare_arguments
 from .client import DEFAULT_BASE_URL, AltegioClient
 from .errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(help="Asyncio client for the Altegio B2B API v1.", no_args_is_help=True, add_completion=False)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"altegio-async {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Asyncio client for the Altegio B2B API v1."""
+
+
 mock_app = typer.Typer(help="The embedded mock Altegio server.", no_args_is_help=True)
 app.add_typer(mock_app, name="mock")
 
@@ -52,28 +72,32 @@ def ops(
     search: Annotated[
         str | None, typer.Option(help="Only operations whose name, path or summary contain this.")
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List the API's operations."""
-    table = Table(title="Altegio B2B v1 operations")
-    table.add_column("operation", overflow="fold")
-    table.add_column("method")
-    table.add_column("path", overflow="fold")
-    table.add_column("summary")
-    shown = 0
-    for name, entry in sorted(_operations().items()):
-        section = entry.module.split(".")[2]
-        text = f"{name} {entry.path} {entry.summary}".lower()
-        if (tag and section != tag) or (search and search.lower() not in text):
-            continue
-        table.add_row(name, entry.method, entry.path, entry.summary + (" (deprecated)" if entry.deprecated else ""))
-        shown += 1
-    out.print(table)
-    out.print(f"{shown} operation(s)")
+    """List the API's operations (a table on a terminal, one tab-separated line each otherwise)."""
+    print_ops(out, operation_rows(tag, search), as_json=as_json)
+
+
+@app.command("describe")
+def describe_command(
+    operation: Annotated[str, typer.Argument(help="Operation name, as `altegio-async ops` lists it.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one operation: import line, method and path, parameters, body, answer, paging style."""
+    if operation not in _operations():
+        _usage_error(f"unknown operation {operation!r}; `altegio-async ops --search ...` lists them")
+    print_describe(out, operation, as_json=as_json)
 
 
 def _usage_error(message: str) -> NoReturn:
-    err.print(f"[red]error:[/] {message}")
+    err.print(f"[red]error:[/] {message}", highlight=False)
     raise typer.Exit(2)
+
+
+def _needs_extra(extra: str) -> None:
+    hint = missing_extra(extra)
+    if hint is not None:
+        _usage_error(hint)
 
 
 def _operation_module(name: str, partner_token: str | None) -> tuple[Any, str]:
@@ -93,7 +117,7 @@ def _parse_pairs(pairs: list[str]) -> dict[str, Any]:
         if not sep or not key:
             raise typer.BadParameter(f"expected key=value, got {pair!r}")
         if raw.startswith("@"):
-            raw = Path(raw[1:]).read_text(encoding="utf-8")
+            raw = _read_file(Path(raw[1:]), f"the value of {key}")
         try:
             values[key] = json.loads(raw)
         except ValueError:
@@ -149,16 +173,28 @@ _EXITS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str, int], ..
 )
 
 
+def _read_file(path: Path, what: str) -> str:
+    """A text file's content; a one-line usage error (exit 2) when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except IsADirectoryError:
+        _usage_error(f"{what}: {path} is a directory, not a file")
+    except FileNotFoundError:
+        _usage_error(f"{what}: no such file {path}")
+    except (OSError, UnicodeDecodeError) as exc:
+        _usage_error(f"{what}: cannot read {path} ({type(exc).__name__})")
+
+
 def _read_ids(chain_ids: str | None, chain_ids_file: Path | None) -> list[int]:
     if (chain_ids is None) == (chain_ids_file is None):
-        raise typer.BadParameter("give --chain-ids or --chain-ids-file (one of them)")
-    text = chain_ids if chain_ids is not None else chain_ids_file.read_text(encoding="utf-8")  # type: ignore[union-attr]
+        _usage_error("give --chain-ids or --chain-ids-file (one of them)")
+    text = chain_ids if chain_ids is not None else _read_file(chain_ids_file, "--chain-ids-file")  # type: ignore[arg-type]
     try:
         ids = [int(part) for part in text.replace(",", " ").split()]
     except ValueError as exc:
-        raise typer.BadParameter(f"chain ids must be whole numbers ({exc})") from None
+        _usage_error(f"chain ids must be whole numbers ({exc})")
     if not ids:
-        raise typer.BadParameter("no chain ids given")
+        _usage_error("no chain ids given")
     return ids
 
 
@@ -182,16 +218,17 @@ def fan_out_command(
 
     from altegio_b2b.types import to_json
 
-    from .pagination import paging_style
-
     module, token = _operation_module(operation, partner_token)
     ids = _read_ids(chain_ids, chain_ids_file)
     kwargs = _parse_pairs(params or [])
-    try:
-        paging_style(describe(module))  # raises TypeError for an operation that does not page
-        paged = True
-    except TypeError:
-        paged = False
+    info = describe(module)
+    if not info.path_params or info.path_params[0] != "chain_id":
+        _usage_error(f"{operation} does not run on a chain: its first path parameter is not chain_id")
+    try:  # argument errors are found here, before anything is sent
+        prepare_arguments(info, (ids[0],), kwargs)
+    except (TypeError, ValueError) as exc:
+        _usage_error(str(exc))
+    paged = bool(info.entry.paging)
     failures: list[tuple[int, str]] = []
 
     async def run() -> None:
@@ -227,36 +264,53 @@ def fan_out_command(
 
 @mock_app.command("serve")
 def mock_serve(
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8080,
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     seed: Annotated[int, typer.Option(help="Seed for the data set.")] = 0,
     chains: Annotated[int, typer.Option(help="How many chains to seed.")] = 5,
     latency: Annotated[float, typer.Option(help="Seconds added before every answer.")] = 0.0,
 ) -> None:
     """Serve the mock Altegio on a port (base URL http://HOST:PORT/api/v1; what it saw: GET /__mock__/stats)."""
+    import socket
+
+    _needs_extra("mock")
     import uvicorn
 
     from .testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
     from .testing.faults import Faults
 
+    if not 0 <= port <= 65535:
+        _usage_error(f"--port must be between 0 and 65535, got {port}")
+    if latency < 0:
+        _usage_error(f"--latency must be >= 0, got {latency}")
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as exc:
+        listener.close()
+        _usage_error(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+    bound = listener.getsockname()[1]
     mock = MockAltegio(seed=seed, chains=chains, faults=Faults(latency=latency))
     err.print(
-        f"mock Altegio on http://{host}:{port}/api/v1 — partner token {MOCK_PARTNER_TOKEN!r}, "
+        f"mock Altegio listening on http://{host}:{bound}/api/v1 — partner token {MOCK_PARTNER_TOKEN!r}, "
         f"user token {MOCK_USER_TOKEN!r}, chains {mock.chain_ids}"
     )
-    uvicorn.run(mock.app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(mock.app, log_level="warning"))
+    server.run(sockets=[listener])
 
 
 @app.command()
 def demo() -> None:
     """Run the client through a short scenario against the in-process mock (no credentials)."""
+    _needs_extra("mock")
     from .demo import run_demo
 
     _run_cli(run_demo(out))
 
 
 def main() -> None:
-    """Entry point of the ``altegio-async`` command."""
+    """Run the ``altegio-async`` command (the console script checks the ``[cli]`` extra first)."""
     app(prog_name="altegio-async")
 
 

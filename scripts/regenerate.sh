@@ -86,6 +86,7 @@ if grep -qi "warning" "$work/generator.log"; then
 fi
 echo "generator: no warnings"
 "$python" "$root/scripts/write_operation_index.py" "$work/normalized.yaml" "$work/altegio_b2b"
+: > "$work/altegio_b2b/py.typed"  # PEP 561: installed users' type checkers read the generated types
 
 echo "== format"
 "$python" -m ruff check --isolated --no-cache --quiet --fix --select F401,I --line-length 120 "$work/altegio_b2b" || true

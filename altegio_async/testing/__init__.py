@@ -4,8 +4,20 @@ What stripe-mock is to Stripe: a local Altegio B2B API v1 with no credentials, u
 in-process (``MockAltegio().transport()``) or on a port (``altegio-async mock serve``).
 """
 
+from .._entry import missing_extra
+
+if (_hint := missing_extra("mock")) is not None:
+    raise ModuleNotFoundError(f"altegio_async.testing: {_hint}")
+
 from .faults import Faults
-from .server import MOCK_BASE_URL, MOCK_LOGIN, MOCK_PARTNER_TOKEN, MOCK_PASSWORD, MOCK_USER_TOKEN, MockAltegio
+from .server import (
+    MOCK_BASE_URL,
+    MOCK_LOGIN,
+    MOCK_PARTNER_TOKEN,
+    MOCK_PASSWORD,
+    MOCK_USER_TOKEN,
+    MockAltegio,
+)
 
 __all__ = [
     "MOCK_BASE_URL",

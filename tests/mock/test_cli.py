@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -24,7 +25,7 @@ def test_ops_lists_and_filters() -> None:
     assert "chain_loyalty_certificate_types_list" in result.output
     assert "authorize_user" not in result.output
     result = runner.invoke(app, ["ops", "--search", "freeze"], env={"COLUMNS": "200"})
-    assert "chain_loyalty_memberships_freeze" in result.output and "2 operation(s)" in result.output
+    assert "chain_loyalty_memberships_freeze" in result.output and len(result.output.splitlines()) == 2
 
 
 def test_call_prints_data_as_json(served_mock: tuple[str, MockAltegio]) -> None:
@@ -124,3 +125,118 @@ def test_fan_out_writes_json_lines(served_mock: tuple[str, MockAltegio], tmp_pat
         assert len(items) == len(mock.store.chains[chain].certificate_types)
         assert all(item["item"]["company_group_id"] == chain for item in items)
     assert "chain 1 failed" in result.output and "Chain not found" in result.output
+
+
+# -- one-line errors, exit codes, listing and describing ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (
+            ["call", "chain_loyalty_certificate_types_create", "--chain-id", "1", "body=@/no/such/body.json"],
+            "no such file",
+        ),
+        (["call", "chain_loyalty_certificate_types_create", "--chain-id", "1", "body=@/tmp"], "is a directory"),
+        (["fan-out", "chain_loyalty_certificate_types_list", "--chain-ids-file", "/no/such/ids.txt"], "no such file"),
+        (["fan-out", "chain_loyalty_certificate_types_list"], "give --chain-ids or --chain-ids-file"),
+        (["fan-out", "chain_loyalty_certificate_types_list", "--chain-ids", "1,x"], "whole numbers"),
+        (["mock", "serve", "--port", "99999"], "--port must be between 0 and 65535"),
+        (["describe", "no_such_operation"], "unknown operation"),
+    ],
+)
+def test_argument_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
+    result = runner.invoke(app, args, env={"ALTEGIO_PARTNER_TOKEN": MOCK_PARTNER_TOKEN, "COLUMNS": "200"})
+    assert result.exit_code == 2, result.output
+    assert needle in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_fan_out_argument_errors_exit_2_before_sending(served_mock: tuple[str, MockAltegio]) -> None:
+    base_url, mock = served_mock
+    before = sum(mock.requests.values())
+    env = {"ALTEGIO_PARTNER_TOKEN": MOCK_PARTNER_TOKEN, "ALTEGIO_USER_TOKEN": MOCK_USER_TOKEN}
+    for bad in (["page=abc"], ["no_such_parameter=1"]):
+        args = ["fan-out", "chain_loyalty_certificate_types_list", "--chain-ids", "706028,706029", *bad]
+        result = runner.invoke(app, [*args, "--base-url", base_url], env=env)
+        assert result.exit_code == 2, result.output
+        assert "chain_loyalty_certificate_types_list" in result.output
+    assert sum(mock.requests.values()) == before
+
+
+def test_version() -> None:
+    from altegio_async import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"altegio-async {__version__}"
+
+
+def test_ops_is_plain_when_not_a_terminal_and_json_on_request() -> None:
+    result = runner.invoke(app, ["ops"])
+    lines = result.output.splitlines()
+    assert (
+        "chain_loyalty_certificate_types_list\tGET\t/chain/{chain_id}/loyalty/certificate_types\tList certificate types"
+        in lines
+    )
+    from altegio_b2b.operation_index import OPERATIONS
+
+    assert len(lines) == len(OPERATIONS)
+    rows = json.loads(runner.invoke(app, ["ops", "--json", "--tag", "chain_loyalty_programs"]).output)
+    assert {row["section"] for row in rows} == {"chain_loyalty_programs"}
+
+
+def test_describe_shows_parameters_body_answer_and_paging() -> None:
+    result = runner.invoke(app, ["describe", "chain_loyalty_certificate_types_list"])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "chain_loyalty_certificate_types_list: List certificate types",
+        "  GET /chain/{chain_id}/loyalty/certificate_types   (auth: user, scope: chain)",
+        "  from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list",
+        "  parameters:",
+        "    chain_id: integer, path, required",
+        "    page: integer, query, optional",
+        "    page_size: integer, query, optional",
+        "    title: string, query, optional",
+        "  body: none",
+        "  answer: envelope, data array of object, model ChainLoyaltyCertificateTypesListResponse",
+        "  paging: page+page_size",
+    ]
+    record = json.loads(runner.invoke(app, ["describe", "get_service", "--json"]).output)
+    assert [p["required"] for p in record["parameters"] if p["location"] == "path"] == [True, False]
+
+
+def test_mock_serve_on_port_0_says_the_port_it_bound() -> None:
+    command = [sys.executable, "-m", "altegio_async.cli", "mock", "serve", "--port", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        banner = process.stderr.readline()
+        match = re.search(r"listening on (http://127\.0\.0\.1:(\d+)/api/v1)", banner)
+        assert match and int(match.group(2)) > 0, banner
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                stats = httpx.get(match.group(1).removesuffix("/api/v1") + "/__mock__/stats", timeout=2).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        assert stats["requests"] == 0
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def test_mock_counters_count_every_request_and_its_faults() -> None:
+    from altegio_async.testing import Faults
+
+    mock = MockAltegio(seed=2, faults=Faults(rate_limit_every=2, retry_after=0))
+    async with mock.http_client() as http:
+        headers = {"Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}"}
+        url = f"http://altegio.mock/api/v1/chain/{mock.chain_ids[0]}/loyalty/certificate_types"
+        statuses = [(await http.get(url, headers=headers)).status_code for _ in range(6)]
+    assert statuses.count(429) == 3
+    stats = mock.stats()
+    assert stats["requests"] == 6 and stats["faults"] == 3 and stats["handled"] == 3
+    assert stats["faults_by_kind"] == {"rate_limit": 3} and len(stats["arrivals"]) == 6
+    assert "requests=6, faults=3" in repr(mock)

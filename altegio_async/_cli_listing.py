@@ -1,0 +1,128 @@
+"""What the CLI prints about operations: the list (``ops``) and one operation (``describe``).
+
+Both read the generated descriptors (``altegio_b2b.operation_index``); both print plain lines
+when the output is not a terminal (so ``grep`` works) and JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+__all__ = ["describe_lines", "describe_record", "operation_rows", "print_describe", "print_ops"]
+
+
+def operation_rows(tag: str | None, search: str | None) -> list[dict[str, Any]]:
+    """One dict per operation matching the filters, sorted by name."""
+    from altegio_b2b.operation_index import OPERATIONS
+
+    rows = []
+    for name, entry in sorted(OPERATIONS.items()):
+        section = entry.module.split(".")[2]
+        text = f"{name} {entry.path} {entry.summary}".lower()
+        if (tag and section != tag) or (search and search.lower() not in text):
+            continue
+        rows.append(
+            {
+                "operation": name,
+                "section": section,
+                "method": entry.method,
+                "path": entry.path,
+                "summary": entry.summary,
+                "deprecated": entry.deprecated,
+            }
+        )
+    return rows
+
+
+def print_ops(console: Console, rows: list[dict[str, Any]], *, as_json: bool) -> None:
+    """The list: JSON, plain tab-separated lines (not a terminal), or a table (a terminal)."""
+    if as_json:
+        console.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    if not console.is_terminal:
+        for row in rows:
+            summary = row["summary"] + (" (deprecated)" if row["deprecated"] else "")
+            # Written as is: rich would expand the tabs that make the lines easy to cut and grep.
+            console.file.write("\t".join((row["operation"], row["method"], row["path"], summary)) + "\n")
+        return
+    table = Table(title="Altegio B2B v1 operations")
+    table.add_column("operation", no_wrap=True)
+    table.add_column("method")
+    table.add_column("path", overflow="fold")
+    table.add_column("summary")
+    for row in rows:
+        table.add_row(
+            row["operation"],
+            row["method"],
+            row["path"],
+            row["summary"] + (" (deprecated)" if row["deprecated"] else ""),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} operation(s)")
+
+
+def describe_record(name: str) -> dict[str, Any]:
+    """Everything the descriptor says about one operation, as plain data."""
+    from altegio_b2b.operation_index import OPERATIONS
+
+    entry = OPERATIONS[name]
+    section, module_name = entry.module.split(".")[2], entry.module.rsplit(".", 1)[1]
+    first = next((p.python_name for p in entry.parameters if p.location == "path"), None)
+    scope = {"chain_id": "chain", "location_id": "location", "company_id": "location", "salon_id": "location"}
+    return {
+        "operation": name,
+        "import": f"from altegio_b2b.api.{section} import {module_name}",
+        "method": entry.method,
+        "path": entry.path,
+        "summary": entry.summary,
+        "auth": entry.auth,
+        "deprecated": entry.deprecated,
+        "scope": scope.get(first or "", "none"),
+        "parameters": [p._asdict() for p in entry.parameters],
+        "body": {"kind": entry.body, "required": entry.body_required},
+        "answer": {
+            "kind": entry.answer,
+            "data": entry.data,
+            "items": entry.items,
+            "model": entry.model.split(":")[1] if entry.model else "",
+        },
+        "paging": entry.paging or "not paged",
+    }
+
+
+def describe_lines(record: dict[str, Any]) -> list[str]:
+    """The record as readable lines."""
+    lines = [
+        f"{record['operation']}: {record['summary']}{' (deprecated)' if record['deprecated'] else ''}",
+        f"  {record['method']} {record['path']}   (auth: {record['auth']}, scope: {record['scope']})",
+        f"  {record['import']}",
+        "  parameters:" if record["parameters"] else "  parameters: none",
+    ]
+    for p in record["parameters"]:
+        needed = "required" if p["required"] else "optional"
+        wire = f" (sent as {p['name']})" if p["name"] != p["python_name"] else ""
+        lines.append(f"    {p['python_name']}: {p['type']}, {p['location']}, {needed}{wire}")
+    body = record["body"]
+    lines.append(
+        f"  body: {body['kind']}{', required' if body['required'] else ', optional' if body['kind'] != 'none' else ''}"
+    )
+    answer = record["answer"]
+    shape = answer["data"] + (f" of {answer['items']}" if answer["items"] else "")
+    model = f", model {answer['model']}" if answer["model"] else ""
+    lines.append(f"  answer: {answer['kind']}, data {shape}{model}")
+    lines.append(f"  paging: {record['paging']}")
+    return lines
+
+
+def print_describe(console: Console, name: str, *, as_json: bool) -> None:
+    """One operation: JSON or readable lines."""
+    record = describe_record(name)
+    if as_json:
+        console.print_json(json.dumps(record, ensure_ascii=False))
+        return
+    for line in describe_lines(record):
+        console.out(line, highlight=False)
