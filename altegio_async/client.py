@@ -12,6 +12,7 @@ from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
 from ._session import _Session
+from ._transport_pool import pool_size
 from ._typing import OperationArg, PagedOperationArg
 from .envelope import unwrap
 from .errors import AltegioError, ResponseFormatError
@@ -56,8 +57,9 @@ class AltegioClient:
         http_client: an ``httpx.AsyncClient`` to send with (its ``base_url`` is not used).
         event_hooks: ``{"request": [...], "response": [...]}`` callables (sync or async),
             called for every attempt.
-        max_in_flight: requests sent at once by this client; more wait their turn (keep it at
-            or above the HTTP pool's size).
+        max_in_flight: requests sent at once by this client; more wait their turn here, not in
+            httpx's pool queue (which costs time quadratic in its length). Default: the HTTP
+            pool's connection limit when it can be read, else 100.
         max_response_bytes: the largest answer body read, counted after decompression (default
             64 MiB); a larger one raises ``ResponseTooLargeError``.
     """
@@ -74,7 +76,7 @@ class AltegioClient:
         max_retry_after: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
-        max_in_flight: int = 100,
+        max_in_flight: int | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         import httpx  # here, not at import time: httpx costs more to import than this package
@@ -97,7 +99,7 @@ class AltegioClient:
             limiter=limiter,
             policy=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             event_hooks=event_hooks,
-            max_in_flight=max_in_flight,
+            max_in_flight=max_in_flight if max_in_flight is not None else pool_size(http),
             max_response_bytes=max_response_bytes,
         )
         self._session = _Session(

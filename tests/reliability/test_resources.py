@@ -19,6 +19,7 @@ from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, M
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.mock.conftest import free_port, served_mock  # noqa: F401 - the mock on a real port
+from tests.surface import ROOT
 
 CALLS = 10_000
 POOL = 20
@@ -26,10 +27,10 @@ POOL = 20
 
 @pytest.fixture(scope="module")
 def mock_process() -> Iterator[str]:
-    """The mock in its own process (so the client's process measures only the client)."""
+    """A fast Altegio-like server in its own process (so this process measures only the client)."""
     port = free_port()
-    command = [sys.executable, "-m", "altegio_async.cli", "mock", "serve", "--port", str(port), "--chains", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "tests.reliability.fast_server", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}/api/v1"
     deadline = time.monotonic() + 30
     while True:

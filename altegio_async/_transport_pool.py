@@ -1,0 +1,20 @@
+"""How many connections an ``httpx.AsyncClient`` may open: the default for ``max_in_flight``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["DEFAULT_IN_FLIGHT", "pool_size"]
+
+DEFAULT_IN_FLIGHT = 100
+
+
+def pool_size(http: Any) -> int:
+    """The client's connection limit (httpx keeps it on its pool), or 100 when it cannot be read.
+
+    Requests beyond the pool's size queue inside httpcore, whose queue costs time quadratic in
+    its length; the client keeps them waiting on its own semaphore instead.
+    """
+    pool = getattr(getattr(http, "_transport", None), "_pool", None)
+    limit = getattr(pool, "_max_connections", None)
+    return limit if isinstance(limit, int) and limit > 0 else DEFAULT_IN_FLIGHT
