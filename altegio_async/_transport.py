@@ -16,13 +16,14 @@ as a whole (connect, headers and body) by the timeout, and reads at most
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -36,7 +37,7 @@ from .errors import (
     ResponseFormatError,
     ResponseTooLargeError,
 )
-from .ratelimit import Limiter
+from .ratelimit import Limiter, Slot
 
 __all__ = [
     "ACCEPT",
@@ -58,7 +59,6 @@ RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_SAFE_METHOD = frozenset({500, 502, 504})  # reads are idempotent: a 500 on a GET is retried too
 
 EventHook = Callable[[Any], Awaitable[object] | object]
-T = TypeVar("T")
 
 
 class _Failed(Exception):
@@ -88,35 +88,46 @@ def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
     return float(timeout)
 
 
-async def finish(work: Awaitable[T], close: Callable[[T], Awaitable[object]] | None = None) -> T:
-    """Await ``work`` to its end even if this task is cancelled meanwhile, then re-raise the cancellation.
+class _Exchange:
+    """What an attempt's exchange task shares with the attempt: the slot, the answer, a stop flag."""
 
-    When cancelled, ``close`` (if given) is applied to the result before the cancellation goes on,
-    so nothing that holds a connection is dropped half-way.
-    """
-    task = asyncio.ensure_future(work)
-    cancelled = False
-    while True:
-        try:
-            result = await asyncio.shield(task)
-            break
-        except asyncio.CancelledError:
-            if task.done() and task.cancelled():
-                raise
-            if task.done():
-                result = task.result()
-                cancelled = True
-                break
-            cancelled = True
-    if cancelled:
-        if close is not None:
-            await finish(close(result))
-        raise asyncio.CancelledError()
-    return result
+    def __init__(self, slot: Slot | None) -> None:
+        self.slot = slot
+        self.response: httpx.Response | None = None
+        self.abandoned = False
 
+    @property
+    def answered(self) -> bool:
+        """Whether the answer's headers arrived (the server has the request)."""
+        return self.response is not None
 
-async def _close(response: httpx.Response) -> None:
-    await response.aclose()
+    async def release_slot(self) -> None:
+        slot, self.slot = self.slot, None
+        if slot is not None:
+            await slot.release()
+
+    async def abandon(self, exchange: asyncio.Future[httpx.Response], deadline: float | None) -> None:
+        """Stop the exchange: close its answer (a read in progress ends), wait for it to end.
+
+        Waits through further cancellations; an exchange still sending after a grace period
+        (the deadline, or 10 s) is cancelled as a last resort.
+        """
+        self.abandoned = True
+        if self.response is not None:
+            with contextlib.suppress(Exception):
+                await self.response.aclose()
+        grace = deadline if deadline is not None else 10.0
+        started = time.monotonic()
+        while not exchange.done():
+            remaining = grace - (time.monotonic() - started)
+            if remaining <= 0:
+                exchange.cancel()
+            try:
+                await asyncio.wait({exchange}, timeout=max(remaining, 0.05))
+            except asyncio.CancelledError:
+                continue
+        if not exchange.cancelled():
+            exchange.exception()  # retrieved: the caller's cancellation or timeout is what counts
 
 
 async def read_body(response: httpx.Response, limit: int, operation: str) -> None:
@@ -309,58 +320,64 @@ class Transport:
     async def _attempt(
         self, operation: str, request: httpx.Request, deadline: float | None, limit: int
     ) -> httpx.Response:
-        """One attempt: a place in the budget, send, headers (the place is released), body."""
-        slot = await self.limiter.acquire() if self.limiter is not None else None
+        """One attempt: a place in the budget, then the exchange (send, headers, body) in a task of its own.
+
+        The caller's cancellation (or the deadline) never lands inside httpx, where it can strand
+        a pool connection: the exchange is told to stop, its answer is closed, and only when it
+        has ended does the cancellation (or ``APITimeoutError``) go on.
+        """
+        holder = _Exchange(await self.limiter.acquire() if self.limiter is not None else None)
         try:
             await self._run_hooks(self._request_hooks, request)
             if (counter := ATTEMPTS.get()) is not None:
                 counter[0] += 1
             if self._in_flight is None:
                 self._in_flight = asyncio.Semaphore(self.max_in_flight)
-
-            answered = False
             # Thousands of requests queued inside httpx's pool cost time quadratic in the queue;
             # waiting here instead keeps that queue short (and outside the attempt's deadline).
             async with self._in_flight:
+                exchange = asyncio.ensure_future(self._exchange(holder, request, limit, operation))
                 try:
                     async with asyncio.timeout(deadline):
-                        # Cancelling mid-send could lose a response httpx already holds, and with
-                        # it a pool connection; so the send runs to its headers (bounded by the
-                        # deadline) and the answer is always closed.
-                        sending = asyncio.wait_for(self.http.send(request, stream=True), deadline)
-                        response = await finish(sending, close=_close)
-                        answered = True
-                        if slot is not None:
-                            await slot.release()
-                            slot = None
-                        try:
-                            await read_body(response, limit, operation)
-                        finally:
-                            await finish(response.aclose())
+                        return await asyncio.shield(exchange)
                 except TimeoutError as exc:
+                    await holder.abandon(exchange, deadline)
                     where = f"{request.method} {request.url.path}"
                     timed_out = APITimeoutError(
                         f"{where}: no whole answer within {deadline} s", operation=operation, request=request
                     )
                     raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
+                except asyncio.CancelledError:
+                    await holder.abandon(exchange, deadline)
+                    raise
                 except httpx.DecodingError:
+                    response = holder.response
                     raise ResponseFormatError(
                         f"the body could not be decoded (Content-Encoding "
-                        f"{response.headers.get('Content-Encoding', 'none')!r})",
+                        f"{response.headers.get('Content-Encoding', 'none') if response else 'none'!r})",
                         operation=operation,
-                        status=response.status_code,
+                        status=response.status_code if response else 0,
                     ) from None
                 except httpx.TransportError as exc:
-                    error, may_retry = self._connection_error(operation, request, exc, answered=answered)
+                    error, may_retry = self._connection_error(operation, request, exc, answered=holder.answered)
                     raise _Failed(error, may_retry, type(exc).__name__) from exc
                 except RuntimeError:
                     if not self.http.is_closed:
                         raise
                     raise ClientClosedError(f"{operation}: the client was closed during the call") from None
-            return response
         finally:
-            if slot is not None:
-                await slot.release()
+            await holder.release_slot()
+
+    async def _exchange(self, holder: _Exchange, request: httpx.Request, limit: int, operation: str) -> httpx.Response:
+        response = await self.http.send(request, stream=True)
+        holder.response = response
+        try:
+            await holder.release_slot()  # the answer's headers arrived: the place frees a window from now
+            if not holder.abandoned:
+                await read_body(response, limit, operation)
+        finally:
+            await response.aclose()
+        return response
 
     def _retry_wait(self, method: str, response: httpx.Response, attempt: int) -> float | None:
         """How long to wait before retrying this answer, or None to return it as it is."""

@@ -152,7 +152,7 @@ def test_the_readme_maintainer_path_from_a_fresh_clone(served: tuple[str, Path],
 
     # 2. make check-generated: the kept description rebuilds exactly what was generated.
     rebuilt = tmp_path / "rebuilt"
-    done = run(clone, "--out", str(rebuilt))
+    done = run(clone, "--out", str(rebuilt), "--no-typecheck")
     assert done.returncode == 0, done.stderr[-3000:]
     assert "source: openapi/upstream/openapi.yaml" in done.stdout
     assert tree_digest(rebuilt / "altegio_b2b") == tree_digest(clone / "generated" / "altegio_b2b")
