@@ -33,6 +33,7 @@ from .result import Result
 from .scopes import ChainScope, LocationScope
 
 if TYPE_CHECKING:
+    from .aiohttp_backend import AiohttpClient
     from .redis_limiter import RedisRateLimiter
 
 __version__ = "0.1.0"
@@ -43,6 +44,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AiohttpClient",
     "AltegioClient",
     "AltegioError",
     "AuthenticationError",
@@ -71,9 +73,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``RedisRateLimiter`` is imported on first use: the redis extra is optional."""
+    """``RedisRateLimiter`` and ``AiohttpClient`` are imported on first use: their extras are optional."""
     if name == "RedisRateLimiter":
         from .redis_limiter import RedisRateLimiter
 
         return RedisRateLimiter
+    if name == "AiohttpClient":
+        from .aiohttp_backend import AiohttpClient
+
+        return AiohttpClient
     raise AttributeError(f"module 'altegio_async' has no attribute {name!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from .envelope import decode_json, is_envelope, raise_for_error
+from .envelope import decode_json, is_envelope, raise_for_error, unwrap
 from .errors import ResponseFormatError
 from .result import Result
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._operations import OperationInfo
     from .envelope import Unwrapped
 
-__all__ = ["binary_result", "check_data_shape", "fits_shape", "parse_data"]
+__all__ = ["OFF_LOOP_BYTES", "binary_result", "check_data_shape", "fits_shape", "parse_data", "read_answer"]
 
 
 def binary_result(operation: str, response: httpx.Response) -> Result[Any]:
@@ -99,6 +99,24 @@ def _json_type(value: Any) -> str:
 
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+OFF_LOOP_BYTES = 256 * 1024
+"""Bodies larger than this are decoded and parsed in a worker thread, so the event loop keeps
+serving other tasks meanwhile (a 10,000-item answer takes a few hundred milliseconds)."""
+
+
+async def read_answer(info: OperationInfo, response: httpx.Response, parse: bool) -> tuple[Unwrapped, Any]:
+    """The answer taken apart and its data parsed (or raw, without ``parse``), off the loop when large."""
+
+    def work() -> tuple[Unwrapped, Any]:
+        answer = unwrap(info.name, response)
+        return answer, parse_data(info, response, answer) if parse else answer.data
+
+    if len(response.content) <= OFF_LOOP_BYTES:
+        return work()
+    import asyncio
+
+    return await asyncio.to_thread(work)
 
 
 def parse_data(info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:

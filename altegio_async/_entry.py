@@ -7,7 +7,12 @@ import sys
 
 __all__ = ["main", "missing_extra"]
 
-EXTRAS = {"cli": ("typer", "rich"), "mock": ("starlette", "uvicorn"), "redis": ("redis",)}
+EXTRAS = {
+    "cli": ("typer", "rich"),
+    "mock": ("starlette", "uvicorn"),
+    "redis": ("redis",),
+    "aiohttp": ("httpx_aiohttp", "aiohttp"),
+}
 
 
 def missing_extra(extra: str) -> str | None:

@@ -15,6 +15,8 @@ def pool_size(http: Any) -> int:
     Requests beyond the pool's size queue inside httpcore, whose queue costs time quadratic in
     its length; the client keeps them waiting on its own semaphore instead.
     """
-    pool = getattr(getattr(http, "_transport", None), "_pool", None)
-    limit = getattr(pool, "_max_connections", None)
+    transport = getattr(http, "_transport", None)
+    limit = getattr(getattr(transport, "_pool", None), "_max_connections", None)  # httpcore's pool
+    if limit is None:  # httpx-aiohttp keeps the httpx.Limits it was given
+        limit = getattr(getattr(transport, "limits", None), "max_connections", None)
     return limit if isinstance(limit, int) and limit > 0 else DEFAULT_IN_FLIGHT

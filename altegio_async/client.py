@@ -7,14 +7,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from ._answers import binary_result, parse_data
+from ._answers import binary_result, read_answer
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
 from ._session import _Session
 from ._transport_pool import pool_size
 from ._typing import OperationArg, PagedOperationArg
-from .envelope import unwrap
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
 from .pagination import Paginator
@@ -374,8 +373,7 @@ class AltegioClient:
             )
             if info.answer == "binary":
                 return binary_result(info.name, response)
-            answer = unwrap(info.name, response)
-            data = parse_data(info, response, answer) if parse else answer.data
+            answer, data = await read_answer(info, response, parse)
         except AltegioError as exc:
             self._session.redact(exc, *secrets)
             raise
