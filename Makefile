@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install services test pytest demo bench regenerate check-generated lint typecheck import-spec clean
+.PHONY: install services test pytest demo bench docs regenerate check-generated lint typecheck import-spec clean
 
 install: $(STAMP)
 
@@ -22,12 +22,14 @@ $(DEMO_VENV)/.installed-stamp: pyproject.toml
 	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[cli,mock]'
 	touch $@
 
-## The rate-limit proofs start a real redis-server on loopback: Debian's package, installed if missing.
+## The rate-limit proofs start a real redis-server on loopback, the docs test a headless chromium:
+## Debian's packages, installed if missing.
 services:
-	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
+	@command -v redis-server >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq && apt-get install -y -qq redis-server chromium; }
 
 ## The test command: lint, types, the generated client matches its description, and pytest.
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated docs pytest
 
 ## Two workers (the machines have 2 cores), one test file per worker at a time.
 pytest: install services
@@ -36,6 +38,13 @@ pytest: install services
 ## The client at work against the embedded mock Altegio: no credentials, no network.
 demo: $(DEMO_VENV)/.installed-stamp
 	$(DEMO_VENV)/bin/altegio-async demo
+
+## The documentation site in site/: the guide, the facade's reference, and every operation (written
+## from the generated client at each build); --strict, so a warning fails it.
+docs: install
+	$(PY) scripts/write_operation_docs.py docs/operations
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
+	@echo "docs: site/index.html"
 
 ## Benchmarks against raw httpx; writes benchmarks/results/latest.json.
 bench: install
@@ -68,4 +77,4 @@ typecheck: install
 	$(PY) -m mypy --cache-dir $(MYPY_CACHE) --strict tests/typing
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache dist site docs/operations

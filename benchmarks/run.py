@@ -126,6 +126,104 @@ async def per_call(base: str, type_id: int) -> dict[str, float]:
     }
 
 
+async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int = 50) -> dict[str, float]:
+    """The client over AiohttpClient against raw aiohttp + json.loads: per small call, and at concurrency."""
+    import aiohttp
+
+    from altegio_async import AiohttpClient
+
+    url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
+    connector = aiohttp.TCPConnector(limit=width)
+    async with (
+        aiohttp.ClientSession(connector=connector) as session,
+        AiohttpClient(limits=httpx.Limits(max_connections=width, max_keepalive_connections=width)) as http,
+    ):
+        altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
+        chain = altegio.chain(CHAIN)
+
+        async def raw() -> Any:
+            async with session.get(url, headers=HEADERS) as answer:
+                return json.loads(await answer.read())
+
+        small = await alternate(raw, lambda: chain.call(get_cert_type, type_id), 200)
+
+        async def burst(fn: Callable[[], Awaitable[Any]]) -> float:
+            gate = asyncio.Semaphore(width)
+
+            async def one() -> None:
+                async with gate:
+                    await fn()
+
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(calls)))
+            return calls / (time.perf_counter() - started)
+
+        raw_rates, client_rates = [], []
+        for _ in range(3):
+            raw_rates.append(await burst(raw))
+            client_rates.append(await burst(lambda: chain.call(get_cert_type, type_id)))
+    return {
+        "aiohttp_small_raw_ms": small[0] * 1000,
+        "aiohttp_small_client_ms": small[1] * 1000,
+        "aiohttp_overhead_ratio_small": small[1] / small[0],
+        "aiohttp_concurrency_raw_per_s": statistics.median(raw_rates),
+        "aiohttp_concurrency_client_per_s": statistics.median(client_rates),
+        "aiohttp_concurrency_cost_ratio": statistics.median(raw_rates) / statistics.median(client_rates),
+    }
+
+
+async def loop_stall(base: str) -> dict[str, float]:
+    """The longest gap a 1 ms ticker sees while call() reads a 10,000-item answer beside it."""
+    after, before = date(2026, 1, 1), date(2026, 12, 31)
+    async with httpx.AsyncClient() as http:
+        altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
+        chain = altegio.chain(CHAIN)
+        stalls = []
+        for _ in range(3):
+            done = asyncio.Event()
+            gaps: list[float] = []
+
+            async def ticker(done: asyncio.Event = done, gaps: list[float] = gaps) -> None:
+                last = time.perf_counter()
+                while not done.is_set():
+                    await asyncio.sleep(0.001)
+                    now = time.perf_counter()
+                    gaps.append(now - last)
+                    last = now
+
+            tick = asyncio.create_task(ticker())
+            await chain.call(list_transactions, count=10_000, page=1, created_after=after, created_before=before)
+            done.set()
+            await tick
+            stalls.append(max(gaps))
+    return {"loop_stall_max_ms": max(stalls) * 1000, "loop_stall_median_ms": statistics.median(stalls) * 1000}
+
+
+async def per_page(base: str, pages: int = 20, size: int = 100) -> dict[str, float]:
+    """What a page costs through the paginator, against fetching the same pages with raw httpx."""
+    after, before = date(2026, 1, 1), date(2026, 12, 31)
+    url = f"{base}/chain/{CHAIN}/loyalty/transactions"
+    async with httpx.AsyncClient() as raw_http, httpx.AsyncClient() as http:
+        altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
+        chain = altegio.chain(CHAIN)
+
+        async def raw() -> None:
+            for page in range(1, pages + 1):
+                params = {"count": size, "page": page, "created_after": "2026-01-01", "created_before": "2026-12-31"}
+                json.loads((await raw_http.get(url, headers=HEADERS, params=params)).content)
+
+        async def paged() -> None:
+            paginator = chain.paginate(list_transactions, count=size, created_after=after, created_before=before)
+            await paginator.with_options(max_items=pages * size).collect()
+
+        raw_s, client_s = await alternate(raw, paged, 1)
+    return {
+        "per_page_raw_ms": raw_s / pages * 1000,
+        "per_page_client_ms": client_s / pages * 1000,
+        "per_page_ratio": client_s / raw_s,
+    }
+
+
 async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 50) -> dict[str, float]:
     limits = httpx.Limits(max_connections=width, max_keepalive_connections=width)
     url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
@@ -275,6 +373,9 @@ def main() -> None:
         results: dict[str, Any] = {}
         results.update(asyncio.run(per_call(base, type_id)))
         results.update(asyncio.run(concurrency(base, type_id)))
+        results.update(asyncio.run(aiohttp_backend(base, type_id)))
+        results.update(asyncio.run(loop_stall(base)))
+        results.update(asyncio.run(per_page(base)))
         results.update(paginate_memory(base))
     finally:
         process.terminate()

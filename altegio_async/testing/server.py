@@ -113,7 +113,8 @@ class MockAltegio:
     Args:
         seed: makes the seeded data and every example and fault deterministic.
         chains: how many chains to seed (ids from 706028 on), each with ``locations_per_chain``.
-        partner_tokens / user_tokens: the tokens accepted.
+        partner_tokens: the partner tokens accepted.
+        user_tokens: the user tokens accepted.
         users: login → (password, user token) for ``POST /auth``.
         faults: faults for every path; ``set_faults(..., path=prefix)`` adds per-path ones.
     """

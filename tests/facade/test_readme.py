@@ -1,4 +1,7 @@
-"""The README's examples are real code: run them (the Install one runs from a wheel, tests/package)."""
+"""The guide's in-depth examples (once the README's) are real code: run them against respx and the mock.
+
+The README's own Install example runs from the wheel in tests/package; every other guide
+example runs in tests/docs."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import Any
 import pytest
 import respx
 
-README = Path(__file__).resolve().parent.parent.parent / "README.md"
+README = Path(__file__).resolve().parent.parent.parent / "docs" / "guide" / "in-depth.md"
 
 
 def python_block(marker: str) -> str:

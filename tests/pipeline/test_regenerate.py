@@ -126,8 +126,8 @@ def test_a_failing_generation_replaces_nothing(tmp_path: Path) -> None:
 
 @needs_catalog
 def test_the_readme_maintainer_path_from_a_fresh_clone(served: tuple[str, Path], tmp_path: Path) -> None:
-    """README "Regenerating": fetch, review the report, regenerate, check, and a breaking change stopped."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The guide's "Regenerating" steps: fetch, review the report, regenerate, check, a breaking change stopped."""
+    readme = (ROOT / "docs" / "guide" / "regenerating.md").read_text(encoding="utf-8")
     assert 'make regenerate ARGS="--url' in readme and "--allow-breaking" in readme and "make check-generated" in readme
     base, folder = served
     catalog = load_catalog()

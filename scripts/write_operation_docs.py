@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Write the operations reference of the docs site from the generated client.
+
+One page per section of the API (``docs/operations/<section>.md``) and an index. For every
+operation: its import line, method and path, parameters (type, where it goes, optional or
+not), body, answer model with its fields, paging style, the scope it runs on, an example call
+through the facade, and the documented example answer where the description has one. Read
+from the generated descriptors (``altegio_b2b.operation_index``) and models, so regenerating
+the client regenerates these pages.
+
+Usage: ``python scripts/write_operation_docs.py [OUT_DIR]`` (default ``docs/operations``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import typing
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SCOPES = {"chain_id": "chain", "location_id": "location", "company_id": "location", "salon_id": "location"}
+BODY_NEED = {(True, False): "", (True, True): "", (False, True): " (required)", (False, False): " (optional)"}
+AUTH = {"user": "partner and user token", "partner": "partner token", "none": "none"}
+EXAMPLE_VALUES = {"integer": "1", "number": "1.5", "string": '"text"', "boolean": "True", "date": '"2026-01-31"'}
+
+
+def type_name(hint: Any) -> str:
+    """A short readable form of a type annotation (``list[CertificateType] | None``)."""
+    text = str(hint).replace("typing.", "").replace("NoneType", "None")
+    for prefix in ("altegio_b2b.models.", "altegio_b2b.types.", "datetime."):
+        while prefix in text:
+            start = text.index(prefix)
+            end = start + len(prefix)
+            dot = text.find(".", end)
+            stop = min([i for i in (text.find(c, end) for c in " ,[]|") if i != -1] or [len(text)])
+            text = text[:start] + (text[dot + 1 : stop] if -1 < dot < stop else text[end:stop]) + text[stop:]
+    return text.replace("<class '", "").replace("'>", "")
+
+
+class _Models(dict[str, Any]):
+    """A namespace that finds any generated model by name (models import each other lazily)."""
+
+    def __missing__(self, name: str) -> Any:
+        models = importlib.import_module("altegio_b2b.models")
+        if hasattr(models, name):
+            return getattr(models, name)
+        raise KeyError(name)
+
+
+def hints_of(model: Any) -> dict[str, Any]:
+    """The model's field annotations, resolved."""
+    return typing.get_type_hints(model, localns=_Models())
+
+
+def model_fields(model: Any) -> list[tuple[str, str]]:
+    """(field, type) of an attrs model, in declaration order."""
+    hints = hints_of(model)
+    fields = getattr(model, "__attrs_attrs__", ())
+    return [(f.name, type_name(hints.get(f.name, Any))) for f in fields if f.name != "additional_properties"]
+
+
+def answer_model(module: Any, entry: Any) -> Any:
+    """The model class of the answer's data (the envelope's ``data``), if there is one."""
+    if not entry.model:
+        return None
+    envelope_module, _, name = entry.model.partition(":")
+    envelope = getattr(importlib.import_module(envelope_module), name)
+    hint = hints_of(envelope).get("data")
+    for arg in typing.get_args(hint) or (hint,):
+        inner = typing.get_args(arg)
+        for candidate in (*inner, arg):
+            if isinstance(candidate, type) and hasattr(candidate, "__attrs_attrs__"):
+                return candidate
+    return None
+
+
+def example_call(name: str, entry: Any, scope: str) -> str:
+    """A call through the facade with every required argument given an example value."""
+    module_name = entry.module.rsplit(".", 1)[1]
+    section = entry.module.split(".")[2]
+    args: list[str] = []
+    path = [p for p in entry.parameters if p.location == "path"]
+    for index, p in enumerate(path):
+        if index == 0 and scope != "none":
+            continue
+        if p.required:
+            args.append(EXAMPLE_VALUES.get(p.type, "1"))
+    for p in entry.parameters:
+        if p.location == "query" and p.required:
+            args.append(f"{p.python_name}={EXAMPLE_VALUES.get(p.type, '...')}")
+    if entry.body != "none" and entry.body_required:
+        args.append("body={...}")
+    target = {"chain": "altegio.chain(706028)", "location": "altegio.location(720441)"}.get(scope, "altegio")
+    call = "paginate" if entry.paging else "call"
+    joined = ", ".join([module_name, *args])
+    lines = [f"from altegio_b2b.api.{section} import {module_name}", ""]
+    if entry.paging:
+        lines.append(f"async for item in {target}.paginate({joined}):")
+        lines.append("    print(item)")
+    else:
+        lines.append(f"data = await {target}.{call}({joined})")
+    return "\n".join(lines)
+
+
+def operation_section(name: str, entry: Any) -> str:
+    """The Markdown of one operation."""
+    module = importlib.import_module(entry.module)
+    first = next((p.python_name for p in entry.parameters if p.location == "path"), "")
+    scope = SCOPES.get(first, "none")
+    out = [f"## `{name}`", ""]
+    if entry.summary:
+        out += [f"{entry.summary}{' **(deprecated)**' if entry.deprecated else ''}", ""]
+    doc = (module.asyncio_detailed.__doc__ or "").strip().split("\n\n")
+    description = doc[1].strip() if len(doc) > 1 and not doc[1].strip().startswith("Args:") else ""
+    if description:
+        out += [" ".join(description.split()), ""]
+    out += [
+        f"`{entry.method} {entry.path}`",
+        "",
+        "```python",
+        f"from altegio_b2b.api.{entry.module.split('.')[2]} import {entry.module.rsplit('.', 1)[1]}",
+        "```",
+        "",
+        f"- **Auth**: {AUTH[entry.auth]}",
+        f"- **Scope**: {'`altegio.' + scope + '(id)`' if scope != 'none' else 'none (pass every id)'}",
+        f"- **Paging**: {entry.paging or 'not paged'}",
+        f"- **Body**: {entry.body}{BODY_NEED[entry.body == 'none', entry.body_required]}",
+        f"- **Answer**: {entry.answer}, data {entry.data}{' of ' + entry.items if entry.items else ''}",
+        "",
+    ]
+    if entry.parameters:
+        out += ["| parameter | type | in | required |", "|---|---|---|---|"]
+        for p in entry.parameters:
+            wire = f" (`{p.name}`)" if p.name != p.python_name else ""
+            out.append(f"| `{p.python_name}`{wire} | {p.type} | {p.location} | {'yes' if p.required else 'no'} |")
+        out.append("")
+    model = answer_model(module, entry)
+    if model is not None:
+        fields = model_fields(model)
+        out += [f"**Answer model** `{model.__name__}`: " + ", ".join(f"`{f}`" for f, _ in fields[:40])]
+        if len(fields) > 40:
+            out[-1] += f", and {len(fields) - 40} more"
+        out.append("")
+    out += ["Example:", "", "```python", example_call(name, entry, scope), "```", ""]
+    example = documented_example(module)
+    if example is not None:
+        out += ["Documented answer:", "", "```json", example, "```", ""]
+    return "\n".join(out)
+
+
+def documented_example(module: Any) -> str | None:
+    """The example answer the description documents (kept in the generated docstring), if any."""
+    doc = module.asyncio_detailed.__doc__ or ""
+    marker = "Example:"
+    if marker not in doc:
+        return None
+    text = doc.split(marker, 1)[1].strip().split("\n\n", 1)[0]
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except ValueError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the pages; print how many."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else ROOT / "docs" / "operations"
+    sys.path.insert(0, str(ROOT / "generated"))
+    from altegio_b2b.operation_index import OPERATIONS
+
+    by_section: dict[str, list[str]] = defaultdict(list)
+    for name, entry in sorted(OPERATIONS.items()):
+        by_section[entry.module.split(".")[2]].append(name)
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.md"):
+        old.unlink()
+    index = ["# Operations", "", f"{len(OPERATIONS)} operations in {len(by_section)} sections.", ""]
+    for section, names in sorted(by_section.items()):
+        title = section.replace("_", " ").capitalize()
+        index.append(f"- [{title}]({section}.md): {len(names)} operations")
+        page = [f"# {title}", "", f"Module: `altegio_b2b.api.{section}`", ""]
+        page += [operation_section(name, OPERATIONS[name]) for name in names]
+        (out / f"{section}.md").write_text("\n".join(page), encoding="utf-8")
+    (out / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
+    print(f"operations reference: {len(OPERATIONS)} operations on {len(by_section)} pages in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
