@@ -47,7 +47,7 @@ class AltegioClient:
         partner_token: the partner (developer) token.
         user_token: the user token; ``await client.login(...)`` obtains one.
         base_url: the API root.
-        timeout: seconds (or an ``httpx.Timeout``) for each attempt.
+        timeout: seconds (or an ``httpx.Timeout``) for each whole attempt: connect, headers and body.
         max_retries: retries after the first attempt, for what is safe to retry.
         rate_limit: ``(limit, seconds)`` windows shared by every request of this client
             (default 5/s and 200/min, held in this process), any :class:`~altegio_async.Limiter`

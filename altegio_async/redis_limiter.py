@@ -116,8 +116,8 @@ class RedisRateLimiter:
         url: the Redis URL (``redis://host:6379/0``).
         limits: ``(limit, seconds)`` windows (default 5/s and 200/min).
         key: the budget's name in Redis. By default it is derived from the partner token of the
-            client it is given to (a hash: the token never reaches Redis), so clients of one
-            partner share a budget and other partners do not.
+            first client it is given to (a hash: the token never reaches Redis), so clients of one
+            partner share a budget and other partners do not; give each partner its own limiter.
         lease: the longest a request may hold its place without releasing it (seconds): the
             place of a process that died mid-request frees itself after that.
         client: an existing ``redis.asyncio.Redis`` to use instead of ``url``.
