@@ -18,6 +18,28 @@ if TYPE_CHECKING:
     from ..models.abonement_status import AbonementStatus
     from ..models.abonement_type_field import AbonementTypeField
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        AbonementBalanceContainer, \
+        AbonementDataType0, \
+        AbonementDataType1Item, \
+        AbonementIncludedItem, \
+        AbonementStatus, \
+        AbonementTypeField
+    from ..models.abonement_balance_container import AbonementBalanceContainer  # noqa: PLC0415
+    from ..models.abonement_data_type_0 import AbonementDataType0  # noqa: PLC0415
+    from ..models.abonement_data_type_1_item import AbonementDataType1Item  # noqa: PLC0415
+    from ..models.abonement_included_item import AbonementIncludedItem  # noqa: PLC0415
+    from ..models.abonement_status import AbonementStatus  # noqa: PLC0415
+    from ..models.abonement_type_field import AbonementTypeField  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Abonement")
 
@@ -79,8 +101,8 @@ class Abonement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.abonement_data_type_0 import AbonementDataType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         freeze_period = self.freeze_period
 
         freeze_till: str | Unset = UNSET
@@ -203,13 +225,8 @@ class Abonement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_balance_container import AbonementBalanceContainer  # noqa: PLC0415
-        from ..models.abonement_data_type_0 import AbonementDataType0  # noqa: PLC0415
-        from ..models.abonement_data_type_1_item import AbonementDataType1Item  # noqa: PLC0415
-        from ..models.abonement_included_item import AbonementIncludedItem  # noqa: PLC0415
-        from ..models.abonement_status import AbonementStatus  # noqa: PLC0415
-        from ..models.abonement_type_field import AbonementTypeField  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         freeze_period = d.pop("freeze_period", UNSET)
 

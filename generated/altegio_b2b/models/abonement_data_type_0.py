@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.abonement_data_type_0_attributes import AbonementDataType0Attributes
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AbonementDataType0Attributes
+    from ..models.abonement_data_type_0_attributes import AbonementDataType0Attributes  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AbonementDataType0")
 
@@ -31,6 +41,8 @@ class AbonementDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = _types.to_json(self.attributes)
@@ -53,8 +65,8 @@ class AbonementDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_data_type_0_attributes import AbonementDataType0Attributes  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: AbonementDataType0Attributes | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.abonement_data_type_1_item_attributes import AbonementDataType1ItemAttributes
     from ..models.abonement_data_type_1_item_relationships import AbonementDataType1ItemRelationships
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AbonementDataType1ItemAttributes, AbonementDataType1ItemRelationships
+    from ..models.abonement_data_type_1_item_attributes import AbonementDataType1ItemAttributes  # noqa: PLC0415
+    from ..models.abonement_data_type_1_item_relationships import AbonementDataType1ItemRelationships  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AbonementDataType1Item")
 
@@ -34,6 +45,8 @@ class AbonementDataType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = _types.to_json(self.attributes)
@@ -62,9 +75,8 @@ class AbonementDataType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_data_type_1_item_attributes import AbonementDataType1ItemAttributes  # noqa: PLC0415
-        from ..models.abonement_data_type_1_item_relationships import AbonementDataType1ItemRelationships  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: AbonementDataType1ItemAttributes | Unset

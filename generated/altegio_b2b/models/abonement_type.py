@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.abonement_type_balance_container import AbonementTypeBalanceContainer
     from ..models.abonement_type_category_type_0 import AbonementTypeCategoryType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AbonementTypeAvailabilityItem, AbonementTypeBalanceContainer, AbonementTypeCategoryType0
+    from ..models.abonement_type_availability_item import AbonementTypeAvailabilityItem  # noqa: PLC0415
+    from ..models.abonement_type_balance_container import AbonementTypeBalanceContainer  # noqa: PLC0415
+    from ..models.abonement_type_category_type_0 import AbonementTypeCategoryType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AbonementType")
 
@@ -111,8 +123,8 @@ class AbonementType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.abonement_type_category_type_0 import AbonementTypeCategoryType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         abonements_count = self.abonements_count
 
         allow_freeze = self.allow_freeze
@@ -329,10 +341,8 @@ class AbonementType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_type_availability_item import AbonementTypeAvailabilityItem  # noqa: PLC0415
-        from ..models.abonement_type_balance_container import AbonementTypeBalanceContainer  # noqa: PLC0415
-        from ..models.abonement_type_category_type_0 import AbonementTypeCategoryType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         abonements_count = d.pop("abonements_count", UNSET)
 
@@ -391,15 +401,7 @@ class AbonementType:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
 
         chain_price_max = d.pop("chain_price_max", UNSET)
 
@@ -431,23 +433,11 @@ class AbonementType:
 
         expiration_type_title = d.pop("expiration_type_title", UNSET)
 
-        def _parse_freeze_limit(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        freeze_limit = _parse_freeze_limit(d.pop("freeze_limit", UNSET))
+        freeze_limit = cast(float | int | Unset, d.pop("freeze_limit", UNSET))
 
         freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
 
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -467,57 +457,23 @@ class AbonementType:
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 
-        def _parse_online_sale_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
+        online_sale_image = cast(None | str | Unset, d.pop("online_sale_image", UNSET))
 
         online_sale_price = d.pop("online_sale_price", UNSET)
 
         online_sale_title = d.pop("online_sale_title", UNSET)
 
-        def _parse_period(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        period = cast(float | int | Unset, d.pop("period", UNSET))
 
-        period = _parse_period(d.pop("period", UNSET))
+        period_unit_id = cast(float | int | Unset, d.pop("period_unit_id", UNSET))
 
-        def _parse_period_unit_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        period_unit_id = _parse_period_unit_id(d.pop("period_unit_id", UNSET))
-
-        def _parse_salon_group_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        salon_group_id = _parse_salon_group_id(d.pop("salon_group_id", UNSET))
+        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
 
         service_price_correction = d.pop("service_price_correction", UNSET)
 
         title = d.pop("title", UNSET)
 
-        def _parse_united_balance_services_count(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        united_balance_services_count = _parse_united_balance_services_count(
-            d.pop("united_balance_services_count", UNSET)
-        )
+        united_balance_services_count = cast(float | int | Unset, d.pop("united_balance_services_count", UNSET))
 
         weight = d.pop("weight", UNSET)
 

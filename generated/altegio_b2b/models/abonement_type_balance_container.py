@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.abonement_type_balance_container_links_item import AbonementTypeBalanceContainerLinksItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AbonementTypeBalanceContainerLinksItem
+    from ..models.abonement_type_balance_container_links_item import AbonementTypeBalanceContainerLinksItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AbonementTypeBalanceContainer")
 
@@ -28,6 +38,8 @@ class AbonementTypeBalanceContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = _types.to_json(self.links)
@@ -42,8 +54,8 @@ class AbonementTypeBalanceContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_type_balance_container_links_item import AbonementTypeBalanceContainerLinksItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_links_item(links_item_data: Any) -> Any:

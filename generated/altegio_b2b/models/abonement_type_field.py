@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.abonement_type_field_balance_container import AbonementTypeFieldBalanceContainer
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AbonementTypeFieldBalanceContainer
+    from ..models.abonement_type_field_balance_container import AbonementTypeFieldBalanceContainer  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AbonementTypeField")
 
@@ -93,6 +103,8 @@ class AbonementTypeField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         allow_freeze = self.allow_freeze
 
         autoactivation_time = self.autoactivation_time
@@ -239,8 +251,8 @@ class AbonementTypeField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.abonement_type_field_balance_container import AbonementTypeFieldBalanceContainer  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         allow_freeze = d.pop("allow_freeze", UNSET)
 
@@ -259,27 +271,11 @@ class AbonementTypeField:
 
         category = d.pop("category", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
 
         cost = d.pop("cost", UNSET)
 
-        def _parse_date_archived(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+        date_archived = cast(None | str | Unset, d.pop("date_archived", UNSET))
 
         expiration_type_id = d.pop("expiration_type_id", UNSET)
 

@@ -16,6 +16,26 @@ if TYPE_CHECKING:
     from ..models.activity_service import ActivityService
     from ..models.activity_staff import ActivityStaff
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ActivityDurationDetails, \
+        ActivityLabelsItem, \
+        ActivityResourceInstancesItem, \
+        ActivityService, \
+        ActivityStaff
+    from ..models.activity_duration_details import ActivityDurationDetails  # noqa: PLC0415
+    from ..models.activity_labels_item import ActivityLabelsItem  # noqa: PLC0415
+    from ..models.activity_resource_instances_item import ActivityResourceInstancesItem  # noqa: PLC0415
+    from ..models.activity_service import ActivityService  # noqa: PLC0415
+    from ..models.activity_staff import ActivityStaff  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Activity")
 
@@ -76,6 +96,8 @@ class Activity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         capacity = self.capacity
 
         color = self.color
@@ -190,26 +212,14 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_duration_details import ActivityDurationDetails  # noqa: PLC0415
-        from ..models.activity_labels_item import ActivityLabelsItem  # noqa: PLC0415
-        from ..models.activity_resource_instances_item import ActivityResourceInstancesItem  # noqa: PLC0415
-        from ..models.activity_service import ActivityService  # noqa: PLC0415
-        from ..models.activity_staff import ActivityStaff  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
 
         color = d.pop("color", UNSET)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = cast(None | str | Unset, d.pop("comment", UNSET))
 
         company_id = d.pop("company_id", UNSET)
 

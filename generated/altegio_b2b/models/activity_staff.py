@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.activity_staff_position import ActivityStaffPosition
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ActivityStaffPosition
+    from ..models.activity_staff_position import ActivityStaffPosition  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ActivityStaff")
 
@@ -54,6 +64,8 @@ class ActivityStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         company_id = self.company_id
 
         id = self.id
@@ -124,8 +136,8 @@ class ActivityStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_staff_position import ActivityStaffPosition  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         company_id = d.pop("company_id", UNSET)
 
@@ -133,15 +145,7 @@ class ActivityStaff:
 
         name = d.pop("name", UNSET)
 
-        def _parse_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        api_id = cast(None | str | Unset, d.pop("api_id", UNSET))
 
         avatar = d.pop("avatar", UNSET)
 

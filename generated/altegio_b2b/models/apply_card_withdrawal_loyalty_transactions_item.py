@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         ApplyCardWithdrawalLoyaltyTransactionsItemType,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ApplyCardWithdrawalLoyaltyTransactionsItemType
+    from ..models.apply_card_withdrawal_loyalty_transactions_item_type import (
+        ApplyCardWithdrawalLoyaltyTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ApplyCardWithdrawalLoyaltyTransactionsItem")
 
@@ -55,6 +67,8 @@ class ApplyCardWithdrawalLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         card_id = self.card_id
@@ -121,10 +135,8 @@ class ApplyCardWithdrawalLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_card_withdrawal_loyalty_transactions_item_type import (
-            ApplyCardWithdrawalLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
     from ..models.apply_discount_program_loyalty_transactions_item import ApplyDiscountProgramLoyaltyTransactionsItem
     from ..models.apply_discount_program_payment_transactions_item import ApplyDiscountProgramPaymentTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ApplyDiscountProgramItemsItem, \
+        ApplyDiscountProgramKkmTransactionDetailsContainer, \
+        ApplyDiscountProgramLoyaltyTransactionsItem, \
+        ApplyDiscountProgramPaymentTransactionsItem
+    from ..models.apply_discount_program_items_item import ApplyDiscountProgramItemsItem  # noqa: PLC0415
+    from ..models.apply_discount_program_kkm_transaction_details_container import (
+        ApplyDiscountProgramKkmTransactionDetailsContainer,  # noqa: PLC0415
+    )
+    from ..models.apply_discount_program_loyalty_transactions_item import ApplyDiscountProgramLoyaltyTransactionsItem  # noqa: PLC0415
+    from ..models.apply_discount_program_payment_transactions_item import ApplyDiscountProgramPaymentTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ApplyDiscountProgram")
 
@@ -43,6 +63,8 @@ class ApplyDiscountProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = _types.to_json(self.items)
@@ -75,17 +97,8 @@ class ApplyDiscountProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_discount_program_items_item import ApplyDiscountProgramItemsItem  # noqa: PLC0415
-        from ..models.apply_discount_program_kkm_transaction_details_container import (
-            ApplyDiscountProgramKkmTransactionDetailsContainer,  # noqa: PLC0415
-        )
-        from ..models.apply_discount_program_loyalty_transactions_item import (
-            ApplyDiscountProgramLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.apply_discount_program_payment_transactions_item import (
-            ApplyDiscountProgramPaymentTransactionsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:

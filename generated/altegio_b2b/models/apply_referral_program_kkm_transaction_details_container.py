@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem
+    from ..models.apply_referral_program_kkm_transaction_details_container_transactions_item import (
+        ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ApplyReferralProgramKkmTransactionDetailsContainer")
 
@@ -33,6 +45,8 @@ class ApplyReferralProgramKkmTransactionDetailsContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         last_operation_type = self.last_operation_type
 
         transactions: list[dict[str, Any]] | Unset = UNSET
@@ -51,10 +65,8 @@ class ApplyReferralProgramKkmTransactionDetailsContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_referral_program_kkm_transaction_details_container_transactions_item import (
-            ApplyReferralProgramKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 

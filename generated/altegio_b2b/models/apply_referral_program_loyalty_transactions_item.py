@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         ApplyReferralProgramLoyaltyTransactionsItemType,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ApplyReferralProgramLoyaltyTransactionsItemType
+    from ..models.apply_referral_program_loyalty_transactions_item_type import (
+        ApplyReferralProgramLoyaltyTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ApplyReferralProgramLoyaltyTransactionsItem")
 
@@ -55,6 +67,8 @@ class ApplyReferralProgramLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         card_id = self.card_id
@@ -121,10 +135,8 @@ class ApplyReferralProgramLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_referral_program_loyalty_transactions_item_type import (
-            ApplyReferralProgramLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

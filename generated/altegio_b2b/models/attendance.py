@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attendance_records_type_0 import AttendanceRecordsType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AttendanceRecordsType0
+    from ..models.attendance_records_type_0 import AttendanceRecordsType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Attendance")
 
@@ -31,8 +41,8 @@ class Attendance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attendance_records_type_0 import AttendanceRecordsType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         attendance: int | Unset = UNSET
         if not isinstance(self.attendance, Unset):
             attendance = _types.to_json(self.attendance)
@@ -57,8 +67,8 @@ class Attendance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attendance_records_type_0 import AttendanceRecordsType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _attendance = d.pop("attendance", UNSET)
         attendance: AttendanceAttendance | Unset

@@ -11,6 +11,16 @@ from .. import types as _types
 if TYPE_CHECKING:
     from ..models.attendance_records_type_0_additional_property import AttendanceRecordsType0AdditionalProperty
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, AttendanceRecordsType0AdditionalProperty
+    from ..models.attendance_records_type_0_additional_property import AttendanceRecordsType0AdditionalProperty  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="AttendanceRecordsType0")
 
@@ -20,6 +30,8 @@ class AttendanceRecordsType0:
     additional_properties: dict[str, AttendanceRecordsType0AdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +41,8 @@ class AttendanceRecordsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attendance_records_type_0_additional_property import AttendanceRecordsType0AdditionalProperty  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _instance = cls()
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, BookingFormHeaderImagesType0
+    from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="BookingForm")
 
@@ -113,8 +123,8 @@ class BookingForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         ab_test_enabled = self.ab_test_enabled
 
         activity_record_count = self.activity_record_count
@@ -313,8 +323,8 @@ class BookingForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_form_header_images_type_0 import BookingFormHeaderImagesType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         ab_test_enabled = d.pop("ab_test_enabled", UNSET)
 
@@ -388,25 +398,9 @@ class BookingForm:
 
         online_sales_group_id = d.pop("online_sales_group_id", UNSET)
 
-        def _parse_personal_subdomain_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
+        personal_subdomain_url = cast(None | str | Unset, d.pop("personal_subdomain_url", UNSET))
 
-        personal_subdomain_url = _parse_personal_subdomain_url(d.pop("personal_subdomain_url", UNSET))
-
-        def _parse_record_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        record_type_id = _parse_record_type_id(d.pop("record_type_id", UNSET))
+        record_type_id = cast(int | None | Unset, d.pop("record_type_id", UNSET))
 
         salon_select_type_code = d.pop("salon_select_type_code", UNSET)
 
@@ -432,15 +426,7 @@ class BookingForm:
 
         vk_pixel_id = d.pop("vk_pixel_id", UNSET)
 
-        def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
+        weekly_view_default_salon_id = cast(int | None | Unset, d.pop("weekly_view_default_salon_id", UNSET))
 
         without_menu = d.pop("without_menu", UNSET)
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, BulkCreateClientsBodyCategories
+    from ..models.bulk_create_clients_body_categories import BulkCreateClientsBodyCategories  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="BulkCreateClientsBody")
 
@@ -61,6 +71,8 @@ class BulkCreateClientsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         name = self.name
 
         phone = self.phone
@@ -140,8 +152,8 @@ class BulkCreateClientsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_clients_body_categories import BulkCreateClientsBodyCategories  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 

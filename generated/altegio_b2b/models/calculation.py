@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.calculation_currency import CalculationCurrency
     from ..models.calculation_total_sum import CalculationTotalSum
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CalculationCurrency, CalculationTotalSum
+    from ..models.calculation_currency import CalculationCurrency  # noqa: PLC0415
+    from ..models.calculation_total_sum import CalculationTotalSum  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Calculation")
 
@@ -31,6 +42,8 @@ class Calculation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
             currency = _types.to_json(self.currency)
@@ -51,9 +64,8 @@ class Calculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculation_currency import CalculationCurrency  # noqa: PLC0415
-        from ..models.calculation_total_sum import CalculationTotalSum  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
         currency: CalculationCurrency | Unset

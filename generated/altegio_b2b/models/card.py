@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.card_salon_group import CardSalonGroup
     from ..models.card_type_field import CardTypeField
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CardProgramsItem, CardSalonGroup, CardTypeField
+    from ..models.card_programs_item import CardProgramsItem  # noqa: PLC0415
+    from ..models.card_salon_group import CardSalonGroup  # noqa: PLC0415
+    from ..models.card_type_field import CardTypeField  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Card")
 
@@ -54,6 +66,8 @@ class Card:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         id = self.id
@@ -116,10 +130,8 @@ class Card:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_programs_item import CardProgramsItem  # noqa: PLC0415
-        from ..models.card_salon_group import CardSalonGroup  # noqa: PLC0415
-        from ..models.card_type_field import CardTypeField  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.category_node_children_item import CategoryNodeChildrenItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CategoryNodeChildrenItem
+    from ..models.category_node_children_item import CategoryNodeChildrenItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CategoryNode")
 
@@ -45,6 +55,8 @@ class CategoryNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         category_id = self.category_id
 
         children: list[dict[str, Any]] | Unset = UNSET
@@ -91,8 +103,8 @@ class CategoryNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_node_children_item import CategoryNodeChildrenItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         category_id = d.pop("category_id", UNSET)
 

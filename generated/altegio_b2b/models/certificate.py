@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.certificate_status import CertificateStatus
     from ..models.certificate_type_field import CertificateTypeField
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CertificateStatus, CertificateTypeField
+    from ..models.certificate_status import CertificateStatus  # noqa: PLC0415
+    from ..models.certificate_type_field import CertificateTypeField  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Certificate")
 
@@ -47,6 +58,8 @@ class Certificate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         created_date: str | Unset = UNSET
@@ -103,9 +116,8 @@ class Certificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_status import CertificateStatus  # noqa: PLC0415
-        from ..models.certificate_type_field import CertificateTypeField  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.certificate_type_item_type import CertificateTypeItemType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CertificateTypeItemType
+    from ..models.certificate_type_item_type import CertificateTypeItemType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CertificateType")
 
@@ -78,6 +88,8 @@ class CertificateType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         balance_edit_type_id = self.balance_edit_type_id
@@ -238,40 +250,18 @@ class CertificateType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_type_item_type import CertificateTypeItemType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 
         balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
+        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        company_group_id = cast(float | int | Unset, d.pop("company_group_id", UNSET))
 
-        def _parse_company_group_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        company_group_id = _parse_company_group_id(d.pop("company_group_id", UNSET))
-
-        def _parse_date_archived(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+        date_archived = cast(None | str | Unset, d.pop("date_archived", UNSET))
 
         def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -293,37 +283,13 @@ class CertificateType:
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        def _parse_expiration_timeout(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        expiration_timeout = cast(float | int | Unset, d.pop("expiration_timeout", UNSET))
 
-        expiration_timeout = _parse_expiration_timeout(d.pop("expiration_timeout", UNSET))
+        expiration_timeout_unit_id = cast(float | int | Unset, d.pop("expiration_timeout_unit_id", UNSET))
 
-        def _parse_expiration_timeout_unit_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        expiration_type_id = cast(float | int | Unset, d.pop("expiration_type_id", UNSET))
 
-        expiration_timeout_unit_id = _parse_expiration_timeout_unit_id(d.pop("expiration_timeout_unit_id", UNSET))
-
-        def _parse_expiration_type_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        expiration_type_id = _parse_expiration_type_id(d.pop("expiration_type_id", UNSET))
-
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -340,25 +306,11 @@ class CertificateType:
         else:
             item_type = _types.parse_model(CertificateTypeItemType, _item_type)
 
-        def _parse_item_type_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        item_type_id = _parse_item_type_id(d.pop("item_type_id", UNSET))
+        item_type_id = cast(float | int | Unset, d.pop("item_type_id", UNSET))
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 
-        def _parse_online_sale_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
+        online_sale_image = cast(None | str | Unset, d.pop("online_sale_image", UNSET))
 
         online_sale_is_enabled = d.pop("online_sale_is_enabled", UNSET)
 

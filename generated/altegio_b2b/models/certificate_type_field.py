@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.certificate_type_field_item_type import CertificateTypeFieldItemType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CertificateTypeFieldItemType
+    from ..models.certificate_type_field_item_type import CertificateTypeFieldItemType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CertificateTypeField")
 
@@ -52,6 +62,8 @@ class CertificateTypeField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         company_group_id = self.company_group_id
@@ -110,8 +122,8 @@ class CertificateTypeField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_type_field_item_type import CertificateTypeFieldItemType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 

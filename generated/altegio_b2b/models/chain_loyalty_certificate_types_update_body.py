@@ -23,6 +23,24 @@ if TYPE_CHECKING:
         ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ChainLoyaltyCertificateTypesUpdateBodyExpiration, \
+        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale
+    from ..models.chain_loyalty_certificate_types_update_body_expiration import (
+        ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
+        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBody")
 
@@ -59,6 +77,8 @@ class ChainLoyaltyCertificateTypesUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         balance_edit_type_id = _types.to_json(self.balance_edit_type_id)
@@ -108,13 +128,8 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_update_body_expiration import (
-            ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
-            ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance")
 
@@ -138,15 +153,7 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
         title = d.pop("title")
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
 
         _instance = cls(
             balance=balance,

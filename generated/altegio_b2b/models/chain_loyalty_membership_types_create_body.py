@@ -35,6 +35,28 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipTypesCreateBodyServices,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem, \
+        ChainLoyaltyMembershipTypesCreateBodyServiceCategories, \
+        ChainLoyaltyMembershipTypesCreateBodyServices
+    from ..models.chain_loyalty_membership_types_create_body_availability_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_membership_types_create_body_service_categories import (
+        ChainLoyaltyMembershipTypesCreateBodyServiceCategories,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_membership_types_create_body_services import (
+        ChainLoyaltyMembershipTypesCreateBodyServices,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBody")
 
@@ -121,6 +143,8 @@ class ChainLoyaltyMembershipTypesCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         cost = self.cost
 
         is_united_balance = self.is_united_balance
@@ -264,16 +288,8 @@ class ChainLoyaltyMembershipTypesCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_create_body_availability_item import (
-            ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_create_body_service_categories import (
-            ChainLoyaltyMembershipTypesCreateBodyServiceCategories,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_create_body_services import (
-            ChainLoyaltyMembershipTypesCreateBodyServices,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         cost = d.pop("cost")
 

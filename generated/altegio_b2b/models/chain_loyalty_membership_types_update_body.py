@@ -29,6 +29,18 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem
+    from ..models.chain_loyalty_membership_types_update_body_availability_item import (
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateBody")
 
@@ -104,6 +116,8 @@ class ChainLoyaltyMembershipTypesUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         cost = self.cost
 
         is_united_balance = self.is_united_balance
@@ -233,10 +247,8 @@ class ChainLoyaltyMembershipTypesUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_update_body_availability_item import (
-            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         cost = d.pop("cost")
 

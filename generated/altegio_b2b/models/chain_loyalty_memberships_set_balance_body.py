@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem
+    from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
+        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBody")
 
@@ -32,6 +44,8 @@ class ChainLoyaltyMembershipsSetBalanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         services_balance_count: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services_balance_count, Unset):
             services_balance_count = _types.to_json(self.services_balance_count)
@@ -50,10 +64,8 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
-            ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_services_balance_count_item(services_balance_count_item_data: Any) -> Any:

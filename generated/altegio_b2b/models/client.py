@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.client_custom_fields import ClientCustomFields
     from ..models.client_salon_group import ClientSalonGroup
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ClientCategoriesItem, ClientClientsItem, ClientCustomFields, ClientSalonGroup
+    from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
+    from ..models.client_clients_item import ClientClientsItem  # noqa: PLC0415
+    from ..models.client_custom_fields import ClientCustomFields  # noqa: PLC0415
+    from ..models.client_salon_group import ClientSalonGroup  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Client")
 
@@ -86,6 +99,8 @@ class Client:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         birth_date = self.birth_date
@@ -224,11 +239,8 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
-        from ..models.client_clients_item import ClientClientsItem  # noqa: PLC0415
-        from ..models.client_custom_fields import ClientCustomFields  # noqa: PLC0415
-        from ..models.client_salon_group import ClientSalonGroup  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 
@@ -261,13 +273,7 @@ class Client:
 
         email = d.pop("email", UNSET)
 
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         importance = d.pop("importance", UNSET)
 
@@ -312,13 +318,7 @@ class Client:
         if _clients is not UNSET:
             clients = _types.parse_list(_clients, _parse_clients_item)
 
-        def _parse_salon_group_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        salon_group_id = _parse_salon_group_id(d.pop("salon_group_id", UNSET))
+        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
 
         _salon_group = d.pop("salon_group", UNSET)
         salon_group: ClientSalonGroup | Unset

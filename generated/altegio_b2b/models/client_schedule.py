@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.client_schedule_days_item import ClientScheduleDaysItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ClientScheduleDaysItem
+    from ..models.client_schedule_days_item import ClientScheduleDaysItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ClientSchedule")
 
@@ -35,6 +45,8 @@ class ClientSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         days: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.days, Unset):
             days = _types.to_json(self.days)
@@ -65,8 +77,8 @@ class ClientSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_schedule_days_item import ClientScheduleDaysItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_days_item(days_item_data: Any) -> Any:
@@ -83,15 +95,7 @@ class ClientSchedule:
 
         id = d.pop("id", UNSET)
 
-        def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
+        loyalty_abonement_id = cast(int | None | Unset, d.pop("loyalty_abonement_id", UNSET))
 
         _instance = cls(
             days=days,

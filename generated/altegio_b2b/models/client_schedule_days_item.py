@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.client_schedule_days_item_events_master import ClientScheduleDaysItemEventsMaster
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ClientScheduleDaysItemEventsMaster
+    from ..models.client_schedule_days_item_events_master import ClientScheduleDaysItemEventsMaster  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ClientScheduleDaysItem")
 
@@ -57,6 +67,8 @@ class ClientScheduleDaysItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         created_at = self.created_at
 
         day_of_week = self.day_of_week
@@ -129,22 +141,14 @@ class ClientScheduleDaysItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_schedule_days_item_events_master import ClientScheduleDaysItemEventsMaster  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
         day_of_week = d.pop("day_of_week", UNSET)
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = cast(None | str | Unset, d.pop("deleted_at", UNSET))
 
         event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.comment_files_item import CommentFilesItem
     from ..models.comment_user_type_0 import CommentUserType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CommentFilesItem, CommentUserType0
+    from ..models.comment_files_item import CommentFilesItem  # noqa: PLC0415
+    from ..models.comment_user_type_0 import CommentUserType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Comment")
 
@@ -67,8 +78,8 @@ class Comment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comment_user_type_0 import CommentUserType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
             create_date = _types.datetime_json(self.create_date, "iso")
@@ -161,9 +172,8 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_files_item import CommentFilesItem  # noqa: PLC0415
-        from ..models.comment_user_type_0 import CommentUserType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset

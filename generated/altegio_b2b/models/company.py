@@ -19,6 +19,30 @@ if TYPE_CHECKING:
     from ..models.company_payment_policy import CompanyPaymentPolicy
     from ..models.company_social import CompanySocial
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        CompanyAccess, \
+        CompanyBookformsItem, \
+        CompanyBookingWidgetPromoType0, \
+        CompanyGroups, \
+        CompanyMainGroupType0, \
+        CompanyPaymentPolicy, \
+        CompanySocial
+    from ..models.company_access import CompanyAccess  # noqa: PLC0415
+    from ..models.company_bookforms_item import CompanyBookformsItem  # noqa: PLC0415
+    from ..models.company_booking_widget_promo_type_0 import CompanyBookingWidgetPromoType0  # noqa: PLC0415
+    from ..models.company_groups import CompanyGroups  # noqa: PLC0415
+    from ..models.company_main_group_type_0 import CompanyMainGroupType0  # noqa: PLC0415
+    from ..models.company_payment_policy import CompanyPaymentPolicy  # noqa: PLC0415
+    from ..models.company_social import CompanySocial  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Company")
 
@@ -126,9 +150,8 @@ class Company:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_booking_widget_promo_type_0 import CompanyBookingWidgetPromoType0  # noqa: PLC0415
-        from ..models.company_main_group_type_0 import CompanyMainGroupType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         active: float | int | Unset
         if isinstance(self.active, Unset):
             active = UNSET
@@ -359,23 +382,10 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_access import CompanyAccess  # noqa: PLC0415
-        from ..models.company_bookforms_item import CompanyBookformsItem  # noqa: PLC0415
-        from ..models.company_booking_widget_promo_type_0 import CompanyBookingWidgetPromoType0  # noqa: PLC0415
-        from ..models.company_groups import CompanyGroups  # noqa: PLC0415
-        from ..models.company_main_group_type_0 import CompanyMainGroupType0  # noqa: PLC0415
-        from ..models.company_payment_policy import CompanyPaymentPolicy  # noqa: PLC0415
-        from ..models.company_social import CompanySocial  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
-
-        def _parse_active(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = cast(float | int | Unset, d.pop("active", UNSET))
 
         active_staff_count = d.pop("active_staff_count", UNSET)
 
@@ -432,13 +442,7 @@ class Company:
         if _bookforms is not UNSET:
             bookforms = _types.parse_list(_bookforms, _parse_bookforms_item)
 
-        def _parse_group_priority(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        group_priority = _parse_group_priority(d.pop("group_priority", UNSET))
+        group_priority = cast(float | int | Unset, d.pop("group_priority", UNSET))
 
         _groups = d.pop("groups", UNSET)
         groups: CompanyGroups | Unset
@@ -493,15 +497,7 @@ class Company:
         else:
             payment_policy = _types.parse_model(CompanyPaymentPolicy, _payment_policy)
 
-        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(bool | int | Unset, data)
-
-        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-            d.pop("push_notification_phone_confirm", UNSET)
-        )
+        push_notification_phone_confirm = cast(bool | int | Unset, d.pop("push_notification_phone_confirm", UNSET))
 
         site = d.pop("site", UNSET)
 

@@ -11,6 +11,16 @@ from .. import types as _types
 if TYPE_CHECKING:
     from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CompanyGroupsAdditionalProperty
+    from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CompanyGroups")
 
@@ -22,6 +32,8 @@ class CompanyGroups:
     additional_properties: dict[str, CompanyGroupsAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,8 +43,8 @@ class CompanyGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_groups_additional_property import CompanyGroupsAdditionalProperty  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _instance = cls()
 

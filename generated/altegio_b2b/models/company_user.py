@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.company_user_access import CompanyUserAccess
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CompanyUserAccess
+    from ..models.company_user_access import CompanyUserAccess  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CompanyUser")
 
@@ -40,6 +50,8 @@ class CompanyUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = _types.to_json(self.access)
@@ -78,8 +90,8 @@ class CompanyUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_user_access import CompanyUserAccess  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _access = d.pop("access", UNSET)
         access: CompanyUserAccess | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.consumable_consumables_item import ConsumableConsumablesItem
     from ..models.consumable_technological_cards_item import ConsumableTechnologicalCardsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ConsumableConsumablesItem, ConsumableTechnologicalCardsItem
+    from ..models.consumable_consumables_item import ConsumableConsumablesItem  # noqa: PLC0415
+    from ..models.consumable_technological_cards_item import ConsumableTechnologicalCardsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Consumable")
 
@@ -34,6 +45,8 @@ class Consumable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         consumables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.consumables, Unset):
             consumables = _types.to_json(self.consumables)
@@ -62,9 +75,8 @@ class Consumable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consumable_consumables_item import ConsumableConsumablesItem  # noqa: PLC0415
-        from ..models.consumable_technological_cards_item import ConsumableTechnologicalCardsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_consumables_item(consumables_item_data: Any) -> Any:

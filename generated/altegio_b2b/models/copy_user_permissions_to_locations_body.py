@@ -13,6 +13,18 @@ if TYPE_CHECKING:
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CopyUserPermissionsToLocationsBodyUserCompanyLinksItem
+    from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
+        CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CopyUserPermissionsToLocationsBody")
 
@@ -29,6 +41,8 @@ class CopyUserPermissionsToLocationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         user_company_links = _types.to_json(self.user_company_links)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +57,8 @@ class CopyUserPermissionsToLocationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
-            CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_user_company_links_item(user_company_links_item_data: Any) -> Any:

@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     )
     from ..models.create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate, \
+        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate, \
+        CreateChainLoyaltyProgramBodyRulesItem
+    from ..models.create_chain_loyalty_program_body_on_changed_notification_template import (
+        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,  # noqa: PLC0415
+    )
+    from ..models.create_chain_loyalty_program_body_on_expiration_notification_template import (
+        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,  # noqa: PLC0415
+    )
+    from ..models.create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateChainLoyaltyProgramBody")
 
@@ -95,6 +115,8 @@ class CreateChainLoyaltyProgramBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         company_ids = self.company_ids
 
         good_item_type = _types.to_json(self.good_item_type)
@@ -201,14 +223,8 @@ class CreateChainLoyaltyProgramBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_chain_loyalty_program_body_on_changed_notification_template import (
-            CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_body_on_expiration_notification_template import (
-            CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         company_ids = _types.parse_list(d.pop("company_ids"), lambda item: item)
 

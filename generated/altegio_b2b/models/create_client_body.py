@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.create_client_body_categories import CreateClientBodyCategories
     from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreateClientBodyCategories, CreateClientBodyCustomFields
+    from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateClientBody")
 
@@ -65,6 +76,8 @@ class CreateClientBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         name = self.name
 
         phone = self.phone
@@ -150,9 +163,8 @@ class CreateClientBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
-        from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 

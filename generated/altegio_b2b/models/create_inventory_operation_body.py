@@ -15,6 +15,18 @@ if TYPE_CHECKING:
         CreateInventoryOperationBodyGoodsTransactionsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreateInventoryOperationBodyGoodsTransactionsItem
+    from ..models.create_inventory_operation_body_goods_transactions_item import (
+        CreateInventoryOperationBodyGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateInventoryOperationBody")
 
@@ -43,6 +55,8 @@ class CreateInventoryOperationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         create_date = _types.datetime_json(self.create_date, "iso")
 
         goods_transactions = _types.to_json(self.goods_transactions)
@@ -74,10 +88,8 @@ class CreateInventoryOperationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_body_goods_transactions_item import (
-            CreateInventoryOperationBodyGoodsTransactionsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         create_date = _types.parse_datetime(d.pop("create_date"))
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         CreatePaymentWithLoyaltyMethodsBodyType0Payment,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreatePaymentWithLoyaltyMethodsBodyType0Payment
+    from ..models.create_payment_with_loyalty_methods_body_type_0_payment import (
+        CreatePaymentWithLoyaltyMethodsBodyType0Payment,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreatePaymentWithLoyaltyMethodsBodyType0")
 
@@ -30,6 +42,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
             payment = _types.to_json(self.payment)
@@ -44,10 +58,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_payment_with_loyalty_methods_body_type_0_payment import (
-            CreatePaymentWithLoyaltyMethodsBodyType0Payment,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _payment = d.pop("payment", UNSET)
         payment: CreatePaymentWithLoyaltyMethodsBodyType0Payment | Unset

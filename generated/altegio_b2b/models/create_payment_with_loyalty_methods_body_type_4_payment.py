@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod
+    from ..models.create_payment_with_loyalty_methods_body_type_4_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreatePaymentWithLoyaltyMethodsBodyType4Payment")
 
@@ -32,6 +44,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType4Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = _types.to_json(self.method)
@@ -50,10 +64,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType4Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_payment_with_loyalty_methods_body_type_4_payment_method import (
-            CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _method = d.pop("method", UNSET)
         method: CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod | Unset

@@ -82,21 +82,9 @@ class CreateTeamMemberQuickBody:
 
         name = d.pop("name")
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str, data)
+        phone_number = cast(None | str, d.pop("phone_number"))
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
-
-        def _parse_position_id(data: object) -> int | None:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None, data)
-
-        position_id = _parse_position_id(d.pop("position_id"))
+        position_id = cast(int | None, d.pop("position_id"))
 
         specialization = d.pop("specialization")
 

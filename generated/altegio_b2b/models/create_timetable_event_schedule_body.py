@@ -15,6 +15,16 @@ from ..models.create_timetable_event_schedule_body_original_entity_type import (
 if TYPE_CHECKING:
     from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreateTimetableEventScheduleBodyDaysItem
+    from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
 
@@ -41,6 +51,8 @@ class CreateTimetableEventScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         add_clients_from_original_entity = self.add_clients_from_original_entity
 
         date_end = _types.date_json(self.date_end)
@@ -67,8 +79,8 @@ class CreateTimetableEventScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
 

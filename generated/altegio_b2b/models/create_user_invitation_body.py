@@ -11,6 +11,16 @@ from .. import types as _types
 if TYPE_CHECKING:
     from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CreateUserInvitationBodyInvitesItem
+    from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateUserInvitationBody")
 
@@ -26,6 +36,8 @@ class CreateUserInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         invites = _types.to_json(self.invites)
 
         field_dict: dict[str, Any] = {}
@@ -40,8 +52,8 @@ class CreateUserInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_invites_item(invites_item_data: Any) -> Any:

@@ -87,27 +87,11 @@ class CreateUserInvitationBodyInvitesItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = cast(None | str | Unset, d.pop("position", UNSET))
 
         search = d.pop("search", UNSET)
 
-        def _parse_staff_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+        staff_id = cast(int | None | Unset, d.pop("staff_id", UNSET))
 
         def _parse_user_permissions(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -129,15 +113,7 @@ class CreateUserInvitationBodyInvitesItem:
 
         user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
 
-        def _parse_user_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        user_role = _parse_user_role(d.pop("user_role", UNSET))
+        user_role = cast(None | str | Unset, d.pop("user_role", UNSET))
 
         _instance = cls(
             name=name,

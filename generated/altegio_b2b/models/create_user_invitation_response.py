@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, MetaInfo
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CreateUserInvitationResponse")
 
@@ -31,8 +41,8 @@ class CreateUserInvitationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: None | str
@@ -61,18 +71,12 @@ class CreateUserInvitationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> None | str:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str, data)
-
-        data = _parse_data(d.pop("data"))
+        data = cast(None | str, d.pop("data"))
 
         def _parse_meta(data: object) -> list[Any] | MetaInfo | Unset:
             if isinstance(data, Unset):

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_field_custom_field import CustomFieldCustomField
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CustomFieldCustomField
+    from ..models.custom_field_custom_field import CustomFieldCustomField  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CustomField")
 
@@ -31,6 +41,8 @@ class CustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         custom_field: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_field, Unset):
             custom_field = _types.to_json(self.custom_field)
@@ -53,8 +65,8 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_custom_field import CustomFieldCustomField  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _custom_field = d.pop("custom_field", UNSET)
         custom_field: CustomFieldCustomField | Unset

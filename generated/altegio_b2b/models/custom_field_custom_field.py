@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_field_custom_field_type import CustomFieldCustomFieldType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CustomFieldCustomFieldType
+    from ..models.custom_field_custom_field_type import CustomFieldCustomFieldType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="CustomFieldCustomField")
 
@@ -42,6 +52,8 @@ class CustomFieldCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         code = self.code
 
         entity_type = self.entity_type
@@ -84,8 +96,8 @@ class CustomFieldCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_custom_field_type import CustomFieldCustomFieldType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

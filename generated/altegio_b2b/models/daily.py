@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.daily_payroll_daily_item import DailyPayrollDailyItem
     from ..models.daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DailyCurrency, DailyPayrollDailyItem, DailyPeriodCalculationDailyItem
+    from ..models.daily_currency import DailyCurrency  # noqa: PLC0415
+    from ..models.daily_payroll_daily_item import DailyPayrollDailyItem  # noqa: PLC0415
+    from ..models.daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Daily")
 
@@ -34,6 +46,8 @@ class Daily:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
             currency = _types.to_json(self.currency)
@@ -60,10 +74,8 @@ class Daily:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_currency import DailyCurrency  # noqa: PLC0415
-        from ..models.daily_payroll_daily_item import DailyPayrollDailyItem  # noqa: PLC0415
-        from ..models.daily_period_calculation_daily_item import DailyPeriodCalculationDailyItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
         currency: DailyCurrency | Unset

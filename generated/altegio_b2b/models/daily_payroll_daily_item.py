@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.daily_payroll_daily_item_payroll_sum import DailyPayrollDailyItemPayrollSum
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DailyPayrollDailyItemPayrollSum
+    from ..models.daily_payroll_daily_item_payroll_sum import DailyPayrollDailyItemPayrollSum  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DailyPayrollDailyItem")
 
@@ -29,6 +39,8 @@ class DailyPayrollDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date = self.date
 
         payroll_sum: dict[str, Any] | Unset = UNSET
@@ -47,8 +59,8 @@ class DailyPayrollDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_payroll_daily_item_payroll_sum import DailyPayrollDailyItemPayrollSum  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         date = d.pop("date", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         DailyPeriodCalculationDailyItemPeriodCalculation,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DailyPeriodCalculationDailyItemPeriodCalculation
+    from ..models.daily_period_calculation_daily_item_period_calculation import (
+        DailyPeriodCalculationDailyItemPeriodCalculation,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DailyPeriodCalculationDailyItem")
 
@@ -31,6 +43,8 @@ class DailyPeriodCalculationDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date = self.date
 
         period_calculation: dict[str, Any] | Unset = UNSET
@@ -49,10 +63,8 @@ class DailyPeriodCalculationDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_period_calculation_daily_item_period_calculation import (
-            DailyPeriodCalculationDailyItemPeriodCalculation,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         date = d.pop("date", UNSET)
 

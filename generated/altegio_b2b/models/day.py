@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from ..models.day_events_master import DayEventsMaster
     from ..models.day_events_resource_instances_item import DayEventsResourceInstancesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DayEventsItem, DayEventsLabelsItem, DayEventsMaster, DayEventsResourceInstancesItem
+    from ..models.day_events_item import DayEventsItem  # noqa: PLC0415
+    from ..models.day_events_labels_item import DayEventsLabelsItem  # noqa: PLC0415
+    from ..models.day_events_master import DayEventsMaster  # noqa: PLC0415
+    from ..models.day_events_resource_instances_item import DayEventsResourceInstancesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Day")
 
@@ -65,6 +78,8 @@ class Day:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = _types.datetime_json(self.created_at, "iso")
@@ -145,11 +160,8 @@ class Day:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day_events_item import DayEventsItem  # noqa: PLC0415
-        from ..models.day_events_labels_item import DayEventsLabelsItem  # noqa: PLC0415
-        from ..models.day_events_master import DayEventsMaster  # noqa: PLC0415
-        from ..models.day_events_resource_instances_item import DayEventsResourceInstancesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.day_events_item_entity_master import DayEventsItemEntityMaster
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DayEventsItemEntityMaster
+    from ..models.day_events_item_entity_master import DayEventsItemEntityMaster  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DayEventsItem")
 
@@ -71,6 +81,8 @@ class DayEventsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         created_at = self.created_at
 
         deleted_at: None | str | Unset
@@ -165,20 +177,12 @@ class DayEventsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day_events_item_entity_master import DayEventsItemEntityMaster  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = cast(None | str | Unset, d.pop("deleted_at", UNSET))
 
         entity_datetime = d.pop("entity_datetime", UNSET)
 
@@ -203,15 +207,7 @@ class DayEventsItem:
 
         event_datetime = d.pop("event_datetime", UNSET)
 
-        def _parse_event_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        event_entity_id = _parse_event_entity_id(d.pop("event_entity_id", UNSET))
+        event_entity_id = cast(int | None | Unset, d.pop("event_entity_id", UNSET))
 
         event_entity_type = d.pop("event_entity_type", UNSET)
 

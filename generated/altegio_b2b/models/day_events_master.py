@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.day_events_master_position_type_0 import DayEventsMasterPositionType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DayEventsMasterPositionType0
+    from ..models.day_events_master_position_type_0 import DayEventsMasterPositionType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DayEventsMaster")
 
@@ -43,8 +53,8 @@ class DayEventsMaster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.day_events_master_position_type_0 import DayEventsMasterPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         avatar = self.avatar
 
         avatar_big = self.avatar_big
@@ -91,8 +101,8 @@ class DayEventsMaster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day_events_master_position_type_0 import DayEventsMasterPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         avatar = d.pop("avatar", UNSET)
 

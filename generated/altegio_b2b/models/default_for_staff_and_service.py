@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         DefaultForStaffAndServiceTechnologicalCardItemsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DefaultForStaffAndServiceTechnologicalCardItemsItem
+    from ..models.default_for_staff_and_service_technological_card_items_item import (
+        DefaultForStaffAndServiceTechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DefaultForStaffAndService")
 
@@ -34,6 +46,8 @@ class DefaultForStaffAndService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         id = self.id
 
         technological_card_items: list[dict[str, Any]] | Unset = UNSET
@@ -56,10 +70,8 @@ class DefaultForStaffAndService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_for_staff_and_service_technological_card_items_item import (
-            DefaultForStaffAndServiceTechnologicalCardItemsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

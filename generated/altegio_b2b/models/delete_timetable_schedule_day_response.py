@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.delete_timetable_schedule_day_response_data_type_0 import DeleteTimetableScheduleDayResponseDataType0
     from ..models.meta_info import MetaInfo
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DeleteTimetableScheduleDayResponseDataType0, MetaInfo
+    from ..models.delete_timetable_schedule_day_response_data_type_0 import DeleteTimetableScheduleDayResponseDataType0  # noqa: PLC0415
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DeleteTimetableScheduleDayResponse")
 
@@ -32,11 +43,8 @@ class DeleteTimetableScheduleDayResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delete_timetable_schedule_day_response_data_type_0 import (
-            DeleteTimetableScheduleDayResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: dict[str, Any] | None
@@ -68,11 +76,8 @@ class DeleteTimetableScheduleDayResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_timetable_schedule_day_response_data_type_0 import (
-            DeleteTimetableScheduleDayResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.deposits_operation_document import DepositsOperationDocument
     from ..models.deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        DepositsOperationDepositsTransactionsItem, \
+        DepositsOperationDocument, \
+        DepositsOperationPaymentTransactionsItem
+    from ..models.deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem  # noqa: PLC0415
+    from ..models.deposits_operation_document import DepositsOperationDocument  # noqa: PLC0415
+    from ..models.deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DepositsOperation")
 
@@ -34,6 +50,8 @@ class DepositsOperation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         deposits_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.deposits_transactions, Unset):
             deposits_transactions = _types.to_json(self.deposits_transactions)
@@ -60,10 +78,8 @@ class DepositsOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem  # noqa: PLC0415
-        from ..models.deposits_operation_document import DepositsOperationDocument  # noqa: PLC0415
-        from ..models.deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_deposits_transactions_item(deposits_transactions_item_data: Any) -> Any:

@@ -17,6 +17,24 @@ if TYPE_CHECKING:
         DepositsOperationDepositsTransactionsItemDepositType,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        DepositsOperationDepositsTransactionsItemDeposit, \
+        DepositsOperationDepositsTransactionsItemDepositType
+    from ..models.deposits_operation_deposits_transactions_item_deposit import (
+        DepositsOperationDepositsTransactionsItemDeposit,  # noqa: PLC0415
+    )
+    from ..models.deposits_operation_deposits_transactions_item_deposit_type import (
+        DepositsOperationDepositsTransactionsItemDepositType,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DepositsOperationDepositsTransactionsItem")
 
@@ -64,6 +82,8 @@ class DepositsOperationDepositsTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         balance_after = self.balance_after
@@ -144,13 +164,8 @@ class DepositsOperationDepositsTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposits_operation_deposits_transactions_item_deposit import (
-            DepositsOperationDepositsTransactionsItemDeposit,  # noqa: PLC0415
-        )
-        from ..models.deposits_operation_deposits_transactions_item_deposit_type import (
-            DepositsOperationDepositsTransactionsItemDepositType,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.deposits_operation_document_type import DepositsOperationDocumentType
     from ..models.deposits_operation_document_user import DepositsOperationDocumentUser
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DepositsOperationDocumentSalon, DepositsOperationDocumentType, DepositsOperationDocumentUser
+    from ..models.deposits_operation_document_salon import DepositsOperationDocumentSalon  # noqa: PLC0415
+    from ..models.deposits_operation_document_type import DepositsOperationDocumentType  # noqa: PLC0415
+    from ..models.deposits_operation_document_user import DepositsOperationDocumentUser  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DepositsOperationDocument")
 
@@ -45,6 +57,8 @@ class DepositsOperationDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         comment = self.comment
 
         id = self.id
@@ -95,10 +109,8 @@ class DepositsOperationDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposits_operation_document_salon import DepositsOperationDocumentSalon  # noqa: PLC0415
-        from ..models.deposits_operation_document_type import DepositsOperationDocumentType  # noqa: PLC0415
-        from ..models.deposits_operation_document_user import DepositsOperationDocumentUser  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
 

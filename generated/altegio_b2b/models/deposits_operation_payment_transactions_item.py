@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.deposits_operation_payment_transactions_item_type import DepositsOperationPaymentTransactionsItemType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DepositsOperationPaymentTransactionsItemType
+    from ..models.deposits_operation_payment_transactions_item_type import DepositsOperationPaymentTransactionsItemType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DepositsOperationPaymentTransactionsItem")
 
@@ -57,6 +67,8 @@ class DepositsOperationPaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         account_id = self.account_id
 
         amount = self.amount
@@ -131,10 +143,8 @@ class DepositsOperationPaymentTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposits_operation_payment_transactions_item_type import (
-            DepositsOperationPaymentTransactionsItemType,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

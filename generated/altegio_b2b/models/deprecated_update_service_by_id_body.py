@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DeprecatedUpdateServiceByIdBodyStaffItem
+    from ..models.deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DeprecatedUpdateServiceByIdBody")
 
@@ -53,6 +63,8 @@ class DeprecatedUpdateServiceByIdBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         active = self.active
 
         api_id = self.api_id
@@ -115,8 +127,8 @@ class DeprecatedUpdateServiceByIdBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -144,15 +156,7 @@ class DeprecatedUpdateServiceByIdBody:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
 
         title = d.pop("title", UNSET)
 

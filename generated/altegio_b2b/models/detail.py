@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from ..models.detail_loyalty_transactions_item import DetailLoyaltyTransactionsItem
     from ..models.detail_payment_transactions_item import DetailPaymentTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        DetailItemsItem, \
+        DetailKkmTransactionDetailsContainer, \
+        DetailLoyaltyTransactionsItem, \
+        DetailPaymentTransactionsItem
+    from ..models.detail_items_item import DetailItemsItem  # noqa: PLC0415
+    from ..models.detail_kkm_transaction_details_container import DetailKkmTransactionDetailsContainer  # noqa: PLC0415
+    from ..models.detail_loyalty_transactions_item import DetailLoyaltyTransactionsItem  # noqa: PLC0415
+    from ..models.detail_payment_transactions_item import DetailPaymentTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Detail")
 
@@ -37,6 +55,8 @@ class Detail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = _types.to_json(self.items)
@@ -69,11 +89,8 @@ class Detail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detail_items_item import DetailItemsItem  # noqa: PLC0415
-        from ..models.detail_kkm_transaction_details_container import DetailKkmTransactionDetailsContainer  # noqa: PLC0415
-        from ..models.detail_loyalty_transactions_item import DetailLoyaltyTransactionsItem  # noqa: PLC0415
-        from ..models.detail_payment_transactions_item import DetailPaymentTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:

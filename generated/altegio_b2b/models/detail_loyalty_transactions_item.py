@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.detail_loyalty_transactions_item_type import DetailLoyaltyTransactionsItemType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DetailLoyaltyTransactionsItemType
+    from ..models.detail_loyalty_transactions_item_type import DetailLoyaltyTransactionsItemType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DetailLoyaltyTransactionsItem")
 
@@ -55,6 +65,8 @@ class DetailLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         card_id = self.card_id
@@ -121,8 +133,8 @@ class DetailLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detail_loyalty_transactions_item_type import DetailLoyaltyTransactionsItemType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.detail_payment_transactions_item_client import DetailPaymentTransactionsItemClient
     from ..models.detail_payment_transactions_item_expense import DetailPaymentTransactionsItemExpense
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        DetailPaymentTransactionsItemAccount, \
+        DetailPaymentTransactionsItemClient, \
+        DetailPaymentTransactionsItemExpense
+    from ..models.detail_payment_transactions_item_account import DetailPaymentTransactionsItemAccount  # noqa: PLC0415
+    from ..models.detail_payment_transactions_item_client import DetailPaymentTransactionsItemClient  # noqa: PLC0415
+    from ..models.detail_payment_transactions_item_expense import DetailPaymentTransactionsItemExpense  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DetailPaymentTransactionsItem")
 
@@ -67,6 +83,8 @@ class DetailPaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
             account = _types.to_json(self.account)
@@ -165,10 +183,8 @@ class DetailPaymentTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detail_payment_transactions_item_account import DetailPaymentTransactionsItemAccount  # noqa: PLC0415
-        from ..models.detail_payment_transactions_item_client import DetailPaymentTransactionsItemClient  # noqa: PLC0415
-        from ..models.detail_payment_transactions_item_expense import DetailPaymentTransactionsItemExpense  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: DetailPaymentTransactionsItemAccount | Unset

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.document_type import DocumentType
     from ..models.document_user import DocumentUser
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DocumentCompany, DocumentStorage, DocumentType, DocumentUser
+    from ..models.document_company import DocumentCompany  # noqa: PLC0415
+    from ..models.document_storage import DocumentStorage  # noqa: PLC0415
+    from ..models.document_type import DocumentType  # noqa: PLC0415
+    from ..models.document_user import DocumentUser  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Document")
 
@@ -56,6 +69,8 @@ class Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         bill_print_status = self.bill_print_status
 
         comment = self.comment
@@ -126,11 +141,8 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_company import DocumentCompany  # noqa: PLC0415
-        from ..models.document_storage import DocumentStorage  # noqa: PLC0415
-        from ..models.document_type import DocumentType  # noqa: PLC0415
-        from ..models.document_user import DocumentUser  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         bill_print_status = d.pop("bill_print_status", UNSET)
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_company_phones_item import DocumentCompanyPhonesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, DocumentCompanyPhonesItem
+    from ..models.document_company_phones_item import DocumentCompanyPhonesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="DocumentCompany")
 
@@ -64,6 +74,8 @@ class DocumentCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         address = self.address
 
         allow_change_record = self.allow_change_record
@@ -150,8 +162,8 @@ class DocumentCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_company_phones_item import DocumentCompanyPhonesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 

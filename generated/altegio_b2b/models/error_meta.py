@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_meta_errors import ErrorMetaErrors
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ErrorMetaErrors
+    from ..models.error_meta_errors import ErrorMetaErrors  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ErrorMeta")
 
@@ -29,6 +39,8 @@ class ErrorMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         message = self.message
 
         errors: dict[str, Any] | Unset = UNSET
@@ -47,8 +59,8 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_meta_errors import ErrorMetaErrors  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 

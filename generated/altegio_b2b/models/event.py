@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.event_entity_master import EventEntityMaster
     from ..models.event_entity_resource_instances_item import EventEntityResourceInstancesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, EventEntityLabelsItem, EventEntityMaster, EventEntityResourceInstancesItem
+    from ..models.event_entity_labels_item import EventEntityLabelsItem  # noqa: PLC0415
+    from ..models.event_entity_master import EventEntityMaster  # noqa: PLC0415
+    from ..models.event_entity_resource_instances_item import EventEntityResourceInstancesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Event")
 
@@ -80,6 +92,8 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = _types.datetime_json(self.created_at, "iso")
@@ -186,10 +200,8 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_entity_labels_item import EventEntityLabelsItem  # noqa: PLC0415
-        from ..models.event_entity_master import EventEntityMaster  # noqa: PLC0415
-        from ..models.event_entity_resource_instances_item import EventEntityResourceInstancesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -260,15 +272,7 @@ class Event:
         else:
             event_datetime = _types.parse_datetime(_event_datetime)
 
-        def _parse_event_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        event_entity_id = _parse_event_entity_id(d.pop("event_entity_id", UNSET))
+        event_entity_id = cast(int | None | Unset, d.pop("event_entity_id", UNSET))
 
         _event_entity_type = d.pop("event_entity_type", UNSET)
         event_entity_type: EventEventEntityType | Unset

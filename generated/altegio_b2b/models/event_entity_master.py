@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_entity_master_position_type_0 import EventEntityMasterPositionType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, EventEntityMasterPositionType0
+    from ..models.event_entity_master_position_type_0 import EventEntityMasterPositionType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="EventEntityMaster")
 
@@ -42,8 +52,8 @@ class EventEntityMaster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_entity_master_position_type_0 import EventEntityMasterPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         avatar = self.avatar
 
         avatar_big = self.avatar_big
@@ -90,8 +100,8 @@ class EventEntityMaster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_entity_master_position_type_0 import EventEntityMasterPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         avatar = d.pop("avatar", UNSET)
 

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.filter_data_item import FilterDataItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, FilterDataItem
+    from ..models.filter_data_item import FilterDataItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Filter")
 
@@ -33,6 +43,8 @@ class Filter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         code: str | Unset = UNSET
         if not isinstance(self.code, Unset):
             code = _types.to_json(self.code)
@@ -57,8 +69,8 @@ class Filter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_data_item import FilterDataItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: FilterCode | Unset

@@ -19,6 +19,30 @@ if TYPE_CHECKING:
     from ..models.finance_transaction_supplier_type_0_item import FinanceTransactionSupplierType0Item
     from ..models.finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        FinanceTransactionAccount, \
+        FinanceTransactionClient, \
+        FinanceTransactionExpense, \
+        FinanceTransactionMasterType0, \
+        FinanceTransactionMasterType1Item, \
+        FinanceTransactionSupplierType0Item, \
+        FinanceTransactionSupplierType1
+    from ..models.finance_transaction_account import FinanceTransactionAccount  # noqa: PLC0415
+    from ..models.finance_transaction_client import FinanceTransactionClient  # noqa: PLC0415
+    from ..models.finance_transaction_expense import FinanceTransactionExpense  # noqa: PLC0415
+    from ..models.finance_transaction_master_type_0 import FinanceTransactionMasterType0  # noqa: PLC0415
+    from ..models.finance_transaction_master_type_1_item import FinanceTransactionMasterType1Item  # noqa: PLC0415
+    from ..models.finance_transaction_supplier_type_0_item import FinanceTransactionSupplierType0Item  # noqa: PLC0415
+    from ..models.finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="FinanceTransaction")
 
@@ -81,8 +105,8 @@ class FinanceTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.finance_transaction_master_type_0 import FinanceTransactionMasterType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
             account = _types.to_json(self.account)
@@ -210,14 +234,8 @@ class FinanceTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.finance_transaction_account import FinanceTransactionAccount  # noqa: PLC0415
-        from ..models.finance_transaction_client import FinanceTransactionClient  # noqa: PLC0415
-        from ..models.finance_transaction_expense import FinanceTransactionExpense  # noqa: PLC0415
-        from ..models.finance_transaction_master_type_0 import FinanceTransactionMasterType0  # noqa: PLC0415
-        from ..models.finance_transaction_master_type_1_item import FinanceTransactionMasterType1Item  # noqa: PLC0415
-        from ..models.finance_transaction_supplier_type_0_item import FinanceTransactionSupplierType0Item  # noqa: PLC0415
-        from ..models.finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: FinanceTransactionAccount | Unset

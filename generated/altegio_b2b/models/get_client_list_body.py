@@ -16,6 +16,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_client_list_body_filters_item import GetClientListBodyFiltersItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GetClientListBodyFiltersItem
+    from ..models.get_client_list_body_filters_item import GetClientListBodyFiltersItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetClientListBody")
 
@@ -45,6 +55,8 @@ class GetClientListBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = _types.to_json(self.fields)
@@ -91,8 +103,8 @@ class GetClientListBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_list_body_filters_item import GetClientListBodyFiltersItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_fields_item(fields_item_data: Any) -> Any:

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GetClientListBodyFiltersItemState
+    from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetClientListBodyFiltersItem")
 
@@ -29,6 +39,8 @@ class GetClientListBodyFiltersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = _types.to_json(self.state)
@@ -47,8 +59,8 @@ class GetClientListBodyFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _state = d.pop("state", UNSET)
         state: GetClientListBodyFiltersItemState | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.category_node import CategoryNode
     from ..models.meta_info import MetaInfo
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, CategoryNode, MetaInfo
+    from ..models.category_node import CategoryNode  # noqa: PLC0415
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetProductCategoryCompositionResponse")
 
@@ -32,9 +43,8 @@ class GetProductCategoryCompositionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.category_node import CategoryNode  # noqa: PLC0415
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: dict[str, Any] | None
@@ -66,9 +76,8 @@ class GetProductCategoryCompositionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_node import CategoryNode  # noqa: PLC0415
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
     from ..models.service_category import ServiceCategory
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, MetaInfo, ServiceCategory
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+    from ..models.service_category import ServiceCategory  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetServiceCategoryListResponse")
 
@@ -32,8 +43,8 @@ class GetServiceCategoryListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: list[dict[str, Any]] | None
@@ -66,9 +77,8 @@ class GetServiceCategoryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.service_category import ServiceCategory  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

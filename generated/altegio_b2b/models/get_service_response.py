@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.meta_info import MetaInfo
     from ..models.service import Service
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, MetaInfo, Service
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+    from ..models.service import Service  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetServiceResponse")
 
@@ -32,9 +43,8 @@ class GetServiceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.service import Service  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | None
@@ -69,9 +79,8 @@ class GetServiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.service import Service  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
     )
     from ..models.meta_info import MetaInfo
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GetTeamMemberPayrollCalculationResponseDataType0, MetaInfo
+    from ..models.get_team_member_payroll_calculation_response_data_type_0 import (
+        GetTeamMemberPayrollCalculationResponseDataType0,  # noqa: PLC0415
+    )
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponse")
 
@@ -34,11 +47,8 @@ class GetTeamMemberPayrollCalculationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_payroll_calculation_response_data_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: dict[str, Any] | None
@@ -70,11 +80,8 @@ class GetTeamMemberPayrollCalculationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_payroll_calculation_response_data_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

@@ -21,6 +21,24 @@ if TYPE_CHECKING:
         GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        GetTeamMemberPayrollCalculationResponseDataType0Currency, \
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_currency import (
+        GetTeamMemberPayrollCalculationResponseDataType0Currency,  # noqa: PLC0415
+    )
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponseDataType0")
 
@@ -57,6 +75,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         comment = self.comment
@@ -121,13 +141,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_currency import (
-            GetTeamMemberPayrollCalculationResponseDataType0Currency,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

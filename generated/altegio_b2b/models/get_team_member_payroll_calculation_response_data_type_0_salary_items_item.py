@@ -20,6 +20,28 @@ if TYPE_CHECKING:
         GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0, \
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo, \
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0 import (
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0,  # noqa: PLC0415
+    )
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info import (
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo,  # noqa: PLC0415
+    )
+    from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_discrepancy_type_0 import (
+        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem")
 
@@ -63,13 +85,8 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_discrepancy_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         client_id: int | None | Unset
         if isinstance(self.client_id, Unset):
             client_id = UNSET
@@ -157,37 +174,12 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_discrepancy_type_0 import (
-            GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
+        client_id = cast(int | None | Unset, d.pop("client_id", UNSET))
 
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
-
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(None | str | Unset, d.pop("cost", UNSET))
 
         date = d.pop("date", UNSET)
 
@@ -219,15 +211,7 @@ class GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem:
 
         paid = _parse_paid(d.pop("paid", UNSET))
 
-        def _parse_record_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        record_id = _parse_record_id(d.pop("record_id", UNSET))
+        record_id = cast(int | None | Unset, d.pop("record_id", UNSET))
 
         _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
         salary_calculation_info: (

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         GetTeamMemberSalaryPeriodResponseDataType0Currency,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GetTeamMemberSalaryPeriodResponseDataType0Currency
+    from ..models.get_team_member_salary_period_response_data_type_0_currency import (
+        GetTeamMemberSalaryPeriodResponseDataType0Currency,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GetTeamMemberSalaryPeriodResponseDataType0")
 
@@ -47,6 +59,8 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         goods_sales_count = self.goods_sales_count
 
         goods_sales_sum = self.goods_sales_sum
@@ -97,10 +111,8 @@ class GetTeamMemberSalaryPeriodResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_salary_period_response_data_type_0_currency import (
-            GetTeamMemberSalaryPeriodResponseDataType0Currency,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         goods_sales_count = d.pop("goods_sales_count", UNSET)
 

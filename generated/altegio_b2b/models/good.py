@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.good_actual_amounts_item import GoodActualAmountsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GoodActualAmountsItem
+    from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Good")
 
@@ -89,6 +99,8 @@ class Good:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
             actual_amounts = _types.to_json(self.actual_amounts)
@@ -225,8 +237,8 @@ class Good:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_actual_amounts_item(actual_amounts_item_data: Any) -> Any:
@@ -262,13 +274,7 @@ class Good:
 
         loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
 
-        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(bool | float | Unset, data)
-
-        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
+        loyalty_allow_empty_code = cast(bool | float | Unset, d.pop("loyalty_allow_empty_code", UNSET))
 
         loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
 

@@ -61,15 +61,7 @@ class GoodsCategory:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_parent_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        parent_category_id = _parse_parent_category_id(d.pop("parent_category_id", UNSET))
+        parent_category_id = cast(int | None | Unset, d.pop("parent_category_id", UNSET))
 
         title = d.pop("title", UNSET)
 

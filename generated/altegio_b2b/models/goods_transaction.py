@@ -24,6 +24,40 @@ if TYPE_CHECKING:
     from ..models.goods_transaction_type import GoodsTransactionType
     from ..models.goods_transaction_unit import GoodsTransactionUnit
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        GoodsTransactionClientType0Item, \
+        GoodsTransactionClientType1, \
+        GoodsTransactionGood, \
+        GoodsTransactionGoodsMarksItem, \
+        GoodsTransactionMasterType0Item, \
+        GoodsTransactionMasterType1, \
+        GoodsTransactionSaleUnitType0, \
+        GoodsTransactionServiceUnitType0, \
+        GoodsTransactionStorage, \
+        GoodsTransactionSupplierItem, \
+        GoodsTransactionType, \
+        GoodsTransactionUnit
+    from ..models.goods_transaction_client_type_0_item import GoodsTransactionClientType0Item  # noqa: PLC0415
+    from ..models.goods_transaction_client_type_1 import GoodsTransactionClientType1  # noqa: PLC0415
+    from ..models.goods_transaction_good import GoodsTransactionGood  # noqa: PLC0415
+    from ..models.goods_transaction_goods_marks_item import GoodsTransactionGoodsMarksItem  # noqa: PLC0415
+    from ..models.goods_transaction_master_type_0_item import GoodsTransactionMasterType0Item  # noqa: PLC0415
+    from ..models.goods_transaction_master_type_1 import GoodsTransactionMasterType1  # noqa: PLC0415
+    from ..models.goods_transaction_sale_unit_type_0 import GoodsTransactionSaleUnitType0  # noqa: PLC0415
+    from ..models.goods_transaction_service_unit_type_0 import GoodsTransactionServiceUnitType0  # noqa: PLC0415
+    from ..models.goods_transaction_storage import GoodsTransactionStorage  # noqa: PLC0415
+    from ..models.goods_transaction_supplier_item import GoodsTransactionSupplierItem  # noqa: PLC0415
+    from ..models.goods_transaction_type import GoodsTransactionType  # noqa: PLC0415
+    from ..models.goods_transaction_unit import GoodsTransactionUnit  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GoodsTransaction")
 
@@ -116,9 +150,8 @@ class GoodsTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goods_transaction_sale_unit_type_0 import GoodsTransactionSaleUnitType0  # noqa: PLC0415
-        from ..models.goods_transaction_service_unit_type_0 import GoodsTransactionServiceUnitType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         client: dict[str, Any] | list[dict[str, Any]] | Unset
@@ -333,19 +366,8 @@ class GoodsTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_transaction_client_type_0_item import GoodsTransactionClientType0Item  # noqa: PLC0415
-        from ..models.goods_transaction_client_type_1 import GoodsTransactionClientType1  # noqa: PLC0415
-        from ..models.goods_transaction_good import GoodsTransactionGood  # noqa: PLC0415
-        from ..models.goods_transaction_goods_marks_item import GoodsTransactionGoodsMarksItem  # noqa: PLC0415
-        from ..models.goods_transaction_master_type_0_item import GoodsTransactionMasterType0Item  # noqa: PLC0415
-        from ..models.goods_transaction_master_type_1 import GoodsTransactionMasterType1  # noqa: PLC0415
-        from ..models.goods_transaction_sale_unit_type_0 import GoodsTransactionSaleUnitType0  # noqa: PLC0415
-        from ..models.goods_transaction_service_unit_type_0 import GoodsTransactionServiceUnitType0  # noqa: PLC0415
-        from ..models.goods_transaction_storage import GoodsTransactionStorage  # noqa: PLC0415
-        from ..models.goods_transaction_supplier_item import GoodsTransactionSupplierItem  # noqa: PLC0415
-        from ..models.goods_transaction_type import GoodsTransactionType  # noqa: PLC0415
-        from ..models.goods_transaction_unit import GoodsTransactionUnit  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
@@ -404,13 +426,7 @@ class GoodsTransaction:
 
         discount = d.pop("discount", UNSET)
 
-        def _parse_document_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        document_id = _parse_document_id(d.pop("document_id", UNSET))
+        document_id = cast(float | int | Unset, d.pop("document_id", UNSET))
 
         _good = d.pop("good", UNSET)
         good: GoodsTransactionGood | Unset
@@ -433,13 +449,7 @@ class GoodsTransaction:
         if _goods_marks is not UNSET:
             goods_marks = _types.parse_list(_goods_marks, _parse_goods_marks_item)
 
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
@@ -562,13 +572,7 @@ class GoodsTransaction:
         else:
             type_ = _types.parse_model(GoodsTransactionType, _type_)
 
-        def _parse_type_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
+        type_id = cast(float | int | Unset, d.pop("type_id", UNSET))
 
         _unit = d.pop("unit", UNSET)
         unit: GoodsTransactionUnit | Unset

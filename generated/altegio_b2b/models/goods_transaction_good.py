@@ -15,6 +15,19 @@ if TYPE_CHECKING:
         GoodsTransactionGoodLoyaltyCertificateTypeType0,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GoodsTransactionGoodActualAmountsItem, GoodsTransactionGoodLoyaltyCertificateTypeType0
+    from ..models.goods_transaction_good_actual_amounts_item import GoodsTransactionGoodActualAmountsItem  # noqa: PLC0415
+    from ..models.goods_transaction_good_loyalty_certificate_type_type_0 import (
+        GoodsTransactionGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="GoodsTransactionGood")
 
@@ -94,10 +107,8 @@ class GoodsTransactionGood:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goods_transaction_good_loyalty_certificate_type_type_0 import (
-            GoodsTransactionGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
             actual_amounts = _types.to_json(self.actual_amounts)
@@ -242,11 +253,8 @@ class GoodsTransactionGood:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_transaction_good_actual_amounts_item import GoodsTransactionGoodActualAmountsItem  # noqa: PLC0415
-        from ..models.goods_transaction_good_loyalty_certificate_type_type_0 import (
-            GoodsTransactionGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_actual_amounts_item(actual_amounts_item_data: Any) -> Any:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.group_access import GroupAccess
     from ..models.group_companies_item import GroupCompaniesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GroupAccess, GroupCompaniesItem
+    from ..models.group_access import GroupAccess  # noqa: PLC0415
+    from ..models.group_companies_item import GroupCompaniesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Group")
 
@@ -34,6 +45,8 @@ class Group:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = _types.to_json(self.access)
@@ -62,9 +75,8 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_access import GroupAccess  # noqa: PLC0415
-        from ..models.group_companies_item import GroupCompaniesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _access = d.pop("access", UNSET)
         access: GroupAccess | Unset

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
     from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0
     from ..models.history_operation_type import HistoryOperationType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        HistoryDepositTransaction, \
+        HistoryDepositTransactionType, \
+        HistoryLoyaltyEntityChangesType0, \
+        HistoryOperationType
+    from ..models.history_deposit_transaction import HistoryDepositTransaction  # noqa: PLC0415
+    from ..models.history_deposit_transaction_type import HistoryDepositTransactionType  # noqa: PLC0415
+    from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
+    from ..models.history_operation_type import HistoryOperationType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="History")
 
@@ -40,8 +58,8 @@ class History:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         deposit_transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deposit_transaction, Unset):
             deposit_transaction = _types.to_json(self.deposit_transaction)
@@ -84,11 +102,8 @@ class History:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_deposit_transaction import HistoryDepositTransaction  # noqa: PLC0415
-        from ..models.history_deposit_transaction_type import HistoryDepositTransactionType  # noqa: PLC0415
-        from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
-        from ..models.history_operation_type import HistoryOperationType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _deposit_transaction = d.pop("deposit_transaction", UNSET)
         deposit_transaction: HistoryDepositTransaction | Unset

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image_image_group import ImageImageGroup
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ImageImageGroup
+    from ..models.image_image_group import ImageImageGroup  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Image")
 
@@ -27,6 +37,8 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         image_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
             image_group = _types.to_json(self.image_group)
@@ -41,8 +53,8 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_image_group import ImageImageGroup  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _image_group = d.pop("image_group", UNSET)
         image_group: ImageImageGroup | Unset

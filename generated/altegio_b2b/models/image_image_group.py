@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.image_image_group_image_group import ImageImageGroupImageGroup
     from ..models.image_image_group_images import ImageImageGroupImages
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ImageImageGroupImageGroup, ImageImageGroupImages
+    from ..models.image_image_group_image_group import ImageImageGroupImageGroup  # noqa: PLC0415
+    from ..models.image_image_group_images import ImageImageGroupImages  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ImageImageGroup")
 
@@ -38,6 +49,8 @@ class ImageImageGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         entity = self.entity
 
         entity_id = self.entity_id
@@ -74,9 +87,8 @@ class ImageImageGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_image_group_image_group import ImageImageGroupImageGroup  # noqa: PLC0415
-        from ..models.image_image_group_images import ImageImageGroupImages  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         entity = d.pop("entity", UNSET)
 

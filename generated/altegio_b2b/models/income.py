@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.income_income_stats import IncomeIncomeStats
     from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, IncomeCurrency, IncomeIncomeStats, IncomeIncomeStatsByDayItem
+    from ..models.income_currency import IncomeCurrency  # noqa: PLC0415
+    from ..models.income_income_stats import IncomeIncomeStats  # noqa: PLC0415
+    from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Income")
 
@@ -34,6 +46,8 @@ class Income:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
             currency = _types.to_json(self.currency)
@@ -60,10 +74,8 @@ class Income:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.income_currency import IncomeCurrency  # noqa: PLC0415
-        from ..models.income_income_stats import IncomeIncomeStats  # noqa: PLC0415
-        from ..models.income_income_stats_by_day_item import IncomeIncomeStatsByDayItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
         currency: IncomeCurrency | Unset

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.income_income_stats_old import IncomeIncomeStatsOld
     from ..models.income_income_stats_total import IncomeIncomeStatsTotal
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, IncomeIncomeStatsNew, IncomeIncomeStatsOld, IncomeIncomeStatsTotal
+    from ..models.income_income_stats_new import IncomeIncomeStatsNew  # noqa: PLC0415
+    from ..models.income_income_stats_old import IncomeIncomeStatsOld  # noqa: PLC0415
+    from ..models.income_income_stats_total import IncomeIncomeStatsTotal  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="IncomeIncomeStats")
 
@@ -34,6 +46,8 @@ class IncomeIncomeStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         new: dict[str, Any] | Unset = UNSET
         if not isinstance(self.new, Unset):
             new = _types.to_json(self.new)
@@ -60,10 +74,8 @@ class IncomeIncomeStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.income_income_stats_new import IncomeIncomeStatsNew  # noqa: PLC0415
-        from ..models.income_income_stats_old import IncomeIncomeStatsOld  # noqa: PLC0415
-        from ..models.income_income_stats_total import IncomeIncomeStatsTotal  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _new = d.pop("new", UNSET)
         new: IncomeIncomeStatsNew | Unset

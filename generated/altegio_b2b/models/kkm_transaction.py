@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.kkm_transaction_status import KkmTransactionStatus
     from ..models.kkm_transaction_type import KkmTransactionType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, KkmTransactionCashier, KkmTransactionDocument, KkmTransactionStatus, KkmTransactionType
+    from ..models.kkm_transaction_cashier import KkmTransactionCashier  # noqa: PLC0415
+    from ..models.kkm_transaction_document import KkmTransactionDocument  # noqa: PLC0415
+    from ..models.kkm_transaction_status import KkmTransactionStatus  # noqa: PLC0415
+    from ..models.kkm_transaction_type import KkmTransactionType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="KkmTransaction")
 
@@ -45,6 +58,8 @@ class KkmTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         cashier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cashier, Unset):
             cashier = _types.to_json(self.cashier)
@@ -95,11 +110,8 @@ class KkmTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kkm_transaction_cashier import KkmTransactionCashier  # noqa: PLC0415
-        from ..models.kkm_transaction_document import KkmTransactionDocument  # noqa: PLC0415
-        from ..models.kkm_transaction_status import KkmTransactionStatus  # noqa: PLC0415
-        from ..models.kkm_transaction_type import KkmTransactionType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _cashier = d.pop("cashier", UNSET)
         cashier: KkmTransactionCashier | Unset

@@ -108,29 +108,11 @@ class Label:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
 
-        def _parse_entity(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | str | Unset, data)
+        entity = cast(float | str | Unset, d.pop("entity", UNSET))
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_salon_id(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | str | Unset, data)
-
-        salon_id = _parse_salon_id(d.pop("salon_id", UNSET))
+        salon_id = cast(float | str | Unset, d.pop("salon_id", UNSET))
 
         title = d.pop("title", UNSET)
 
@@ -142,15 +124,7 @@ class Label:
 
         not_editable = d.pop("not_editable", UNSET)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = cast(None | str | Unset, d.pop("slug", UNSET))
 
         _instance = cls(
             color=color,

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.license_license_option import LicenseLicenseOption
     from ..models.license_options_item import LicenseOptionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, LicenseLicenseOption, LicenseOptionsItem
+    from ..models.license_license_option import LicenseLicenseOption  # noqa: PLC0415
+    from ..models.license_options_item import LicenseOptionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="License")
 
@@ -46,6 +57,8 @@ class License:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         active = self.active
 
         deactivation_date = self.deactivation_date
@@ -98,9 +111,8 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_license_option import LicenseLicenseOption  # noqa: PLC0415
-        from ..models.license_options_item import LicenseOptionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.loyalty_card_salon_group import LoyaltyCardSalonGroup
     from ..models.loyalty_card_type import LoyaltyCardType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, LoyaltyCardProgramsItem, LoyaltyCardSalonGroup, LoyaltyCardType
+    from ..models.loyalty_card_programs_item import LoyaltyCardProgramsItem  # noqa: PLC0415
+    from ..models.loyalty_card_salon_group import LoyaltyCardSalonGroup  # noqa: PLC0415
+    from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="LoyaltyCard")
 
@@ -55,6 +67,8 @@ class LoyaltyCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance = self.balance
 
         id = self.id
@@ -117,10 +131,8 @@ class LoyaltyCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_card_programs_item import LoyaltyCardProgramsItem  # noqa: PLC0415
-        from ..models.loyalty_card_salon_group import LoyaltyCardSalonGroup  # noqa: PLC0415
-        from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
 

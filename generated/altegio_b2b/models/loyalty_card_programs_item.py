@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, LoyaltyCardProgramsItemLoyaltyType
+    from ..models.loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="LoyaltyCardProgramsItem")
 
@@ -43,6 +53,8 @@ class LoyaltyCardProgramsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         group_id = self.group_id
 
         id = self.id
@@ -91,8 +103,8 @@ class LoyaltyCardProgramsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         group_id = d.pop("group_id", UNSET)
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, LoyaltyTransactionKkmStateTransactionsItem
+    from ..models.loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="LoyaltyTransactionKkmState")
 
@@ -29,6 +39,8 @@ class LoyaltyTransactionKkmState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         last_operation_type = self.last_operation_type
 
         transactions: list[dict[str, Any]] | Unset = UNSET
@@ -47,8 +59,8 @@ class LoyaltyTransactionKkmState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.operation_document import OperationDocument
     from ..models.operation_transactions_item import OperationTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, OperationDocument, OperationTransactionsItem
+    from ..models.operation_document import OperationDocument  # noqa: PLC0415
+    from ..models.operation_transactions_item import OperationTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Operation")
 
@@ -31,6 +42,8 @@ class Operation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         document: dict[str, Any] | Unset = UNSET
         if not isinstance(self.document, Unset):
             document = _types.to_json(self.document)
@@ -51,9 +64,8 @@ class Operation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_document import OperationDocument  # noqa: PLC0415
-        from ..models.operation_transactions_item import OperationTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _document = d.pop("document", UNSET)
         document: OperationDocument | Unset

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.operation_document_type import OperationDocumentType
     from ..models.operation_document_user import OperationDocumentUser
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, OperationDocumentCompany, OperationDocumentStorage, OperationDocumentType, OperationDocumentUser
+    from ..models.operation_document_company import OperationDocumentCompany  # noqa: PLC0415
+    from ..models.operation_document_storage import OperationDocumentStorage  # noqa: PLC0415
+    from ..models.operation_document_type import OperationDocumentType  # noqa: PLC0415
+    from ..models.operation_document_user import OperationDocumentUser  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="OperationDocument")
 
@@ -54,6 +67,8 @@ class OperationDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         comment = self.comment
 
         company: dict[str, Any] | Unset = UNSET
@@ -120,11 +135,8 @@ class OperationDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_document_company import OperationDocumentCompany  # noqa: PLC0415
-        from ..models.operation_document_storage import OperationDocumentStorage  # noqa: PLC0415
-        from ..models.operation_document_type import OperationDocumentType  # noqa: PLC0415
-        from ..models.operation_document_user import OperationDocumentUser  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
 

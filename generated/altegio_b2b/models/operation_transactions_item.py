@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from ..models.operation_transactions_item_type import OperationTransactionsItemType
     from ..models.operation_transactions_item_unit import OperationTransactionsItemUnit
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        OperationTransactionsItemGood, \
+        OperationTransactionsItemStorage, \
+        OperationTransactionsItemType, \
+        OperationTransactionsItemUnit
+    from ..models.operation_transactions_item_good import OperationTransactionsItemGood  # noqa: PLC0415
+    from ..models.operation_transactions_item_storage import OperationTransactionsItemStorage  # noqa: PLC0415
+    from ..models.operation_transactions_item_type import OperationTransactionsItemType  # noqa: PLC0415
+    from ..models.operation_transactions_item_unit import OperationTransactionsItemUnit  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="OperationTransactionsItem")
 
@@ -76,6 +94,8 @@ class OperationTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         amount = self.amount
 
         client: list[Any] | Unset = UNSET
@@ -194,11 +214,8 @@ class OperationTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_transactions_item_good import OperationTransactionsItemGood  # noqa: PLC0415
-        from ..models.operation_transactions_item_storage import OperationTransactionsItemStorage  # noqa: PLC0415
-        from ..models.operation_transactions_item_type import OperationTransactionsItemType  # noqa: PLC0415
-        from ..models.operation_transactions_item_unit import OperationTransactionsItemUnit  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

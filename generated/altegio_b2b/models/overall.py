@@ -19,6 +19,32 @@ if TYPE_CHECKING:
     from ..models.overall_income_total_stats import OverallIncomeTotalStats
     from ..models.overall_record_stats import OverallRecordStats
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        OverallClientStats, \
+        OverallFullnessStats, \
+        OverallIncomeAverageServicesStats, \
+        OverallIncomeAverageStats, \
+        OverallIncomeGoodsStats, \
+        OverallIncomeServicesStats, \
+        OverallIncomeTotalStats, \
+        OverallRecordStats
+    from ..models.overall_client_stats import OverallClientStats  # noqa: PLC0415
+    from ..models.overall_fullness_stats import OverallFullnessStats  # noqa: PLC0415
+    from ..models.overall_income_average_services_stats import OverallIncomeAverageServicesStats  # noqa: PLC0415
+    from ..models.overall_income_average_stats import OverallIncomeAverageStats  # noqa: PLC0415
+    from ..models.overall_income_goods_stats import OverallIncomeGoodsStats  # noqa: PLC0415
+    from ..models.overall_income_services_stats import OverallIncomeServicesStats  # noqa: PLC0415
+    from ..models.overall_income_total_stats import OverallIncomeTotalStats  # noqa: PLC0415
+    from ..models.overall_record_stats import OverallRecordStats  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Overall")
 
@@ -50,6 +76,8 @@ class Overall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         client_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_stats, Unset):
             client_stats = _types.to_json(self.client_stats)
@@ -106,15 +134,8 @@ class Overall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.overall_client_stats import OverallClientStats  # noqa: PLC0415
-        from ..models.overall_fullness_stats import OverallFullnessStats  # noqa: PLC0415
-        from ..models.overall_income_average_services_stats import OverallIncomeAverageServicesStats  # noqa: PLC0415
-        from ..models.overall_income_average_stats import OverallIncomeAverageStats  # noqa: PLC0415
-        from ..models.overall_income_goods_stats import OverallIncomeGoodsStats  # noqa: PLC0415
-        from ..models.overall_income_services_stats import OverallIncomeServicesStats  # noqa: PLC0415
-        from ..models.overall_income_total_stats import OverallIncomeTotalStats  # noqa: PLC0415
-        from ..models.overall_record_stats import OverallRecordStats  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _client_stats = d.pop("client_stats", UNSET)
         client_stats: OverallClientStats | Unset

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.overall_income_average_stats_currency import OverallIncomeAverageStatsCurrency
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, OverallIncomeAverageStatsCurrency
+    from ..models.overall_income_average_stats_currency import OverallIncomeAverageStatsCurrency  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="OverallIncomeAverageStats")
 
@@ -34,6 +44,8 @@ class OverallIncomeAverageStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         change_percent = self.change_percent
 
         currency: dict[str, Any] | Unset = UNSET
@@ -60,8 +72,8 @@ class OverallIncomeAverageStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.overall_income_average_stats_currency import OverallIncomeAverageStatsCurrency  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         change_percent = d.pop("change_percent", UNSET)
 

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.patch_service_body_staff_item import PatchServiceBodyStaffItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, PatchServiceBodyStaffItem
+    from ..models.patch_service_body_staff_item import PatchServiceBodyStaffItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PatchServiceBody")
 
@@ -75,6 +85,8 @@ class PatchServiceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         booking_title = self.booking_title
 
         category_id = self.category_id
@@ -174,8 +186,8 @@ class PatchServiceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_service_body_staff_item import PatchServiceBodyStaffItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         booking_title = d.pop("booking_title")
 
@@ -237,15 +249,7 @@ class PatchServiceBody:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
 
         weight = d.pop("weight", UNSET)
 

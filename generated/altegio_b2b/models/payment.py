@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.payment_payment_methods_item import PaymentPaymentMethodsItem
     from ..models.payment_state import PaymentState
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, PaymentKkmState, PaymentPaymentMethodsItem, PaymentState
+    from ..models.payment_kkm_state import PaymentKkmState  # noqa: PLC0415
+    from ..models.payment_payment_methods_item import PaymentPaymentMethodsItem  # noqa: PLC0415
+    from ..models.payment_state import PaymentState  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Payment")
 
@@ -34,6 +46,8 @@ class Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         kkm_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kkm_state, Unset):
             kkm_state = _types.to_json(self.kkm_state)
@@ -60,10 +74,8 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_kkm_state import PaymentKkmState  # noqa: PLC0415
-        from ..models.payment_payment_methods_item import PaymentPaymentMethodsItem  # noqa: PLC0415
-        from ..models.payment_state import PaymentState  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _kkm_state = d.pop("kkm_state", UNSET)
         kkm_state: PaymentKkmState | Unset

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem
     from ..models.payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, PaymentStateItemsItem, PaymentStateLoyaltyTransactionsItem, PaymentStatePaymentTransactionsItem
+    from ..models.payment_state_items_item import PaymentStateItemsItem  # noqa: PLC0415
+    from ..models.payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem  # noqa: PLC0415
+    from ..models.payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PaymentState")
 
@@ -33,6 +45,8 @@ class PaymentState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = _types.to_json(self.items)
@@ -59,10 +73,8 @@ class PaymentState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_state_items_item import PaymentStateItemsItem  # noqa: PLC0415
-        from ..models.payment_state_loyalty_transactions_item import PaymentStateLoyaltyTransactionsItem  # noqa: PLC0415
-        from ..models.payment_state_payment_transactions_item import PaymentStatePaymentTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:

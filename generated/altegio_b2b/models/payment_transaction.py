@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.payment_transaction_payment_methods_item import PaymentTransactionPaymentMethodsItem
     from ..models.payment_transaction_state import PaymentTransactionState
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, PaymentTransactionKkmState, PaymentTransactionPaymentMethodsItem, PaymentTransactionState
+    from ..models.payment_transaction_kkm_state import PaymentTransactionKkmState  # noqa: PLC0415
+    from ..models.payment_transaction_payment_methods_item import PaymentTransactionPaymentMethodsItem  # noqa: PLC0415
+    from ..models.payment_transaction_state import PaymentTransactionState  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PaymentTransaction")
 
@@ -34,6 +46,8 @@ class PaymentTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         kkm_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kkm_state, Unset):
             kkm_state = _types.to_json(self.kkm_state)
@@ -60,10 +74,8 @@ class PaymentTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_transaction_kkm_state import PaymentTransactionKkmState  # noqa: PLC0415
-        from ..models.payment_transaction_payment_methods_item import PaymentTransactionPaymentMethodsItem  # noqa: PLC0415
-        from ..models.payment_transaction_state import PaymentTransactionState  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _kkm_state = d.pop("kkm_state", UNSET)
         kkm_state: PaymentTransactionKkmState | Unset

@@ -18,6 +18,26 @@ if TYPE_CHECKING:
         PaymentTransactionStatePaymentTransactionsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        PaymentTransactionStateItemsItem, \
+        PaymentTransactionStateLoyaltyTransactionsItem, \
+        PaymentTransactionStatePaymentTransactionsItem
+    from ..models.payment_transaction_state_items_item import PaymentTransactionStateItemsItem  # noqa: PLC0415
+    from ..models.payment_transaction_state_loyalty_transactions_item import (
+        PaymentTransactionStateLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.payment_transaction_state_payment_transactions_item import (
+        PaymentTransactionStatePaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PaymentTransactionState")
 
@@ -37,6 +57,8 @@ class PaymentTransactionState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = _types.to_json(self.items)
@@ -63,14 +85,8 @@ class PaymentTransactionState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_transaction_state_items_item import PaymentTransactionStateItemsItem  # noqa: PLC0415
-        from ..models.payment_transaction_state_loyalty_transactions_item import (
-            PaymentTransactionStateLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.payment_transaction_state_payment_transactions_item import (
-            PaymentTransactionStatePaymentTransactionsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:

@@ -27,6 +27,46 @@ if TYPE_CHECKING:
     from ..models.permission_timetable import PermissionTimetable
     from ..models.permission_user_permissions_item import PermissionUserPermissionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        PermissionClients, \
+        PermissionComers, \
+        PermissionDashboard, \
+        PermissionFinances, \
+        PermissionLoyalty, \
+        PermissionNotification, \
+        PermissionOnlineRecord, \
+        PermissionOther, \
+        PermissionRecordForm, \
+        PermissionReports, \
+        PermissionSecurity, \
+        PermissionSettings, \
+        PermissionStorages, \
+        PermissionTimetable, \
+        PermissionUserPermissionsItem
+    from ..models.permission_clients import PermissionClients  # noqa: PLC0415
+    from ..models.permission_comers import PermissionComers  # noqa: PLC0415
+    from ..models.permission_dashboard import PermissionDashboard  # noqa: PLC0415
+    from ..models.permission_finances import PermissionFinances  # noqa: PLC0415
+    from ..models.permission_loyalty import PermissionLoyalty  # noqa: PLC0415
+    from ..models.permission_notification import PermissionNotification  # noqa: PLC0415
+    from ..models.permission_online_record import PermissionOnlineRecord  # noqa: PLC0415
+    from ..models.permission_other import PermissionOther  # noqa: PLC0415
+    from ..models.permission_record_form import PermissionRecordForm  # noqa: PLC0415
+    from ..models.permission_reports import PermissionReports  # noqa: PLC0415
+    from ..models.permission_security import PermissionSecurity  # noqa: PLC0415
+    from ..models.permission_settings import PermissionSettings  # noqa: PLC0415
+    from ..models.permission_storages import PermissionStorages  # noqa: PLC0415
+    from ..models.permission_timetable import PermissionTimetable  # noqa: PLC0415
+    from ..models.permission_user_permissions_item import PermissionUserPermissionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Permission")
 
@@ -96,6 +136,8 @@ class Permission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         clients: dict[str, Any] | Unset = UNSET
         if not isinstance(self.clients, Unset):
             clients = _types.to_json(self.clients)
@@ -244,22 +286,8 @@ class Permission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_clients import PermissionClients  # noqa: PLC0415
-        from ..models.permission_comers import PermissionComers  # noqa: PLC0415
-        from ..models.permission_dashboard import PermissionDashboard  # noqa: PLC0415
-        from ..models.permission_finances import PermissionFinances  # noqa: PLC0415
-        from ..models.permission_loyalty import PermissionLoyalty  # noqa: PLC0415
-        from ..models.permission_notification import PermissionNotification  # noqa: PLC0415
-        from ..models.permission_online_record import PermissionOnlineRecord  # noqa: PLC0415
-        from ..models.permission_other import PermissionOther  # noqa: PLC0415
-        from ..models.permission_record_form import PermissionRecordForm  # noqa: PLC0415
-        from ..models.permission_reports import PermissionReports  # noqa: PLC0415
-        from ..models.permission_security import PermissionSecurity  # noqa: PLC0415
-        from ..models.permission_settings import PermissionSettings  # noqa: PLC0415
-        from ..models.permission_storages import PermissionStorages  # noqa: PLC0415
-        from ..models.permission_timetable import PermissionTimetable  # noqa: PLC0415
-        from ..models.permission_user_permissions_item import PermissionUserPermissionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _clients = d.pop("clients", UNSET)
         clients: PermissionClients | Unset
@@ -371,27 +399,11 @@ class Permission:
         else:
             timetable = _types.parse_model(PermissionTimetable, _timetable)
 
-        def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(bool | None | Unset, data)
-
-        has_any_paid_permission = _parse_has_any_paid_permission(d.pop("has_any_paid_permission", UNSET))
+        has_any_paid_permission = cast(bool | None | Unset, d.pop("has_any_paid_permission", UNSET))
 
         is_editable = d.pop("is_editable", UNSET)
 
-        def _parse_staff_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+        staff_id = cast(int | None | Unset, d.pop("staff_id", UNSET))
 
         def _parse_user_permissions_item(user_permissions_item_data: Any) -> Any:
             user_permissions_item = _types.parse_model(PermissionUserPermissionsItem, user_permissions_item_data)

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.print_document_bill_bill_json_item import PrintDocumentBillBillJsonItem
     from ..models.print_document_bill_kkm_transactions_item import PrintDocumentBillKkmTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, PrintDocumentBillBillJsonItem, PrintDocumentBillKkmTransactionsItem
+    from ..models.print_document_bill_bill_json_item import PrintDocumentBillBillJsonItem  # noqa: PLC0415
+    from ..models.print_document_bill_kkm_transactions_item import PrintDocumentBillKkmTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PrintDocumentBill")
 
@@ -35,6 +46,8 @@ class PrintDocumentBill:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         bill_json: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bill_json, Unset):
             bill_json = _types.to_json(self.bill_json)
@@ -63,9 +76,8 @@ class PrintDocumentBill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.print_document_bill_bill_json_item import PrintDocumentBillBillJsonItem  # noqa: PLC0415
-        from ..models.print_document_bill_kkm_transactions_item import PrintDocumentBillKkmTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_bill_json_item(bill_json_item_data: Any) -> Any:

@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from ..models.print_document_bill_kkm_transactions_item_status import PrintDocumentBillKkmTransactionsItemStatus
     from ..models.print_document_bill_kkm_transactions_item_type import PrintDocumentBillKkmTransactionsItemType
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        PrintDocumentBillKkmTransactionsItemCashier, \
+        PrintDocumentBillKkmTransactionsItemDocument, \
+        PrintDocumentBillKkmTransactionsItemStatus, \
+        PrintDocumentBillKkmTransactionsItemType
+    from ..models.print_document_bill_kkm_transactions_item_cashier import PrintDocumentBillKkmTransactionsItemCashier  # noqa: PLC0415
+    from ..models.print_document_bill_kkm_transactions_item_document import PrintDocumentBillKkmTransactionsItemDocument  # noqa: PLC0415
+    from ..models.print_document_bill_kkm_transactions_item_status import PrintDocumentBillKkmTransactionsItemStatus  # noqa: PLC0415
+    from ..models.print_document_bill_kkm_transactions_item_type import PrintDocumentBillKkmTransactionsItemType  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="PrintDocumentBillKkmTransactionsItem")
 
@@ -44,6 +62,8 @@ class PrintDocumentBillKkmTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         cashier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cashier, Unset):
             cashier = _types.to_json(self.cashier)
@@ -92,15 +112,8 @@ class PrintDocumentBillKkmTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.print_document_bill_kkm_transactions_item_cashier import (
-            PrintDocumentBillKkmTransactionsItemCashier,  # noqa: PLC0415
-        )
-        from ..models.print_document_bill_kkm_transactions_item_document import (
-            PrintDocumentBillKkmTransactionsItemDocument,  # noqa: PLC0415
-        )
-        from ..models.print_document_bill_kkm_transactions_item_status import PrintDocumentBillKkmTransactionsItemStatus  # noqa: PLC0415
-        from ..models.print_document_bill_kkm_transactions_item_type import PrintDocumentBillKkmTransactionsItemType  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _cashier = d.pop("cashier", UNSET)
         cashier: PrintDocumentBillKkmTransactionsItemCashier | Unset

@@ -25,6 +25,28 @@ if TYPE_CHECKING:
     from ..models.program_on_expiration_notification_template import ProgramOnExpirationNotificationTemplate
     from ..models.program_rules_item import ProgramRulesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ProgramApplicableItemsItem, \
+        ProgramCompaniesItem, \
+        ProgramLoyaltyCardTypesItem, \
+        ProgramOnChangedNotificationTemplate, \
+        ProgramOnExpirationNotificationTemplate, \
+        ProgramRulesItem
+    from ..models.program_applicable_items_item import ProgramApplicableItemsItem  # noqa: PLC0415
+    from ..models.program_companies_item import ProgramCompaniesItem  # noqa: PLC0415
+    from ..models.program_loyalty_card_types_item import ProgramLoyaltyCardTypesItem  # noqa: PLC0415
+    from ..models.program_on_changed_notification_template import ProgramOnChangedNotificationTemplate  # noqa: PLC0415
+    from ..models.program_on_expiration_notification_template import ProgramOnExpirationNotificationTemplate  # noqa: PLC0415
+    from ..models.program_rules_item import ProgramRulesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Program")
 
@@ -112,6 +134,8 @@ class Program:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         applicable_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applicable_items, Unset):
             applicable_items = _types.to_json(self.applicable_items)
@@ -272,13 +296,8 @@ class Program:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_applicable_items_item import ProgramApplicableItemsItem  # noqa: PLC0415
-        from ..models.program_companies_item import ProgramCompaniesItem  # noqa: PLC0415
-        from ..models.program_loyalty_card_types_item import ProgramLoyaltyCardTypesItem  # noqa: PLC0415
-        from ..models.program_on_changed_notification_template import ProgramOnChangedNotificationTemplate  # noqa: PLC0415
-        from ..models.program_on_expiration_notification_template import ProgramOnExpirationNotificationTemplate  # noqa: PLC0415
-        from ..models.program_rules_item import ProgramRulesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_applicable_items_item(applicable_items_item_data: Any) -> Any:

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.quick_position_type_0 import QuickPositionType0
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, QuickPositionType0
+    from ..models.quick_position_type_0 import QuickPositionType0  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Quick")
 
@@ -57,8 +67,8 @@ class Quick:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quick_position_type_0 import QuickPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         chain_id = self.chain_id
 
         description = self.description
@@ -133,8 +143,8 @@ class Quick:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quick_position_type_0 import QuickPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         chain_id = d.pop("chain_id", UNSET)
 

@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     from ..models.record_services_item import RecordServicesItem
     from ..models.record_staff import RecordStaff
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        RecordClientType0, \
+        RecordComerPersonInfoType0, \
+        RecordCustomFieldsType0, \
+        RecordDocumentsItem, \
+        RecordServicesItem, \
+        RecordStaff
+    from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
+    from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0  # noqa: PLC0415
+    from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
+    from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
+    from ..models.record_staff import RecordStaff  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Record")
 
@@ -155,10 +177,8 @@ class Record:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
-        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
-        from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         acceptance_free: bool | None | Unset
         if isinstance(self.acceptance_free, Unset):
             acceptance_free = UNSET
@@ -457,32 +477,12 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
-        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
-        from ..models.record_custom_fields_type_0 import RecordCustomFieldsType0  # noqa: PLC0415
-        from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
-        from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
-        from ..models.record_staff import RecordStaff  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
+        acceptance_free = cast(bool | None | Unset, d.pop("acceptance_free", UNSET))
 
-        def _parse_acceptance_free(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(bool | None | Unset, data)
-
-        acceptance_free = _parse_acceptance_free(d.pop("acceptance_free", UNSET))
-
-        def _parse_activity_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        activity_id = _parse_activity_id(d.pop("activity_id", UNSET))
+        activity_id = cast(float | int | Unset, d.pop("activity_id", UNSET))
 
         api_id = d.pop("api_id", UNSET)
 
@@ -512,15 +512,7 @@ class Record:
 
         clients_count = d.pop("clients_count", UNSET)
 
-        def _parse_comer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(bool | None | Unset, data)
-
-        comer = _parse_comer(d.pop("comer", UNSET))
+        comer = cast(bool | None | Unset, d.pop("comer", UNSET))
 
         comment = d.pop("comment", UNSET)
 
@@ -587,15 +579,7 @@ class Record:
 
         email_now = d.pop("email_now", UNSET)
 
-        def _parse_email_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
+        email_remain_hours = cast(float | None | Unset, d.pop("email_remain_hours", UNSET))
 
         _finance_transactions = d.pop("finance_transactions", UNSET)
         finance_transactions: list[Any] | Unset = UNSET
@@ -609,13 +593,7 @@ class Record:
         if _goods_transactions is not UNSET:
             goods_transactions = _types.parse_list(_goods_transactions, lambda item: item)
 
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         is_mobile = d.pop("is_mobile", UNSET)
 
@@ -637,13 +615,7 @@ class Record:
 
         paid_full = d.pop("paid_full", UNSET)
 
-        def _parse_payment_status(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | str | Unset, data)
-
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+        payment_status = cast(float | str | Unset, d.pop("payment_status", UNSET))
 
         prepaid = d.pop("prepaid", UNSET)
 
@@ -683,15 +655,7 @@ class Record:
 
         sms_now_text = d.pop("sms_now_text", UNSET)
 
-        def _parse_sms_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
+        sms_remain_hours = cast(float | None | Unset, d.pop("sms_remain_hours", UNSET))
 
         _staff = d.pop("staff", UNSET)
         staff: RecordStaff | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.record_consumable_consumables_item import RecordConsumableConsumablesItem
     from ..models.record_consumable_technological_cards_item import RecordConsumableTechnologicalCardsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, RecordConsumableConsumablesItem, RecordConsumableTechnologicalCardsItem
+    from ..models.record_consumable_consumables_item import RecordConsumableConsumablesItem  # noqa: PLC0415
+    from ..models.record_consumable_technological_cards_item import RecordConsumableTechnologicalCardsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="RecordConsumable")
 
@@ -34,6 +45,8 @@ class RecordConsumable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         consumables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.consumables, Unset):
             consumables = _types.to_json(self.consumables)
@@ -62,9 +75,8 @@ class RecordConsumable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_consumable_consumables_item import RecordConsumableConsumablesItem  # noqa: PLC0415
-        from ..models.record_consumable_technological_cards_item import RecordConsumableTechnologicalCardsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_consumables_item(consumables_item_data: Any) -> Any:

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
         RemoveServiceFromTeamMemberResponseDataType0,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, MetaInfo, RemoveServiceFromTeamMemberResponseDataType0
+    from ..models.meta_info import MetaInfo  # noqa: PLC0415
+    from ..models.remove_service_from_team_member_response_data_type_0 import (
+        RemoveServiceFromTeamMemberResponseDataType0,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="RemoveServiceFromTeamMemberResponse")
 
@@ -34,11 +47,8 @@ class RemoveServiceFromTeamMemberResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.remove_service_from_team_member_response_data_type_0 import (
-            RemoveServiceFromTeamMemberResponseDataType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         success = self.success
 
         data: dict[str, Any] | None
@@ -70,11 +80,8 @@ class RemoveServiceFromTeamMemberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_info import MetaInfo  # noqa: PLC0415
-        from ..models.remove_service_from_team_member_response_data_type_0 import (
-            RemoveServiceFromTeamMemberResponseDataType0,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         success = d.pop("success")
 

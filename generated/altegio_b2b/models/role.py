@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.role_user_permissions_type_0_item import RoleUserPermissionsType0Item
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, RoleUserPermissionsType0Item
+    from ..models.role_user_permissions_type_0_item import RoleUserPermissionsType0Item  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Role")
 
@@ -38,6 +48,8 @@ class Role:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         description = self.description
 
         slug: str | Unset = UNSET
@@ -75,8 +87,8 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_user_permissions_type_0_item import RoleUserPermissionsType0Item  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

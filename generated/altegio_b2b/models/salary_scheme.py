@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.salary_scheme_salary_scheme import SalarySchemeSalaryScheme
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SalarySchemeSalaryScheme
+    from ..models.salary_scheme_salary_scheme import SalarySchemeSalaryScheme  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SalaryScheme")
 
@@ -35,6 +45,8 @@ class SalaryScheme:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date_end: str | Unset = UNSET
         if not isinstance(self.date_end, Unset):
             date_end = _types.date_json(self.date_end)
@@ -65,8 +77,8 @@ class SalaryScheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_scheme_salary_scheme import SalarySchemeSalaryScheme  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _date_end = d.pop("date_end", UNSET)
         date_end: datetime.date | Unset

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.sale_payment_methods_item import SalePaymentMethodsItem
     from ..models.sale_state import SaleState
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SaleKkmState, SalePaymentMethodsItem, SaleState
+    from ..models.sale_kkm_state import SaleKkmState  # noqa: PLC0415
+    from ..models.sale_payment_methods_item import SalePaymentMethodsItem  # noqa: PLC0415
+    from ..models.sale_state import SaleState  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Sale")
 
@@ -34,6 +46,8 @@ class Sale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         kkm_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kkm_state, Unset):
             kkm_state = _types.to_json(self.kkm_state)
@@ -60,10 +74,8 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_kkm_state import SaleKkmState  # noqa: PLC0415
-        from ..models.sale_payment_methods_item import SalePaymentMethodsItem  # noqa: PLC0415
-        from ..models.sale_state import SaleState  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _kkm_state = d.pop("kkm_state", UNSET)
         kkm_state: SaleKkmState | Unset

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.sale_payment_methods_item_account import SalePaymentMethodsItemAccount
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SalePaymentMethodsItemAccount
+    from ..models.sale_payment_methods_item_account import SalePaymentMethodsItemAccount  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SalePaymentMethodsItem")
 
@@ -39,6 +49,8 @@ class SalePaymentMethodsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
             account = _types.to_json(self.account)
@@ -77,8 +89,8 @@ class SalePaymentMethodsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_payment_methods_item_account import SalePaymentMethodsItemAccount  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: SalePaymentMethodsItemAccount | Unset

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem
     from ..models.sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SaleStateItemsItem, SaleStateLoyaltyTransactionsItem, SaleStatePaymentTransactionsItem
+    from ..models.sale_state_items_item import SaleStateItemsItem  # noqa: PLC0415
+    from ..models.sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem  # noqa: PLC0415
+    from ..models.sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SaleState")
 
@@ -33,6 +45,8 @@ class SaleState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = _types.to_json(self.items)
@@ -59,10 +73,8 @@ class SaleState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_state_items_item import SaleStateItemsItem  # noqa: PLC0415
-        from ..models.sale_state_loyalty_transactions_item import SaleStateLoyaltyTransactionsItem  # noqa: PLC0415
-        from ..models.sale_state_payment_transactions_item import SaleStatePaymentTransactionsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_items_item(items_item_data: Any) -> Any:

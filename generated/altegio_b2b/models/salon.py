@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.salon_salon_group import SalonSalonGroup
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SalonSalonGroup
+    from ..models.salon_salon_group import SalonSalonGroup  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Salon")
 
@@ -34,6 +44,8 @@ class Salon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         id = self.id
 
         salon_group: dict[str, Any] | Unset = UNSET
@@ -60,8 +72,8 @@ class Salon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_salon_group import SalonSalonGroup  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

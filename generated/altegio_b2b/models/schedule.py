@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from ..models.schedule_days_item import ScheduleDaysItem
     from ..models.schedule_slots_item import ScheduleSlotsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ScheduleBusyIntervalsItem, ScheduleDaysItem, ScheduleSlotsItem
+    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
+    from ..models.schedule_days_item import ScheduleDaysItem  # noqa: PLC0415
+    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Schedule")
 
@@ -67,6 +79,8 @@ class Schedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = _types.datetime_json(self.created_at, "iso")
@@ -165,10 +179,8 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
-        from ..models.schedule_days_item import ScheduleDaysItem  # noqa: PLC0415
-        from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -263,15 +275,7 @@ class Schedule:
         if _busy_intervals is not UNSET:
             busy_intervals = _types.parse_list(_busy_intervals, _parse_busy_intervals_item)
 
-        def _parse_off_day_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
+        off_day_type = cast(int | None | Unset, d.pop("off_day_type", UNSET))
 
         staff_id = d.pop("staff_id", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem
+    from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
+        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
 
@@ -33,6 +45,8 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date = _types.date_json(self.date)
 
         is_working = self.is_working
@@ -53,10 +67,8 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         date = _types.parse_date(d.pop("date"))
 

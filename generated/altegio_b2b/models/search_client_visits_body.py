@@ -101,21 +101,9 @@ class SearchClientVisitsBody:
 
         attendance = _parse_attendance(d.pop("attendance"))
 
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None, data)
+        client_id = cast(int | None, d.pop("client_id"))
 
-        client_id = _parse_client_id(d.pop("client_id"))
-
-        def _parse_client_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str, data)
-
-        client_phone = _parse_client_phone(d.pop("client_phone"))
+        client_phone = cast(None | str, d.pop("client_phone"))
 
         def _parse_from_(data: object) -> datetime.date | None:
             if data is None:

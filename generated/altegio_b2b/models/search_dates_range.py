@@ -50,26 +50,9 @@ class SearchDatesRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_date = cast(None | str | Unset, d.pop("max_date", UNSET))
 
-        def _parse_max_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        max_date = _parse_max_date(d.pop("max_date", UNSET))
-
-        def _parse_min_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        min_date = _parse_min_date(d.pop("min_date", UNSET))
+        min_date = cast(None | str | Unset, d.pop("min_date", UNSET))
 
         _instance = cls(
             max_date=max_date,

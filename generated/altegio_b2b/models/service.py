@@ -17,6 +17,26 @@ if TYPE_CHECKING:
     from ..models.service_resources_item import ServiceResourcesItem
     from ..models.service_staff_item import ServiceStaffItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        ServiceCategoryField, \
+        ServiceDatesItem, \
+        ServiceImageGroupItem, \
+        ServiceResourcesItem, \
+        ServiceStaffItem
+    from ..models.service_category_field import ServiceCategoryField  # noqa: PLC0415
+    from ..models.service_dates_item import ServiceDatesItem  # noqa: PLC0415
+    from ..models.service_image_group_item import ServiceImageGroupItem  # noqa: PLC0415
+    from ..models.service_resources_item import ServiceResourcesItem  # noqa: PLC0415
+    from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Service")
 
@@ -125,6 +145,8 @@ class Service:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         active = self.active
 
         api_id = self.api_id
@@ -339,12 +361,8 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_category_field import ServiceCategoryField  # noqa: PLC0415
-        from ..models.service_dates_item import ServiceDatesItem  # noqa: PLC0415
-        from ..models.service_image_group_item import ServiceImageGroupItem  # noqa: PLC0415
-        from ..models.service_resources_item import ServiceResourcesItem  # noqa: PLC0415
-        from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -376,15 +394,7 @@ class Service:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
 
         title = d.pop("title", UNSET)
 
@@ -458,15 +468,7 @@ class Service:
 
         print_title = d.pop("print_title", UNSET)
 
-        def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        repeat_visit_days_step = _parse_repeat_visit_days_step(d.pop("repeat_visit_days_step", UNSET))
+        repeat_visit_days_step = cast(None | str | Unset, d.pop("repeat_visit_days_step", UNSET))
 
         def _parse_resources_item(resources_item_data: Any) -> Any:
             resources_item = _types.parse_model(ServiceResourcesItem, resources_item_data)

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.service_category_services_item import ServiceCategoryServicesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ServiceCategoryServicesItem
+    from ..models.service_category_services_item import ServiceCategoryServicesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ServiceCategory")
 
@@ -42,6 +52,8 @@ class ServiceCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         api_id = self.api_id
 
         id: float | int | Unset
@@ -90,18 +102,12 @@ class ServiceCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_category_services_item import ServiceCategoryServicesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 

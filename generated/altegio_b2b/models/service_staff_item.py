@@ -55,15 +55,7 @@ class ServiceStaffItem:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        def _parse_technological_card_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | Unset, data)
-
-        technological_card_id = _parse_technological_card_id(d.pop("technological_card_id", UNSET))
+        technological_card_id = cast(int | None | Unset, d.pop("technological_card_id", UNSET))
 
         _instance = cls(
             id=id,

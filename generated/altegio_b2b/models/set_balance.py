@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.set_balance_balance_container import SetBalanceBalanceContainer
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SetBalanceBalanceContainer
+    from ..models.set_balance_balance_container import SetBalanceBalanceContainer  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SetBalance")
 
@@ -31,6 +41,8 @@ class SetBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         balance_container: dict[str, Any] | Unset = UNSET
         if not isinstance(self.balance_container, Unset):
             balance_container = _types.to_json(self.balance_container)
@@ -53,8 +65,8 @@ class SetBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_balance_balance_container import SetBalanceBalanceContainer  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _balance_container = d.pop("balance_container", UNSET)
         balance_container: SetBalanceBalanceContainer | Unset

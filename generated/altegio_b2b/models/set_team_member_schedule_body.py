@@ -15,6 +15,19 @@ if TYPE_CHECKING:
     )
     from ..models.set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SetTeamMemberScheduleBodySchedulesToDeleteItem, SetTeamMemberScheduleBodySchedulesToSetItem
+    from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
+        SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
+    )
+    from ..models.set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBody")
 
@@ -33,6 +46,8 @@ class SetTeamMemberScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         schedules_to_delete: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.schedules_to_delete, Unset):
             schedules_to_delete = _types.to_json(self.schedules_to_delete)
@@ -53,13 +68,8 @@ class SetTeamMemberScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
-            SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
-        )
-        from ..models.set_team_member_schedule_body_schedules_to_set_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_schedules_to_delete_item(schedules_to_delete_item_data: Any) -> Any:

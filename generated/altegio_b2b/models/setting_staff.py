@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.setting_staff_position import SettingStaffPosition
     from ..models.setting_staff_user import SettingStaffUser
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, SettingStaffEmployee, SettingStaffPosition, SettingStaffUser
+    from ..models.setting_staff_employee import SettingStaffEmployee  # noqa: PLC0415
+    from ..models.setting_staff_position import SettingStaffPosition  # noqa: PLC0415
+    from ..models.setting_staff_user import SettingStaffUser  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="SettingStaff")
 
@@ -42,6 +54,8 @@ class SettingStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         avatar = self.avatar
 
         employee: dict[str, Any] | Unset = UNSET
@@ -84,10 +98,8 @@ class SettingStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.setting_staff_employee import SettingStaffEmployee  # noqa: PLC0415
-        from ..models.setting_staff_position import SettingStaffPosition  # noqa: PLC0415
-        from ..models.setting_staff_user import SettingStaffUser  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         avatar = d.pop("avatar", UNSET)
 

@@ -20,6 +20,32 @@ if TYPE_CHECKING:
     from ..models.staff_total_sum import StaffTotalSum
     from ..models.staff_user_item import StaffUserItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        StaffClientStats, \
+        StaffCurrency, \
+        StaffImageGroupType0, \
+        StaffImageGroupType1Item, \
+        StaffPositionType0, \
+        StaffStaff, \
+        StaffTotalSum, \
+        StaffUserItem
+    from ..models.staff_client_stats import StaffClientStats  # noqa: PLC0415
+    from ..models.staff_currency import StaffCurrency  # noqa: PLC0415
+    from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
+    from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item  # noqa: PLC0415
+    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+    from ..models.staff_staff import StaffStaff  # noqa: PLC0415
+    from ..models.staff_total_sum import StaffTotalSum  # noqa: PLC0415
+    from ..models.staff_user_item import StaffUserItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Staff")
 
@@ -114,9 +140,8 @@ class Staff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         api_id: int | None | str | Unset
         if isinstance(self.api_id, Unset):
             api_id = UNSET
@@ -348,26 +373,10 @@ class Staff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_client_stats import StaffClientStats  # noqa: PLC0415
-        from ..models.staff_currency import StaffCurrency  # noqa: PLC0415
-        from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
-        from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item  # noqa: PLC0415
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-        from ..models.staff_staff import StaffStaff  # noqa: PLC0415
-        from ..models.staff_total_sum import StaffTotalSum  # noqa: PLC0415
-        from ..models.staff_user_item import StaffUserItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
-
-        def _parse_api_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None | str | Unset, data)
-
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        api_id = cast(int | None | str | Unset, d.pop("api_id", UNSET))
 
         is_offline_records_allowed = d.pop("is_offline_records_allowed", UNSET)
 
@@ -377,15 +386,7 @@ class Staff:
 
         master_id = d.pop("master_id", UNSET)
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = cast(float | None | Unset, d.pop("price", UNSET))
 
         service_id = d.pop("service_id", UNSET)
 
@@ -397,29 +398,11 @@ class Staff:
 
         company_id = d.pop("company_id", UNSET)
 
-        def _parse_fired(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | str | Unset, data)
+        fired = cast(float | int | str | Unset, d.pop("fired", UNSET))
 
-        fired = _parse_fired(d.pop("fired", UNSET))
+        hidden = cast(float | int | str | Unset, d.pop("hidden", UNSET))
 
-        def _parse_hidden(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | str | Unset, data)
-
-        hidden = _parse_hidden(d.pop("hidden", UNSET))
-
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
@@ -459,23 +442,9 @@ class Staff:
 
         specialization = d.pop("specialization", UNSET)
 
-        def _parse_status(data: object) -> float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | str | Unset, data)
+        status = cast(float | int | str | Unset, d.pop("status", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_user_id(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast(float | int | None | Unset, d.pop("user_id", UNSET))
 
         _client_stats = d.pop("client_stats", UNSET)
         client_stats: StaffClientStats | Unset
@@ -491,13 +460,7 @@ class Staff:
         else:
             staff = _types.parse_model(StaffStaff, _staff)
 
-        def _parse_comments_count(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
+        comments_count = cast(float | int | Unset, d.pop("comments_count", UNSET))
 
         def _parse_image_group(data: object) -> list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset:
             if isinstance(data, Unset):
@@ -537,29 +500,11 @@ class Staff:
 
         rating = d.pop("rating", UNSET)
 
-        def _parse_show_rating(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        show_rating = cast(float | int | Unset, d.pop("show_rating", UNSET))
 
-        show_rating = _parse_show_rating(d.pop("show_rating", UNSET))
+        votes_count = cast(float | int | Unset, d.pop("votes_count", UNSET))
 
-        def _parse_votes_count(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        votes_count = _parse_votes_count(d.pop("votes_count", UNSET))
-
-        def _parse_weight(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | str | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = cast(int | str | Unset, d.pop("weight", UNSET))
 
         bookable = d.pop("bookable", UNSET)
 

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem
     from ..models.technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        TechnologicalCardConsumablesItem, \
+        TechnologicalCardTechnologicalCardItemsItem, \
+        TechnologicalCardTechnologicalCardsItem
+    from ..models.technological_card_consumables_item import TechnologicalCardConsumablesItem  # noqa: PLC0415
+    from ..models.technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem  # noqa: PLC0415
+    from ..models.technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="TechnologicalCard")
 
@@ -41,6 +57,8 @@ class TechnologicalCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         id = self.id
 
         technological_card_items: list[dict[str, Any]] | Unset = UNSET
@@ -83,12 +101,8 @@ class TechnologicalCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technological_card_consumables_item import TechnologicalCardConsumablesItem  # noqa: PLC0415
-        from ..models.technological_card_technological_card_items_item import (
-            TechnologicalCardTechnologicalCardItemsItem,  # noqa: PLC0415
-        )
-        from ..models.technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.timeslot_dates_settings_item import TimeslotDatesSettingsItem
     from ..models.timeslot_weekdays_settings_item import TimeslotWeekdaysSettingsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, TimeslotDatesSettingsItem, TimeslotWeekdaysSettingsItem
+    from ..models.timeslot_dates_settings_item import TimeslotDatesSettingsItem  # noqa: PLC0415
+    from ..models.timeslot_weekdays_settings_item import TimeslotWeekdaysSettingsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Timeslot")
 
@@ -33,6 +44,8 @@ class Timeslot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         dates_settings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dates_settings, Unset):
             dates_settings = _types.to_json(self.dates_settings)
@@ -57,9 +70,8 @@ class Timeslot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeslot_dates_settings_item import TimeslotDatesSettingsItem  # noqa: PLC0415
-        from ..models.timeslot_weekdays_settings_item import TimeslotWeekdaysSettingsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_dates_settings_item(dates_settings_item_data: Any) -> Any:

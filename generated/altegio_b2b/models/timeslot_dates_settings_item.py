@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.timeslot_dates_settings_item_setting import TimeslotDatesSettingsItemSetting
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, TimeslotDatesSettingsItemSetting
+    from ..models.timeslot_dates_settings_item_setting import TimeslotDatesSettingsItemSetting  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="TimeslotDatesSettingsItem")
 
@@ -31,6 +41,8 @@ class TimeslotDatesSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date = self.date
 
         setting: dict[str, Any] | Unset = UNSET
@@ -55,8 +67,8 @@ class TimeslotDatesSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeslot_dates_settings_item_setting import TimeslotDatesSettingsItemSetting  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         date = d.pop("date", UNSET)
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.timeslot_weekdays_settings_item_setting import TimeslotWeekdaysSettingsItemSetting
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, TimeslotWeekdaysSettingsItemSetting
+    from ..models.timeslot_weekdays_settings_item_setting import TimeslotWeekdaysSettingsItemSetting  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="TimeslotWeekdaysSettingsItem")
 
@@ -32,6 +42,8 @@ class TimeslotWeekdaysSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.setting, Unset):
             setting = _types.to_json(self.setting)
@@ -56,8 +68,8 @@ class TimeslotWeekdaysSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeslot_weekdays_settings_item_setting import TimeslotWeekdaysSettingsItemSetting  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _setting = d.pop("setting", UNSET)
         setting: TimeslotWeekdaysSettingsItemSetting | Unset

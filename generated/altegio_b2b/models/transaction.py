@@ -24,6 +24,40 @@ if TYPE_CHECKING:
     from ..models.transaction_type_type_0 import TransactionTypeType0
     from ..models.transaction_unit import TransactionUnit
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        TransactionAccount, \
+        TransactionClient, \
+        TransactionClients, \
+        TransactionExpense, \
+        TransactionGood, \
+        TransactionMaster, \
+        TransactionProgram, \
+        TransactionService, \
+        TransactionStorage, \
+        TransactionSupplier, \
+        TransactionTypeType0, \
+        TransactionUnit
+    from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
+    from ..models.transaction_client import TransactionClient  # noqa: PLC0415
+    from ..models.transaction_clients import TransactionClients  # noqa: PLC0415
+    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
+    from ..models.transaction_good import TransactionGood  # noqa: PLC0415
+    from ..models.transaction_master import TransactionMaster  # noqa: PLC0415
+    from ..models.transaction_program import TransactionProgram  # noqa: PLC0415
+    from ..models.transaction_service import TransactionService  # noqa: PLC0415
+    from ..models.transaction_storage import TransactionStorage  # noqa: PLC0415
+    from ..models.transaction_supplier import TransactionSupplier  # noqa: PLC0415
+    from ..models.transaction_type_type_0 import TransactionTypeType0  # noqa: PLC0415
+    from ..models.transaction_unit import TransactionUnit  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Transaction")
 
@@ -123,8 +157,8 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transaction_type_type_0 import TransactionTypeType0  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         abonement_id = self.abonement_id
 
         amount = self.amount
@@ -371,103 +405,38 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
-        from ..models.transaction_client import TransactionClient  # noqa: PLC0415
-        from ..models.transaction_clients import TransactionClients  # noqa: PLC0415
-        from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
-        from ..models.transaction_good import TransactionGood  # noqa: PLC0415
-        from ..models.transaction_master import TransactionMaster  # noqa: PLC0415
-        from ..models.transaction_program import TransactionProgram  # noqa: PLC0415
-        from ..models.transaction_service import TransactionService  # noqa: PLC0415
-        from ..models.transaction_storage import TransactionStorage  # noqa: PLC0415
-        from ..models.transaction_supplier import TransactionSupplier  # noqa: PLC0415
-        from ..models.transaction_type_type_0 import TransactionTypeType0  # noqa: PLC0415
-        from ..models.transaction_unit import TransactionUnit  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         abonement_id = d.pop("abonement_id", UNSET)
 
         amount = d.pop("amount", UNSET)
 
-        def _parse_card_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        card_id = _parse_card_id(d.pop("card_id", UNSET))
+        card_id = cast(float | int | Unset, d.pop("card_id", UNSET))
 
         certificate_id = d.pop("certificate_id", UNSET)
 
-        def _parse_goods_transaction_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        goods_transaction_id = cast(float | int | Unset, d.pop("goods_transaction_id", UNSET))
 
-        goods_transaction_id = _parse_goods_transaction_id(d.pop("goods_transaction_id", UNSET))
-
-        def _parse_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(float | int | Unset, d.pop("id", UNSET))
 
         is_discount = d.pop("is_discount", UNSET)
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        def _parse_item_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        item_id = cast(float | int | Unset, d.pop("item_id", UNSET))
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        item_record_id = cast(float | int | Unset, d.pop("item_record_id", UNSET))
 
-        def _parse_item_record_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
+        item_type_id = cast(float | int | Unset, d.pop("item_type_id", UNSET))
 
-        item_record_id = _parse_item_record_id(d.pop("item_record_id", UNSET))
+        program_id = cast(float | int | Unset, d.pop("program_id", UNSET))
 
-        def _parse_item_type_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        item_type_id = _parse_item_type_id(d.pop("item_type_id", UNSET))
-
-        def _parse_program_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        program_id = _parse_program_id(d.pop("program_id", UNSET))
-
-        def _parse_salon_group_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        salon_group_id = _parse_salon_group_id(d.pop("salon_group_id", UNSET))
+        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
 
         services_transaction_id = d.pop("services_transaction_id", UNSET)
 
-        def _parse_status_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        status_id = _parse_status_id(d.pop("status_id", UNSET))
+        status_id = cast(float | int | Unset, d.pop("status_id", UNSET))
 
         def _parse_type_(data: object) -> str | TransactionTypeType0 | Unset:
             if isinstance(data, Unset):
@@ -487,13 +456,7 @@ class Transaction:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_type_id(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(float | int | Unset, data)
-
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
+        type_id = cast(float | int | Unset, d.pop("type_id", UNSET))
 
         visit_id = d.pop("visit_id", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         UpdateAppointmentServiceConsumablesBodyConsumablesItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateAppointmentServiceConsumablesBodyConsumablesItem
+    from ..models.update_appointment_service_consumables_body_consumables_item import (
+        UpdateAppointmentServiceConsumablesBodyConsumablesItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesBody")
 
@@ -29,6 +41,8 @@ class UpdateAppointmentServiceConsumablesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         consumables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.consumables, Unset):
             consumables = _types.to_json(self.consumables)
@@ -43,10 +57,8 @@ class UpdateAppointmentServiceConsumablesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_appointment_service_consumables_body_consumables_item import (
-            UpdateAppointmentServiceConsumablesBodyConsumablesItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_consumables_item(consumables_item_data: Any) -> Any:

@@ -21,6 +21,26 @@ if TYPE_CHECKING:
     )
     from ..models.update_chain_loyalty_program_body_rules_item import UpdateChainLoyaltyProgramBodyRulesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate, \
+        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate, \
+        UpdateChainLoyaltyProgramBodyRulesItem
+    from ..models.update_chain_loyalty_program_body_on_changed_notification_template import (
+        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate,  # noqa: PLC0415
+    )
+    from ..models.update_chain_loyalty_program_body_on_expiration_notification_template import (
+        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,  # noqa: PLC0415
+    )
+    from ..models.update_chain_loyalty_program_body_rules_item import UpdateChainLoyaltyProgramBodyRulesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateChainLoyaltyProgramBody")
 
@@ -68,6 +88,8 @@ class UpdateChainLoyaltyProgramBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         allowed_good_category_ids: list[int] | Unset = UNSET
         if not isinstance(self.allowed_good_category_ids, Unset):
             allowed_good_category_ids = self.allowed_good_category_ids
@@ -146,14 +168,8 @@ class UpdateChainLoyaltyProgramBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_chain_loyalty_program_body_on_changed_notification_template import (
-            UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.update_chain_loyalty_program_body_on_expiration_notification_template import (
-            UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.update_chain_loyalty_program_body_rules_item import UpdateChainLoyaltyProgramBodyRulesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _allowed_good_category_ids = d.pop("allowed_good_category_ids", UNSET)
         allowed_good_category_ids: list[int] | Unset = UNSET

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields
     from ..models.update_client_body_labels import UpdateClientBodyLabels
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateClientBodyCustomFields, UpdateClientBodyLabels
+    from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
+    from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateClientBody")
 
@@ -65,6 +76,8 @@ class UpdateClientBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         name = self.name
 
         phone = self.phone
@@ -150,9 +163,8 @@ class UpdateClientBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
-        from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.update_location_body_social import UpdateLocationBodySocial
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateLocationBodySocial
+    from ..models.update_location_body_social import UpdateLocationBodySocial  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateLocationBody")
 
@@ -56,6 +66,8 @@ class UpdateLocationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         address = self.address
 
         business_type_id = self.business_type_id
@@ -128,8 +140,8 @@ class UpdateLocationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_location_body_social import UpdateLocationBodySocial  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 

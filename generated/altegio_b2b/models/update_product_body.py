@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateProductBodyCorrectionRulesItem
+    from ..models.update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateProductBody")
 
@@ -63,6 +73,8 @@ class UpdateProductBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         category_id = self.category_id
 
         sale_unit_id = self.sale_unit_id
@@ -144,8 +156,8 @@ class UpdateProductBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         category_id = d.pop("category_id")
 

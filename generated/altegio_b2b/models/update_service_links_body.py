@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     )
     from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateServiceLinksBodyTeamMemberSettingsItem, UpdateServiceLinksBodyTranslationsItem
+    from ..models.update_service_links_body_team_member_settings_item import (
+        UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+    )
+    from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateServiceLinksBody")
 
@@ -36,6 +49,8 @@ class UpdateServiceLinksBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         resource_ids = self.resource_ids
 
         service_id = self.service_id
@@ -59,11 +74,8 @@ class UpdateServiceLinksBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item import (
-            UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
-        )
-        from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         resource_ids = _types.parse_list(d.pop("resource_ids"), lambda item: item)
 

@@ -44,13 +44,7 @@ class UpdateServiceTeamMemberAssignmentBody:
         d = dict(src_dict)
         seance_length = d.pop("seance_length")
 
-        def _parse_technological_card_id(data: object) -> int | None:
-            if data is None:
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(int | None, data)
-
-        technological_card_id = _parse_technological_card_id(d.pop("technological_card_id"))
+        technological_card_id = cast(int | None, d.pop("technological_card_id"))
 
         _instance = cls(
             seance_length=seance_length,

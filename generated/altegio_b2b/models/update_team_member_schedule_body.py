@@ -11,6 +11,16 @@ from .. import types as _types
 if TYPE_CHECKING:
     from ..models.update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateTeamMemberScheduleBodySlots
+    from ..models.update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateTeamMemberScheduleBody")
 
@@ -30,6 +40,8 @@ class UpdateTeamMemberScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         date = self.date
 
         is_working = self.is_working
@@ -50,8 +62,8 @@ class UpdateTeamMemberScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         date = d.pop("date")
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         UpdateUserNotificationSettingsBodyNotificationTypesItem,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateUserNotificationSettingsBodyNotificationTypesItem
+    from ..models.update_user_notification_settings_body_notification_types_item import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItem,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsBody")
 
@@ -30,6 +42,8 @@ class UpdateUserNotificationSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         notification_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notification_types, Unset):
             notification_types = _types.to_json(self.notification_types)
@@ -44,10 +58,8 @@ class UpdateUserNotificationSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_notification_settings_body_notification_types_item import (
-            UpdateUserNotificationSettingsBodyNotificationTypesItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_notification_types_item(notification_types_item_data: Any) -> Any:

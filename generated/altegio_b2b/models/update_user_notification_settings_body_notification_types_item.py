@@ -14,6 +14,18 @@ if TYPE_CHECKING:
         UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,
     )
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateUserNotificationSettingsBodyNotificationTypesItemChannels
+    from ..models.update_user_notification_settings_body_notification_types_item_channels import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsBodyNotificationTypesItem")
 
@@ -32,6 +44,8 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
             channels = _types.to_json(self.channels)
@@ -50,10 +64,8 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_notification_settings_body_notification_types_item_channels import (
-            UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _channels = d.pop("channels", UNSET)
         channels: UpdateUserNotificationSettingsBodyNotificationTypesItemChannels | Unset

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UpdateUserPermissionsBodyUserPermissionsItem
+    from ..models.update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateUserPermissionsBody")
 
@@ -32,6 +42,8 @@ class UpdateUserPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         staff_id = self.staff_id
 
         user_permissions: list[dict[str, Any]] | Unset = UNSET
@@ -56,10 +68,8 @@ class UpdateUserPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_permissions_body_user_permissions_item import (
-            UpdateUserPermissionsBodyUserPermissionsItem,  # noqa: PLC0415
-        )
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         staff_id = d.pop("staff_id", UNSET)
 

@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem
     from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        UpdateVisitBodyDeletedTransactionIdsItem, \
+        UpdateVisitBodyGoodsTransactionsItem, \
+        UpdateVisitBodyNewTransactionsItem, \
+        UpdateVisitBodyServicesItem
+    from ..models.update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem  # noqa: PLC0415
+    from ..models.update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem  # noqa: PLC0415
+    from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem  # noqa: PLC0415
+    from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UpdateVisitBody")
 
@@ -46,6 +64,8 @@ class UpdateVisitBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         attendance = self.attendance
 
         comment = self.comment
@@ -91,11 +111,8 @@ class UpdateVisitBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem  # noqa: PLC0415
-        from ..models.update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem  # noqa: PLC0415
-        from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem  # noqa: PLC0415
-        from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         attendance = d.pop("attendance")
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.user_notification_types_item_channels import UserNotificationTypesItemChannels
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, UserNotificationTypesItemChannels
+    from ..models.user_notification_types_item_channels import UserNotificationTypesItemChannels  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="UserNotificationTypesItem")
 
@@ -29,6 +39,8 @@ class UserNotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
             channels = _types.to_json(self.channels)
@@ -47,8 +59,8 @@ class UserNotificationTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_notification_types_item_channels import UserNotificationTypesItemChannels  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _channels = d.pop("channels", UNSET)
         channels: UserNotificationTypesItemChannels | Unset

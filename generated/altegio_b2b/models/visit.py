@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.visit_records_item import VisitRecordsItem
     from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, VisitClientStats, VisitGoodsTransactionsItem, VisitRecordsItem, VisitVisitsStatsByDayItem
+    from ..models.visit_client_stats import VisitClientStats  # noqa: PLC0415
+    from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem  # noqa: PLC0415
+    from ..models.visit_records_item import VisitRecordsItem  # noqa: PLC0415
+    from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="Visit")
 
@@ -44,6 +57,8 @@ class Visit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         client_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_stats, Unset):
             client_stats = _types.to_json(self.client_stats)
@@ -94,11 +109,8 @@ class Visit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_client_stats import VisitClientStats  # noqa: PLC0415
-        from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem  # noqa: PLC0415
-        from ..models.visit_records_item import VisitRecordsItem  # noqa: PLC0415
-        from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _client_stats = d.pop("client_stats", UNSET)
         client_stats: VisitClientStats | Unset
@@ -119,15 +131,7 @@ class Visit:
 
         attendance = d.pop("attendance", UNSET)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = cast(None | str | Unset, d.pop("comment", UNSET))
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset

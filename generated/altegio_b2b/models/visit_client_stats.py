@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.visit_client_stats_old import VisitClientStatsOld
     from ..models.visit_client_stats_total import VisitClientStatsTotal
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, VisitClientStatsNew, VisitClientStatsOld, VisitClientStatsTotal
+    from ..models.visit_client_stats_new import VisitClientStatsNew  # noqa: PLC0415
+    from ..models.visit_client_stats_old import VisitClientStatsOld  # noqa: PLC0415
+    from ..models.visit_client_stats_total import VisitClientStatsTotal  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="VisitClientStats")
 
@@ -34,6 +46,8 @@ class VisitClientStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         new: dict[str, Any] | Unset = UNSET
         if not isinstance(self.new, Unset):
             new = _types.to_json(self.new)
@@ -60,10 +74,8 @@ class VisitClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_client_stats_new import VisitClientStatsNew  # noqa: PLC0415
-        from ..models.visit_client_stats_old import VisitClientStatsOld  # noqa: PLC0415
-        from ..models.visit_client_stats_total import VisitClientStatsTotal  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         _new = d.pop("new", UNSET)
         new: VisitClientStatsNew | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.visit_goods_transactions_item_company import VisitGoodsTransactionsItemCompany
     from ..models.visit_goods_transactions_item_staff import VisitGoodsTransactionsItemStaff
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, VisitGoodsTransactionsItemCompany, VisitGoodsTransactionsItemStaff
+    from ..models.visit_goods_transactions_item_company import VisitGoodsTransactionsItemCompany  # noqa: PLC0415
+    from ..models.visit_goods_transactions_item_staff import VisitGoodsTransactionsItemStaff  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="VisitGoodsTransactionsItem")
 
@@ -44,6 +55,8 @@ class VisitGoodsTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         comment = self.comment
 
         company: dict[str, Any] | Unset = UNSET
@@ -90,9 +103,8 @@ class VisitGoodsTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_goods_transactions_item_company import VisitGoodsTransactionsItemCompany  # noqa: PLC0415
-        from ..models.visit_goods_transactions_item_staff import VisitGoodsTransactionsItemStaff  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
 

@@ -16,6 +16,26 @@ if TYPE_CHECKING:
     from ..models.visit_records_item_staff import VisitRecordsItemStaff
     from ..models.visit_records_item_tips import VisitRecordsItemTips
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global \
+        _LAZY_READY, \
+        VisitRecordsItemClient, \
+        VisitRecordsItemComer, \
+        VisitRecordsItemCompany, \
+        VisitRecordsItemStaff, \
+        VisitRecordsItemTips
+    from ..models.visit_records_item_client import VisitRecordsItemClient  # noqa: PLC0415
+    from ..models.visit_records_item_comer import VisitRecordsItemComer  # noqa: PLC0415
+    from ..models.visit_records_item_company import VisitRecordsItemCompany  # noqa: PLC0415
+    from ..models.visit_records_item_staff import VisitRecordsItemStaff  # noqa: PLC0415
+    from ..models.visit_records_item_tips import VisitRecordsItemTips  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="VisitRecordsItem")
 
@@ -103,6 +123,8 @@ class VisitRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         activity_id = self.activity_id
 
         api_id = self.api_id
@@ -261,12 +283,8 @@ class VisitRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_records_item_client import VisitRecordsItemClient  # noqa: PLC0415
-        from ..models.visit_records_item_comer import VisitRecordsItemComer  # noqa: PLC0415
-        from ..models.visit_records_item_company import VisitRecordsItemCompany  # noqa: PLC0415
-        from ..models.visit_records_item_staff import VisitRecordsItemStaff  # noqa: PLC0415
-        from ..models.visit_records_item_tips import VisitRecordsItemTips  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         activity_id = d.pop("activity_id", UNSET)
 

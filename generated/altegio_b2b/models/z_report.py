@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.z_report_stats import ZReportStats
     from ..models.z_report_z_data import ZReportZData
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ZReportPaids, ZReportStats, ZReportZData
+    from ..models.z_report_paids import ZReportPaids  # noqa: PLC0415
+    from ..models.z_report_stats import ZReportStats  # noqa: PLC0415
+    from ..models.z_report_z_data import ZReportZData  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ZReport")
 
@@ -36,6 +48,8 @@ class ZReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         currency = self.currency
 
         paids: dict[str, Any] | Unset = UNSET
@@ -66,10 +80,8 @@ class ZReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_report_paids import ZReportPaids  # noqa: PLC0415
-        from ..models.z_report_stats import ZReportStats  # noqa: PLC0415
-        from ..models.z_report_z_data import ZReportZData  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
 

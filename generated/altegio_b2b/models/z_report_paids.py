@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.z_report_paids_discount_item import ZReportPaidsDiscountItem
     from ..models.z_report_paids_total import ZReportPaidsTotal
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ZReportPaidsAccountsItem, ZReportPaidsDiscountItem, ZReportPaidsTotal
+    from ..models.z_report_paids_accounts_item import ZReportPaidsAccountsItem  # noqa: PLC0415
+    from ..models.z_report_paids_discount_item import ZReportPaidsDiscountItem  # noqa: PLC0415
+    from ..models.z_report_paids_total import ZReportPaidsTotal  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ZReportPaids")
 
@@ -34,6 +46,8 @@ class ZReportPaids:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accounts, Unset):
             accounts = _types.to_json(self.accounts)
@@ -60,10 +74,8 @@ class ZReportPaids:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_report_paids_accounts_item import ZReportPaidsAccountsItem  # noqa: PLC0415
-        from ..models.z_report_paids_discount_item import ZReportPaidsDiscountItem  # noqa: PLC0415
-        from ..models.z_report_paids_total import ZReportPaidsTotal  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_accounts_item(accounts_item_data: Any) -> Any:

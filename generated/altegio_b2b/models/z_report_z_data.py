@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.z_report_z_data_1481101200_item import ZReportZData1481101200Item
 
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, ZReportZData1481101200Item
+    from ..models.z_report_z_data_1481101200_item import ZReportZData1481101200Item  # noqa: PLC0415
+
+    _LAZY_READY = True
+
 
 T = TypeVar("T", bound="ZReportZData")
 
@@ -28,6 +38,8 @@ class ZReportZData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
         field_1481101200: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_1481101200, Unset):
             field_1481101200 = _types.to_json(self.field_1481101200)
@@ -42,8 +54,8 @@ class ZReportZData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_report_z_data_1481101200_item import ZReportZData1481101200Item  # noqa: PLC0415
-
+        if not _LAZY_READY:
+            _load_lazy()
         d = dict(src_dict)
 
         def _parse_field_1481101200_item(field_1481101200_item_data: Any) -> Any:
