@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from altegio_b2b.operation_index import OperationEntry
 
-__all__ = ["OperationInfo", "check_json_body", "describe", "prepare_arguments"]
+__all__ = ["OperationInfo", "check_json_body", "describe", "model_annotations", "prepare_arguments"]
 
 
 @dataclass(frozen=True)
@@ -280,3 +280,20 @@ def check_json_body(operation: str, body: Any, where: str = "body") -> None:
     kind = type(body).__name__
     hint = " (use a list)" if isinstance(body, (set, frozenset)) else ""
     raise TypeError(f"{operation}: parameter {where!r}: a {kind} cannot be sent as JSON{hint}")
+
+
+class _ModelNames(dict[str, Any]):
+    """Resolves the names a model's annotations use, importing models on first use."""
+
+    def __missing__(self, key: str) -> Any:
+        import altegio_b2b.models
+
+        try:
+            return getattr(altegio_b2b.models, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+
+def model_annotations(cls: type) -> dict[str, Any]:
+    """A generated model's field annotations, resolved (models refer to each other lazily)."""
+    return typing.get_type_hints(cls, localns=_ModelNames())

@@ -10,10 +10,12 @@ concurrency. aiohttp does not decompress: the client inflates bodies itself, wit
 
 from __future__ import annotations
 
-try:
-    from httpx_aiohttp import HttpxAiohttpClient
-except ImportError:
-    raise ModuleNotFoundError("AiohttpClient needs the aiohttp extra: pip install 'altegio-async[aiohttp]'") from None
+from ._entry import missing_extra
+
+if (_hint := missing_extra("aiohttp")) is not None:
+    raise ModuleNotFoundError(f"AiohttpClient: {_hint}")
+
+from httpx_aiohttp import HttpxAiohttpClient
 
 __all__ = ["AiohttpClient"]
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from ._entry import missing_extra
 from .errors import RateLimiterUnavailable
 from .ratelimit import DEFAULT_LIMITS, check_limits
 
@@ -132,11 +133,11 @@ class RedisRateLimiter:
         lease: float = 120.0,
         client: Any = None,
     ) -> None:
-        try:
-            import redis.asyncio as redis_asyncio
-            from redis.exceptions import RedisError
-        except ImportError:
-            raise ImportError("RedisRateLimiter needs the redis extra: pip install 'altegio-async[redis]'") from None
+        if (hint := missing_extra("redis")) is not None:
+            raise ModuleNotFoundError(f"RedisRateLimiter: {hint}")
+        import redis.asyncio as redis_asyncio
+        from redis.exceptions import RedisError
+
         self.limits = check_limits(limits)
         if lease <= 0:
             raise ValueError(f"lease must be > 0 seconds, got {lease}")

@@ -41,19 +41,11 @@ def type_name(hint: Any) -> str:
     return text.replace("<class '", "").replace("'>", "")
 
 
-class _Models(dict[str, Any]):
-    """A namespace that finds any generated model by name (models import each other lazily)."""
-
-    def __missing__(self, name: str) -> Any:
-        models = importlib.import_module("altegio_b2b.models")
-        if hasattr(models, name):
-            return getattr(models, name)
-        raise KeyError(name)
-
-
 def hints_of(model: Any) -> dict[str, Any]:
     """The model's field annotations, resolved."""
-    return typing.get_type_hints(model, localns=_Models())
+    from altegio_async._operations import model_annotations
+
+    return model_annotations(model)
 
 
 def model_fields(model: Any) -> list[tuple[str, str]]:

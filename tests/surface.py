@@ -7,8 +7,6 @@ between a freshly generated package and the committed one read the source with `
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,15 +55,3 @@ def model_names(package: Path) -> set[str]:
         if isinstance(node, ast.ImportFrom):
             names.update(alias.asname or alias.name for alias in node.names)
     return names
-
-
-def regenerate(source: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Run ``scripts/regenerate.sh --file SOURCE --out OUT`` with this interpreter."""
-    return subprocess.run(
-        ["bash", str(ROOT / "scripts" / "regenerate.sh"), "--file", str(source), "--out", str(out), *extra],
-        env={"PYTHON": sys.executable, "PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": str(out)},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )

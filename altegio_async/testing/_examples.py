@@ -16,6 +16,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from .._operations import model_annotations
+
 __all__ = ["Example", "model_hints", "stable_int"]
 
 _MAX_DEPTH = 6
@@ -27,22 +29,10 @@ def stable_int(*parts: object, modulo: int = 1_000_000) -> int:
     return int.from_bytes(digest[:8], "big") % modulo + 1
 
 
-class _ModelNames(dict[str, Any]):
-    """Resolves the names a model's annotations use, importing models on first use."""
-
-    def __missing__(self, key: str) -> Any:
-        import altegio_b2b.models
-
-        try:
-            return getattr(altegio_b2b.models, key)
-        except AttributeError:
-            raise KeyError(key) from None
-
-
 @functools.cache
 def model_hints(cls: type) -> dict[str, Any]:
     """Field name (as the wire spells it) → type, for a generated attrs model."""
-    hints = typing.get_type_hints(cls, localns=_ModelNames())
+    hints = model_annotations(cls)
     fields = getattr(cls, "__attrs_attrs__", ())
     wire = _wire_names(cls)
     return {wire.get(f.name, f.name): hints[f.name] for f in fields if f.name != "additional_properties"}

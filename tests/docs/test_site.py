@@ -4,8 +4,6 @@ operations, and a real headless browser (Debian's chromium) renders pages withou
 from __future__ import annotations
 
 import ast
-import functools
-import http.server
 import json
 import os
 import re
@@ -13,13 +11,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.limits.services import static_site
 from tests.surface import ROOT
 
 GUIDE = ROOT / "docs" / "guide"
@@ -92,18 +89,10 @@ def test_every_operation_has_its_import_line_and_an_example(site: Path) -> None:
         assert name in page and entry.path.replace("{", "").split("/")[1] in page
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served_site(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with static_site(site) as base:
+        yield base
 
 
 def browse(url: str, tmp: Path) -> tuple[str, list[str]]:

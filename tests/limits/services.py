@@ -1,24 +1,24 @@
-"""Real services on loopback for the rate-limit proofs: redis-server and the mock in its own process."""
+"""Real services on loopback for the tests: redis-server, the mock in its own process, a static site."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import http.server
 import json
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.mock.conftest import free_port
 
 
 def wait_for_port(port: int, process: subprocess.Popen[Any], what: str, timeout: float = 15.0) -> None:
@@ -117,3 +117,21 @@ def max_in_window(times: list[float], period: float) -> int:
             start += 1
         best = max(best, end - start + 1)
     return best
+
+
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def static_site(folder: Path) -> Iterator[str]:
+    """The files of ``folder`` served on 127.0.0.1 from a thread; yields the base URL."""
+    handler = functools.partial(_QuietFiles, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -3,14 +3,11 @@ for a bad download, and nothing replaced when a step fails."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import json
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,15 +15,11 @@ from typing import Any
 import pytest
 from spec_io import dump_spec
 
+from tests.limits.services import static_site
 from tests.surface import ROOT, package_surface
 from tests.upstream_bundle import CATALOG, build_upstream_bundle, load_catalog
 
 needs_catalog = pytest.mark.skipif(not CATALOG.is_file(), reason=f"catalog not found at {CATALOG}")
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture
@@ -34,15 +27,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A static file server on 127.0.0.1 over a fresh folder: (base URL, folder)."""
     folder = tmp_path / "site"
     folder.mkdir()
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", folder
-    finally:
-        server.shutdown()
-        server.server_close()
+    with static_site(folder) as base:
+        yield base, folder
 
 
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

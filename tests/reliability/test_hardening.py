@@ -1,6 +1,7 @@
 """Hardening: bounded answers, deadlines, typed exceptions, secrets, caller input, fan-out,
 cancellation and lying paginators. One section per class of the hardening issue."""
 
+# ruff: noqa: F811 - the served_mock fixture is imported, then named as a test parameter
 from __future__ import annotations
 
 import asyncio
@@ -31,7 +32,7 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
 from tests.bodies import certificate_type_body
-from tests.mock.conftest import free_port
+from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
 
 BASE = "https://api.alteg.io/api/v1"
 LIST = "/chain/1/loyalty/certificate_types"
@@ -301,32 +302,20 @@ async def test_async_with_closes_everything_at_once(client: AltegioClient) -> No
 
 
 @pytest.mark.parametrize("seed", [4, 7])
-async def test_cancelling_mid_request_never_leaves_the_pool_stuck(seed: int) -> None:
-    import threading
-
-    import uvicorn
-
+async def test_cancelling_mid_request_never_leaves_the_pool_stuck(
+    seed: int, served_mock: tuple[str, MockAltegio]
+) -> None:
     from altegio_async.testing.faults import Faults
 
-    mock = MockAltegio(seed=9, faults=Faults(latency=0.002))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(mock.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        await asyncio.sleep(0.01)
+    base_url, mock = served_mock
+    mock.set_faults(Faults(latency=0.002))
     rng = random.Random(seed)
     limits = httpx.Limits(max_connections=4, max_keepalive_connections=4)
     try:
         async with (
             httpx.AsyncClient(limits=limits, timeout=5) as http,
             AltegioClient(
-                MOCK_PARTNER_TOKEN,
-                MOCK_USER_TOKEN,
-                base_url=f"http://127.0.0.1:{port}/api/v1",
-                http_client=http,
-                rate_limit=None,
-                max_retries=0,
+                MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, http_client=http, rate_limit=None, max_retries=0
             ) as altegio,
         ):
             chain = altegio.chain(mock.chain_ids[0])
@@ -341,8 +330,7 @@ async def test_cancelling_mid_request_never_leaves_the_pool_stuck(seed: int) -> 
             results = await asyncio.wait_for(asyncio.gather(*(chain.call(list_types) for _ in range(8))), 5)
             assert len(results) == 8  # the pool of 4 still serves
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        mock.set_faults(Faults())
 
 
 # -- 9. paginators against lying servers ----------------------------------------------------------
