@@ -1,13 +1,18 @@
-"""Success answers beyond the envelope: binary bodies, and the data's documented JSON shape.
+"""Success answers beyond the envelope: binary bodies, and data that does not fit its description.
 
 Both are decided from the operation's descriptor (``altegio_b2b.operation_index``): a binary
-operation (a PDF receipt) returns its bytes as the generated ``File``; any other operation's
-data must, as a whole, be the JSON type its description documents (fields inside stay lenient).
+operation (a PDF receipt) returns its bytes as the generated ``File``, unless what came is a JSON
+refusal or an HTML page. Any other operation's data is built into its models where it fits. The
+server is right where it differs from the description: by default data of another shape is
+returned as received (what fits still built into models) and a warning is logged once per
+operation naming both shapes; a client made with ``strict=True`` raises ``ResponseFormatError``
+carrying the decoded data instead.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from typing import TYPE_CHECKING, Any
 
 from .envelope import decode_json, is_envelope, raise_for_error, unwrap
@@ -20,7 +25,10 @@ if TYPE_CHECKING:
     from ._operations import OperationInfo
     from .envelope import Unwrapped
 
-__all__ = ["OFF_LOOP_BYTES", "binary_result", "check_data_shape", "fits_shape", "parse_data", "read_answer"]
+__all__ = ["OFF_LOOP_BYTES", "binary_result", "fits_shape", "parse_data", "read_answer", "shape_problem"]
+
+logger = logging.getLogger("altegio_async")
+_WARNED: set[str] = set()  # operations whose mismatch was already logged (once per process)
 
 
 def binary_result(operation: str, response: httpx.Response) -> Result[Any]:
@@ -34,11 +42,27 @@ def binary_result(operation: str, response: httpx.Response) -> Result[Any]:
     if not 200 <= response.status_code <= 299:
         raise_for_error(operation, response)
     content_type = response.headers.get("Content-Type", "")
-    if "json" in content_type.lower():
+    content = response.content
+    head = content[:512].lstrip().lower()
+    if "json" in content_type.lower() or head[:1] in (b"{", b"["):
         body = decode_json(operation, response)
         if is_envelope(body) and body["success"] is not True:
             raise_for_error(operation, response, body, decoded=True)
-    content = response.content
+        raise ResponseFormatError(
+            "a JSON answer where a file is documented",
+            operation=operation,
+            status=response.status_code,
+            response=response,
+            json=body,
+            data=body.get("data") if is_envelope(body) else body,
+        )
+    if "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html")):
+        raise ResponseFormatError(
+            "an HTML page where a file is documented",
+            operation=operation,
+            status=response.status_code,
+            response=response,
+        )
     file = File(payload=io.BytesIO(content), mime_type=content_type.split(";")[0].strip() or None)
     return Result(
         data=file, meta={}, status=response.status_code, headers=response.headers, response=response, raw=content
@@ -67,21 +91,21 @@ def fits_shape(value: Any, shape: str) -> bool:
     return True
 
 
-def check_data_shape(info: OperationInfo, response: httpx.Response, answer: Any) -> None:
-    """ResponseFormatError when the data as a whole (or an item of a documented list) is not its type."""
+def shape_problem(info: OperationInfo, data: Any) -> str | None:
+    """What is wrong with the data's shape as a whole (or an item of a documented list), or None."""
     entry = info.entry
-    data = answer.data
-    problem = None
     if not fits_shape(data, entry.data):
-        problem = f"the data is {_json_type(data)}, not the documented {entry.data}"
-    elif entry.data == "array" and entry.items and isinstance(data, list):
+        return f"the data is {_json_type(data)}, the description documents {_article(entry.data)}"
+    if entry.data == "array" and entry.items and isinstance(data, list):
         bad = next((i for i, item in enumerate(data) if not fits_shape(item, entry.items)), None)
         if bad is not None:
-            problem = f"item {bad} of the data is {_json_type(data[bad])}, not the documented {entry.items}"
-    if problem is not None:
-        raise ResponseFormatError(
-            problem, operation=info.name, status=response.status_code, response=response, json=answer.body
-        )
+            documented = _article(entry.items)
+            return f"item {bad} of the data is {_json_type(data[bad])}, the description documents {documented}"
+    return None
+
+
+def _article(shape: str) -> str:
+    return {"array": "a list", "object": "an object", "integer": "an integer"}.get(shape, f"a {shape}")
 
 
 def _json_type(value: Any) -> str:
@@ -105,12 +129,14 @@ OFF_LOOP_BYTES = 256 * 1024
 serving other tasks meanwhile (a 10,000-item answer takes a few hundred milliseconds)."""
 
 
-async def read_answer(info: OperationInfo, response: httpx.Response, parse: bool) -> tuple[Unwrapped, Any]:
+async def read_answer(
+    info: OperationInfo, response: httpx.Response, parse: bool, strict: bool = False
+) -> tuple[Unwrapped, Any]:
     """The answer taken apart and its data parsed (or raw, without ``parse``), off the loop when large."""
 
     def work() -> tuple[Unwrapped, Any]:
         answer = unwrap(info.name, response)
-        return answer, parse_data(info, response, answer) if parse else answer.data
+        return answer, parse_data(info, response, answer, strict) if parse else answer.data
 
     if len(response.content) <= OFF_LOOP_BYTES:
         return work()
@@ -119,25 +145,70 @@ async def read_answer(info: OperationInfo, response: httpx.Response, parse: bool
     return await asyncio.to_thread(work)
 
 
-def parse_data(info: OperationInfo, response: httpx.Response, answer: Unwrapped) -> Any:
-    """The answer's data as the operation's model; ResponseFormatError if it cannot be read.
+def parse_data(info: OperationInfo, response: httpx.Response, answer: Unwrapped, strict: bool = False) -> Any:
+    """The answer's data built into the operation's models.
 
-    Field-level leniency stays (a field that does not fit is kept raw), but the data as a
-    whole must be what the descriptor documents: an object, a list of objects, a string...
+    Data that does not fit (another shape than documented, or a model that cannot be built) is
+    returned as received, with what fits built into models and one warning per operation; with
+    ``strict`` it is a ``ResponseFormatError`` carrying the decoded data.
     """
     if answer.data is None or info.answer == "none":
         return answer.data
-    check_data_shape(info, response, answer)
-    try:
-        if info.answer == "envelope":
-            body = answer.body if answer.enveloped else {"success": True, "data": answer.data, "meta": []}
-            return info.envelope.from_dict(body).data
-        return info.module.parse_success(answer.data)
-    except _PARSE_ERRORS as exc:
+    problem = shape_problem(info, answer.data)
+    if problem is None:
+        try:
+            return _build(info, answer.data)
+        except _PARSE_ERRORS as exc:
+            problem = f"the data does not fit {info.name}'s model ({type(exc).__name__}: {exc})"
+    if strict:
         raise ResponseFormatError(
-            f"the data does not match {info.name}'s model ({type(exc).__name__}: {exc})",
+            problem,
             operation=info.name,
             status=response.status_code,
             response=response,
             json=answer.body,
-        ) from None
+            data=answer.data,
+        )
+    if info.name not in _WARNED:
+        _WARNED.add(info.name)
+        logger.warning(
+            "%s: %s; returned as received (this warning is logged once; strict=True makes it an error)",
+            info.name,
+            problem,
+        )
+    return _build_what_fits(info, answer.data)
+
+
+def _build(info: OperationInfo, data: Any) -> Any:
+    """``data`` built into the operation's documented success model."""
+    if info.answer == "envelope":
+        return info.envelope.from_dict({"success": True, "data": data, "meta": []}).data
+    return info.module.parse_success(data)
+
+
+def _build_what_fits(info: OperationInfo, data: Any) -> Any:
+    """Data of another shape than documented: each object built as the documented item, the rest raw.
+
+    A list where one object is documented gives a list of those objects; one object where a list
+    is documented gives that object, built as the list's item; anything else stays as it came.
+    """
+
+    def one(item: Any) -> Any:
+        try:
+            if info.entry.data == "array":
+                built = _build(info, [item])
+                return built[0] if isinstance(built, list) and built else item
+            return _build(info, item) if isinstance(item, dict) else item
+        except _PARSE_ERRORS:
+            return item
+
+    if isinstance(data, list) and info.entry.data == "object":
+        return [one(item) for item in data]
+    if isinstance(data, dict) and info.entry.data == "array":
+        return one(data)
+    if isinstance(data, list) and info.entry.data == "array":
+        try:
+            return _build(info, data)
+        except _PARSE_ERRORS:
+            return data
+    return data

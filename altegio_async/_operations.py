@@ -232,10 +232,10 @@ def _coerce_date(value: Any, hint: type) -> Any:
     if hint is datetime.datetime and isinstance(value, datetime.datetime):
         return value
     if isinstance(value, str):
-        from dateutil.parser import isoparse
+        from altegio_b2b.types import WireDate, WireDateTime
 
-        try:
-            return datetime.date.fromisoformat(value) if hint is datetime.date else isoparse(value)
+        try:  # the text is kept: it goes out as given, in the path, the query and the body
+            return WireDate.from_text(value) if hint is datetime.date else WireDateTime.from_text(value)
         except (ValueError, OverflowError):
             raise ValueError(f"{value!r} is not an ISO 8601 {hint.__name__}") from None
     raise TypeError(f"expected {hint.__name__} or an ISO 8601 string, got {type(value).__name__}")
@@ -253,30 +253,36 @@ def _coerce_file(value: Any) -> Any:
     raise TypeError(f"expected File, bytes or a binary file object, got {type(value).__name__}")
 
 
-def check_json_body(operation: str, body: Any, where: str = "body") -> None:
-    """TypeError or ValueError naming the operation and the field, for a body JSON cannot carry.
+def check_json_body(operation: str, body: Any, where: str = "body") -> Any:
+    """The body as JSON can carry it: TypeError or ValueError naming the operation and the field otherwise.
 
-    Checked before sending: a set, bytes, an object of no JSON type, or a float that is NaN or
-    infinite (``json`` would write ``NaN``, which is not JSON).
+    Checked before sending. A ``date``/``datetime`` the model did not spell already (one inside a
+    dict or an undocumented field) goes out as the text it was read from, else ISO 8601 (a
+    documented field is spelled by its model as its documentation says). Refused: a set, bytes,
+    an object of no JSON type, or a float that is NaN or infinite (not JSON).
     """
     import math
 
     if body is None or isinstance(body, (str, bool, int)):
-        return
+        return body
     if isinstance(body, float):
         if not math.isfinite(body):
             raise ValueError(f"{operation}: parameter {where!r}: {body!r} is not a JSON number")
-        return
+        return body
+    if isinstance(body, (datetime.date, datetime.datetime)):
+        wire = getattr(body, "wire", None)
+        return wire if isinstance(wire, str) else body.isoformat()
+    if isinstance(body, enum.Enum):
+        return check_json_body(operation, body.value, where)
     if isinstance(body, Mapping):
+        out: dict[str, Any] = {}
         for key, value in body.items():
             if not isinstance(key, str):
                 raise TypeError(f"{operation}: parameter {where!r}: key {key!r} is not a string")
-            check_json_body(operation, value, f"{where}.{key}")
-        return
+            out[key] = check_json_body(operation, value, f"{where}.{key}")
+        return out
     if isinstance(body, (list, tuple)):
-        for index, value in enumerate(body):
-            check_json_body(operation, value, f"{where}[{index}]")
-        return
+        return [check_json_body(operation, value, f"{where}[{index}]") for index, value in enumerate(body)]
     kind = type(body).__name__
     hint = " (use a list)" if isinstance(body, (set, frozenset)) else ""
     raise TypeError(f"{operation}: parameter {where!r}: a {kind} cannot be sent as JSON{hint}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ._answers import binary_result, read_answer
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
@@ -13,7 +13,7 @@ from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
 from ._session import _Session
 from ._transport_pool import pool_size
-from ._typing import OperationArg, PagedOperationArg
+from ._typing import BareOperationArg, OperationArg, PagedOperationArg
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
 from .pagination import Paginator
@@ -61,6 +61,10 @@ class AltegioClient:
             pool's connection limit when it can be read, else 100.
         max_response_bytes: the largest answer body read, counted after decompression (default
             64 MiB); a larger one raises ``ResponseTooLargeError``.
+        strict: what to do with a successful answer whose data does not fit its description. By
+            default (``False``) the data is returned as received, what fits built into models,
+            and a warning is logged once per operation; ``True`` raises ``ResponseFormatError``
+            carrying the decoded data.
     """
 
     def __init__(
@@ -77,6 +81,7 @@ class AltegioClient:
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         max_in_flight: int | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
         import httpx  # here, not at import time: httpx costs more to import than this package
 
@@ -112,6 +117,7 @@ class AltegioClient:
         self._timeout: float | httpx.Timeout | None = None if http_client is None else timeout
         self._max_retries: int | None = None
         self._max_response_bytes: int | None = None
+        self._strict = _check_strict(strict)
         self._is_view = False
 
     # -- lifecycle and settings ---------------------------------------------------------------
@@ -154,6 +160,7 @@ class AltegioClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> AltegioClient:
         """A view of this client with other per-request settings; it shares the connection and limiter.
 
@@ -171,6 +178,8 @@ class AltegioClient:
             view._max_retries = max_retries
         if max_response_bytes is not None:
             view._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        if strict is not None:
+            view._strict = _check_strict(strict)
         return view
 
     def chain(self, chain_id: int) -> ChainScope:
@@ -224,20 +233,34 @@ class AltegioClient:
 
     # -- calls ------------------------------------------------------------------------------
 
-    async def call(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    @overload
+    async def call(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
+    @overload
+    async def call(self, op: BareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T | None: ...
+    async def call(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Run an operation and return the envelope's ``data``, parsed into its model.
 
         ``op`` is a generated operation module (``altegio_b2b.api.<section>.<operation>``) or
         its ``asyncio`` function; the arguments are that operation's own.
         """
-        result: Result[T] = await self._request(op, args, kwargs)
+        result: Result[Any] = await self._request(op, args, kwargs)
         return result.data
 
-    async def call_with_meta(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]:
+    @overload
+    async def call_with_meta(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]: ...
+    @overload
+    async def call_with_meta(
+        self, op: BareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Result[T | None]: ...
+    async def call_with_meta(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Like :meth:`call`, returning a :class:`Result` with ``meta``, status and headers too."""
         return await self._request(op, args, kwargs)
 
-    async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
+    @overload
+    async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
+    @overload
+    async def call_raw(self, op: BareOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
+    async def call_raw(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Like :meth:`call`, returning the envelope's ``data`` as decoded JSON, untouched."""
         result: Result[Any] = await self._request(op, args, kwargs, parse=False)
         return result.raw
@@ -362,7 +385,7 @@ class AltegioClient:
                 exc.args[0] if exc.args and info.name in str(exc.args[0]) else f"{info.name}: {exc}"
             ) from None
         if "json" in request:
-            check_json_body(info.name, request["json"])
+            request["json"] = check_json_body(info.name, request["json"])
         try:
             response = await self._session.transport.send(
                 info.name,
@@ -373,7 +396,7 @@ class AltegioClient:
             )
             if info.answer == "binary":
                 return binary_result(info.name, response)
-            answer, data = await read_answer(info, response, parse)
+            answer, data = await read_answer(info, response, parse, self._strict)
         except AltegioError as exc:
             self._session.redact(exc, *secrets)
             raise
@@ -396,3 +419,9 @@ class AltegioClient:
             expected = " or ".join(repr(name) for name in sorted(accepted))
             found = f"its first path parameter is {first!r}" if first else "it has no path parameter"
             raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
+
+
+def _check_strict(strict: object) -> bool:
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be True or False, got {strict!r}")
+    return strict

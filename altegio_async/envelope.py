@@ -9,6 +9,8 @@ the raw ``data`` and ``meta``, or raises the matching :mod:`altegio_async.errors
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -45,7 +47,9 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
     if not content.strip():
         return None
     try:
-        return json.loads(content, parse_constant=_refuse_constant)
+        if _MAY_OVERFLOW.search(content) is None:
+            return json.loads(content, parse_constant=_refuse_constant)
+        return json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float, parse_int=_finite_int)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseFormatError(
             f"the body is not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
@@ -57,6 +61,24 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+# A number can only overflow a float with an exponent or 309 digits in a row; other bodies keep
+# json's own (fast) number parsing.
+_MAY_OVERFLOW = re.compile(rb"\d[eE][+-]?\d|\d{309}")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:40]} is too large for a float")
+    return value
+
+
+def _finite_int(text: str) -> int:
+    if len(text) > 4000:  # Python's own limit on int digits, said plainly
+        raise ValueError(f"an integer of {len(text)} digits")
+    return int(text)
 
 
 def is_envelope(body: Any) -> bool:

@@ -170,6 +170,8 @@ class ResponseFormatError(AltegioError):
         status: the HTTP status code.
         excerpt: the first 200 characters of the body.
         json: the decoded JSON body when it was JSON (so no data is lost), else ``None``.
+        data: the decoded data (the envelope's ``data``, or the whole bare body) when the answer
+            was readable but not of the documented shape (``strict=True``), else ``None``.
         response: the raw ``httpx.Response``.
     """
 
@@ -181,11 +183,13 @@ class ResponseFormatError(AltegioError):
         status: int,
         response: httpx.Response | None = None,
         json: Any = None,
+        data: Any = None,
     ) -> None:
         self.operation = operation
         self.status = status
         self.response = response
         self.json = json
+        self.data = data
         self.excerpt = response.text[:200] if response is not None else ""
         super().__init__(f"{operation}: HTTP {status}: {reason}; body starts {self.excerpt!r}")
 

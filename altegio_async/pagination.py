@@ -1,11 +1,12 @@
 """Async iterators over the pages and items of Altegio's paged operations.
 
 Altegio pages with ``page`` plus one of ``count``, ``page_size``, ``limit`` or
-``editable_length`` (one operation takes ``count`` alone), and reports totals in
-``meta.total_count`` or ``meta.count``, or not at all. The style is read from the operation's
-own parameters. Iteration stops when the total is reached, on a short page or on an empty
-page; a page identical to any earlier one (a server ignoring ``page``, or cycling through
-pages) raises ``PaginationError`` instead of looping forever.
+``editable_length`` (one operation takes ``count`` alone), in the query or, for some lists
+(the current client search), in the JSON body; it reports totals in ``meta.total_count`` or
+``meta.count``, or not at all. The style is read from the operation's descriptor. Iteration
+stops when the total is reached, on a short page or on an empty page; a page identical to any
+earlier one (a server ignoring ``page``, or cycling through pages) raises ``PaginationError``
+instead of looping forever.
 """
 
 from __future__ import annotations
@@ -42,11 +43,15 @@ class PaginationError(AltegioError):
 
 @dataclass(frozen=True)
 class PagingStyle:
-    """How an operation pages: its page-number parameter (None for size-only) and size parameter."""
+    """How an operation pages: its page-number parameter (None for size-only) and size parameter.
+
+    With ``in_body`` both are fields of the JSON body (their wire names), not keyword arguments.
+    """
 
     page: str | None
     size: str
     default_size: int | None
+    in_body: bool = False
 
 
 def paging_style(info: OperationInfo) -> PagingStyle:
@@ -54,6 +59,9 @@ def paging_style(info: OperationInfo) -> PagingStyle:
     style = info.entry.paging
     if not style:
         raise TypeError(f"{info.name} is not a paged operation: it takes none of {', '.join(PAGE_SIZE_PARAMETERS)}")
+    if style.startswith("body:"):
+        page_field, _, size_field = style.removeprefix("body:").rpartition("+")
+        return PagingStyle(page=page_field or None, size=size_field, default_size=None, in_body=True)
     page_wire, _, size_wire = style.rpartition("+")
     python = {p.name: p.python_name for p in info.entry.parameters if p.location == "query"}
     size = python[size_wire]
@@ -95,16 +103,25 @@ async def iterate_pages(
     if max_items is not None and max_items < 0:
         raise ValueError(f"max_items must be >= 0, got {max_items}")
     arguments = dict(kwargs)
-    size = arguments.get(style.size, style.default_size or DEFAULT_PAGE_SIZE)
+    holder = _body_fields(info.name, arguments) if style.in_body else arguments
+    size = holder.get(style.size, style.default_size or DEFAULT_PAGE_SIZE)
     if not isinstance(size, int) or isinstance(size, bool) or size < 1:
-        raise ValueError(f"{info.name}: {style.size} must be a positive int, got {size!r}")
-    arguments[style.size] = size
+        where = f"body field {style.size}" if style.in_body else style.size
+        raise ValueError(f"{info.name}: {where} must be a positive int, got {size!r}")
+    holder[style.size] = size
     page, seen = start_page, 0
     earlier: dict[int, int] = {}  # page fingerprint → the page it was first seen on
     while max_items is None or seen < max_items:
         if style.page is not None:
-            arguments[style.page] = page
+            holder[style.page] = page
+        if style.in_body:
+            arguments["body"] = dict(holder)
         result = await request(arguments)
+        if isinstance(result.raw, dict) and result.raw:
+            # One object where a page is documented (the server is right): a page of one item.
+            import dataclasses
+
+            result = dataclasses.replace(result, data=[result.data], raw=[result.raw])
         items = result.raw if isinstance(result.raw, list) else [] if result.raw is None else None
         if items is None:
             raise PaginationError(f"{info.name}: page {page} holds {type(result.raw).__name__}, not a list")
@@ -129,6 +146,18 @@ async def iterate_pages(
         ):
             return
         page += 1
+
+
+def _body_fields(operation: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body's fields as a new dict (the caller's body, a dict or a model, is not changed)."""
+    body = arguments.get("body")
+    if body is None or type(body).__name__ == "Unset":
+        return {}
+    if isinstance(body, Mapping):
+        return dict(body)
+    if hasattr(body, "to_dict"):
+        return dict(body.to_dict())
+    raise TypeError(f"{operation}: body must be a dict or the operation's body model, got {type(body).__name__}")
 
 
 def page_fingerprint(items: list[Any]) -> int:

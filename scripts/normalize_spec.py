@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from answer_shapes import answer_shapes, fold_union_siblings
 from naming import name_answer_models, shared_error_answers, unique_model_names
 from spec_io import dump_spec, load_spec
 from spec_walk import (
@@ -479,8 +480,10 @@ FIXES: tuple[Fix, ...] = (
     unique_operation_ids,
     json_request_bodies,
     null_answers,
-    apply_overrides,
+    fold_union_siblings,
     optional_path_parameters,
+    apply_overrides,
+    answer_shapes,
     date_parameters,
     optional_bodies,
     binary_answers,

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from answer_shapes import SHAPES, reshape_answer
 from spec_io import load_spec
 from spec_walk import all_schemas, contents, label, operations, resolve, types_of
 
@@ -49,16 +50,19 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> list[dict[str, Any]]:
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or not entry.get("operation") or not entry.get("reason"):
             raise ValueError(f"{path}: entry {i} needs at least 'operation' and 'reason'")
-        if ("parameter" in entry) == ("property" in entry):
-            raise ValueError(f"{path}: entry {i} names exactly one of 'parameter' or 'property'")
+        if sum(key in entry for key in ("parameter", "property", "answer")) != 1:
+            raise ValueError(f"{path}: entry {i} names exactly one of 'parameter', 'property' or 'answer'")
+        if "answer" in entry and (not isinstance(entry["answer"], dict) or entry["answer"].get("shape") not in SHAPES):
+            raise ValueError(f"{path}: entry {i}: answer needs shape, one of {', '.join(SHAPES)}")
     return list(entries)
 
 
 def apply_overrides(spec: dict[str, Any], entries: list[dict[str, Any]] | None = None) -> Report:
     """Apply each override: a parameter's fields, or a body/answer property's schema, replaced.
 
-    An entry names an ``operation`` (operationId) and either a ``parameter`` (its fields in
-    ``set``, e.g. ``required``, ``schema``) or a ``property`` (every property of that name in
+    An entry names an ``operation`` (operationId) and a ``parameter`` (its fields in
+    ``set``, e.g. ``required``, ``schema``), an ``answer`` (``shape``: the whole success data is
+    ``item``, ``list`` or ``item-or-list``; see ``answer_shapes``) or a ``property`` (every property of that name in
     the operation's request body, ``in: body``, or success answer, ``in: answer``, gets
     ``schema``). An entry whose target is not in the description is skipped and reported.
     """
@@ -74,6 +78,9 @@ def apply_overrides(spec: dict[str, Any], entries: list[dict[str, Any]] | None =
         if "parameter" in entry:
             changed = _override_parameter(spec, op, entry)
             what = f"parameter {entry['parameter']}"
+        elif "answer" in entry:
+            changed = reshape_answer(spec, op, entry["answer"]["shape"])
+            what = f"answer shape ({entry['answer']['shape']})"
         else:
             changed = _override_property(spec, op, entry)
             what = f"{entry.get('in', 'body')} property {entry['property']}"
@@ -94,10 +101,12 @@ def stale_overrides(spec: dict[str, Any], entries: list[dict[str, Any]] | None =
             found = None
         elif "parameter" in entry:
             found = _override_parameter(spec, probe, entry)
+        elif "answer" in entry:
+            found = reshape_answer(spec, probe, entry["answer"]["shape"])
         else:
             found = _override_property(spec, probe, entry)
         if found is None:
-            target = entry.get("parameter") or entry.get("property")
+            target = entry.get("parameter") or entry.get("property") or "success data"
             stale.append(f"override not applied, {entry['operation']} has no {target}: {entry['reason']}")
     return stale
 
@@ -182,27 +191,7 @@ def optional_path_parameters(spec: dict[str, Any]) -> Report:
             if _says_optional(name, p.get("description"), op.get("description"), op.get("summary")):
                 p[OPTIONAL_PATH_KEY] = True
                 report.append(f"{label(path, method)}: trailing path parameter {name} is optional")
-                report.extend(f"{label(path, method)}: {line}" for line in _answer_may_be_list(spec, op))
     return report
-
-
-def _answer_may_be_list(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
-    """Without its trailing parameter the operation lists: its data is one object or a list of them."""
-    changed = []
-    for status, response in (op.get("responses") or {}).items():
-        if not str(status).startswith("2"):
-            continue
-        for _content_type, media in contents(resolve(spec, response)):
-            holder, key = media, "schema"
-            envelope = resolve(spec, media.get("schema"))
-            props = envelope.get("properties") if isinstance(envelope, dict) else None
-            if isinstance(props, dict) and "success" in props and "data" in props:
-                holder, key = props, "data"
-            one = holder.get(key)
-            if isinstance(resolve(spec, one), dict) and "object" in types_of(resolve(spec, one)):
-                holder[key] = {"anyOf": [one, {"type": "array", "items": copy.deepcopy(one)}]}
-                changed.append(f"{status} answer: one object, or a list of them when the parameter is left out")
-    return changed
 
 
 def _says_optional(name: str, own: Any, *texts: Any) -> bool:

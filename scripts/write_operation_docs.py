@@ -13,8 +13,11 @@ Usage: ``python scripts/write_operation_docs.py [OUT_DIR]`` (default ``docs/oper
 
 from __future__ import annotations
 
+import datetime
 import importlib
+import inspect
 import json
+import re
 import sys
 import typing
 from collections import defaultdict
@@ -55,6 +58,128 @@ def model_fields(model: Any) -> list[tuple[str, str]]:
     return [(f.name, type_name(hints.get(f.name, Any))) for f in fields if f.name != "additional_properties"]
 
 
+_ATTRIBUTE = re.compile(r"^ {8,12}(\w+) \(([^)]*(?:\([^)]*\))?[^)]*)\): ?(.*)$")
+_WIRE = re.compile(r'(?:field_dict\["([^"]+)"\] = |"([^"]+)": )(\w+)')
+
+
+def field_descriptions(model: Any) -> dict[str, str]:
+    """Field → its documented description, read from the generated model's docstring."""
+    doc = inspect.getdoc(model) or ""
+    if "Attributes:" not in doc:
+        return {}
+    out: dict[str, str] = {}
+    current, indent = "", None
+    for line in doc.split("Attributes:", 1)[1].splitlines():
+        depth = len(line) - len(line.lstrip())
+        match = _ATTRIBUTE.match(" " * 8 + line.strip())
+        if match and (indent is None or depth <= indent):
+            indent = depth
+            current = match.group(1)
+            out[current] = match.group(3).strip()
+        elif current and line.strip():
+            out[current] += " " + line.strip()
+    return out
+
+
+def wire_names(model: Any) -> dict[str, str]:
+    """Field → the name it has on the wire (``datetime_`` → ``datetime``), from the model's ``to_dict``."""
+    try:
+        source = inspect.getsource(model.to_dict)
+    except (OSError, TypeError):
+        return {}
+    return {python: a or b for a, b, python in _WIRE.findall(source)}
+
+
+def _models_in(hint: Any) -> list[Any]:
+    found = []
+    for arg in (hint, *typing.get_args(hint)):
+        if isinstance(arg, type) and hasattr(arg, "__attrs_attrs__"):
+            found.append(arg)
+        elif typing.get_origin(arg) is list:
+            found.extend(_models_in(typing.get_args(arg)[0]) if typing.get_args(arg) else [])
+    return found
+
+
+def body_rows(model: Any, prefix: str = "", depth: int = 0) -> list[str]:
+    """Table rows for every field of a body model, nested objects expanded (``client.phone``)."""
+    from attrs import NOTHING
+
+    hints, docs, wire = hints_of(model), field_descriptions(model), wire_names(model)
+    rows = []
+    for field in getattr(model, "__attrs_attrs__", ()):
+        if field.name == "additional_properties":
+            continue
+        hint = hints.get(field.name, Any)
+        name = prefix + wire.get(field.name, field.name)
+        required = "yes" if field.default is NOTHING else "no"
+        description = " ".join(docs.get(field.name, "").replace("|", "\\|").split())
+        shown = type_name(hint).replace(" | Unset", "").replace("|", "\\|")
+        rows.append(f"| `{name}` | {shown} | {required} | {description} |")
+        if depth < 2:
+            for nested in _models_in(hint):
+                rows.extend(body_rows(nested, name + ("[]." if "list[" in str(hint) else "."), depth + 1))
+    return rows
+
+
+_SAMPLES: dict[Any, Any] = {
+    int: 1,
+    float: 1.5,
+    str: "text",
+    bool: True,
+    datetime.datetime: "2026-09-21T10:00:00+03:00",
+    datetime.date: "2026-09-21",
+}
+
+
+def example_body(model: Any, depth: int = 0) -> dict[str, Any]:
+    """A body a user can send as is: every required field (and, when none is, the first few) with a value."""
+    from attrs import NOTHING
+
+    hints, wire = hints_of(model), wire_names(model)
+    fields = [f for f in getattr(model, "__attrs_attrs__", ()) if f.name != "additional_properties"]
+    # A body folded from variants documents "Required: a, b; or c, d": the first variant's fields.
+    first_variant = re.search(r"Required: ([\w, ]+)[;.]", " ".join((inspect.getdoc(model) or "").split()))
+    named = {n.strip() for n in first_variant.group(1).split(",")} if first_variant else set()
+    chosen = [f for f in fields if f.default is NOTHING or wire.get(f.name, f.name) in named] or sorted(
+        fields, key=lambda f: not f.name.endswith("id")
+    )[:3]
+    return {wire.get(f.name, f.name): _sample(hints.get(f.name, Any), depth) for f in chosen}
+
+
+def _sample(hint: Any, depth: int) -> Any:
+    options = [
+        a for a in (typing.get_args(hint) or (hint,)) if a is not type(None) and getattr(a, "__name__", "") != "Unset"
+    ]
+    for option in options:
+        if option in _SAMPLES:
+            return _SAMPLES[option]
+        if typing.get_origin(option) is list:
+            inner = typing.get_args(option)
+            return [_sample(inner[0], depth + 1)] if inner and depth < 3 else []
+        if isinstance(option, type) and hasattr(option, "__attrs_attrs__"):
+            return example_body(option, depth + 1) if depth < 3 else {}
+        if isinstance(option, type) and issubclass(option, __import__("enum").Enum):
+            return next(iter(option)).value
+    return "text"
+
+
+def body_model(module: Any) -> Any:
+    """The JSON body's model of an operation (the first, for a union of bodies), or None."""
+    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    models = _models_in(hint) if hint is not None else []
+    return models[0] if models else None
+
+
+def example_for(module: Any) -> Any:
+    """The example body of an operation: the model's example, in a list where the body is a list."""
+    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    model = body_model(module)
+    if model is None:
+        return None
+    is_list = any(typing.get_origin(a) is list for a in (hint, *typing.get_args(hint)))
+    return [example_body(model)] if is_list else example_body(model)
+
+
 def answer_model(module: Any, entry: Any) -> Any:
     """The model class of the answer's data (the envelope's ``data``), if there is one."""
     if not entry.model:
@@ -84,8 +209,12 @@ def example_call(name: str, entry: Any, scope: str) -> str:
     for p in entry.parameters:
         if p.location == "query" and p.required:
             args.append(f"{p.python_name}={EXAMPLE_VALUES.get(p.type, '...')}")
-    if entry.body != "none" and entry.body_required:
-        args.append("body={...}")
+    model = body_model(importlib.import_module(entry.module)) if entry.body == "json" else None
+    if model is not None and entry.body_required:
+        example = example_for(importlib.import_module(entry.module))
+        args.append("body=" + json.dumps(example, ensure_ascii=False).replace("true", "True"))
+    elif entry.body != "none" and entry.body_required:
+        args.append("body=...")
     target = {"chain": "altegio.chain(706028)", "location": "altegio.location(720441)"}.get(scope, "altegio")
     call = "paginate" if entry.paging else "call"
     joined = ", ".join([module_name, *args])
@@ -130,6 +259,18 @@ def operation_section(name: str, entry: Any) -> str:
             wire = f" (`{p.name}`)" if p.name != p.python_name else ""
             out.append(f"| `{p.python_name}`{wire} | {p.type} | {p.location} | {'yes' if p.required else 'no'} |")
         out.append("")
+    body = body_model(module) if entry.body == "json" else None
+    if body is not None:
+        out += [f"**Body** `{body.__name__}` (a dict with these fields, or the model):", ""]
+        out += ["| field | type | required | description |", "|---|---|---|---|", *body_rows(body), ""]
+        out += [
+            "A body you can send:",
+            "",
+            "```json",
+            json.dumps(example_for(module), indent=2, ensure_ascii=False),
+            "```",
+            "",
+        ]
     model = answer_model(module, entry)
     if model is not None:
         fields = model_fields(model)

@@ -77,7 +77,8 @@ class OperationEntry(NamedTuple):
         items: for an array, the JSON type of its items (``any`` when open).
         model: ``module:Class`` of the envelope model for ``answer == "envelope"``, else ``""``.
         paging: ``"page+count"``, ``"page+page_size"``, ``"page+limit"``, ``"page+editable_length"``,
-            ``"count"`` (size only) or ``""`` (not paged).
+            ``"count"`` (size only), ``"body:page+page_size"`` (paged through the JSON body's
+            fields) or ``""`` (not paged).
     """
 
     module: str
@@ -188,13 +189,22 @@ def body_of(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, bool]:
     return kind, bool(body.get("required"))
 
 
-def paging_of(parameters: list[tuple[str, str, str, bool, str]]) -> str:
-    """The paging style from the query parameters' wire names."""
+def paging_of(spec: dict[str, Any], op: dict[str, Any], parameters: list[tuple[str, str, str, bool, str]]) -> str:
+    """The paging style from the query parameters' wire names, else from the JSON body's fields.
+
+    A list paged through its body (``POST .../clients/search``) is ``body:page+page_size``.
+    """
     query = {name for name, _python, where, _req, _type in parameters if where == "query"}
     size = next((name for name in PAGE_SIZE_PARAMETERS if name in query), None)
-    if size is None:
+    if size is not None:
+        return f"page+{size}" if "page" in query else size
+    media = next(iter(contents(resolve(spec, op.get("requestBody")))), None)
+    body = resolve(spec, media[1].get("schema")) if media and media[0] != "multipart/form-data" else None
+    fields = set((body.get("properties") or {}) if isinstance(body, dict) else ())
+    size = next((name for name in PAGE_SIZE_PARAMETERS if name in fields), None)
+    if size is None or "page" not in fields:
         return ""
-    return f"page+{size}" if "page" in query else size
+    return f"body:page+{size}"
 
 
 def envelope_model(module: Any) -> str:
@@ -243,7 +253,7 @@ def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], m
         data,
         items,
         model,
-        paging_of(parameters),
+        paging_of(spec, op, parameters),
     )
 
 

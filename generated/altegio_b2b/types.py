@@ -11,7 +11,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, SupportsIndex, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -153,6 +153,12 @@ class WireDate(datetime.date):
         value.wire = text
         return value
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        # datetime's own reduce forgets the text; copy, deepcopy and pickle keep it.
+        if self.wire is None:
+            return super().__reduce_ex__(protocol)
+        return (WireDate.from_text, (self.wire,))
+
 
 class WireDateTime(datetime.datetime):
     """A ``datetime.datetime`` read from text, which it keeps: serialised again, it is that text.
@@ -183,6 +189,12 @@ class WireDateTime(datetime.datetime):
         )
         value.wire = text
         return value
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        # datetime's own reduce forgets the text; copy, deepcopy and pickle keep it.
+        if self.wire is None:
+            return super().__reduce_ex__(protocol)
+        return (WireDateTime.from_text, (self.wire,))
 
 
 def parse_date(data: Any) -> Any:

@@ -65,11 +65,13 @@ async def test_repeated_page_raises(altegio: AltegioClient, router: respx.MockRo
     assert route.call_count == 2
 
 
-async def test_not_a_list_raises(altegio: AltegioClient, router: respx.MockRouter) -> None:
+async def test_one_object_where_a_page_is_documented(altegio: AltegioClient, router: respx.MockRouter) -> None:
     router.get(LIST).respond(200, json={"success": True, "data": {"id": 1}, "meta": []})
-    # The data as a whole is not the documented list: refused before paging looks at it.
-    with pytest.raises(ResponseFormatError, match="the data is an object, not the documented array"):
-        await altegio.chain(1).paginate(list_cert_types).collect()
+    # The server is right: a lone object is a page of one item (and the last page).
+    assert [t.id for t in await altegio.chain(1).paginate(list_cert_types).collect()] == [1]
+    # Strict: the data as a whole is not the documented list, refused before paging looks at it.
+    with pytest.raises(ResponseFormatError, match="the data is an object, the description documents a list"):
+        await altegio.with_options(strict=True).chain(1).paginate(list_cert_types).collect()
 
 
 async def test_max_items_and_start_page(altegio: AltegioClient, router: respx.MockRouter) -> None:

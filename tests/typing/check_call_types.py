@@ -12,8 +12,9 @@ from altegio_async import AltegioClient, Result
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_delete as delete_membership_type
+from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_program
 from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
-from altegio_b2b.models import CertificateType
+from altegio_b2b.models import CertificateType, Program
 
 
 async def inferred_types(altegio: AltegioClient) -> None:
@@ -25,16 +26,20 @@ async def inferred_types(altegio: AltegioClient) -> None:
     assert_type(await chain.call_with_meta(list_cert_types), Result[list[CertificateType] | None])
     assert_type(await chain.call(get_cert_type, 289056), CertificateType | None)
     assert_type(await chain.call(delete_membership_type, 3), None)
+    # answers documented bare (no envelope): the data's own model
+    assert_type(await chain.call(get_chain_loyalty_program, 5), Program | None)
+    assert_type(await chain.call_with_meta(get_chain_loyalty_program, 5), Result[Program | None])
     location = altegio.location(42)
     assert_type(await location.call(get_gift_card_type_list_by_id), list[CertificateType] | None)
 
 
 async def mistakes_mypy_reports(altegio: AltegioClient) -> None:
     chain = altegio.chain(706028)
-    await chain.call(list_cert_types, titl="Gift")  # type: ignore[arg-type]
-    await chain.call(list_cert_types, page="2")  # type: ignore[arg-type]
-    await altegio.call(list_cert_types)  # type: ignore[arg-type]
-    await chain.call(get_cert_type)  # type: ignore[arg-type]
+    await chain.call(list_cert_types, titl="Gift")  # type: ignore[call-overload]
+    await chain.call(list_cert_types, page="2")  # type: ignore[call-overload]
+    await altegio.call(list_cert_types)  # type: ignore[call-overload]
+    await chain.call(get_cert_type)  # type: ignore[call-overload]
+    await chain.call(get_chain_loyalty_program)  # type: ignore[call-overload]
 
 
 async def paged_types(altegio: AltegioClient) -> None:

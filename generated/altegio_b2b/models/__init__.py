@@ -263,9 +263,10 @@ if TYPE_CHECKING:
     )
     from .copy_user_permissions_to_locations_response import CopyUserPermissionsToLocationsResponse
     from .copy_user_permissions_to_locations_response_data_type_0 import CopyUserPermissionsToLocationsResponseDataType0
-    from .create_appointment_body_type_0 import CreateAppointmentBodyType0
-    from .create_appointment_body_type_0_activity_id import CreateAppointmentBodyType0ActivityId
-    from .create_appointment_body_type_1 import CreateAppointmentBodyType1
+    from .create_appointment_body import CreateAppointmentBody
+    from .create_appointment_body_client import CreateAppointmentBodyClient
+    from .create_appointment_body_custom_fields import CreateAppointmentBodyCustomFields
+    from .create_appointment_body_services_item import CreateAppointmentBodyServicesItem
     from .create_appointment_response import CreateAppointmentResponse
     from .create_booking_widget_body import CreateBookingWidgetBody
     from .create_booking_widget_body_button_position import CreateBookingWidgetBodyButtonPosition
@@ -880,6 +881,7 @@ if TYPE_CHECKING:
     from .staff_client_stats import StaffClientStats
     from .staff_currency import StaffCurrency
     from .staff_image_group_type_0 import StaffImageGroupType0
+    from .staff_image_group_type_0_images import StaffImageGroupType0Images
     from .staff_image_group_type_1_item import StaffImageGroupType1Item
     from .staff_position_type_0 import StaffPositionType0
     from .staff_staff import StaffStaff
@@ -916,9 +918,10 @@ if TYPE_CHECKING:
     from .update_appointment_attendance_body import UpdateAppointmentAttendanceBody
     from .update_appointment_attendance_body_attendance import UpdateAppointmentAttendanceBodyAttendance
     from .update_appointment_attendance_response import UpdateAppointmentAttendanceResponse
-    from .update_appointment_body_type_0 import UpdateAppointmentBodyType0
-    from .update_appointment_body_type_0_activity_id import UpdateAppointmentBodyType0ActivityId
-    from .update_appointment_body_type_1 import UpdateAppointmentBodyType1
+    from .update_appointment_body import UpdateAppointmentBody
+    from .update_appointment_body_client import UpdateAppointmentBodyClient
+    from .update_appointment_body_custom_fields import UpdateAppointmentBodyCustomFields
+    from .update_appointment_body_services_item import UpdateAppointmentBodyServicesItem
     from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
     from .update_appointment_calendar_settings_response import UpdateAppointmentCalendarSettingsResponse
     from .update_appointment_response import UpdateAppointmentResponse
@@ -1227,9 +1230,10 @@ _MODULE_OF: dict[str, str] = {
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
     "CopyUserPermissionsToLocationsResponse": ".copy_user_permissions_to_locations_response",
     "CopyUserPermissionsToLocationsResponseDataType0": ".copy_user_permissions_to_locations_response_data_type_0",
-    "CreateAppointmentBodyType0": ".create_appointment_body_type_0",
-    "CreateAppointmentBodyType0ActivityId": ".create_appointment_body_type_0_activity_id",
-    "CreateAppointmentBodyType1": ".create_appointment_body_type_1",
+    "CreateAppointmentBody": ".create_appointment_body",
+    "CreateAppointmentBodyClient": ".create_appointment_body_client",
+    "CreateAppointmentBodyCustomFields": ".create_appointment_body_custom_fields",
+    "CreateAppointmentBodyServicesItem": ".create_appointment_body_services_item",
     "CreateAppointmentResponse": ".create_appointment_response",
     "CreateBookingWidgetBody": ".create_booking_widget_body",
     "CreateBookingWidgetBodyButtonPosition": ".create_booking_widget_body_button_position",
@@ -1790,6 +1794,7 @@ _MODULE_OF: dict[str, str] = {
     "StaffClientStats": ".staff_client_stats",
     "StaffCurrency": ".staff_currency",
     "StaffImageGroupType0": ".staff_image_group_type_0",
+    "StaffImageGroupType0Images": ".staff_image_group_type_0_images",
     "StaffImageGroupType1Item": ".staff_image_group_type_1_item",
     "StaffPositionType0": ".staff_position_type_0",
     "StaffStaff": ".staff_staff",
@@ -1826,9 +1831,10 @@ _MODULE_OF: dict[str, str] = {
     "UpdateAppointmentAttendanceBody": ".update_appointment_attendance_body",
     "UpdateAppointmentAttendanceBodyAttendance": ".update_appointment_attendance_body_attendance",
     "UpdateAppointmentAttendanceResponse": ".update_appointment_attendance_response",
-    "UpdateAppointmentBodyType0": ".update_appointment_body_type_0",
-    "UpdateAppointmentBodyType0ActivityId": ".update_appointment_body_type_0_activity_id",
-    "UpdateAppointmentBodyType1": ".update_appointment_body_type_1",
+    "UpdateAppointmentBody": ".update_appointment_body",
+    "UpdateAppointmentBodyClient": ".update_appointment_body_client",
+    "UpdateAppointmentBodyCustomFields": ".update_appointment_body_custom_fields",
+    "UpdateAppointmentBodyServicesItem": ".update_appointment_body_services_item",
     "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
     "UpdateAppointmentCalendarSettingsResponse": ".update_appointment_calendar_settings_response",
     "UpdateAppointmentResponse": ".update_appointment_response",
@@ -2136,9 +2142,10 @@ __all__ = (
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     "CopyUserPermissionsToLocationsResponse",
     "CopyUserPermissionsToLocationsResponseDataType0",
-    "CreateAppointmentBodyType0",
-    "CreateAppointmentBodyType0ActivityId",
-    "CreateAppointmentBodyType1",
+    "CreateAppointmentBody",
+    "CreateAppointmentBodyClient",
+    "CreateAppointmentBodyCustomFields",
+    "CreateAppointmentBodyServicesItem",
     "CreateAppointmentResponse",
     "CreateBookingWidgetBody",
     "CreateBookingWidgetBodyButtonPosition",
@@ -2699,6 +2706,7 @@ __all__ = (
     "StaffClientStats",
     "StaffCurrency",
     "StaffImageGroupType0",
+    "StaffImageGroupType0Images",
     "StaffImageGroupType1Item",
     "StaffPositionType0",
     "StaffStaff",
@@ -2735,9 +2743,10 @@ __all__ = (
     "UpdateAppointmentAttendanceBody",
     "UpdateAppointmentAttendanceBodyAttendance",
     "UpdateAppointmentAttendanceResponse",
-    "UpdateAppointmentBodyType0",
-    "UpdateAppointmentBodyType0ActivityId",
-    "UpdateAppointmentBodyType1",
+    "UpdateAppointmentBody",
+    "UpdateAppointmentBodyClient",
+    "UpdateAppointmentBodyCustomFields",
+    "UpdateAppointmentBodyServicesItem",
     "UpdateAppointmentCalendarSettingsBody",
     "UpdateAppointmentCalendarSettingsResponse",
     "UpdateAppointmentResponse",

@@ -33,12 +33,12 @@ class CreateAppointmentResponse:
     """
     Attributes:
         success (bool):
-        data (list[Record] | None): Array of objects with data
+        data (None | Record):
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[Record] | None
+    data: None | Record
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,10 +47,9 @@ class CreateAppointmentResponse:
             _load_lazy()
         success = self.success
 
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
+        data: dict[str, Any] | None
+        if isinstance(self.data, Record):
             data = _types.to_json(self.data)
-
         else:
             data = self.data
 
@@ -82,19 +81,13 @@ class CreateAppointmentResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[Record] | None:
+        def _parse_data(data: object) -> None | Record:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, list) or data == {}):
+                if not isinstance(data, dict):
                     raise TypeError()
-
-                def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(Record, data_type_0_item_data)
-
-                    return data_type_0_item
-
-                data_type_0 = _types.parse_list(data, _parse_data_type_0_item)
+                data_type_0 = _types.parse_model(Record, data)
 
                 if data_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -102,7 +95,7 @@ class CreateAppointmentResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[Record] | None, data)
+            return cast(None | Record, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -33,7 +33,7 @@ class DeprecatedGetServiceListByIdResponse:
     """
     Attributes:
         success (bool):
-        data (list[Service] | None | Service):
+        data (list[Service] | None | Service): Service data object
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 

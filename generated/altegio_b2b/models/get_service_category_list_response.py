@@ -33,12 +33,12 @@ class GetServiceCategoryListResponse:
     """
     Attributes:
         success (bool):
-        data (list[ServiceCategory] | None): Array of objects
+        data (list[ServiceCategory] | None | ServiceCategory): Array of objects
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[ServiceCategory] | None
+    data: list[ServiceCategory] | None | ServiceCategory
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +47,10 @@ class GetServiceCategoryListResponse:
             _load_lazy()
         success = self.success
 
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
+        data: dict[str, Any] | list[dict[str, Any]] | None
+        if isinstance(self.data, ServiceCategory):
+            data = _types.to_json(self.data)
+        elif isinstance(self.data, list):
             data = _types.to_json(self.data)
 
         else:
@@ -82,27 +84,37 @@ class GetServiceCategoryListResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[ServiceCategory] | None:
+        def _parse_data(data: object) -> list[ServiceCategory] | None | ServiceCategory:
             if data is None:
                 return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0_type_0 = _types.parse_model(ServiceCategory, data)
+
+                if data_type_0_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return data_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
 
-                def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(ServiceCategory, data_type_0_item_data)
+                def _parse_data_type_0_type_1_item(data_type_0_type_1_item_data: Any) -> Any:
+                    data_type_0_type_1_item = _types.parse_model(ServiceCategory, data_type_0_type_1_item_data)
 
-                    return data_type_0_item
+                    return data_type_0_type_1_item
 
-                data_type_0 = _types.parse_list(data, _parse_data_type_0_item)
+                data_type_0_type_1 = _types.parse_list(data, _parse_data_type_0_type_1_item)
 
-                if data_type_0 is data:  # kept raw: this variant does not fit
+                if data_type_0_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
-                return data_type_0
+                return data_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[ServiceCategory] | None, data)
+            return cast(list[ServiceCategory] | None | ServiceCategory, data)
 
         data = _parse_data(d.pop("data"))
 

@@ -33,7 +33,7 @@ class GetTeamMemberResponse:
     """
     Attributes:
         success (bool):
-        data (list[Staff] | None | Staff):
+        data (list[Staff] | None | Staff): Team member data object
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 

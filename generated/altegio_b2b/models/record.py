@@ -45,7 +45,8 @@ T = TypeVar("T", bound="Record")
 
 @_attrs_define
 class Record:
-    """
+    """Array of objects with data
+
     Attributes:
         acceptance_free (bool | None | Unset): Acceptance free flag
         activity_id (float | int | Unset): Group event ID

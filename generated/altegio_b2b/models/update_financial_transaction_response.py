@@ -33,12 +33,12 @@ class UpdateFinancialTransactionResponse:
     """
     Attributes:
         success (bool):
-        data (list[FinanceTransaction] | None): Array of objects with data
+        data (FinanceTransaction | list[FinanceTransaction] | None): Array of objects with data
         meta (list[Any] | MetaInfo | Unset): The envelope's meta: an object (totals, message) or an empty array.
     """
 
     success: bool
-    data: list[FinanceTransaction] | None
+    data: FinanceTransaction | list[FinanceTransaction] | None
     meta: list[Any] | MetaInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +47,10 @@ class UpdateFinancialTransactionResponse:
             _load_lazy()
         success = self.success
 
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
+        data: dict[str, Any] | list[dict[str, Any]] | None
+        if isinstance(self.data, FinanceTransaction):
+            data = _types.to_json(self.data)
+        elif isinstance(self.data, list):
             data = _types.to_json(self.data)
 
         else:
@@ -82,27 +84,37 @@ class UpdateFinancialTransactionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_data(data: object) -> list[FinanceTransaction] | None:
+        def _parse_data(data: object) -> FinanceTransaction | list[FinanceTransaction] | None:
             if data is None:
                 return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0_type_0 = _types.parse_model(FinanceTransaction, data)
+
+                if data_type_0_type_0 is data:  # kept raw: this variant does not fit
+                    raise TypeError()
+                return data_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
 
-                def _parse_data_type_0_item(data_type_0_item_data: Any) -> Any:
-                    data_type_0_item = _types.parse_model(FinanceTransaction, data_type_0_item_data)
+                def _parse_data_type_0_type_1_item(data_type_0_type_1_item_data: Any) -> Any:
+                    data_type_0_type_1_item = _types.parse_model(FinanceTransaction, data_type_0_type_1_item_data)
 
-                    return data_type_0_item
+                    return data_type_0_type_1_item
 
-                data_type_0 = _types.parse_list(data, _parse_data_type_0_item)
+                data_type_0_type_1 = _types.parse_list(data, _parse_data_type_0_type_1_item)
 
-                if data_type_0 is data:  # kept raw: this variant does not fit
+                if data_type_0_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
-                return data_type_0
+                return data_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(list[FinanceTransaction] | None, data)
+            return cast(FinanceTransaction | list[FinanceTransaction] | None, data)
 
         data = _parse_data(d.pop("data"))
 

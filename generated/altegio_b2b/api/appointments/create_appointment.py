@@ -8,17 +8,16 @@ from ... import types as _types
 # The HTTP client classes under names no model can take (Altegio has a Client resource).
 from ...client import AuthenticatedClient
 from ...client import Client as HttpClient
-from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
-from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
+from ...models.create_appointment_body import CreateAppointmentBody
 from ...models.create_appointment_response import CreateAppointmentResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
+    body: CreateAppointmentBody | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,15 +28,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        if isinstance(body, CreateAppointmentBodyType0):
-            _kwargs["json"] = _types.to_json(body)
-        else:
-            _kwargs["json"] = _types.to_json(body)
+    if isinstance(body, dict):
+        body = CreateAppointmentBody.from_dict(body)
+    _kwargs["json"] = _types.to_json(body)
 
-    # An optional body left out: nothing is sent, and no Content-Type either.
-    if not isinstance(body, Unset):
-        headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -118,7 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
+    body: CreateAppointmentBody | dict[str, Any],
 ) -> Response[CreateAppointmentResponse | ErrorResponse]:
     """Create a New Appointment
 
@@ -126,8 +121,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset): Request body for
-            creating or fully updating an Appointment.
+        body (CreateAppointmentBody): Request body for creating or fully updating an Appointment.
+            Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +146,7 @@ async def asyncio(
     client: AuthenticatedClient | HttpClient,
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset = UNSET,
+    body: CreateAppointmentBody | dict[str, Any],
 ) -> CreateAppointmentResponse | ErrorResponse | None:
     """Create a New Appointment
 
@@ -159,8 +154,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1 | Unset): Request body for
-            creating or fully updating an Appointment.
+        body (CreateAppointmentBody): Request body for creating or fully updating an Appointment.
+            Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,8 +9,7 @@ from ... import types as _types
 from ...client import AuthenticatedClient
 from ...client import Client as HttpClient
 from ...models.error_response import ErrorResponse
-from ...models.update_appointment_body_type_0 import UpdateAppointmentBodyType0
-from ...models.update_appointment_body_type_1 import UpdateAppointmentBodyType1
+from ...models.update_appointment_body import UpdateAppointmentBody
 from ...models.update_appointment_response import UpdateAppointmentResponse
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +18,7 @@ def _get_kwargs(
     location_id: int,
     record_id: int,
     *,
-    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
+    body: UpdateAppointmentBody | dict[str, Any],
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,15 +41,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        if isinstance(body, UpdateAppointmentBodyType0):
-            _kwargs["json"] = _types.to_json(body)
-        else:
-            _kwargs["json"] = _types.to_json(body)
+    if isinstance(body, dict):
+        body = UpdateAppointmentBody.from_dict(body)
+    _kwargs["json"] = _types.to_json(body)
 
-    # An optional body left out: nothing is sent, and no Content-Type either.
-    if not isinstance(body, Unset):
-        headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -132,7 +127,7 @@ async def asyncio_detailed(
     location_id: int,
     record_id: int,
     *,
-    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
+    body: UpdateAppointmentBody | dict[str, Any],
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> Response[ErrorResponse | UpdateAppointmentResponse]:
@@ -147,8 +142,8 @@ async def asyncio_detailed(
         record_id (int):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        body (Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for
-            creating or fully updating an Appointment.
+        body (UpdateAppointmentBody): Request body for creating or fully updating an Appointment.
+            Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +171,7 @@ async def asyncio(
     location_id: int,
     record_id: int,
     *,
-    body: Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1 = UNSET,
+    body: UpdateAppointmentBody | dict[str, Any],
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> ErrorResponse | UpdateAppointmentResponse | None:
@@ -191,8 +186,8 @@ async def asyncio(
         record_id (int):
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
-        body (Unset | UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for
-            creating or fully updating an Appointment.
+        body (UpdateAppointmentBody): Request body for creating or fully updating an Appointment.
+            Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -33,11 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | Seance | None:
+) -> ErrorResponse | list[Seance] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(Seance, _types.decode_json(response))
+
+        def _parse_response_200_item(response_200_item_data: Any) -> Any:
+            response_200_item = _types.parse_model(Seance, response_200_item_data)
+
+            return response_200_item
+
+        response_200 = _types.parse_list(_types.decode_json(response), _parse_response_200_item)
 
         return response_200
 
@@ -81,19 +87,25 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> Seance | None:
+def parse_success(data: Any) -> list[Seance] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(Seance, data)
+
+    def _parse_response_200_item(response_200_item_data: Any) -> Any:
+        response_200_item = _types.parse_model(Seance, response_200_item_data)
+
+        return response_200_item
+
+    response_200 = _types.parse_list(data, _parse_response_200_item)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | Seance]:
+) -> Response[ErrorResponse | list[Seance]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -107,7 +119,7 @@ async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     date: str,
-) -> Response[ErrorResponse | Seance]:
+) -> Response[ErrorResponse | list[Seance]]:
     """Get a list of sessions for the Appointment Calendar
 
      The sessions object for the log has the following fields: | Field | Type | Description | |
@@ -124,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Seance]
+        Response[ErrorResponse | list[Seance]]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +155,7 @@ async def asyncio(
     location_id: int,
     team_member_id: int,
     date: str,
-) -> ErrorResponse | Seance | None:
+) -> ErrorResponse | list[Seance] | None:
     """Get a list of sessions for the Appointment Calendar
 
      The sessions object for the log has the following fields: | Field | Type | Description | |
@@ -160,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Seance
+        ErrorResponse | list[Seance]
     """
 
     return (

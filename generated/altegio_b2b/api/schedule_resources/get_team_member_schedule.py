@@ -36,11 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | Schedule | None:
+) -> ErrorResponse | list[Schedule] | None:
     # Any 2xx is a success and is parsed as the documented success answer
     # (the API answers 200 where 204 is documented, with or without a body).
     if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(Schedule, _types.decode_json(response))
+
+        def _parse_response_200_item(response_200_item_data: Any) -> Any:
+            response_200_item = _types.parse_model(Schedule, response_200_item_data)
+
+            return response_200_item
+
+        response_200 = _types.parse_list(_types.decode_json(response), _parse_response_200_item)
 
         return response_200
 
@@ -84,19 +90,25 @@ def _parse_response(
     return None
 
 
-def parse_success(data: Any) -> Schedule | None:
+def parse_success(data: Any) -> list[Schedule] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
     Lenient like every parser here: a value that does not fit its field stays as it came.
     """
-    response_200 = _types.parse_model(Schedule, data)
+
+    def _parse_response_200_item(response_200_item_data: Any) -> Any:
+        response_200_item = _types.parse_model(Schedule, response_200_item_data)
+
+        return response_200_item
+
+    response_200 = _types.parse_list(data, _parse_response_200_item)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | Schedule]:
+) -> Response[ErrorResponse | list[Schedule]]:
     return Response(
         status_code=_types.http_status(response.status_code),
         content=response.content,
@@ -111,7 +123,7 @@ async def asyncio_detailed(
     team_member_id: int,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> Response[ErrorResponse | Schedule]:
+) -> Response[ErrorResponse | list[Schedule]]:
     """Get schedule of a specific team member
 
     Args:
@@ -125,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Schedule]
+        Response[ErrorResponse | list[Schedule]]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +158,7 @@ async def asyncio(
     team_member_id: int,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> ErrorResponse | Schedule | None:
+) -> ErrorResponse | list[Schedule] | None:
     """Get schedule of a specific team member
 
     Args:
@@ -160,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Schedule
+        ErrorResponse | list[Schedule]
     """
 
     return (

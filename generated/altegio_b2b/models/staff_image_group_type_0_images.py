@@ -6,49 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types as _types
-from ..models.update_appointment_body_type_0_activity_id import UpdateAppointmentBodyType0ActivityId
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateAppointmentBodyType0")
+T = TypeVar("T", bound="StaffImageGroupType0Images")
 
 
 @_attrs_define
-class UpdateAppointmentBodyType0:
-    """
-    Attributes:
-        activity_id (UpdateAppointmentBodyType0ActivityId | Unset):
-    """
-
-    activity_id: UpdateAppointmentBodyType0ActivityId | Unset = UNSET
+class StaffImageGroupType0Images:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id: int | Unset = UNSET
-        if not isinstance(self.activity_id, Unset):
-            activity_id = _types.to_json(self.activity_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity_id is not UNSET:
-            field_dict["activity_id"] = activity_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _activity_id = d.pop("activity_id", UNSET)
-        activity_id: UpdateAppointmentBodyType0ActivityId | Unset
-        if isinstance(_activity_id, Unset):
-            activity_id = UNSET
-        else:
-            activity_id = _types.parse_enum(UpdateAppointmentBodyType0ActivityId, _activity_id)
-
-        _instance = cls(
-            activity_id=activity_id,
-        )
+        _instance = cls()
 
         _instance.additional_properties = d
         return _instance

@@ -6,39 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateAppointmentBodyType1")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAppointmentBodyClient")
 
 
 @_attrs_define
-class UpdateAppointmentBodyType1:
-    """
+class UpdateAppointmentBodyClient:
+    """Client parameters (phone, name, email)
+
     Attributes:
-        activity_id (int):
+        email (str | Unset): Client Email
+        name (str | Unset): Client name
+        phone (str | Unset): Customer phone number
     """
 
-    activity_id: int
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
+        email = self.email
+
+        name = self.name
+
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            activity_id=activity_id,
+            email=email,
+            name=name,
+            phone=phone,
         )
 
         _instance.additional_properties = d

@@ -6,48 +6,66 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types as _types
-from ..models.create_appointment_body_type_0_activity_id import CreateAppointmentBodyType0ActivityId
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateAppointmentBodyType0")
+T = TypeVar("T", bound="UpdateAppointmentBodyServicesItem")
 
 
 @_attrs_define
-class CreateAppointmentBodyType0:
+class UpdateAppointmentBodyServicesItem:
     """
     Attributes:
-        activity_id (CreateAppointmentBodyType0ActivityId | Unset):
+        cost (float | Unset): The total cost of the service
+        discount (float | Unset): Service discount
+        first_cost (float | Unset): Initial cost of the service
+        id (int | Unset): Service ID
     """
 
-    activity_id: CreateAppointmentBodyType0ActivityId | Unset = UNSET
+    cost: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    first_cost: float | Unset = UNSET
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id: int | Unset = UNSET
-        if not isinstance(self.activity_id, Unset):
-            activity_id = _types.to_json(self.activity_id)
+        cost = self.cost
+
+        discount = self.discount
+
+        first_cost = self.first_cost
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if activity_id is not UNSET:
-            field_dict["activity_id"] = activity_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _activity_id = d.pop("activity_id", UNSET)
-        activity_id: CreateAppointmentBodyType0ActivityId | Unset
-        if isinstance(_activity_id, Unset):
-            activity_id = UNSET
-        else:
-            activity_id = _types.parse_enum(CreateAppointmentBodyType0ActivityId, _activity_id)
+        cost = d.pop("cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        first_cost = d.pop("first_cost", UNSET)
+
+        id = d.pop("id", UNSET)
 
         _instance = cls(
-            activity_id=activity_id,
+            cost=cost,
+            discount=discount,
+            first_cost=first_cost,
+            id=id,
         )
 
         _instance.additional_properties = d
