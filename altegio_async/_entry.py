@@ -11,7 +11,7 @@ EXTRAS = {
     "cli": ("typer", "rich"),
     "mock": ("starlette", "uvicorn"),
     "redis": ("redis",),
-    "aiohttp": ("httpx_aiohttp", "aiohttp"),
+    "aiohttp": ("aiohttp",),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["MASK", "check_token", "redact", "scrub"]
+__all__ = ["MASK", "check_token", "redact", "redacted_request", "scrub", "spellings"]
 
 MASK = "***"
 
@@ -86,11 +86,55 @@ class _Freeze:
         self.items = items
 
 
+def spellings(secrets: Iterable[str]) -> list[str]:
+    """Each secret as given and as JSON writes it (a password with a quote or non-ASCII letters)."""
+    import json
+
+    out: list[str] = []
+    for secret in secrets:
+        if not secret:
+            continue
+        for form in (secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]):
+            if form not in out:
+                out.append(form)
+    return sorted(out, key=len, reverse=True)
+
+
+def redacted_request(request: Any, secrets: Iterable[str]) -> Any:
+    """A copy of an ``httpx.Request`` with its ``Authorization`` masked and secrets scrubbed from its body.
+
+    Errors keep this copy, so neither ``exc.request`` nor ``exc.response.request`` holds a token
+    or the login password.
+    """
+    import httpx
+
+    if not isinstance(request, httpx.Request) or getattr(request, "_altegio_redacted", False):
+        return request
+    headers = [(k, MASK if k.lower() == "authorization" else v) for k, v in request.headers.multi_items()]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    if content:
+        text = content.decode("utf-8", "replace")
+        scrubbed = scrub(text, spellings(secrets))
+        if scrubbed != text:
+            content = scrubbed.encode("utf-8")
+    copy = httpx.Request(request.method, request.url, headers=headers, content=content)
+    copy._altegio_redacted = True  # type: ignore[attr-defined]
+    return copy
+
+
 def redact(exc: BaseException, secrets: Iterable[str]) -> None:
-    """Remove ``secrets`` from every text an error holds (message, fields, body, excerpt)."""
-    secrets = [s for s in secrets if s]
+    """Remove ``secrets`` from every text an error holds (message, fields, body, excerpt, request)."""
+    secrets = spellings(secrets)
     if not secrets:
         return
+    if getattr(exc, "request", None) is not None:
+        exc.request = redacted_request(exc.request, secrets)  # type: ignore[attr-defined]
+    answer = getattr(exc, "response", None)
+    if answer is not None and getattr(answer, "_request", None) is not None:
+        answer.request = redacted_request(answer.request, secrets)
     args = list(exc.args)
     response = getattr(exc, "response", None)
     try:

@@ -57,6 +57,7 @@ ACCEPT = "application/vnd.api.v2+json"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_SAFE_METHOD = frozenset({500, 502, 504})  # reads are idempotent: a 500 on a GET is retried too
+ABANDON_GRACE = 1.0  # the longest wait for a cancelled exchange to end (it normally takes microseconds)
 
 EventHook = Callable[[Any], Awaitable[object] | object]
 
@@ -91,10 +92,22 @@ def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
 class _Exchange:
     """What an attempt's exchange task shares with the attempt: the slot, the answer, a stop flag."""
 
-    def __init__(self, slot: Slot | None) -> None:
+    def __init__(self, slot: Slot | None, cancel_safe: bool = False) -> None:
         self.slot = slot
         self.response: httpx.Response | None = None
         self.abandoned = False
+        # httpcore strands a pool slot when a request is cancelled after the pool gave it a
+        # connection but before that connection took the request (a NEW connection no one else
+        # may use); once the request's headers are being sent, a cancellation closes the
+        # connection cleanly. aiohttp is safe throughout.
+        self.on_connection = asyncio.Event()
+        if cancel_safe:
+            self.on_connection.set()
+
+    async def trace(self, event: str, info: object) -> None:
+        """httpcore's trace hook: once the headers are being sent, the connection owns the request."""
+        if "send_request_headers" in event and not self.on_connection.is_set():
+            self.on_connection.set()
 
     @property
     def answered(self) -> bool:
@@ -106,56 +119,87 @@ class _Exchange:
         if slot is not None:
             await slot.release()
 
-    async def abandon(self, exchange: asyncio.Future[httpx.Response], deadline: float | None) -> None:
-        """Stop the exchange: close its answer (a read in progress ends), wait for it to end.
+    async def abandon(self, exchange: asyncio.Future[httpx.Response]) -> None:
+        """Stop the exchange now: close its answer if it has one, cancel it, and wait for it to end.
 
-        Waits through further cancellations; an exchange still sending after a grace period
-        (the deadline, or 10 s) is cancelled as a last resort.
+        Takes a moment, never another timeout: the deadline and the caller's cancellation both
+        bound the attempt, abandoning included. The HTTP pool sees the cancellation as a
+        connection to close (httpcore and aiohttp both close a connection whose exchange was
+        cancelled), so no pool connection is stranded. Further cancellations of the caller
+        while this waits are held until the exchange has ended, then re-raised by the caller.
         """
         self.abandoned = True
+        cancelled = 0
         if self.response is not None:
             with contextlib.suppress(Exception):
                 await self.response.aclose()
-        grace = deadline if deadline is not None else 10.0
-        started = time.monotonic()
+        elif not self.on_connection.is_set():
+            reached: asyncio.Future[Any] = asyncio.ensure_future(self.on_connection.wait())
+            while not (reached.done() or exchange.done()):
+                try:
+                    await asyncio.wait({reached, exchange}, timeout=ABANDON_GRACE, return_when=asyncio.FIRST_COMPLETED)
+                except asyncio.CancelledError:
+                    cancelled += 1
+                    continue
+                break  # reached its connection, ended, or waited out the grace (a pool queue)
+            reached.cancel()
+        exchange.cancel()
         while not exchange.done():
-            remaining = grace - (time.monotonic() - started)
-            if remaining <= 0:
-                exchange.cancel()
             try:
-                await asyncio.wait({exchange}, timeout=max(remaining, 0.05))
+                await asyncio.wait({exchange}, timeout=ABANDON_GRACE)
             except asyncio.CancelledError:
+                cancelled += 1
                 continue
-        if not exchange.cancelled():
+            if not exchange.done():  # a backend that ignores cancellation: stop waiting for it
+                break
+        if exchange.done() and not exchange.cancelled():
             exchange.exception()  # retrieved: the caller's cancellation or timeout is what counts
+        if cancelled and (task := asyncio.current_task()) is not None:
+            for _ in range(cancelled):
+                task.cancel()
+
+
+ACCEPT_ENCODING = "gzip, deflate"  # the encodings read_body can bound; nothing else is asked for
+_BOUNDED_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
 
 
 async def read_body(response: httpx.Response, limit: int, operation: str) -> None:
-    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` decoded bytes.
+    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` bytes.
 
-    gzip and deflate are inflated here, at most ``limit + 1`` bytes at a time, so a small body
-    that would inflate to gigabytes never does; other encodings are decoded by httpx, chunk by chunk.
+    Every encoding is undone here, layer by layer (``Content-Encoding: gzip, gzip`` included),
+    each layer producing at most ``limit + 1`` bytes at a time and counted against ``limit``,
+    so a small body that would inflate to gigabytes never does. An encoding that cannot be
+    bounded this way (``br``, ``zstd``, anything unknown) is refused as undecodable.
     """
-    encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    chunks: list[bytes] = []
-    total = 0
-
-    def keep(chunk: bytes) -> None:
-        nonlocal total
-        total += len(chunk)
-        if total > limit:
+    if response.is_stream_consumed and hasattr(response, "_content"):
+        # Already read (an in-memory transport such as a test double): httpx decoded it.
+        if len(response._content) > limit:
             raise ResponseTooLargeError(operation=operation, limit=limit, request=getattr(response, "_request", None))
-        chunks.append(chunk)
+        return
+    header = response.headers.get("Content-Encoding", "")
+    encodings = [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
+    unknown = [e for e in encodings if e not in _BOUNDED_ENCODINGS]
+    if unknown:
+        raise httpx.DecodingError(f"Content-Encoding {', '.join(unknown)} cannot be read within a size limit")
+    layers = [_Inflater(e) for e in reversed(encodings)]  # the last encoding applied is undone first
+    produced = [0] * (len(layers) + 1)
+    chunks: list[bytes] = []
 
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        inflater = _Inflater(encoding)
-        async for raw in response.aiter_raw():
-            for piece in inflater.feed(raw, limit - total + 1):
-                keep(piece)
-        keep(inflater.finish())
-    else:
-        async for chunk in response.aiter_bytes():
-            keep(chunk)
+    def keep(chunk: bytes, depth: int) -> None:
+        if depth or not layers:  # the raw body of an encoded answer is bounded by what it inflates to
+            produced[depth] += len(chunk)
+        if produced[depth] > limit:
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=getattr(response, "_request", None))
+        if depth == len(layers):
+            chunks.append(chunk)
+            return
+        for piece in layers[depth].feed(chunk, limit - produced[-1] + 1):
+            keep(piece, depth + 1)
+
+    async for raw in response.aiter_raw():
+        keep(raw, 0)
+    for depth, layer in enumerate(layers):
+        keep(layer.finish(), depth + 1)
     response._content = b"".join(chunks)
 
 
@@ -264,6 +308,7 @@ class Transport:
         kwargs = dict(request_kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
         headers["Accept"] = ACCEPT
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
         headers["Authorization"] = self._authorization()
         return self.http.build_request(
             str(kwargs.pop("method")).upper(),
@@ -294,15 +339,23 @@ class Transport:
                 raise ClientClosedError(f"{operation}: the client is closed; create a new AltegioClient")
             request = self.build(request_kwargs, timeout)
             started = time.perf_counter()
+            failure: _Failed | None = None
             try:
                 response = await self._attempt(operation, request, deadline, limit)
             except _Failed as failed:
-                self._log(request, failed.outcome, attempt, started)
-                if failed.may_retry and attempt < retries_allowed:
+                failure = failed
+            if failure is not None:
+                self._log(request, failure.outcome, attempt, started)
+                if failure.may_retry and attempt < retries_allowed:
                     await self._sleep(self.policy.backoff(attempt, self._rand))
                     attempt += 1
                     continue
-                raise failed.error from failed.__cause__
+                # Raised outside the except block, with no cause: the backend's exception holds
+                # the request's headers (the tokens); its kind is named in the message.
+                error = failure.error
+                if self.http.is_closed:
+                    error = ClientClosedError(f"{operation}: the client was closed during the call")
+                raise error
             self._log(request, str(response.status_code), attempt, started)
             await self._run_hooks(self._response_hooks, response)
             wait = self._retry_wait(request.method, response, attempt)
@@ -326,7 +379,11 @@ class Transport:
         a pool connection: the exchange is told to stop, its answer is closed, and only when it
         has ended does the cancellation (or ``APITimeoutError``) go on.
         """
-        holder = _Exchange(await self.limiter.acquire() if self.limiter is not None else None)
+        holder = _Exchange(
+            await self.limiter.acquire() if self.limiter is not None else None,
+            cancel_safe=getattr(getattr(self.http, "_transport", None), "cancel_safe", False),
+        )
+        request.extensions["trace"] = holder.trace
         try:
             await self._run_hooks(self._request_hooks, request)
             if (counter := ATTEMPTS.get()) is not None:
@@ -341,20 +398,20 @@ class Transport:
                     async with asyncio.timeout(deadline):
                         return await asyncio.shield(exchange)
                 except TimeoutError as exc:
-                    await holder.abandon(exchange, deadline)
+                    await holder.abandon(exchange)
                     where = f"{request.method} {request.url.path}"
                     timed_out = APITimeoutError(
                         f"{where}: no whole answer within {deadline} s", operation=operation, request=request
                     )
                     raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
                 except asyncio.CancelledError:
-                    await holder.abandon(exchange, deadline)
+                    await holder.abandon(exchange)
                     raise
-                except httpx.DecodingError:
+                except httpx.DecodingError as exc:
                     response = holder.response
                     raise ResponseFormatError(
                         f"the body could not be decoded (Content-Encoding "
-                        f"{response.headers.get('Content-Encoding', 'none') if response else 'none'!r})",
+                        f"{response.headers.get('Content-Encoding', 'none') if response else 'none'!r}: {exc})",
                         operation=operation,
                         status=response.status_code if response else 0,
                     ) from None

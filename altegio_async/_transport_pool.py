@@ -17,6 +17,6 @@ def pool_size(http: Any) -> int:
     """
     transport = getattr(http, "_transport", None)
     limit = getattr(getattr(transport, "_pool", None), "_max_connections", None)  # httpcore's pool
-    if limit is None:  # httpx-aiohttp keeps the httpx.Limits it was given
+    if limit is None:  # AiohttpTransport keeps the httpx.Limits it was given
         limit = getattr(getattr(transport, "limits", None), "max_connections", None)
     return limit if isinstance(limit, int) and limit > 0 else DEFAULT_IN_FLIGHT

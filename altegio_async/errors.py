@@ -38,7 +38,17 @@ __all__ = [
 
 
 class AltegioError(Exception):
-    """Base class of every error the client raises."""
+    """Base class of every error the client raises.
+
+    Every error pickles (Celery, arq and process pools send exceptions between processes) with
+    its type, message and fields; the HTTP request and response stay behind (they hold the
+    connection's objects, and the request its ``Authorization`` header), so a pickled error
+    holds no token.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: None if k in _NOT_PICKLED else v for k, v in self.__dict__.items()}
+        return (_restore, (type(self), self.args, state))
 
 
 class APIError(AltegioError):
@@ -192,6 +202,17 @@ class ResponseFormatError(AltegioError):
         self.data = data
         self.excerpt = response.text[:200] if response is not None else ""
         super().__init__(f"{operation}: HTTP {status}: {reason}; body starts {self.excerpt!r}")
+
+
+_NOT_PICKLED = frozenset({"request", "response"})
+
+
+def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> AltegioError:
+    """An unpickled error: its class, args and fields; ``request``/``response`` are ``None``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 _BY_STATUS: dict[int, type[APIError]] = {
