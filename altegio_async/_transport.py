@@ -380,7 +380,7 @@ class Transport:
         has ended does the cancellation (or ``APITimeoutError``) go on.
         """
         holder = _Exchange(
-            await self.limiter.acquire() if self.limiter is not None else None,
+            await self._acquire(deadline) if self.limiter is not None else None,
             cancel_safe=getattr(getattr(self.http, "_transport", None), "cancel_safe", False),
         )
         request.extensions["trace"] = holder.trace
@@ -424,6 +424,15 @@ class Transport:
                     raise ClientClosedError(f"{operation}: the client was closed during the call") from None
         finally:
             await holder.release_slot()
+
+    async def _acquire(self, deadline: float | None) -> Slot:
+        """A place in the budget; a limiter that can (``acquire_for``) holds it no longer than the deadline."""
+        assert self.limiter is not None
+        acquire_for = getattr(self.limiter, "acquire_for", None)
+        if acquire_for is not None:
+            slot: Slot = await acquire_for(deadline)
+            return slot
+        return await self.limiter.acquire()
 
     async def _exchange(self, holder: _Exchange, request: httpx.Request, limit: int, operation: str) -> httpx.Response:
         response = await self.http.send(request, stream=True)

@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ._answers import binary_result, read_answer
+from ._checks import check_base_url, check_retries, check_seconds, check_timeout
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
@@ -89,9 +90,10 @@ class AltegioClient:
 
         check_token("partner_token", partner_token)
         check_token("user_token", user_token, optional=True)
-        base_url = base_url.rstrip("/")
-        if not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        base_url = check_base_url(base_url)
+        timeout = check_timeout(timeout)
+        max_retries = check_retries(max_retries)
+        max_retry_after = check_seconds("max_retry_after", max_retry_after)
         limiter = limiter_from(rate_limit)
         if limiter is not None:
             limiter.bind(partner_key(partner_token))
@@ -168,8 +170,10 @@ class AltegioClient:
         """
         from ._transport import check_max_response_bytes
 
-        if max_retries is not None and max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        if max_retries is not None:
+            max_retries = check_retries(max_retries)
+        if timeout is not None:
+            timeout = check_timeout(timeout)
         view = copy.copy(self)
         view._is_view = True
         if timeout is not None:

@@ -27,6 +27,7 @@ __all__ = [
     "ClientClosedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimitConfigError",
     "RateLimitError",
     "RateLimiterUnavailable",
     "ResponseFormatError",
@@ -147,6 +148,21 @@ class ClientClosedError(AltegioError):
 
 class RateLimiterUnavailable(AltegioError):
     """The shared rate limiter (Redis) could not be reached, so the request was not sent.
+
+    Attributes:
+        limiter: the limiter's description (its URL without credentials, and its key).
+    """
+
+    def __init__(self, message: str, *, limiter: str) -> None:
+        self.limiter = limiter
+        super().__init__(f"{message} ({limiter}); the request was not sent")
+
+
+class RateLimitConfigError(AltegioError):
+    """A shared budget is held with other windows than this limiter's: the request was not sent.
+
+    Every client sharing one Redis budget must use the same ``limits``; otherwise the stricter
+    client's promise would not hold.
 
     Attributes:
         limiter: the limiter's description (its URL without credentials, and its key).

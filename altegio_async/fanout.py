@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -66,10 +66,11 @@ class FanOut(Generic[T]):
     ``async with altegio.fan_out(...) as outcomes: async for outcome in outcomes: ...`` closes
     everything when the block is left, however it is left. Work is pulled by the consumer: at
     most ``concurrency`` targets are started and not yet consumed, so a consumer that stops
-    pulling (a ``break``, or simply no next ``__anext__``) starts no new target. ``aclose()``
-    cancels what still runs and waits for it (a TaskGroup owns the workers); a fan-out left
-    neither closed nor exhausted keeps its idle workers until the event loop ends, so prefer
-    ``async with``.
+    pulling starts no new target. Leaving an ``async for`` over it (``break``, ``return``, an
+    exception) closes it as well: the work still running is cancelled as soon as the loop is
+    left (the iterator is an async generator, finalised by the event loop), so nothing is
+    started or left pending afterwards. ``aclose()`` cancels what still runs and waits for it
+    (a TaskGroup owns the workers).
     """
 
     def __init__(
@@ -146,10 +147,28 @@ class FanOut(Generic[T]):
             else:
                 self._finished.put_nowait(Outcome(item.id, value, None, attempts[0], time.perf_counter() - started))
 
-    def __aiter__(self) -> FanOut[T]:
-        return self
+    def __aiter__(self) -> AsyncIterator[Outcome[T]]:
+        return self._outcomes()
+
+    async def _outcomes(self) -> AsyncIterator[Outcome[T]]:
+        """Every outcome; leaving the loop early (or being cancelled in it) closes the fan-out."""
+        try:
+            while True:
+                try:
+                    outcome = await self.__anext__()
+                except StopAsyncIteration:
+                    return
+                yield outcome
+        finally:
+            # Synchronous on purpose: when the loop is left by a plain ``break`` the event loop
+            # finalises this generator in a task of its own; cancelling here ends that task at
+            # once, and the workers' cancellation runs in the supervisor's task.
+            self._closed = True
+            if self._supervisor is not None and not self._supervisor.done():
+                self._supervisor.cancel()
 
     async def __anext__(self) -> Outcome[T]:
+        """The next outcome (``StopAsyncIteration`` after the last); prefer ``async for``."""
         if self._closed or self.done >= self.total:
             await self.aclose()
             raise StopAsyncIteration
@@ -179,10 +198,13 @@ class FanOut(Generic[T]):
         if not self._finished.empty():
             return self._finished.get_nowait()
         getter = asyncio.ensure_future(self._finished.get())
-        await asyncio.wait({getter, self._supervisor}, return_when=asyncio.FIRST_COMPLETED)
-        if getter.done():
+        try:
+            await asyncio.wait({getter, self._supervisor}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not getter.done():
+                getter.cancel()  # the consumer was cancelled, or the workers stopped: no getter left behind
+        if getter.done() and not getter.cancelled():
             return getter.result()
-        getter.cancel()
         self._supervisor.result()  # a worker died of a BaseException: it goes on from here
         raise RuntimeError("the fan-out's workers stopped before every target had an outcome")
 

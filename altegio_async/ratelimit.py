@@ -17,6 +17,7 @@ windows and ``None``; :class:`RateLimiter` is the in-process default and
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -58,11 +59,22 @@ class Limiter(Protocol):
 
 
 def check_limits(limits: Sequence[tuple[int, float]]) -> tuple[tuple[int, float], ...]:
-    """The windows as ``(limit, seconds)`` pairs; ValueError for a window that admits nothing."""
+    """The windows as ``(limit, seconds)`` pairs.
+
+    ValueError for a window that admits nothing or that is not a window: a limit that is not a
+    whole number >= 1 (``inf``, ``1.5``), a period that is not a finite number > 0 (``nan``).
+    """
+    import math
+
     out = []
-    for limit, period in limits:
-        if limit < 1 or period <= 0:
-            raise ValueError(f"a rate limit needs limit >= 1 and period > 0, got {limit} per {period} s")
+    for window in limits:
+        if not isinstance(window, (tuple, list)) or len(window) != 2:
+            raise ValueError(f"a rate limit window is a (limit, seconds) pair, got {window!r}")
+        limit, period = window
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"a rate limit's limit is a whole number >= 1, got {limit!r}")
+        if isinstance(period, bool) or not isinstance(period, (int, float)) or not math.isfinite(period) or period <= 0:
+            raise ValueError(f"a rate limit's period is a finite number of seconds > 0, got {period!r}")
         out.append((int(limit), float(period)))
     if not out:
         raise ValueError("give at least one window, or rate_limit=None for no limit")
@@ -103,6 +115,7 @@ class RateLimiter:
         self._sleep = sleep
         self._lock: asyncio.Lock | None = None
         self._changed: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
         windows = ", ".join(f"{limit}/{period:g}s" for limit, period in self.limits)
@@ -117,31 +130,46 @@ class RateLimiter:
         return len(self._in_flight)
 
     def delay(self) -> float | None:
-        """Seconds until a request may go (0: now); None while answers it must wait for are out."""
+        """Seconds until a request may go (0: now); None while answers it must wait for are out.
+
+        Logarithmic in the answers held: the finish times are sorted, so each window's share is
+        found by bisection, and old ones are dropped in bulk.
+        """
         now = self._clock()
+        finished = self._finished
         horizon = max(period for _, period in self.limits)
-        while self._finished and self._finished[0] <= now - horizon:
-            self._finished.pop(0)
+        old = bisect.bisect_right(finished, now - horizon)
+        if old:
+            del finished[:old]
         wait = max(0.0, self._paused_until - now)
         for limit, period in self.limits:
-            recent = [t for t in self._finished if t > now - period]
-            taken = len(self._in_flight) + len(recent)
+            first = bisect.bisect_right(finished, now - period)
+            recent = len(finished) - first
+            taken = len(self._in_flight) + recent
             if taken < limit:
                 continue
             # Room comes when enough finished requests leave the window; in-flight ones first finish.
             needed = taken - limit + 1
-            if needed > len(recent):
+            if needed > recent:
                 return None
-            wait = max(wait, recent[needed - 1] + period - now)
+            wait = max(wait, finished[first + needed - 1] + period - now)
         return wait
 
     async def acquire(self) -> _LocalSlot:
         """Wait until every window has room and no pause runs; hold a place for one request."""
         import asyncio
 
-        if self._lock is None:
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._loop is not loop:
+            # asyncio's locks belong to one event loop: a limiter kept at module level and used
+            # again from a second asyncio.run() (Celery, arq workers) gets fresh ones.
             self._lock = asyncio.Lock()
             self._changed = asyncio.Event()
+            self._loop = loop
+            if self._in_flight:  # places held by calls of a loop that is gone can never be released
+                now = self._clock()
+                self._finished.extend(now for _ in self._in_flight)
+                self._in_flight.clear()
         assert self._changed is not None
         sleep = self._sleep or asyncio.sleep
         async with self._lock:
@@ -164,7 +192,10 @@ class RateLimiter:
 
     async def pause(self, seconds: float) -> None:
         """Hold every request of this budget for ``seconds`` (a 429's ``Retry-After``)."""
-        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+        import math
+
+        if math.isfinite(seconds):
+            self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
 
 
 def limiter_from(rate_limit: Sequence[tuple[int, float]] | Limiter | None) -> Limiter | None:

@@ -9,8 +9,19 @@ budget in Redis with the same two rules as the in-process limiter:
 - **a 429 pauses everyone**: the pause is stored in Redis and every process waits it out.
 
 Each decision is one Lua script, so it is atomic across processes, and uses Redis's clock, so
-hosts with drifting clocks agree. A place whose process died before releasing it frees itself
-after ``lease`` seconds (plus the window), and every key expires on its own.
+hosts with drifting clocks agree. Every key of a budget shares one hash tag (``{name}``), so the
+scripts run on Redis Cluster too. A place whose process was killed before releasing it frees
+itself when its lease ends: the call's whole-attempt deadline plus 5 s (35 s with the default
+30 s timeout), then it counts for one more window, as a finished request would; every key
+expires on its own. A call cancelled at any point gives its place back at once.
+
+One budget has one set of windows: a limiter whose windows differ from those already stored for
+its key is refused with ``RateLimitConfigError`` (so a 10/s client cannot slip through a 5/s
+budget), and one limiter serves one partner (binding it to a second partner's client is a
+``ValueError``; give each partner its own limiter, or name a shared budget with ``key=``).
+The limiter works from any event loop (a module-level limiter survives ``asyncio.run`` after
+``asyncio.run``, as Celery and arq workers do), and any number of concurrent calls wait their
+turn for a Redis connection instead of failing.
 
 When Redis cannot be reached the call fails with :class:`~altegio_async.RateLimiterUnavailable`
 and the request is **not sent**: sending without the shared budget could overrun it for every
@@ -24,28 +35,36 @@ import asyncio
 import logging
 import random
 import uuid
+import weakref
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ._entry import missing_extra
-from .errors import RateLimiterUnavailable
+from .errors import RateLimitConfigError, RateLimiterUnavailable
 from .ratelimit import DEFAULT_LIMITS, check_limits
 
 __all__ = ["RedisRateLimiter"]
 
 _POLL_MS = 20  # how often a waiter asks again while the places it needs are held by requests in flight
+_LEASE_SLACK = 5.0  # seconds a place is held beyond its call's whole-attempt deadline
+_CONFLICT = -1  # the acquire script's answer when the stored windows differ from the limiter's
 
 logger = logging.getLogger("altegio_async")
 
-# KEYS: one sorted set per window, then the pause key. ARGV: member, lease ms, limit and period
-# ms per window, then the poll interval ms. Scores: an in-flight member scores now + lease (it counts until it is
+# KEYS: one sorted set per window, then the windows' signature key, then the pause key. ARGV:
+# member, lease ms, limit and period ms per window, the poll interval ms, the signature. Scores: an in-flight member scores now + lease (it counts until it is
 # released or its lease ends); a released one scores its release time. A member stops counting
 # in a window once its score is a full period in the past.
 _ACQUIRE = """
 local now_parts = redis.call('TIME')
 local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
-local windows = #KEYS - 1
+local windows = #KEYS - 2
+local signature = ARGV[4 + 2 * windows]
+local stored = redis.call('GET', KEYS[windows + 1])
+if stored and stored ~= signature then
+  return -1
+end
 local paused = tonumber(redis.call('GET', KEYS[#KEYS]) or '0')
 if paused > now then
   return paused - now
@@ -70,10 +89,21 @@ end
 if wait > 0 then
   return wait
 end
+local longest = 0
 for i = 1, windows do
   local period = tonumber(ARGV[2 + 2 * i])
   redis.call('ZADD', KEYS[i], now + lease, ARGV[1])
   redis.call('PEXPIRE', KEYS[i], lease + period + 1000)
+  if period > longest then longest = period end
+end
+redis.call('SET', KEYS[windows + 1], signature, 'PX', lease + longest + 1000)
+return 0
+"""
+
+# A place taken by a call cancelled before it could be used: gone at once, it counts for nothing.
+_FORGET = """
+for i = 1, #KEYS do
+  redis.call('ZREM', KEYS[i], ARGV[1])
 end
 return 0
 """
@@ -114,14 +144,16 @@ class RedisRateLimiter:
     """An exact rate budget in Redis, shared by every client that uses the same Redis and key.
 
     Args:
-        url: the Redis URL (``redis://host:6379/0``).
+        url: the Redis URL (``redis://host:6379/0``; with ``cluster=True`` any node of the cluster).
         limits: ``(limit, seconds)`` windows (default 5/s and 200/min).
         key: the budget's name in Redis. By default it is derived from the partner token of the
-            first client it is given to (a hash: the token never reaches Redis), so clients of one
+            client it is given to (a hash: the token never reaches Redis), so clients of one
             partner share a budget and other partners do not; give each partner its own limiter.
-        lease: the longest a request may hold its place without releasing it (seconds): the
-            place of a process that died mid-request frees itself after that.
-        client: an existing ``redis.asyncio.Redis`` to use instead of ``url``.
+        lease: the longest a place is held by a call with no deadline (seconds); a call with a
+            whole-attempt deadline holds it for that deadline plus 5 s at most.
+        client: an existing ``redis.asyncio.Redis`` or ``RedisCluster`` to use instead of ``url``
+            (then used from the event loop it belongs to).
+        cluster: connect to a Redis Cluster at ``url``.
     """
 
     def __init__(
@@ -132,34 +164,40 @@ class RedisRateLimiter:
         key: str | None = None,
         lease: float = 120.0,
         client: Any = None,
+        cluster: bool = False,
     ) -> None:
         if (hint := missing_extra("redis")) is not None:
             raise ModuleNotFoundError(f"RedisRateLimiter: {hint}")
-        import redis.asyncio as redis_asyncio
         from redis.exceptions import RedisError
 
+        from ._checks import check_seconds
+
         self.limits = check_limits(limits)
-        if lease <= 0:
-            raise ValueError(f"lease must be > 0 seconds, got {lease}")
-        self.lease = float(lease)
+        self.lease = check_seconds("lease", lease, allow_zero=False)
         self.url = url
         self._key = key
-        self._redis = (
-            client
-            if client is not None
-            else redis_asyncio.from_url(url, socket_timeout=5.0, socket_connect_timeout=5.0)
+        self._explicit_key = key is not None
+        self._cluster = cluster
+        self._given = client
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, asyncio.Semaphore]] = (
+            weakref.WeakKeyDictionary()
         )
-        self._acquire_script = self._redis.register_script(_ACQUIRE)
-        self._release_script = self._redis.register_script(_RELEASE)
-        self._pause_script = self._redis.register_script(_PAUSE)
+        self._forgetting: set[asyncio.Task[None]] = set()
         self._errors: tuple[type[BaseException], ...] = (RedisError, OSError)
+        self._signature = ",".join(f"{limit}/{int(period * 1000)}" for limit, period in self.limits)
 
     def __repr__(self) -> str:
         windows = ", ".join(f"{limit}/{period:g}s" for limit, period in self.limits)
         return f"RedisRateLimiter({self.describe()}, {windows})"
 
     def describe(self) -> str:
-        """The Redis URL without its password, and the key: how errors name this limiter."""
+        """Where the budget lives, without a password: the URL (or the given client's host) and the key."""
+        if self._given is not None:
+            kwargs = getattr(getattr(self._given, "connection_pool", None), "connection_kwargs", None) or {}
+            host = kwargs.get("host") or getattr(self._given, "host", None) or "?"
+            port = kwargs.get("port") or getattr(self._given, "port", None)
+            kind = type(self._given).__name__
+            return f"{kind} at {host}{f':{port}' if port else ''} key={self.key!r}"
         parts = urlsplit(self.url)
         host = parts.hostname or ""
         netloc = f"{host}:{parts.port}" if parts.port else host
@@ -171,50 +209,127 @@ class RedisRateLimiter:
         return self._key or "altegio-async:unbound"
 
     def bind(self, partner_key: str) -> None:
-        """Take the partner's budget unless a key was given explicitly."""
-        if self._key is None:
-            self._key = f"altegio-async:{partner_key}"
+        """Take the partner's budget unless a key was given; a second partner is refused (ValueError)."""
+        if self._explicit_key:
+            return
+        wanted = f"altegio-async:{partner_key}"
+        if self._key is not None and self._key != wanted:
+            raise ValueError(
+                "this RedisRateLimiter already holds another partner's budget: give each partner token its "
+                "own limiter (or name a budget to share with key=...)"
+            )
+        self._key = wanted
 
     def _keys(self) -> list[str]:
-        return [f"{self.key}:w{period:g}" for _, period in self.limits] + [f"{self.key}:pause"]
+        tag = "{" + self.key + "}"  # one hash slot for every key of the budget (Redis Cluster)
+        return [f"{tag}:w{period:g}" for _, period in self.limits] + [f"{tag}:limits", f"{tag}:pause"]
 
-    def _arguments(self, member: str) -> list[Any]:
-        args: list[Any] = [member, int(self.lease * 1000)]
+    def _connection(self) -> tuple[Any, asyncio.Semaphore]:
+        """This event loop's Redis client and the semaphore that keeps calls within its pool."""
+        loop = asyncio.get_running_loop()
+        found = self._clients.get(loop)
+        if found is None:
+            client = self._given if self._given is not None else self._new_client()
+            pool = getattr(client, "connection_pool", None)
+            size = getattr(pool, "max_connections", None) or getattr(client, "max_connections", None) or 50
+            found = (client, asyncio.Semaphore(max(1, min(int(size), 1000))))
+            self._clients[loop] = found
+        return found
+
+    def _new_client(self) -> Any:
+        import redis.asyncio as redis_asyncio
+
+        if self._cluster:
+            return redis_asyncio.RedisCluster.from_url(self.url, socket_timeout=5.0, socket_connect_timeout=5.0)
+        return redis_asyncio.from_url(self.url, socket_timeout=5.0, socket_connect_timeout=5.0)
+
+    async def _run(self, script: str, keys: list[str], args: list[Any]) -> Any:
+        client, turns = self._connection()
+        async with turns:  # more calls than the pool has connections wait here, never fail
+            return await client.eval(script, len(keys), *keys, *args)
+
+    def _arguments(self, member: str, lease: float) -> list[Any]:
+        args: list[Any] = [member, int(lease * 1000)]
         for limit, period in self.limits:
             args += [limit, int(period * 1000)]
-        return [*args, _POLL_MS]
+        return [*args, _POLL_MS, self._signature]
 
     async def acquire(self) -> _RedisSlot:
         """Wait until every window has room and no pause runs; hold a place. Raises if Redis is down."""
+        return await self.acquire_for(None)
+
+    async def acquire_for(self, deadline: float | None) -> _RedisSlot:
+        """:meth:`acquire` for a call whose attempt ends within ``deadline`` seconds: the place's lease.
+
+        A place is held at most ``deadline`` + 5 s (``lease`` without a deadline), so a killed
+        worker's places free themselves as soon as no live call could still hold them.
+        """
         member = uuid.uuid4().hex
-        keys, args = self._keys(), self._arguments(member)
+        lease = self.lease if deadline is None else min(self.lease, deadline + _LEASE_SLACK)
+        keys, args = self._keys(), self._arguments(member, lease)
         while True:
             try:
-                wait_ms = int(await self._acquire_script(keys=keys, args=args))
+                wait_ms = int(await self._run(_ACQUIRE, keys, args))
             except self._errors as exc:
                 raise RateLimiterUnavailable(
-                    f"the shared rate limiter is unreachable ({type(exc).__name__})", limiter=self.describe()
+                    f"the shared rate limiter is unreachable ({type(exc).__name__}: {_reason(exc)})",
+                    limiter=self.describe(),
                 ) from None
+            except BaseException:
+                # Cancelled while the script's answer was on its way: the place may be taken. Give it
+                # back now, in a task of its own (this call is going away), not after the lease.
+                self._forget(member)
+                raise
+            if wait_ms == _CONFLICT:
+                raise RateLimitConfigError(
+                    f"the budget {self.key!r} is held with other windows than this limiter's "
+                    f"({self._signature}); every client of one budget must use the same limits",
+                    limiter=self.describe(),
+                )
             if wait_ms <= 0:
                 return _RedisSlot(self, member)
             # A little jitter, so processes woken together do not all ask at once.
             await asyncio.sleep(wait_ms / 1000 * (1 + random.random() * 0.1))
 
+    def _forget(self, member: str) -> None:
+        async def forget() -> None:
+            try:
+                await self._run(_FORGET, self._keys()[:-2], [member])
+            except self._errors as exc:
+                logger.warning("rate limiter %s: a cancelled place could not be freed (%s)", self.describe(), exc)
+
+        task = asyncio.get_running_loop().create_task(forget())
+        self._forgetting.add(task)
+        task.add_done_callback(self._forgetting.discard)
+
     async def _release(self, member: str) -> None:
         try:
-            await self._release_script(keys=self._keys()[:-1], args=[member])
+            await self._run(_RELEASE, self._keys()[:-2], [member])
         except self._errors as exc:
             logger.warning("rate limiter %s: release failed (%s); the place frees itself", self.describe(), exc)
 
     async def pause(self, seconds: float) -> None:
         """Hold every request of this budget, in every process, for ``seconds``."""
-        if seconds <= 0:
+        import math
+
+        if not math.isfinite(seconds) or seconds <= 0:
             return
         try:
-            await self._pause_script(keys=[self._keys()[-1]], args=[int(seconds * 1000)])
+            await self._run(_PAUSE, [self._keys()[-1]], [int(seconds * 1000)])
         except self._errors as exc:
             logger.warning("rate limiter %s: pause failed (%s)", self.describe(), exc)
 
     async def aclose(self) -> None:
-        """Close the connection to Redis."""
-        await self._redis.aclose()
+        """Close this event loop's connection to Redis (a given ``client`` is closed too)."""
+        loop = asyncio.get_running_loop()
+        found = self._clients.pop(loop, None)
+        if self._forgetting:
+            await asyncio.gather(*self._forgetting, return_exceptions=True)
+        if found is not None:
+            await found[0].aclose()
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason without the URL or a password (redis-py's messages can name the address)."""
+    text = str(exc).split("\n", 1)[0]
+    return text[:80]

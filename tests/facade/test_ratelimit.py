@@ -113,9 +113,9 @@ def test_rate_limit_takes_windows_a_limiter_or_none() -> None:
 
 
 def test_bad_limits_are_refused() -> None:
-    with pytest.raises(ValueError, match="limit >= 1"):
+    with pytest.raises(ValueError, match="whole number >= 1"):
         RateLimiter([(0, 1.0)])
-    with pytest.raises(ValueError, match="period > 0"):
+    with pytest.raises(ValueError, match="seconds > 0"):
         RateLimiter([(5, 0.0)])
 
 
@@ -144,3 +144,16 @@ async def test_default_limits_and_off() -> None:
         assert client.rate_limiter.limits == ((5, 1.0), (200, 60.0))
     async with AltegioClient("p", rate_limit=None) as client:
         assert client.rate_limiter is None
+
+
+def test_an_in_process_limiter_works_across_event_loops() -> None:
+    limiter = RateLimiter([(100, 1.0)])
+
+    async def use() -> None:
+        slots = [await limiter.acquire() for _ in range(3)]
+        for slot in slots:
+            await slot.release()
+
+    for _ in range(3):  # a worker running one asyncio.run per task, the limiter kept at module level
+        asyncio.run(use())
+    assert limiter.in_flight == 0

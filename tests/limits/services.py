@@ -35,11 +35,11 @@ def wait_for_port(port: int, process: subprocess.Popen[Any], what: str, timeout:
 class RedisServer:
     """A real ``redis-server`` on a loopback port, with no persistence; stop() kills it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *extra: str, port: int | None = None) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server is not installed (.ci/run and `make test` install Debian's redis-server)")
-        self.port = free_port()
+        self.port = port or free_port()
         self.dir = tempfile.mkdtemp(prefix="altegio-redis-")
         self.process = subprocess.Popen(
             [
@@ -54,6 +54,7 @@ class RedisServer:
                 "no",
                 "--dir",
                 self.dir,
+                *extra,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -78,6 +79,53 @@ def redis_server() -> Iterator[RedisServer]:
         yield server
     finally:
         server.kill()
+
+
+def _cluster_port() -> int:
+    """A free port of at most 55535 whose bus port (+10000) is free too, as a cluster node needs."""
+    import random
+
+    for _ in range(200):
+        port = random.randint(20000, 55000)
+        try:
+            for candidate in (port, port + 10000):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", candidate))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free port pair for a Redis Cluster node")
+
+
+@contextlib.contextmanager
+def redis_cluster(nodes: int = 3) -> Iterator[list[RedisServer]]:
+    """A real Redis Cluster of ``nodes`` masters on loopback (``redis-cli --cluster create``)."""
+    servers: list[RedisServer] = []
+    try:
+        for _ in range(nodes):
+            port = _cluster_port()
+            servers.append(RedisServer("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", port=port))
+        addresses = [f"127.0.0.1:{s.port}" for s in servers]
+        subprocess.run(
+            ["redis-cli", "--cluster", "create", *addresses, "--cluster-replicas", "0", "--cluster-yes"],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            done = subprocess.run(
+                ["redis-cli", "-p", str(servers[0].port), "cluster", "info"], capture_output=True, text=True, timeout=10
+            )
+            if "cluster_state:ok" in done.stdout:
+                break
+            time.sleep(0.2)
+        else:
+            raise RuntimeError("the Redis Cluster did not come up")
+        yield servers
+    finally:
+        for server in servers:
+            server.kill()
 
 
 @contextlib.contextmanager

@@ -119,3 +119,47 @@ async def test_rate_limit_holds_across_a_fan_out() -> None:
     assert max_in_window(stamps, 1.0) <= 5
     assert max_in_window(stamps, 60.0) <= 20
     assert stamps[-1] - stamps[0] >= 60.0  # the minute window made the last ten wait
+
+
+async def test_a_plain_break_leaves_nothing_started_or_pending(served_mock: tuple[str, MockAltegio]) -> None:
+    base_url, mock = served_mock
+    mock.set_faults(Faults(latency=0.05))
+    try:
+        async with AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, rate_limit=None) as altegio:
+            chain_ids = mock.chain_ids * 10
+            handled = mock.requests["chain_loyalty_certificate_types_list"]
+            async for _ in altegio.fan_out(chain_ids, lambda c: c.call(list_types), concurrency=3):
+                break  # no aclose, no async with: what the docs say works
+            for _ in range(20):
+                await asyncio.sleep(0.01)
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+            assert others == []
+            sent = mock.requests["chain_loyalty_certificate_types_list"] - handled
+            await asyncio.sleep(0.2)
+            assert mock.requests["chain_loyalty_certificate_types_list"] - handled == sent <= 3
+    finally:
+        mock.set_faults(Faults())
+
+
+async def test_cancelling_the_consumer_of_async_with_leaves_nothing_pending(
+    served_mock: tuple[str, MockAltegio],
+) -> None:
+    base_url, mock = served_mock
+    mock.set_faults(Faults(latency=0.3))
+    try:
+        async with AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, rate_limit=None) as altegio:
+
+            async def consume() -> None:
+                async with altegio.fan_out(mock.chain_ids * 4, lambda c: c.call(list_types), concurrency=4) as outs:
+                    async for _ in outs:
+                        pass
+
+            consumer = asyncio.create_task(consume())
+            await asyncio.sleep(0.1)  # waiting for the first outcome, in Queue.get
+            consumer.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await consumer
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+            assert others == []
+    finally:
+        mock.set_faults(Faults())

@@ -112,3 +112,50 @@ def test_tokens_never_in_cli_output(served_mock: tuple[str, MockAltegio]) -> Non
         )
         assert result.exit_code != 0 or result.stdout
         assert MOCK_PARTNER_TOKEN not in result.output and MOCK_USER_TOKEN not in result.output
+
+
+BAD_SETTINGS = [
+    {"base_url": "https://api.alteg.io/api/v1?lang=en"},
+    {"base_url": "https://api.alteg.io/api/v1#top"},
+    {"base_url": "https://api.alteg.io:99999/api/v1"},
+    {"base_url": "https://api.alteg.io:port/api/v1"},
+    {"base_url": "https://[::1/api/v1"},
+    {"base_url": "https://api.alteg.io/api/v1\r\nX-Injected: 1"},
+    {"base_url": "https://user:pass@api.alteg.io/api/v1"},
+    {"base_url": "ftp://api.alteg.io/api/v1"},
+    {"timeout": -1},
+    {"timeout": 0},
+    {"timeout": float("nan")},
+    {"timeout": float("inf")},
+    {"timeout": httpx.Timeout(-1.0)},
+    {"max_retries": 1.5},
+    {"max_retries": -1},
+    {"max_retries": True},
+    {"max_retry_after": float("nan")},
+    {"rate_limit": [(5, float("nan"))]},
+    {"rate_limit": [(5, float("inf"))]},
+    {"rate_limit": [(5, 0)]},
+    {"rate_limit": [(float("inf"), 1.0)]},
+    {"rate_limit": [(2.5, 1.0)]},
+    {"rate_limit": [(5,)]},
+]
+
+
+@pytest.mark.parametrize("settings", BAD_SETTINGS, ids=[repr(s)[:60] for s in BAD_SETTINGS])
+def test_bad_settings_are_refused_at_construction(settings: dict[str, object]) -> None:
+    with pytest.raises(ValueError) as refused:
+        AltegioClient(PARTNER, USER, **settings)  # type: ignore[arg-type]
+    assert type(refused.value) is ValueError and str(refused.value)
+    assert PARTNER not in str(refused.value)
+
+
+@pytest.mark.parametrize("settings", [{"timeout": -1}, {"max_retries": 0.5}, {"timeout": float("nan")}])
+def test_bad_options_are_refused_by_with_options(settings: dict[str, object]) -> None:
+    altegio = AltegioClient(PARTNER, USER)
+    with pytest.raises(ValueError):
+        altegio.with_options(**settings)  # type: ignore[arg-type]
+
+
+def test_good_settings_are_kept() -> None:
+    altegio = AltegioClient(PARTNER, USER, base_url="http://[::1]:8080/api/v1/", timeout=httpx.Timeout(5.0))
+    assert altegio.base_url == "http://[::1]:8080/api/v1"
