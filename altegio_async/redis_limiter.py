@@ -52,10 +52,11 @@ _CONFLICT = -1  # the acquire script's answer when the stored windows differ fro
 
 logger = logging.getLogger("altegio_async")
 
-# KEYS: one sorted set per window, then the windows' signature key, then the pause key. ARGV:
-# member, lease ms, limit and period ms per window, the poll interval ms, the signature. Scores: an in-flight member scores now + lease (it counts until it is
-# released or its lease ends); a released one scores its release time. A member stops counting
-# in a window once its score is a full period in the past.
+# KEYS: one sorted set per window, then the windows' signature key, then the pause key.
+# ARGV: member, lease ms, limit and period ms per window, the poll interval ms, the signature.
+# Scores: an in-flight member scores now + lease (it counts until it is released or its lease
+# ends); a released one scores its release time. A member stops counting in a window once its
+# score is a full period in the past. A stored signature other than ours answers -1.
 _ACQUIRE = """
 local now_parts = redis.call('TIME')
 local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
