@@ -6,11 +6,13 @@ when the output is not a terminal (so ``grep`` works) and JSON with ``--json``.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from ._terminal import json_text, safe
 
 __all__ = ["describe_lines", "describe_record", "operation_rows", "print_describe", "print_ops"]
 
@@ -41,13 +43,15 @@ def operation_rows(tag: str | None, search: str | None) -> list[dict[str, Any]]:
 def print_ops(console: Console, rows: list[dict[str, Any]], *, as_json: bool) -> None:
     """The list: JSON, plain tab-separated lines (not a terminal), or a table (a terminal)."""
     if as_json:
-        console.print_json(json.dumps(rows, ensure_ascii=False))
+        console.print_json(json_text(rows))
         return
     if not console.is_terminal:
         for row in rows:
             summary = row["summary"] + (" (deprecated)" if row["deprecated"] else "")
             # Written as is: rich would expand the tabs that make the lines easy to cut and grep.
-            console.file.write("\t".join((row["operation"], row["method"], row["path"], summary)) + "\n")
+            console.file.write(
+                "\t".join(safe(v) for v in (row["operation"], row["method"], row["path"], summary)) + "\n"
+            )
         return
     table = Table(title="Altegio B2B v1 operations")
     table.add_column("operation", no_wrap=True)
@@ -55,11 +59,11 @@ def print_ops(console: Console, rows: list[dict[str, Any]], *, as_json: bool) ->
     table.add_column("path", overflow="fold")
     table.add_column("summary")
     for row in rows:
-        table.add_row(
-            row["operation"],
-            row["method"],
-            row["path"],
-            row["summary"] + (" (deprecated)" if row["deprecated"] else ""),
+        table.add_row(  # Text cells: a bracket in a summary is text, not markup
+            Text(safe(row["operation"])),
+            Text(row["method"]),
+            Text(safe(row["path"])),
+            Text(safe(row["summary"] + (" (deprecated)" if row["deprecated"] else ""))),
         )
     console.print(table)
     console.print(f"{len(rows)} operation(s)")
@@ -122,7 +126,7 @@ def print_describe(console: Console, name: str, *, as_json: bool) -> None:
     """One operation: JSON or readable lines."""
     record = describe_record(name)
     if as_json:
-        console.print_json(json.dumps(record, ensure_ascii=False))
+        console.print_json(json_text(record))
         return
     for line in describe_lines(record):
-        console.out(line, highlight=False)
+        console.out(safe(line), highlight=False)

@@ -19,6 +19,7 @@ from rich.console import Console
 from ._cli_listing import operation_rows, print_describe, print_ops
 from ._entry import missing_extra
 from ._operations import describe, prepare_arguments
+from ._terminal import json_text, say
 from .client import DEFAULT_BASE_URL, AltegioClient
 from .errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
 
@@ -90,7 +91,7 @@ def describe_command(
 
 
 def _usage_error(message: str) -> NoReturn:
-    err.print(f"[red]error:[/] {message}", highlight=False)
+    say(err, "error", message)
     raise typer.Exit(2)
 
 
@@ -122,6 +123,8 @@ def _parse_pairs(pairs: list[str]) -> dict[str, Any]:
             values[key] = json.loads(raw)
         except ValueError:
             values[key] = raw
+        except RecursionError:
+            _usage_error(f"the value of {key} is nested too deeply to be read")
     return values
 
 
@@ -150,22 +153,23 @@ def call(
             return await altegio.call_raw(module, **kwargs)
 
     data = _run_cli(run())
-    out.print_json(json.dumps(data, ensure_ascii=False))
+    out.print_json(json_text(data))
 
 
 def _run_cli(coroutine: Any) -> Any:
     """Run a coroutine; turn the client's errors into a message and an exit code."""
     try:
         return asyncio.run(coroutine)
-    except (TypeError, ValueError, AltegioError) as exc:
+    except (TypeError, ValueError, AltegioError, RecursionError) as exc:
         label, code = next((label, code) for kinds, label, code in _EXITS if isinstance(exc, kinds))
-        err.print(f"[red]{label}:[/] {exc}")
+        message = "an argument is nested too deeply to be sent" if isinstance(exc, RecursionError) else exc
+        say(err, label, message)
         raise typer.Exit(code) from None
 
 
 # (exception classes, message label, exit code), the first match wins.
 _EXITS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str, int], ...] = (
-    ((TypeError, ValueError), "error", 2),
+    ((TypeError, ValueError, RecursionError), "error", 2),
     (APIError, "Altegio refused", 1),
     (APIConnectionError, "no answer", 3),
     (ResponseFormatError, "unreadable answer", 4),
@@ -252,12 +256,12 @@ def fan_out_command(
                         continue
                     values = outcome.value if isinstance(outcome.value, list) else [outcome.value]
                     for item in values:
-                        line = json.dumps({"chain_id": outcome.target, "item": to_json(item)}, ensure_ascii=False)
+                        line = json_text({"chain_id": outcome.target, "item": to_json(item)})
                         sys.stdout.write(line + "\n")
 
     _run_cli(run())
     for chain, reason in failures:
-        err.print(f"[red]chain {chain} failed:[/] {reason}")
+        say(err, f"chain {chain} failed", reason)
     if failures:
         raise typer.Exit(1)
 

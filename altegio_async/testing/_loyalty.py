@@ -75,7 +75,10 @@ def page_of(items: Sequence[Any], page: int, size: int) -> list[Any]:
 
 
 def _chain(call: Call) -> Chain:
-    chain = call.store.chains.get(int(call.params["chain_id"]))
+    raw = call.params["chain_id"]
+    if not raw.isdigit():
+        raise Refused(400, "chain_id must be a whole number", {"chain_id": ["Must be an integer"]})
+    chain = call.store.chains.get(int(raw))
     if chain is None:
         raise Refused(404, "Chain not found")
     return chain
@@ -126,6 +129,7 @@ class _Checker:
 def _check_certificate_type(body: Mapping[str, Any]) -> None:
     check = _Checker(body)
     check.required("title", "balance", "is_multi", "item_type_id", "balance_edit_type_id", "is_allow_empty_code")
+    check.kind("title", str, "a string")
     if isinstance(body.get("title"), str) and not body["title"].strip():
         check.fail("title", "Must not be empty")
     check.kind("balance", (int, float), "a number")
@@ -181,7 +185,7 @@ def list_certificate_types(call: Call) -> Answer:
     size = call.int_arg("page_size", 10)
     if size > 100:
         raise Refused(422, "Validation error", {"page_size": ["Must not be greater than 100"]})
-    found = [t for t in chain.certificate_types.values() if title in t["title"].lower()]
+    found = [t for t in chain.certificate_types.values() if title in str(t["title"]).lower()]
     return envelope(page_of(found, call.int_arg("page", 1), size), {"total_count": len(found)})
 
 
@@ -223,6 +227,7 @@ def delete_certificate_type(call: Call) -> Answer:
 def _check_membership_type(body: Mapping[str, Any]) -> None:
     check = _Checker(body)
     check.required("title", "cost", "is_united_balance", "united_balance_services_count")
+    check.kind("title", str, "a string")
     check.kind("cost", (int, float), "a number")
     if isinstance(body.get("cost"), (int, float)) and body["cost"] < 0:
         check.fail("cost", "Must not be negative")
@@ -339,6 +344,7 @@ _PROMOTION_TYPES = frozenset(
 def _check_promotion(body: Mapping[str, Any]) -> None:
     check = _Checker(body)
     check.required("title", "type", "service_item_type", "good_item_type", "value_unit", "rules", "company_ids")
+    check.kind("title", str, "a string")
     if body.get("type") is not None and body["type"] not in _PROMOTION_TYPES:
         check.fail("type", "Unknown promotion type")
     if body.get("value_unit") is not None and body["value_unit"] not in ("percent", "fixed"):

@@ -259,10 +259,17 @@ class MockAltegio:
 
     def _answer(self, route: _Route, params: dict[str, str], request: Request, raw_body: bytes) -> Answer:
         query = parse_qs(request.url.query, keep_blank_values=True)
+        bad_ids = {
+            name: ["Must be an integer"]
+            for name, value in params.items()
+            if _ID_PARAMETER.search(name) and not value.isdigit()
+        }
+        if bad_ids:  # Altegio's ids are whole numbers: "abc", "1.5" or "a/b" never reach the store
+            return error(400, "Invalid identifier in the path", bad_ids)
         try:
-            body = json.loads(raw_body) if raw_body and "json" in request.headers.get("content-type", "") else None
-        except ValueError:
-            return error(400, "The body is not valid JSON")
+            body = _read_json(raw_body) if raw_body and "json" in request.headers.get("content-type", "") else None
+        except (ValueError, RecursionError):
+            return error(400, "The body is not valid JSON (or nests too deeply, or holds a number out of range)")
         call = Call(op=route.name, params=params, query=query, body=body, store=self.store)
         try:
             if route.name == "authorize_user":
@@ -273,6 +280,10 @@ class MockAltegio:
             return self._example_answer(route, call)
         except Refused as refused:
             return error(refused.status, refused.message, refused.errors)
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+            # Input no check foresaw: refused like Altegio refuses it, the store untouched by design
+            # (handlers validate before they write).
+            return error(400, f"Bad request ({type(exc).__name__})")
 
     def _login(self, call: Call) -> Answer:
         body = call.body if isinstance(call.body, dict) else {}
@@ -317,6 +328,25 @@ class MockAltegio:
         return items, {"total_count": total, "count": total}
 
 
+_ID_PARAMETER = re.compile(r"(^|_)id$")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text[:20]} is out of range")
+    return value
+
+
+def _read_json(raw: bytes) -> Any:
+    """A request body as JSON, refusing what JSON is not (NaN) and numbers a float cannot hold."""
+    return json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def _list_item(hint: Any) -> Any:
     """The item type when ``hint`` is a (possibly optional) list, else None."""
     options = typing.get_args(hint) if typing.get_origin(hint) is not list else (hint,)
@@ -353,5 +383,5 @@ def _respond(answer: Answer, headers: Mapping[str, str] | None = None) -> Respon
         return Response(status_code=status, headers=dict(headers or {}))
     if isinstance(body, Binary):
         return Response(body.content, status, headers=dict(headers or {}), media_type=body.media_type)
-    content = json.dumps(body, separators=(",", ":")).encode()
+    content = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
     return Response(content, status, headers=dict(headers or {}), media_type="application/json")

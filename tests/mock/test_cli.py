@@ -240,3 +240,62 @@ async def test_mock_counters_count_every_request_and_its_faults() -> None:
     assert stats["requests"] == 6 and stats["faults"] == 3 and stats["handled"] == 3
     assert stats["faults_by_kind"] == {"rate_limit": 3} and len(stats["arrivals"]) == 6
     assert "requests=6, faults=3" in repr(mock)
+
+
+HOSTILE_MESSAGE = "bad [/] input [bold]x[/bold] \x1b[31mred\x1b]0;owned\x07 \x9b2J end"
+
+
+@pytest.fixture
+def hostile_api() -> object:
+    """A server whose every answer is a 400 whose message is built to break terminals and markup."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = json.dumps(
+                {"success": False, "data": None, "meta": {"message": HOSTILE_MESSAGE, "errors": {"[x]": ["\x1b[2J"]}}}
+            ).encode()
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+    server.shutdown()
+
+
+def test_server_text_is_printed_as_text_with_controls_escaped(hostile_api: str) -> None:
+    args = ["call", "chain_loyalty_certificate_types_list", "--chain-id", "1", "--base-url", hostile_api]
+    result = runner.invoke(app, args, env={"ALTEGIO_PARTNER_TOKEN": "partner-token-xyz", "COLUMNS": "300"})
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "MarkupError" not in result.output
+    assert "bad [/] input [bold]x[/bold]" in result.output  # markup printed as it came
+    assert "\x1b" not in result.output and "\x9b" not in result.output and "\x07" not in result.output
+    assert "\\x1b[31mred" in result.output and "\\x9b2J" in result.output
+
+
+def test_fan_out_failures_are_printed_as_text(hostile_api: str) -> None:
+    args = ["fan-out", "chain_loyalty_certificate_types_list", "--chain-ids", "1,2", "--base-url", hostile_api]
+    result = runner.invoke(app, args, env={"ALTEGIO_PARTNER_TOKEN": "partner-token-xyz", "COLUMNS": "300"})
+    assert result.exit_code == 1
+    assert "\x1b]0;owned" not in result.output and "[/]" in result.output
+
+
+def test_a_deeply_nested_file_is_a_one_line_exit_2(tmp_path: object) -> None:
+    from pathlib import Path
+
+    deep = Path(str(tmp_path)) / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    args = ["call", "chain_loyalty_certificate_types_create", "--chain-id", "1", f"body=@{deep}"]
+    result = runner.invoke(app, args, env={"ALTEGIO_PARTNER_TOKEN": "partner-token-xyz"})
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "nested too deeply" in result.output
+    assert len(result.output.strip().splitlines()) == 1
