@@ -31,6 +31,7 @@ from .fanout import Outcome
 from .pagination import PaginationError, Paginator
 from .ratelimit import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .result import Result
+from .retry import RetryPolicy
 from .scopes import ChainScope, LocationScope
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ __all__ = [
     "ResponseFormatError",
     "ResponseTooLargeError",
     "Result",
+    "RetryPolicy",
     "ServerError",
     "Slot",
     "ValidationError",

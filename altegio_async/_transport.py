@@ -19,10 +19,8 @@ import asyncio
 import contextlib
 import inspect
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -38,6 +36,7 @@ from .errors import (
     ResponseTooLargeError,
 )
 from .ratelimit import Limiter, Slot
+from .retry import RetryPolicy
 
 __all__ = [
     "ACCEPT",
@@ -240,34 +239,6 @@ class _Inflater:
             raise httpx.DecodingError(str(exc)) from None
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how long to retry.
-
-    Attributes:
-        max_retries: retries after the first attempt (so ``max_retries + 1`` attempts at most).
-        backoff_base: the first wait, in seconds; each retry doubles it.
-        backoff_max: the longest computed wait.
-        max_retry_after: the longest ``Retry-After`` waited out; longer ones are raised.
-    """
-
-    max_retries: int = 2
-    backoff_base: float = 0.5
-    backoff_max: float = 8.0
-    max_retry_after: float = 60.0
-
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
-        if self.backoff_base < 0 or self.backoff_max < 0 or self.max_retry_after < 0:
-            raise ValueError("retry waits must not be negative")
-
-    def backoff(self, retry: int, rand: Callable[[], float]) -> float:
-        """The wait before retry number ``retry`` (0-based): exponential with equal jitter."""
-        ceiling = min(self.backoff_max, self.backoff_base * 2.0**retry)
-        return ceiling / 2 + float(rand()) * ceiling / 2
-
-
 class Transport:
     """Sends prepared requests for the client: authenticates, limits, retries, hooks, logs."""
 
@@ -280,8 +251,6 @@ class Transport:
         limiter: Limiter | None,
         policy: RetryPolicy,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
         max_in_flight: int = 100,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
@@ -295,8 +264,6 @@ class Transport:
         self._authorization = authorization
         self._request_hooks = list((event_hooks or {}).get("request", ()))
         self._response_hooks = list((event_hooks or {}).get("response", ()))
-        self._sleep = sleep
-        self._rand = rand
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight must be >= 1, got {max_in_flight}")
         self.max_in_flight = max_in_flight
@@ -347,7 +314,7 @@ class Transport:
             if failure is not None:
                 self._log(request, failure.outcome, attempt, started)
                 if failure.may_retry and attempt < retries_allowed:
-                    await self._sleep(self.policy.backoff(attempt, self._rand))
+                    await self.policy.sleep(self.policy.backoff(attempt))
                     attempt += 1
                     continue
                 # Raised outside the except block, with no cause: the backend's exception holds
@@ -362,12 +329,12 @@ class Transport:
             if response.status_code == 429 and self.limiter is not None:
                 # The budget is spent for everyone who shares it, not only for this task.
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                pause = self.policy.backoff(attempt, self._rand) if retry_after is None else retry_after
+                pause = self.policy.backoff(attempt) if retry_after is None else retry_after
                 await self.limiter.pause(min(pause, self.policy.max_retry_after))
             if wait is None or attempt >= retries_allowed:
                 return response
             if response.status_code != 429 or self.limiter is None:
-                await self._sleep(wait)  # after a 429 the limiter's pause does the waiting
+                await self.policy.sleep(wait)  # after a 429 the limiter's pause does the waiting
             attempt += 1
 
     async def _attempt(
@@ -452,7 +419,7 @@ class Transport:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if retry_after is None:
-            return self.policy.backoff(attempt, self._rand)
+            return self.policy.backoff(attempt)
         if retry_after > self.policy.max_retry_after:
             return None
         return retry_after

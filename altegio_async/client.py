@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._transport import EventHook
+    from .retry import RetryPolicy
     from .scopes import ChainScope, LocationScope
 
 __all__ = ["DEFAULT_BASE_URL", "AltegioClient", "Result"]
@@ -66,6 +67,9 @@ class AltegioClient:
             default (``False``) the data is returned as received, what fits built into models,
             and a warning is logged once per operation; ``True`` raises ``ResponseFormatError``
             carrying the decoded data.
+        retry_policy: a :class:`~altegio_async.RetryPolicy` (backoff, and the ``sleep`` and
+            ``jitter`` hooks tests replace); its ``max_retries`` and ``max_retry_after`` win over
+            the arguments of those names.
     """
 
     def __init__(
@@ -83,10 +87,11 @@ class AltegioClient:
         max_in_flight: int | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict: bool = False,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         import httpx  # here, not at import time: httpx costs more to import than this package
 
-        from ._transport import RetryPolicy, Transport
+        from ._transport import Transport
 
         check_token("partner_token", partner_token)
         check_token("user_token", user_token, optional=True)
@@ -103,7 +108,7 @@ class AltegioClient:
             base_url=base_url,
             authorization=lambda: self._session.authorization(),
             limiter=limiter,
-            policy=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
+            policy=retry_policy or _default_policy(max_retries, max_retry_after),
             event_hooks=event_hooks,
             max_in_flight=max_in_flight if max_in_flight is not None else pool_size(http),
             max_response_bytes=max_response_bytes,
@@ -429,3 +434,9 @@ def _check_strict(strict: object) -> bool:
     if not isinstance(strict, bool):
         raise TypeError(f"strict must be True or False, got {strict!r}")
     return strict
+
+
+def _default_policy(max_retries: int, max_retry_after: float) -> RetryPolicy:
+    from .retry import RetryPolicy
+
+    return RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)

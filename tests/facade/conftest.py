@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 import respx
 
-from altegio_async import AltegioClient
+from altegio_async import AltegioClient, RetryPolicy
 
 BASE_URL = "https://api.alteg.io/api/v1"
 PARTNER = "partner-secret-token-1234"
@@ -37,7 +37,6 @@ def router() -> Iterator[respx.MockRouter]:
 
 @pytest.fixture
 async def altegio(sleeps: SleepRecorder) -> AsyncIterator[AltegioClient]:
-    async with AltegioClient(PARTNER, USER, rate_limit=None) as client:
-        client._session.transport._sleep = sleeps
-        client._session.transport._rand = lambda: 1.0
+    policy = RetryPolicy(sleep=sleeps, jitter=lambda: 1.0)
+    async with AltegioClient(PARTNER, USER, rate_limit=None, retry_policy=policy) as client:
         yield client

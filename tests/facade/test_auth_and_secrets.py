@@ -8,7 +8,7 @@ import httpx
 import pytest
 import respx
 
-from altegio_async import AltegioClient, APIError, AuthenticationError, ResponseFormatError
+from altegio_async import AltegioClient, APIError, AuthenticationError, ResponseFormatError, RetryPolicy
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from tests.facade.conftest import PARTNER, USER, SleepRecorder
 
@@ -71,8 +71,7 @@ async def test_tokens_never_reach_logs_or_errors(router: respx.MockRouter, caplo
     caplog.set_level(logging.DEBUG)
     echo = {"success": False, "data": None, "meta": {"message": f"Token {USER} expired for partner {PARTNER}"}}
     router.get(LIST).mock(side_effect=[httpx.Response(503), httpx.ConnectError("down"), httpx.Response(401, json=echo)])
-    async with AltegioClient(PARTNER, USER, rate_limit=None) as client:
-        client._session.transport._sleep = SleepRecorder()
+    async with AltegioClient(PARTNER, USER, rate_limit=None, retry_policy=RetryPolicy(sleep=SleepRecorder())) as client:
         with pytest.raises(APIError) as caught:
             await client.chain(1).call(list_cert_types)
     text = str(caught.value) + repr(caught.value) + caught.value.message

@@ -9,7 +9,14 @@ import httpx
 import pytest
 import respx
 
-from altegio_async import AltegioClient, APIConnectionError, APITimeoutError, RateLimitError, ServerError
+from altegio_async import (
+    AltegioClient,
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    RetryPolicy,
+    ServerError,
+)
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_create as create_cert_type,
 )
@@ -59,10 +66,10 @@ async def test_retries_stop_at_max_retries(
 
 
 async def test_jitter_spreads_waits(router: respx.MockRouter) -> None:
-    async with AltegioClient("p", rate_limit=None) as client:
-        sleeps = SleepRecorder()
-        client._session.transport._sleep = sleeps
-        client._session.transport._rand = lambda: 0.0
+    sleeps = SleepRecorder()
+    async with AltegioClient(
+        "p", rate_limit=None, retry_policy=RetryPolicy(sleep=sleeps, jitter=lambda: 0.0)
+    ) as client:
         router.get(LIST).mock(side_effect=[httpx.Response(503), OK])
         await client.chain(1).call(list_cert_types)
     assert sleeps.waits == [0.25]  # half the 0.5 s ceiling at the lowest draw
@@ -166,8 +173,8 @@ async def test_event_hooks_see_every_attempt(router: respx.MockRouter) -> None:
         seen.append(f"response {response.status_code}")
 
     hooks = {"request": [lambda request: seen.append(f"request {request.method}")], "response": [on_response]}
-    async with AltegioClient("p", rate_limit=None, event_hooks=hooks) as client:
-        client._session.transport._sleep = SleepRecorder()
+    no_wait = RetryPolicy(sleep=SleepRecorder())
+    async with AltegioClient("p", rate_limit=None, event_hooks=hooks, retry_policy=no_wait) as client:
         router.get(LIST).mock(side_effect=[httpx.Response(503), OK])
         await client.chain(1).call(list_cert_types)
     assert seen == ["request GET", "response 503", "request GET", "response 200"]

@@ -8,7 +8,7 @@ import asyncio
 import httpx
 import pytest
 
-from altegio_async import AltegioClient, AltegioError, ChainScope, NotFoundError, RateLimiter
+from altegio_async import AltegioClient, AltegioError, ChainScope, NotFoundError, RateLimiter, RetryPolicy
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
@@ -33,8 +33,7 @@ async def test_300_chains_with_faults_every_chain_once_no_write_twice() -> None:
         listed = await chain.call(list_types, title="Fan-out")
         return len(listed or [])
 
-    async with client_for(mock) as altegio:
-        altegio._session.transport._sleep = no_sleep
+    async with client_for(mock, retry_policy=RetryPolicy(sleep=no_sleep)) as altegio:
         outcomes = [
             o
             async for o in altegio.fan_out(

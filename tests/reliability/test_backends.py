@@ -22,6 +22,7 @@ from altegio_async import (
     ClientClosedError,
     NotFoundError,
     ResponseTooLargeError,
+    RetryPolicy,
 )
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
@@ -78,8 +79,7 @@ async def test_answers_and_typed_errors(connect: Callable[..., Any], served_mock
 
 async def test_429_and_5xx_are_retried(connect: Callable[..., Any], served_mock: tuple[str, MockAltegio]) -> None:
     _, mock = served_mock
-    altegio = await connect(max_retries=3)
-    altegio._session.transport._sleep = lambda seconds: asyncio.sleep(0)
+    altegio = await connect(retry_policy=RetryPolicy(max_retries=3, sleep=lambda seconds: asyncio.sleep(0)))
     mock.set_faults(Faults(rate_limit_every=2, retry_after=0))
     before = mock.stats()
     for _ in range(4):

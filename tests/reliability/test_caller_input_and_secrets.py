@@ -10,7 +10,7 @@ import pytest
 import respx
 from typer.testing import CliRunner
 
-from altegio_async import AltegioClient
+from altegio_async import AltegioClient, RetryPolicy
 from altegio_async.cli import app
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
@@ -75,10 +75,14 @@ async def test_tokens_in_no_log_line_repr_or_error_through_retries(caplog: pytes
     async with (
         mock.http_client() as http,
         AltegioClient(
-            PARTNER, USER, base_url="http://altegio.mock/api/v1", http_client=http, rate_limit=None
+            PARTNER,
+            USER,
+            base_url="http://altegio.mock/api/v1",
+            http_client=http,
+            rate_limit=None,
+            retry_policy=RetryPolicy(sleep=lambda seconds: _noop()),
         ) as altegio,
     ):
-        altegio._session.transport._sleep = lambda seconds: _noop()
         for call in (altegio.chain(706028).call(get_type, 1), altegio.chain(706028).call(get_type, 1)):
             try:
                 await call

@@ -8,7 +8,7 @@ import itertools
 from collections import Counter
 from typing import Any
 
-from altegio_async import AltegioClient, AltegioError, APITimeoutError
+from altegio_async import AltegioClient, AltegioError, APITimeoutError, RetryPolicy
 from altegio_async._context import ATTEMPTS
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
@@ -57,8 +57,7 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
         )
     )
     known = {c: next(iter(mock.store.chains[c].certificate_types)) for c in mock.chain_ids}
-    async with client_for(mock, max_retries=MAX_RETRIES) as altegio:
-        altegio._session.transport._sleep = no_sleep
+    async with client_for(mock, retry_policy=RetryPolicy(max_retries=MAX_RETRIES, sleep=no_sleep)) as altegio:
         chains = itertools.cycle(mock.chain_ids)
         reads = [counted(altegio.chain(c).call(get_type, known[c])) for c in itertools.islice(chains, 700)]
         reads += [counted(altegio.chain(c).call(list_types)) for c in itertools.islice(chains, 300)]
@@ -111,9 +110,8 @@ async def test_read_timeouts_on_a_real_port(
             base_url=base_url,
             rate_limit=None,
             timeout=0.1,
-            max_retries=MAX_RETRIES,
+            retry_policy=RetryPolicy(max_retries=MAX_RETRIES, sleep=no_sleep),
         ) as altegio:
-            altegio._session.transport._sleep = no_sleep
             _, read_error, read_attempts = await counted(altegio.chain(chain_id).call(list_types))
             _, write_error, write_attempts = await counted(
                 altegio.chain(chain_id).call(create_type, body=certificate_type_body("slow write"))
@@ -151,9 +149,8 @@ async def test_slow_bodies_on_a_real_port(
             base_url=base_url,
             rate_limit=None,
             timeout=0.1,
-            max_retries=MAX_RETRIES,
+            retry_policy=RetryPolicy(max_retries=MAX_RETRIES, sleep=no_sleep),
         ) as hasty:
-            hasty._session.transport._sleep = no_sleep
             _, read_error, read_attempts = await counted(hasty.chain(chain_id).call(list_types))
             _, write_error, write_attempts = await counted(
                 hasty.chain(chain_id).call(create_type, body=certificate_type_body("slow body write"))

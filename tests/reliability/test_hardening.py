@@ -24,6 +24,7 @@ from altegio_async import (
     PaginationError,
     ResponseFormatError,
     ResponseTooLargeError,
+    RetryPolicy,
     ServerError,
     ValidationError,
 )
@@ -232,8 +233,8 @@ async def test_a_body_json_cannot_carry_is_refused_before_sending(
 
 
 async def test_a_500_is_retried_for_reads_not_for_writes() -> None:
-    async with AltegioClient(PARTNER, rate_limit=None, max_retries=1) as altegio:
-        altegio._session.transport._sleep = lambda seconds: asyncio.sleep(0)
+    no_wait = RetryPolicy(max_retries=1, sleep=lambda seconds: asyncio.sleep(0))
+    async with AltegioClient(PARTNER, rate_limit=None, retry_policy=no_wait) as altegio:
         with respx.mock(base_url=BASE) as router:
             reads = router.get(LIST).mock(side_effect=[httpx.Response(500), httpx.Response(200, json=OK)])
             assert await altegio.chain(1).call(list_types) == []
