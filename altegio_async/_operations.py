@@ -3,7 +3,7 @@
 An operation is a module of ``altegio_b2b.api`` (or its ``asyncio``/``asyncio_detailed``
 function). Facts about it (path parameters, answer kind, data shape, envelope model, paging
 style) come from its descriptor in ``altegio_b2b.operation_index``, written at generation
-time; the module gives the request builder (``_get_kwargs``) and its argument types.
+time; the module gives the request builder (``build_request``) and its argument types.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _module_of(op: object) -> types.ModuleType:
         module = sys.modules.get(op.__module__)  # type: ignore[assignment]
     else:
         module = None
-    if module is None or not module.__name__.startswith("altegio_b2b.api.") or not hasattr(module, "_get_kwargs"):
+    if module is None or not module.__name__.startswith("altegio_b2b.api.") or not hasattr(module, "build_request"):
         raise TypeError(f"expected a generated operation from altegio_b2b.api (module or function), got {op!r}")
     return module
 
@@ -105,7 +105,7 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
     entry = OPERATIONS.get(name)
     if entry is None or entry.module != module.__name__:
         raise TypeError(f"{module.__name__} is not in altegio_b2b.operation_index: regenerate the client")
-    builder = module._get_kwargs
+    builder = module.build_request
     hints = typing.get_type_hints(builder)
     hints.pop("return", None)
     return OperationInfo(

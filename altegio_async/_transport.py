@@ -271,7 +271,7 @@ class Transport:
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 
     def build(self, request_kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> httpx.Request:
-        """An ``httpx.Request`` from a generated operation's ``_get_kwargs()``, with our headers."""
+        """An ``httpx.Request`` from a generated operation's ``build_request()``, with our headers."""
         kwargs = dict(request_kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
         headers["Accept"] = ACCEPT

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ._answers import binary_result, read_answer
 from ._checks import check_base_url, check_retries, check_seconds, check_timeout
@@ -14,7 +14,7 @@ from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
 from ._session import _Session
 from ._transport_pool import pool_size
-from ._typing import BareOperationArg, OperationArg, PagedOperationArg
+from ._typing import OperationArg, PagedOperationArg
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
 from .pagination import Paginator
@@ -242,34 +242,20 @@ class AltegioClient:
 
     # -- calls ------------------------------------------------------------------------------
 
-    @overload
-    async def call(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
-    @overload
-    async def call(self, op: BareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T | None: ...
-    async def call(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run an operation and return the envelope's ``data``, parsed into its model.
 
         ``op`` is a generated operation module (``altegio_b2b.api.<section>.<operation>``) or
         its ``asyncio`` function; the arguments are that operation's own.
         """
-        result: Result[Any] = await self._request(op, args, kwargs)
+        result: Result[T] = await self._request(op, args, kwargs)
         return result.data
 
-    @overload
-    async def call_with_meta(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]: ...
-    @overload
-    async def call_with_meta(
-        self, op: BareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs
-    ) -> Result[T | None]: ...
-    async def call_with_meta(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call_with_meta(self, op: OperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]:
         """Like :meth:`call`, returning a :class:`Result` with ``meta``, status and headers too."""
         return await self._request(op, args, kwargs)
 
-    @overload
-    async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
-    @overload
-    async def call_raw(self, op: BareOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
-    async def call_raw(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call_raw(self, op: OperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
         """Like :meth:`call`, returning the envelope's ``data`` as decoded JSON, untouched."""
         result: Result[Any] = await self._request(op, args, kwargs, parse=False)
         return result.raw
@@ -388,7 +374,7 @@ class AltegioClient:
             self._check_scope(op, bind)
             args = (bind[0], *args)
         try:
-            request = info.module._get_kwargs(**prepare_arguments(info, args, kwargs))
+            request = info.module.build_request(**prepare_arguments(info, args, kwargs))
         except (KeyError, ValueError) as exc:
             raise ValueError(
                 exc.args[0] if exc.args and info.name in str(exc.args[0]) else f"{info.name}: {exc}"

@@ -8,9 +8,9 @@ else raises ``TypeError`` naming the operation and the parameter the scope binds
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from ._typing import ScopedBareOperationArg, ScopedOperationArg, ScopedPagedOperationArg
+from ._typing import ScopedOperationArg, ScopedPagedOperationArg
 from .pagination import Paginator
 
 if TYPE_CHECKING:
@@ -45,30 +45,16 @@ class _Scope:
     def _bind(self) -> tuple[int, frozenset[str], str]:
         return (self.id, self.accepted, self.kind)
 
-    @overload
-    async def call(self, op: ScopedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
-    @overload
-    async def call(self, op: ScopedBareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T | None: ...
-    async def call(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call(self, op: ScopedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run an operation with this scope's id as its first path parameter; return its data."""
-        result: Result[Any] = await self.client._request(op, args, kwargs, bind=self._bind())
+        result: Result[T] = await self.client._request(op, args, kwargs, bind=self._bind())
         return result.data
 
-    @overload
-    async def call_with_meta(self, op: ScopedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]: ...
-    @overload
-    async def call_with_meta(
-        self, op: ScopedBareOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs
-    ) -> Result[T | None]: ...
-    async def call_with_meta(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call_with_meta(self, op: ScopedOperationArg[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Result[T]:
         """Like :meth:`call`, returning the whole :class:`~altegio_async.Result`."""
         return await self.client._request(op, args, kwargs, bind=self._bind())
 
-    @overload
-    async def call_raw(self, op: ScopedOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
-    @overload
-    async def call_raw(self, op: ScopedBareOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any: ...
-    async def call_raw(self, op: Any, /, *args: Any, **kwargs: Any) -> Any:
+    async def call_raw(self, op: ScopedOperationArg[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Any:
         """Like :meth:`call`, returning the data as decoded JSON, untouched."""
         result: Result[Any] = await self.client._request(op, args, kwargs, bind=self._bind(), parse=False)
         return result.raw

@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
             print(f"FAILED to import {info.name}", file=sys.stderr)
             traceback.print_exc()
             continue
-        if info.name.startswith("altegio_b2b.api.") and hasattr(module, "asyncio_detailed"):
+        if info.name.startswith("altegio_b2b.api.") and hasattr(module, "build_request"):
             operations += 1
         elif info.name.startswith("altegio_b2b.models.") and not info.ispkg:
             models += 1

@@ -165,14 +165,14 @@ def _sample(hint: Any, depth: int) -> Any:
 
 def body_model(module: Any) -> Any:
     """The JSON body's model of an operation (the first, for a union of bodies), or None."""
-    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    hint = typing.get_type_hints(module.build_request).get("body")
     models = _models_in(hint) if hint is not None else []
     return models[0] if models else None
 
 
 def example_for(module: Any) -> Any:
     """The example body of an operation: the model's example, in a list where the body is a list."""
-    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    hint = typing.get_type_hints(module.build_request).get("body")
     model = body_model(module)
     if model is None:
         return None
@@ -235,7 +235,7 @@ def operation_section(name: str, entry: Any) -> str:
     out = [f"## `{name}`", ""]
     if entry.summary:
         out += [f"{entry.summary}{' **(deprecated)**' if entry.deprecated else ''}", ""]
-    doc = (module.asyncio_detailed.__doc__ or "").strip().split("\n\n")
+    doc = (module.asyncio.__doc__ or "").strip().split("\n\n")
     description = doc[1].strip() if len(doc) > 1 and not doc[1].strip().startswith("Args:") else ""
     if description:
         out += [" ".join(description.split()), ""]
@@ -287,7 +287,7 @@ def operation_section(name: str, entry: Any) -> str:
 
 def documented_example(module: Any) -> str | None:
     """The example answer the description documents (kept in the generated docstring), if any."""
-    doc = module.asyncio_detailed.__doc__ or ""
+    doc = module.asyncio.__doc__ or ""
     marker = "Example:"
     if marker not in doc:
         return None

@@ -209,7 +209,7 @@ def paging_of(spec: dict[str, Any], op: dict[str, Any], parameters: list[tuple[s
 
 def envelope_model(module: Any) -> str:
     """``module:Class`` of the envelope model the generated parser builds for a 2xx answer."""
-    hints = typing.get_type_hints(module._parse_response).get("return")
+    hints = typing.get_type_hints(module.parse_success).get("return")
     for candidate in typing.get_args(hints):
         fields = {f.name for f in getattr(candidate, "__attrs_attrs__", ())}
         if {"success", "data"} <= fields and candidate.__name__ != "ErrorResponse":
@@ -219,7 +219,7 @@ def envelope_model(module: Any) -> str:
 
 def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], module: Any) -> tuple[Any, ...]:
     """The descriptor of one operation, as a tuple in ``OperationEntry`` order."""
-    signature = inspect.signature(module._get_kwargs).parameters
+    signature = inspect.signature(module.build_request).parameters
     parameters = []
     for param in op.get("parameters") or []:
         p = resolve(spec, param)

@@ -186,7 +186,7 @@ def build_call(op_id: str) -> tuple[dict[str, Any], str, list[tuple[str, str]], 
     """Arguments for the operation, and the path, query items and body the request must carry."""
     path, _method, op = operation_index()[op_id]
     module = operation_modules()[op_id]
-    hints = typing.get_type_hints(module.asyncio_detailed)
+    hints = typing.get_type_hints(module.build_request)
     kwargs: dict[str, Any] = {}
     expected_path = path
     expected_query: list[tuple[str, str]] = []

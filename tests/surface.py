@@ -31,17 +31,17 @@ def package_surface(package: Path) -> dict[str, OperationSurface]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         functions = {node.name: node for node in tree.body if isinstance(node, ast.AsyncFunctionDef | ast.FunctionDef)}
-        detailed = functions["asyncio_detailed"]
+        raw = functions["asyncio"]
         urls = tuple(
             node.value
-            for node in ast.walk(functions["_get_kwargs"])
+            for node in ast.walk(functions["build_request"])
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/")
         )
-        returns = functions.get("asyncio", detailed).returns
+        returns = raw.returns
         found[path.stem] = OperationSurface(
             module=f"{path.parent.name}.{path.stem}",
             urls=urls,
-            arguments=ast.unparse(detailed.args),
+            arguments=ast.unparse(raw.args),
             returns=ast.unparse(returns) if returns is not None else "",
         )
     return found

@@ -13,8 +13,8 @@ import pytest
 import respx
 from spec_io import dump_spec
 
+from altegio_async import AltegioClient
 from altegio_b2b import types as b2b_types
-from altegio_b2b.client import AuthenticatedClient
 from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
 from tests.spec_support import (
     SPEC_PATH,
@@ -188,7 +188,7 @@ async def test_seed_response_parses_with_no_field_lost(seed: Any) -> None:
     module = operation_modules()[op_id]
     path, _, op = operation_index()[op_id]
     kwargs, _, _, _ = build_call(op_id)
-    hints = typing.get_type_hints(module.asyncio_detailed)
+    hints = typing.get_type_hints(module.build_request)
     for template, value in zip(path.strip("/").split("/"), seed.path.strip("/").split("/"), strict=True):
         if template.startswith("{") and value.isdigit():
             kwargs[template[1:-1]] = int(value)
@@ -196,15 +196,16 @@ async def test_seed_response_parses_with_no_field_lost(seed: Any) -> None:
         kwargs["body"] = to_python(seed.body, hints["body"])
     status = int(next(code for code in op["responses"] if code.startswith("2")))
     body = json.dumps(seed.response).encode()
-    client = AuthenticatedClient(base_url="https://api.alteg.io/api/v1", token="t")
     with respx.mock:
         route = respx.route(method=seed.method).mock(return_value=httpx.Response(status, content=body))
-        result = await module.asyncio_detailed(client, **kwargs)
+        async with AltegioClient("partner-token-t", rate_limit=None, max_retries=0, strict=True) as altegio:
+            result = await altegio.call_with_meta(module, **kwargs)
     if seed.body is not None:
         assert json.loads(route.calls.last.request.content) == seed.body
     if seed.response is None:
-        assert result.parsed is None
+        assert result.data is None
+    elif isinstance(seed.response, dict) and "success" in seed.response:
+        assert b2b_types.to_json(result.data) == seed.response["data"]
+        assert result.raw == seed.response["data"]
     else:
-        assert b2b_types.to_json(result.parsed) == seed.response
-        if isinstance(seed.response, dict) and "data" in seed.response:
-            assert result.parsed.success is True
+        assert b2b_types.to_json(result.data) == seed.response

@@ -1,5 +1,6 @@
 """Generated parsing tolerates the drift real answers show, and loses nothing doing so; query
-parameters go out the way Altegio's PHP backend reads them; any 2xx is a success."""
+parameters go out the way Altegio's PHP backend reads them; any 2xx is a success. The raw
+layer (``module.asyncio(client, ...)``) sends through the client's one call path: errors are typed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import httpx
 import pytest
 import respx
 
+from altegio_async import AltegioClient, ServerError, ValidationError
+from altegio_b2b import types as b2b_types
 from altegio_b2b.api.appointments import get_visit_receipt_pdf
 from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_create,
@@ -16,13 +19,10 @@ from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_membership_types_delete,
 )
 from altegio_b2b.api.events import get_event_search_filters
-from altegio_b2b.client import AuthenticatedClient
-from altegio_b2b.errors import UnexpectedStatus
 from altegio_b2b.models import (
     Attendance,
     AttendanceAttendance,
     CertificateType,
-    ErrorResponse,
     Program,
     ProgramType,
 )
@@ -32,8 +32,9 @@ from tests.bodies import certificate_type_body
 BASE_URL = "https://api.alteg.io/api/v1"
 
 
-def client(**kwargs: object) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=BASE_URL, token="t", **kwargs)  # type: ignore[arg-type]
+def raw_client() -> AltegioClient:
+    """The client the raw layer's ``asyncio(client, ...)`` sends through: no limit, no retries."""
+    return AltegioClient("partner-token-t", rate_limit=None, max_retries=0)
 
 
 def test_unknown_string_enum_value_becomes_a_member() -> None:
@@ -108,12 +109,13 @@ def test_object_missing_a_required_field_is_kept_raw() -> None:
     assert parsed.to_dict() == {"item_type": {"id": 1}}
 
 
-async def test_bare_object_where_an_envelope_is_declared_is_kept_raw() -> None:
+async def test_bare_object_where_an_envelope_is_declared_is_kept() -> None:
     with respx.mock:
         route = respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types")
         route.mock(return_value=httpx.Response(200, json={"id": 1}))
-        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
-    assert result.parsed == {"id": 1}
+        async with raw_client() as altegio:
+            result = await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
+    assert b2b_types.to_json(result) == {"id": 1}  # one object where a list is documented: kept, built
 
 
 def test_unknown_fields_are_kept() -> None:
@@ -131,7 +133,8 @@ def test_query_params_php_style() -> None:
 async def test_array_query_parameters_go_out_php_style() -> None:
     with respx.mock:
         route = respx.get(f"{BASE_URL}/activity/9/filters").mock(return_value=httpx.Response(200, json={}))
-        await get_event_search_filters.asyncio_detailed(client(), 9, staff_ids=[1, 2], service_ids=[5])
+        async with raw_client() as altegio:
+            await get_event_search_filters.asyncio(altegio, 9, staff_ids=[1, 2], service_ids=[5])
     query = route.calls.last.request.url.query.decode()
     assert query == "service_ids%5B%5D=5&staff_ids%5B%5D=1&staff_ids%5B%5D=2"
 
@@ -142,11 +145,8 @@ async def test_200_where_204_is_documented_is_a_success() -> None:
         respx.delete(f"{BASE_URL}/chain/1/loyalty/abonement_types/2").mock(
             return_value=httpx.Response(200, json=envelope)
         )
-        result = await chain_loyalty_membership_types_delete.asyncio_detailed(
-            client(raise_on_unexpected_status=True), 1, 2
-        )
-    assert result.status_code == 200
-    assert result.content == b'{"success":true,"data":null,"meta":[]}'
+        async with raw_client() as altegio:
+            assert await chain_loyalty_membership_types_delete.asyncio(altegio, 1, 2) is None
 
 
 async def test_200_where_201_is_documented_parses_the_model() -> None:
@@ -157,48 +157,50 @@ async def test_200_where_201_is_documented_parses_the_model() -> None:
         respx.post(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(
             return_value=httpx.Response(200, json=envelope)
         )
-        result = await chain_loyalty_certificate_types_create.asyncio_detailed(
-            client(), 1, body=ChainLoyaltyCertificateTypesCreateBody.from_dict(certificate_type_body(salon_ids=[1]))
-        )
-    assert result.parsed is not None and not isinstance(result.parsed, ErrorResponse)
-    assert isinstance(result.parsed.data, CertificateType)
-    assert result.parsed.data.id == 5
+        async with raw_client() as altegio:
+            created = await chain_loyalty_certificate_types_create.asyncio(
+                altegio, 1, body=ChainLoyaltyCertificateTypesCreateBody.from_dict(certificate_type_body(salon_ids=[1]))
+            )
+    assert isinstance(created, CertificateType)
+    assert created.id == 5
 
 
 @pytest.mark.parametrize("body", [b"", b"null"])
 async def test_empty_or_null_success_body_parses_to_none(body: bytes) -> None:
     with respx.mock:
         respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(200, content=body))
-        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
-    assert result.parsed is None
+        async with raw_client() as altegio:
+            assert await chain_loyalty_certificate_types_list.asyncio(altegio, 1) is None
 
 
-async def test_error_status_with_html_body_does_not_raise() -> None:
+async def test_an_error_status_with_an_html_body_is_a_typed_error() -> None:
     page = b"<html><body>502 Bad Gateway</body></html>"
     with respx.mock:
         respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(500, content=page))
-        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
-    assert result.status_code == 500
-    assert result.parsed is None
-    assert result.content == page
+        async with raw_client() as altegio:
+            with pytest.raises(ServerError) as failed:
+                await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
+    assert failed.value.status == 500 and failed.value.response is not None
+    assert failed.value.response.content == page
 
 
-async def test_error_envelope_parses() -> None:
+async def test_an_error_envelope_is_a_typed_error_with_its_fields() -> None:
     error = {"success": False, "data": None, "meta": {"message": "Invalid", "errors": {"title": ["Required"]}}}
     with respx.mock:
         respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(422, json=error))
-        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
-    assert isinstance(result.parsed, ErrorResponse)
-    assert result.parsed.to_dict() == error
+        async with raw_client() as altegio:
+            with pytest.raises(ValidationError) as refused:
+                await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
+    assert refused.value.errors == {"title": ["Required"]} and refused.value.body == error
 
 
-async def test_unknown_status_code_is_kept() -> None:
+async def test_an_unknown_status_code_is_a_typed_error() -> None:
     with respx.mock:
         respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(520, content=b""))
-        result = await chain_loyalty_certificate_types_list.asyncio_detailed(client(), 1)
-        assert result.status_code == 520
-        with pytest.raises(UnexpectedStatus):
-            await chain_loyalty_certificate_types_list.asyncio_detailed(client(raise_on_unexpected_status=True), 1)
+        async with raw_client() as altegio:
+            with pytest.raises(ServerError) as failed:
+                await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
+    assert failed.value.status == 520
 
 
 async def test_pdf_answer_is_bytes() -> None:
@@ -206,6 +208,7 @@ async def test_pdf_answer_is_bytes() -> None:
         respx.get(f"{BASE_URL}/attendance/receipt_print/4").mock(
             return_value=httpx.Response(200, content=b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
         )
-        result = await get_visit_receipt_pdf.asyncio_detailed(client(), 4)
-    assert result.parsed is not None
-    assert result.parsed.payload.read() == b"%PDF-1.4"
+        async with raw_client() as altegio:
+            receipt = await get_visit_receipt_pdf.asyncio(altegio, 4)
+    assert receipt is not None
+    assert receipt.payload.read() == b"%PDF-1.4"

@@ -69,6 +69,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class Caller(Protocol):
+    """What an operation's ``asyncio(client, ...)`` sends through: an ``altegio_async.AltegioClient``.
+
+    The raw layer has no HTTP client of its own: every operation goes out through the client's
+    one call path (authentication, rate limits, retries, deadlines, size caps, typed errors).
+    """
+
+    async def call(self, op: Any, /, *args: Any, **kwargs: Any) -> Any: ...
+
+
 class _FromDict(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
@@ -303,6 +313,7 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
 
 __all__ = [
     "UNSET",
+    "Caller",
     "File",
     "WireDate",
     "WireDateTime",

@@ -27,7 +27,7 @@ def test_every_example_body_is_accepted_by_its_operation() -> None:
         args = {p.python_name: 1 for p in entry.parameters if p.required and p.type in ("integer", "number")}
         args.update({p.python_name: "x" for p in entry.parameters if p.required and p.type == "string"})
         args.update({p.python_name: "2026-09-21" for p in entry.parameters if p.required and p.type == "date"})
-        request = module._get_kwargs(**prepare_arguments(info, (), {**args, "body": body}))
+        request = module.build_request(**prepare_arguments(info, (), {**args, "body": body}))
         sent = request.get("json")
         if isinstance(body, list):
             assert isinstance(sent, list) and len(sent) == 1, name

@@ -206,7 +206,7 @@ def test_every_documented_body_field_is_a_field_of_the_body_model() -> None:
             documented = _documented_body_fields(op)
             if not documented or name not in modules:
                 continue
-            hint = typing.get_type_hints(modules[name]._get_kwargs).get("body")
+            hint = typing.get_type_hints(modules[name].build_request).get("body")
             models = [o for o in typing.get_args(hint) or (hint,) if hasattr(o, "from_dict")]
             if not models:
                 continue  # an open JSON body: every field goes out as given

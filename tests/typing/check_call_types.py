@@ -29,17 +29,19 @@ async def inferred_types(altegio: AltegioClient) -> None:
     # answers documented bare (no envelope): the data's own model
     assert_type(await chain.call(get_chain_loyalty_program, 5), Program | None)
     assert_type(await chain.call_with_meta(get_chain_loyalty_program, 5), Result[Program | None])
+    # the raw layer sends through the client too, typed the same way
+    assert_type(await list_cert_types.asyncio(altegio, 706028, title="Gift"), list[CertificateType] | None)
     location = altegio.location(42)
     assert_type(await location.call(get_gift_card_type_list_by_id), list[CertificateType] | None)
 
 
 async def mistakes_mypy_reports(altegio: AltegioClient) -> None:
     chain = altegio.chain(706028)
-    await chain.call(list_cert_types, titl="Gift")  # type: ignore[call-overload]
-    await chain.call(list_cert_types, page="2")  # type: ignore[call-overload]
-    await altegio.call(list_cert_types)  # type: ignore[call-overload]
-    await chain.call(get_cert_type)  # type: ignore[call-overload]
-    await chain.call(get_chain_loyalty_program)  # type: ignore[call-overload]
+    await chain.call(list_cert_types, titl="Gift")  # type: ignore[arg-type]
+    await chain.call(list_cert_types, page="2")  # type: ignore[arg-type]
+    await altegio.call(list_cert_types)  # type: ignore[arg-type]
+    await chain.call(get_cert_type)  # type: ignore[arg-type]
+    await chain.call(get_chain_loyalty_program)  # type: ignore[arg-type]
 
 
 async def paged_types(altegio: AltegioClient) -> None:

@@ -1,20 +1,13 @@
 import datetime
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
 from ...models.records_daily import RecordsDaily
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     location_id: int,
     *,
     date_from: datetime.date,
@@ -22,6 +15,10 @@ def _get_kwargs(
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -48,62 +45,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | list[RecordsDaily] | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-
-        def _parse_response_200_item(response_200_item_data: Any) -> Any:
-            response_200_item = _types.parse_model(RecordsDaily, response_200_item_data)
-
-            return response_200_item
-
-        response_200 = _types.parse_list(_types.decode_json(response), _parse_response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> list[RecordsDaily] | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -120,65 +61,15 @@ def parse_success(data: Any) -> list[RecordsDaily] | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | list[RecordsDaily]]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    location_id: int,
-    *,
-    date_from: datetime.date,
-    date_to: datetime.date,
-    team_member_id: int | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[RecordsDaily]]:
-    """Get Data on the Number of Appointments by Day
-
-    Args:
-        location_id (int):
-        date_from (datetime.date):  Example: 2026-09-21.
-        date_to (datetime.date):  Example: 2026-09-21.
-        team_member_id (int | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | list[RecordsDaily]]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        date_from=date_from,
-        date_to=date_to,
-        team_member_id=team_member_id,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     location_id: int,
     *,
     date_from: datetime.date,
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> ErrorResponse | list[RecordsDaily] | None:
+) -> list[RecordsDaily] | None:
     """Get Data on the Number of Appointments by Day
 
     Args:
@@ -189,20 +80,21 @@ async def asyncio(
         user_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | list[RecordsDaily]
+        list[RecordsDaily]: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             location_id=location_id,
-            client=client,
             date_from=date_from,
             date_to=date_to,
             team_member_id=team_member_id,
             user_id=user_id,
-        )
-    ).parsed
+        ),
+    )

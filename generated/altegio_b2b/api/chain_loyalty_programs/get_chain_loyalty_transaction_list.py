@@ -1,21 +1,15 @@
 import datetime
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
 from ...models.get_chain_loyalty_transaction_list_response import GetChainLoyaltyTransactionListResponse
 from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
-from ...types import UNSET, Response, Unset
+from ...models.transaction import Transaction
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     chain_id: int,
     *,
     company_ids: list[int] | Unset = UNSET,
@@ -26,6 +20,10 @@ def _get_kwargs(
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -70,56 +68,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | GetChainLoyaltyTransactionListResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(GetChainLoyaltyTransactionListResponse, _types.decode_json(response))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> GetChainLoyaltyTransactionListResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -130,67 +78,8 @@ def parse_success(data: Any) -> GetChainLoyaltyTransactionListResponse | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | GetChainLoyaltyTransactionListResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    chain_id: int,
-    *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
-    created_after: datetime.date,
-    created_before: datetime.date,
-    page: int | Unset = UNSET,
-    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
-    visit_ids: list[int] | Unset = UNSET,
-) -> Response[ErrorResponse | GetChainLoyaltyTransactionListResponse]:
-    """Get a List of Chain Loyalty Transactions
-
-    Args:
-        chain_id (int):
-        company_ids (list[int] | Unset):
-        count (int | Unset):
-        created_after (datetime.date):  Example: 2026-09-21.
-        created_before (datetime.date):  Example: 2026-09-21.
-        page (int | Unset):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        visit_ids (list[int] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetChainLoyaltyTransactionListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        company_ids=company_ids,
-        count=count,
-        created_after=created_after,
-        created_before=created_before,
-        page=page,
-        types=types,
-        visit_ids=visit_ids,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     chain_id: int,
     *,
     company_ids: list[int] | Unset = UNSET,
@@ -200,7 +89,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
-) -> ErrorResponse | GetChainLoyaltyTransactionListResponse | None:
+) -> list[Transaction] | None:
     """Get a List of Chain Loyalty Transactions
 
     Args:
@@ -214,17 +103,18 @@ async def asyncio(
         visit_ids (list[int] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | GetChainLoyaltyTransactionListResponse
+        list[Transaction] | None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             chain_id=chain_id,
-            client=client,
             company_ids=company_ids,
             count=count,
             created_after=created_after,
@@ -232,5 +122,5 @@ async def asyncio(
             page=page,
             types=types,
             visit_ids=visit_ids,
-        )
-    ).parsed
+        ),
+    )

@@ -1,20 +1,14 @@
 import datetime
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
+from ...models.client import Client
 from ...models.deprecated_get_client_list_response import DeprecatedGetClientListResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     location_id: int,
     *,
     card: str | Unset = UNSET,
@@ -29,6 +23,10 @@ def _get_kwargs(
     paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -81,56 +79,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> DeprecatedGetClientListResponse | ErrorResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(DeprecatedGetClientListResponse, _types.decode_json(response))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> DeprecatedGetClientListResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -141,87 +89,8 @@ def parse_success(data: Any) -> DeprecatedGetClientListResponse | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[DeprecatedGetClientListResponse | ErrorResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    location_id: int,
-    *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
-    fullname: str | Unset = UNSET,
-    id: int | list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
-    phone: str | Unset = UNSET,
-) -> Response[DeprecatedGetClientListResponse | ErrorResponse]:
-    """Deprecated. Get full client profiles in a location
-
-     Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
-    ascending client ID order. The default page is 1 and the default count is 20; count is limited to
-    300. The response includes meta.total_count for pagination. Requires both location edit access and
-    client-base access. Phone, email and comments can be masked or omitted according to the user
-    permissions. This legacy route has only the filters listed below. For richer segmentation and
-    sorting, use POST /company/{location_id}/clients/search; that endpoint returns a selected field
-    projection rather than full cards.
-
-    Args:
-        location_id (int):
-        card (str | Unset):
-        changed_after (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
-        changed_before (datetime.datetime | Unset):  Example: 2026-09-21T23:00:00+00:00.
-        count (int | Unset):  Default: 20.
-        email (str | Unset):
-        fullname (str | Unset):
-        id (int | list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        paid_max (int | Unset):
-        paid_min (int | Unset):
-        phone (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeprecatedGetClientListResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card=card,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        count=count,
-        email=email,
-        fullname=fullname,
-        id=id,
-        page=page,
-        paid_max=paid_max,
-        paid_min=paid_min,
-        phone=phone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     location_id: int,
     *,
     card: str | Unset = UNSET,
@@ -235,7 +104,7 @@ async def asyncio(
     paid_max: int | Unset = UNSET,
     paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
-) -> DeprecatedGetClientListResponse | ErrorResponse | None:
+) -> list[Client] | None:
     """Deprecated. Get full client profiles in a location
 
      Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
@@ -261,17 +130,18 @@ async def asyncio(
         phone (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        DeprecatedGetClientListResponse | ErrorResponse
+        list[Client] | None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             location_id=location_id,
-            client=client,
             card=card,
             changed_after=changed_after,
             changed_before=changed_before,
@@ -283,5 +153,5 @@ async def asyncio(
             paid_max=paid_max,
             paid_min=paid_min,
             phone=phone,
-        )
-    ).parsed
+        ),
+    )

@@ -1,19 +1,13 @@
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
 from ...models.search_for_product_transactions_response import SearchForProductTransactionsResponse
-from ...types import UNSET, Response, Unset
+from ...models.transaction import Transaction
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     location_id: int,
     *,
     changed_after: str | Unset = UNSET,
@@ -24,6 +18,10 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -54,56 +52,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | SearchForProductTransactionsResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(SearchForProductTransactionsResponse, _types.decode_json(response))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> SearchForProductTransactionsResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -114,67 +62,8 @@ def parse_success(data: Any) -> SearchForProductTransactionsResponse | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | SearchForProductTransactionsResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    location_id: int,
-    *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> Response[ErrorResponse | SearchForProductTransactionsResponse]:
-    """Search for product transactions
-
-    Args:
-        location_id (int):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (int | Unset):
-        document_id (str | Unset):
-        end_date (str | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SearchForProductTransactionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        count=count,
-        document_id=document_id,
-        end_date=end_date,
-        page=page,
-        start_date=start_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     location_id: int,
     *,
     changed_after: str | Unset = UNSET,
@@ -184,7 +73,7 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> ErrorResponse | SearchForProductTransactionsResponse | None:
+) -> list[Transaction] | None:
     """Search for product transactions
 
     Args:
@@ -198,17 +87,18 @@ async def asyncio(
         start_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | SearchForProductTransactionsResponse
+        list[Transaction] | None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             location_id=location_id,
-            client=client,
             changed_after=changed_after,
             changed_before=changed_before,
             count=count,
@@ -216,5 +106,5 @@ async def asyncio(
             end_date=end_date,
             page=page,
             start_date=start_date,
-        )
-    ).parsed
+        ),
+    )

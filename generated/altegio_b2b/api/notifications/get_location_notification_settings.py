@@ -1,21 +1,18 @@
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
 from ...models.get_location_notification_settings_response import GetLocationNotificationSettingsResponse
-from ...types import Response
+from ...models.notification_type import NotificationType
 
 
-def _get_kwargs(
+def build_request(
     location_id: int,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,56 +22,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | GetLocationNotificationSettingsResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(GetLocationNotificationSettingsResponse, _types.decode_json(response))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
 def parse_success(data: Any) -> GetLocationNotificationSettingsResponse | None:
@@ -87,49 +34,10 @@ def parse_success(data: Any) -> GetLocationNotificationSettingsResponse | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | GetLocationNotificationSettingsResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    location_id: int,
-) -> Response[ErrorResponse | GetLocationNotificationSettingsResponse]:
-    """Get notification settings in a location
-
-     The method allows you to get notification settings in a location.
-
-    Args:
-        location_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetLocationNotificationSettingsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     location_id: int,
-) -> ErrorResponse | GetLocationNotificationSettingsResponse | None:
+) -> list[NotificationType] | None:
     """Get notification settings in a location
 
      The method allows you to get notification settings in a location.
@@ -138,16 +46,17 @@ async def asyncio(
         location_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | GetLocationNotificationSettingsResponse
+        list[NotificationType] | None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             location_id=location_id,
-            client=client,
-        )
-    ).parsed
+        ),
+    )

@@ -1,20 +1,13 @@
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
 from ...models.send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
 from ...models.send_sms_campaign_to_filtered_clients_response import SendSmsCampaignToFilteredClientsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     location_id: int,
     *,
     body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
@@ -22,6 +15,10 @@ def _get_kwargs(
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -56,56 +53,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | SendSmsCampaignToFilteredClientsResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_201 = _types.parse_model(SendSmsCampaignToFilteredClientsResponse, _types.decode_json(response))
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> SendSmsCampaignToFilteredClientsResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -116,74 +63,15 @@ def parse_success(data: Any) -> SendSmsCampaignToFilteredClientsResponse | None:
     return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | SendSmsCampaignToFilteredClientsResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    location_id: int,
-    *,
-    body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
-    email: str | Unset = UNSET,
-    fullname: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-) -> Response[ErrorResponse | SendSmsCampaignToFilteredClientsResponse]:
-    """Send SMS campaigns to customers matching the filters
-
-     The object for creating SMS mailing has the following fields: | Field | Type | Description | |
-    ------------- | ------------- | ------------- | | text | string | SMS text message | #### Client
-    filtering + fullname:'Joh' (optional, string) - Name (part of name) to filter clients + phone:'1315'
-    (optional, string) - Phone (part of the number) to filter clients + email:'test@' (optional, string)
-    - Email (part) for client filtering + card:'5663rt' (optional, string) - Card (part) to filter
-    customers by loyalty card number Attention: If there are no filters, SMS mailing will go to the
-    entire database!
-
-    Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
-        body (SendSmsCampaignToFilteredClientsBody | Unset): Send SMS campaigns to customers
-            matching the filters
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SendSmsCampaignToFilteredClientsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-        email=email,
-        fullname=fullname,
-        phone=phone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     location_id: int,
     *,
     body: SendSmsCampaignToFilteredClientsBody | Unset | dict[str, Any] = UNSET,
     email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-) -> ErrorResponse | SendSmsCampaignToFilteredClientsResponse | None:
+) -> None:
     """Send SMS campaigns to customers matching the filters
 
      The object for creating SMS mailing has the following fields: | Field | Type | Description | |
@@ -203,20 +91,21 @@ async def asyncio(
             matching the filters
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | SendSmsCampaignToFilteredClientsResponse
+        None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             location_id=location_id,
-            client=client,
             body=body,
             email=email,
             fullname=fullname,
             phone=phone,
-        )
-    ).parsed
+        ),
+    )

@@ -1,24 +1,22 @@
-from typing import Any
+import sys
+from typing import Any, cast
 
-import httpx
-
-from ... import errors
 from ... import types as _types
-
-# The HTTP client classes under names no model can take (Altegio has a Client resource).
-from ...client import AuthenticatedClient
-from ...client import Client as HttpClient
-from ...models.error_response import ErrorResponse
+from ...models.abonement import Abonement
 from ...models.get_client_memberships_response import GetClientMembershipsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
 ) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
+
+    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -39,56 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> ErrorResponse | GetClientMembershipsResponse | None:
-    # Any 2xx is a success and is parsed as the documented success answer
-    # (the API answers 200 where 204 is documented, with or without a body).
-    if 200 <= response.status_code <= 299:
-        response_200 = _types.parse_model(GetClientMembershipsResponse, _types.decode_json(response))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = _types.parse_model(ErrorResponse, _types.decode_json_or_none(response))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
 def parse_success(data: Any) -> GetClientMembershipsResponse | None:
     """The documented success answer built from its decoded JSON ``data`` (the whole body).
 
@@ -99,67 +47,13 @@ def parse_success(data: Any) -> GetClientMembershipsResponse | None:
     return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | HttpClient, response: httpx.Response
-) -> Response[ErrorResponse | GetClientMembershipsResponse]:
-    return Response(
-        status_code=_types.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    client: AuthenticatedClient | HttpClient,
-    *,
-    company_group_id: int | Unset = UNSET,
-    company_id: int,
-    phone: str,
-) -> Response[ErrorResponse | GetClientMembershipsResponse]:
-    """Get Client Memberships
-
-     Returns memberships found by client phone at the specified Location. Requires the authenticated
-    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
-    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
-    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
-    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
-    at purchase. Follow a nonzero `goods_transaction_id` through `GET
-    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
-    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
-    response does not include a purchase receipt or a verified paid total.
-
-    Args:
-        company_group_id (int | Unset):
-        company_id (int):
-        phone (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetClientMembershipsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        company_group_id=company_group_id,
-        company_id=company_id,
-        phone=phone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
 async def asyncio(
-    client: AuthenticatedClient | HttpClient,
+    client: _types.Caller,
     *,
     company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
-) -> ErrorResponse | GetClientMembershipsResponse | None:
+) -> list[Abonement] | None:
     """Get Client Memberships
 
      Returns memberships found by client phone at the specified Location. Requires the authenticated
@@ -178,18 +72,19 @@ async def asyncio(
         phone (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
+            one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        ErrorResponse | GetClientMembershipsResponse
+        list[Abonement] | None: the answer's data.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return cast(
+        Any,
+        await client.call(
+            cast(Any, sys.modules[__name__]),
             company_group_id=company_group_id,
             company_id=company_id,
             phone=phone,
-        )
-    ).parsed
+        ),
+    )
