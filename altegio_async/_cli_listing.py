@@ -92,7 +92,7 @@ def describe_record(name: str) -> dict[str, Any]:
             "kind": entry.answer,
             "data": entry.data,
             "items": entry.items,
-            "model": entry.model.split(":")[1] if entry.model else "",
+            "model": entry.model,
         },
         "paging": entry.paging or "not paged",
     }

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
-import importlib
 import inspect
 import io
 import sys
@@ -53,11 +52,6 @@ class OperationInfo:
         return self.entry.answer
 
     @property
-    def envelope(self) -> Any:
-        """The envelope model class (``from_dict`` builds it) for an enveloped answer, else None."""
-        return _load_model(self.entry.model) if self.entry.model else None
-
-    @property
     def success_type(self) -> Any:
         """The type the documented success answer parses into (None when there is no JSON body)."""
         parser = getattr(self.module, "parse_success", None)
@@ -66,13 +60,9 @@ class OperationInfo:
         answers = typing.get_type_hints(parser).get("return")
         success = [a for a in typing.get_args(answers) if a is not type(None) and a is not Any]
         success = [a for a in success if getattr(a, "__name__", "") != "ErrorResponse"]
-        return success[0] if len(success) == 1 else None
-
-
-@functools.cache
-def _load_model(path: str) -> Any:
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
+        if len(success) == 1:
+            return success[0]
+        return typing.Union[tuple(success)] if success else None  # noqa: UP007 - built at run time
 
 
 def _module_of(op: object) -> types.ModuleType:

@@ -67,6 +67,7 @@ META_COMPONENTS: dict[str, dict[str, Any]] = {
     },
 }
 API_PREFIX = "/api/v1"
+ENVELOPE_KEY = "x-altegio-envelope"
 PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length"})
 _ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
 
@@ -123,6 +124,8 @@ def null_answers(spec: dict[str, Any]) -> Report:
             response = resolve(spec, response)
             if not str(status).startswith("2") or not isinstance(response, dict):
                 continue
+            if response.get(ENVELOPE_KEY) is True:
+                continue  # an unwrapped envelope whose data is null: the envelope still comes
             for content_type, media in list(contents(response)):
                 schema = resolve(spec, media.get("schema"))
                 if isinstance(schema, dict) and types_of(schema) == ["null"]:
@@ -472,6 +475,41 @@ def optional_answer_fields(spec: dict[str, Any]) -> Report:
     return report
 
 
+def unwrap_envelopes(spec: dict[str, Any]) -> Report:
+    """Describe each success answer by its ``data``: the client unwraps the envelope, not a model.
+
+    The answer's schema becomes the envelope's ``data`` schema and the response is marked
+    ``x-altegio-envelope: true`` (the descriptor's ``answer == "envelope"``), so no envelope
+    class is generated; the envelope components nothing refers to any more are removed.
+    """
+    report = []
+    envelopes: set[str] = set()
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            if not str(status).startswith("2"):
+                continue
+            response = resolve(spec, response)
+            for _content_type, media in contents(response):
+                ref = media.get("schema", {}).get("$ref") if isinstance(media.get("schema"), dict) else None
+                envelope = resolve(spec, media.get("schema"))
+                if not _is_envelope(envelope):
+                    continue
+                if isinstance(ref, str):
+                    envelopes.add(ref.rsplit("/", 1)[1])
+                media["schema"] = copy.deepcopy(envelope["properties"]["data"])
+                response[ENVELOPE_KEY] = True
+                report.append(f"{label(path, method)} {status}: the envelope unwrapped, the answer is its data")
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    text = json.dumps(spec.get("paths"), sort_keys=True) + json.dumps(
+        {k: v for k, v in schemas.items() if k not in envelopes}, sort_keys=True
+    )
+    for name in sorted(envelopes):
+        if f'"#/components/schemas/{name}"' not in text:
+            del schemas[name]
+            report.append(f"components: envelope {name} removed")
+    return report
+
+
 FIXES: tuple[Fix, ...] = (
     strip_server_prefix,
     order_path_parameters,
@@ -498,6 +536,7 @@ FIXES: tuple[Fix, ...] = (
     drop_colliding_properties,
     shared_error_answers,
     unique_model_names,
+    unwrap_envelopes,
 )
 
 

@@ -112,6 +112,8 @@ def _answer(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, Any]:
         props = schema.get("properties") if isinstance(schema, dict) else None
         if isinstance(props, dict) and "success" in props and "data" in props:
             return "envelope", props["data"]
+        if resolve(spec, response).get("x-altegio-envelope") is True:  # a normalised description: unwrapped
+            return "envelope", media[1].get("schema")
         return "bare", media[1].get("schema")
     return "none", None
 

@@ -181,18 +181,12 @@ def example_for(module: Any) -> Any:
 
 
 def answer_model(module: Any, entry: Any) -> Any:
-    """The model class of the answer's data (the envelope's ``data``), if there is one."""
+    """The model class the answer's data is built into (the descriptor names it), if there is one."""
     if not entry.model:
         return None
-    envelope_module, _, name = entry.model.partition(":")
-    envelope = getattr(importlib.import_module(envelope_module), name)
-    hint = hints_of(envelope).get("data")
-    for arg in typing.get_args(hint) or (hint,):
-        inner = typing.get_args(arg)
-        for candidate in (*inner, arg):
-            if isinstance(candidate, type) and hasattr(candidate, "__attrs_attrs__"):
-                return candidate
-    return None
+    import altegio_b2b.models
+
+    return getattr(altegio_b2b.models, entry.model, None)
 
 
 def example_call(name: str, entry: Any, scope: str) -> str:

@@ -4,7 +4,8 @@
 The facade, the embedded mock server and the CLI read these descriptors instead of guessing at
 run time: the method and path template, every parameter with its wire name, Python name, place,
 type and optionality, the body's kind, what the success answer is (envelope, bare body, binary,
-nothing) and its data's JSON shape, the envelope model, and the paging style.
+nothing) and its data's JSON shape, and the paging style. Everything is read from the normalised
+description; no generated module is imported to find out what it is.
 
 Usage: ``python scripts/write_operation_index.py NORMALIZED_SPEC PACKAGE_DIR``
 """
@@ -12,10 +13,8 @@ Usage: ``python scripts/write_operation_index.py NORMALIZED_SPEC PACKAGE_DIR``
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
 import sys
-import typing
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +74,7 @@ class OperationEntry(NamedTuple):
         data: the JSON type the data must have: ``object``, ``array``, ``string``, ``number``,
             ``integer``, ``boolean`` or ``any``; ``null`` is always accepted.
         items: for an array, the JSON type of its items (``any`` when open).
-        model: ``module:Class`` of the envelope model for ``answer == "envelope"``, else ``""``.
+        model: the class in ``altegio_b2b.models`` the data (or each item of it) is built into, or ``""``.
         paging: ``"page+count"``, ``"page+page_size"``, ``"page+limit"``, ``"page+editable_length"``,
             ``"count"`` (size only), ``"body:page+page_size"`` (paged through the JSON body's
             fields) or ``""`` (not paged).
@@ -152,10 +151,8 @@ def answer_of(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, str, str, 
         schema = resolve(spec, media[1].get("schema"))
         if isinstance(schema, dict) and schema.get("format") == "binary":
             return "binary", "any", "", int(status), schema
-        props = schema.get("properties") if isinstance(schema, dict) else None
-        data = props["data"] if isinstance(props, dict) and "success" in props and "data" in props else None
-        kind = "envelope" if data is not None else "bare"
-        target = data if data is not None else schema
+        kind = "envelope" if resolve(spec, response).get("x-altegio-envelope") is True else "bare"
+        target = schema
         shape = json_shape(spec, target)
         items = ""
         if shape == "array":
@@ -177,6 +174,32 @@ def _array_of(spec: dict[str, Any], schema: Any) -> dict[str, Any] | None:
             if found is not None:
                 return found
     return None
+
+
+def _schema_of(spec: dict[str, Any], op: dict[str, Any]) -> Any:
+    """The success answer's (unwrapped) schema, as written (references kept)."""
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            media = next(iter(contents(resolve(spec, response))), None)
+            return media[1].get("schema") if media else None
+    return None
+
+
+def data_model(spec: dict[str, Any], schema: Any, depth: int = 0) -> str:
+    """The component the data (or its items, or its first object variant) refers to: its class name."""
+    if not isinstance(schema, dict) or depth > 4:
+        return ""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        target = resolve(spec, schema)
+        if isinstance(target, dict) and ("object" in types_of(target) or isinstance(target.get("properties"), dict)):
+            return ref.rsplit("/", 1)[1]
+        return ""
+    for child in [schema.get("items"), *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]:
+        found = data_model(spec, child, depth + 1)
+        if found:
+            return found
+    return ""
 
 
 def body_of(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, bool]:
@@ -207,38 +230,25 @@ def paging_of(spec: dict[str, Any], op: dict[str, Any], parameters: list[tuple[s
     return f"body:page+{size}"
 
 
-def envelope_model(module: Any) -> str:
-    """``module:Class`` of the envelope model the generated parser builds for a 2xx answer."""
-    hints = typing.get_type_hints(module.parse_success).get("return")
-    for candidate in typing.get_args(hints):
-        fields = {f.name for f in getattr(candidate, "__attrs_attrs__", ())}
-        if {"success", "data"} <= fields and candidate.__name__ != "ErrorResponse":
-            return f"{candidate.__module__}:{candidate.__name__}"
-    raise SystemExit(f"write_operation_index: {module.__name__} documents an envelope but parses none")
-
-
-def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], module: Any) -> tuple[Any, ...]:
+def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], module: str) -> tuple[Any, ...]:
     """The descriptor of one operation, as a tuple in ``OperationEntry`` order."""
-    signature = inspect.signature(module.build_request).parameters
     parameters = []
-    for param in op.get("parameters") or []:
-        p = resolve(spec, param)
-        where = p.get("in")
-        if where not in ("path", "query"):
-            continue
+    params = [resolve(spec, param) for param in op.get("parameters") or []]
+    params = [p for p in params if p.get("in") in ("path", "query")]
+    # The generator's rule: a Python name two places share is suffixed with the place, in both.
+    shared = Counter(str(PythonIdentifier(p["name"], prefix="field_")) for p in params)
+    for p in params:
+        where = p["in"]
         base = str(PythonIdentifier(p["name"], prefix="field_"))
-        python = next((n for n in (base, f"{base}_{where}") if n in signature), None)
-        if python is None:
-            raise SystemExit(f"write_operation_index: {op['operationId']}: no argument for {where} {p['name']}")
+        python = f"{base}_{where}" if shared[base] > 1 else base
         required = bool(p.get("required")) and not p.get(OPTIONAL_PATH_KEY)
         parameters.append((p["name"], python, where, required, parameter_type(spec, p.get("schema"))))
     body, body_required = body_of(spec, op)
     answer, data, items, status, _schema = answer_of(spec, op)
-    model = envelope_model(module) if answer == "envelope" else ""
     summary = " ".join(str(op.get("summary", "")).split())
     query = tuple(name for name, _p, where, _r, _t in parameters if where == "query")
     return (
-        module.__name__,
+        module,
         method.upper(),
         path,
         summary,
@@ -252,7 +262,7 @@ def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], m
         answer,
         data,
         items,
-        model,
+        data_model(spec, _schema_of(spec, op)),
         paging_of(spec, op, parameters),
     )
 
@@ -273,17 +283,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     spec = load_spec(args.spec)
     package = args.package.resolve()
-    sys.path.insert(0, str(package.parent))
-    for cached in [m for m in sys.modules if m == package.name or m.startswith(f"{package.name}.")]:
-        del sys.modules[cached]
     modules = {p.stem: f"{package.name}.api.{p.parent.name}.{p.stem}" for p in (package / "api").glob("*/*.py")}
     entries = []
     for path, method, op in operations(spec):
         name = op["operationId"]
         if name not in modules:
             raise SystemExit(f"write_operation_index: no generated module for {name}")
-        module = importlib.import_module(modules[name])
-        entries.append((name, describe(spec, path, method, op, module)))
+        entries.append((name, describe(spec, path, method, op, modules[name])))
     lines = [HEADER, *(render(name, entry) for name, entry in sorted(entries)), "}\n"]
     (package / "operation_index.py").write_text("".join(lines), encoding="utf-8")
     print(f"operation index: {len(entries)} operations")

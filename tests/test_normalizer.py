@@ -241,12 +241,13 @@ def test_normalize_upstream_shaped_fragment() -> None:
     op = spec["paths"][path]["get"]
     assert [p["name"] for p in op["parameters"]] == ["chain_id", "page"]
     assert op["parameters"][0]["schema"] == {"type": "integer"}
-    ref = op["responses"]["200"]["content"]["application/json"]["schema"]
-    assert ref == {"$ref": "#/components/schemas/ChainLoyaltyCertificateTypesListResponse"}
-    envelope = spec["components"]["schemas"]["ChainLoyaltyCertificateTypesListResponse"]
-    assert set(envelope["properties"]) == {"success", "data", "meta"}
-    assert envelope["properties"]["data"]["anyOf"][1] == {"type": "null"}
-    assert envelope["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}
+    # The envelope is unwrapped: the answer is described by its data, and marked as enveloped.
+    answer = op["responses"]["200"]
+    assert answer["x-altegio-envelope"] is True
+    data = answer["content"]["application/json"]["schema"]
+    assert data["anyOf"][1] == {"type": "null"}
+    assert data["anyOf"][0]["items"] == {"$ref": "#/components/schemas/CertificateType"}
+    assert "ChainLoyaltyCertificateTypesListResponse" not in spec["components"]["schemas"], "no envelope class"
     assert spec["components"]["schemas"]["CertificateType"]["properties"]["id"] == {"type": "integer"}
     assert {name for name, report in reports.items() if report} >= {
         "strip_server_prefix",
@@ -254,6 +255,7 @@ def test_normalize_upstream_shaped_fragment() -> None:
         "drop_transport_headers",
         "integer_ids",
         "normalize_envelopes",
+        "unwrap_envelopes",
     }
     lines = ns.summary(reports)
     assert "drop_transport_headers: 3 change(s)" in lines

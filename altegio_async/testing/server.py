@@ -38,7 +38,7 @@ from starlette.routing import Route
 
 from .._operations import describe
 from ..pagination import PAGE_SIZE_PARAMETERS
-from ._examples import Binary, Example, model_hints, receipt_pdf, stable_int
+from ._examples import Binary, Example, receipt_pdf, stable_int
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
 from ._store import Store
 from .faults import FaultPlan, Faults
@@ -301,15 +301,15 @@ class MockAltegio:
         seed = (route.name, *sorted(call.params.items()))
         if info.answer == "binary":
             return route.status, receipt_pdf("Receipt " + " ".join(call.params.values()))
-        if info.envelope is not None:
-            data_hint = model_hints(info.envelope)["data"]
+        data_hint = info.success_type
+        if info.answer == "envelope" and data_hint is not None:
             item_hint = _list_item(data_hint)
             if item_hint is None:
                 return envelope(Example(seed).value(data_hint, "data"), status=route.status)
             items, meta = self._example_page(route, call, item_hint, seed)
             return envelope(items, meta, status=route.status)
-        if info.success_type is not None:
-            return route.status, Example(seed).value(info.success_type, "data")
+        if data_hint is not None:
+            return route.status, Example(seed).value(data_hint, "data")
         return (204, NO_BODY) if route.status == 204 else envelope(None, status=route.status)
 
     def _example_page(

@@ -47,7 +47,7 @@ class OperationEntry(NamedTuple):
         data: the JSON type the data must have: ``object``, ``array``, ``string``, ``number``,
             ``integer``, ``boolean`` or ``any``; ``null`` is always accepted.
         items: for an array, the JSON type of its items (``any`` when open).
-        model: ``module:Class`` of the envelope model for ``answer == "envelope"``, else ``""``.
+        model: the class in ``altegio_b2b.models`` the data (or each item of it) is built into, or ``""``.
         paging: ``"page+count"``, ``"page+page_size"``, ``"page+limit"``, ``"page+editable_length"``,
             ``"count"`` (size only), ``"body:page+page_size"`` (paged through the JSON body's
             fields) or ``""`` (not paged).
@@ -91,7 +91,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "ApplyDiscountProgram",
         "",
     ),
     "apply_loyalty_card_deduction": OperationEntry(
@@ -112,7 +112,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "ApplyCardWithdrawal",
         "",
     ),
     "apply_referral_program": OperationEntry(
@@ -133,7 +133,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "ApplyReferralProgram",
         "",
     ),
     "assign_service_to_team_member": OperationEntry(
@@ -154,7 +154,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.assign_service_to_team_member_response:AssignServiceToTeamMemberResponse",
+        "Staff",
         "",
     ),
     "authorize_user": OperationEntry(
@@ -172,7 +172,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.authorize_user_response:AuthorizeUserResponse",
+        "Auth",
         "",
     ),
     "bulk_create_clients": OperationEntry(
@@ -212,7 +212,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "CancelDiscountProgram",
         "",
     ),
     "cancel_loyalty_card_withdrawal": OperationEntry(
@@ -233,7 +233,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "CancelCardWithdrawal",
         "",
     ),
     "chain_loyalty_certificate_types_create": OperationEntry(
@@ -251,7 +251,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_certificate_types_create_response:ChainLoyaltyCertificateTypesCreateResponse",
+        "CertificateType",
         "",
     ),
     "chain_loyalty_certificate_types_delete": OperationEntry(
@@ -272,7 +272,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.chain_loyalty_certificate_types_delete_response:ChainLoyaltyCertificateTypesDeleteResponse",
+        "",
         "",
     ),
     "chain_loyalty_certificate_types_get": OperationEntry(
@@ -293,7 +293,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_certificate_types_get_response:ChainLoyaltyCertificateTypesGetResponse",
+        "CertificateType",
         "",
     ),
     "chain_loyalty_certificate_types_list": OperationEntry(
@@ -316,7 +316,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.chain_loyalty_certificate_types_list_response:ChainLoyaltyCertificateTypesListResponse",
+        "CertificateType",
         "page+page_size",
     ),
     "chain_loyalty_certificate_types_update": OperationEntry(
@@ -337,7 +337,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_certificate_types_update_response:ChainLoyaltyCertificateTypesUpdateResponse",
+        "CertificateType",
         "",
     ),
     "chain_loyalty_membership_types_archive": OperationEntry(
@@ -379,7 +379,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_membership_types_clone_response:ChainLoyaltyMembershipTypesCloneResponse",
+        "AbonementType",
         "",
     ),
     "chain_loyalty_membership_types_create": OperationEntry(
@@ -397,7 +397,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_membership_types_create_response:ChainLoyaltyMembershipTypesCreateResponse",
+        "AbonementType",
         "",
     ),
     "chain_loyalty_membership_types_delete": OperationEntry(
@@ -418,7 +418,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.chain_loyalty_membership_types_delete_response:ChainLoyaltyMembershipTypesDeleteResponse",
+        "",
         "",
     ),
     "chain_loyalty_membership_types_list": OperationEntry(
@@ -436,7 +436,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.chain_loyalty_membership_types_list_response:ChainLoyaltyMembershipTypesListResponse",
+        "AbonementType",
         "",
     ),
     "chain_loyalty_membership_types_read": OperationEntry(
@@ -457,7 +457,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_membership_types_read_response:ChainLoyaltyMembershipTypesReadResponse",
+        "AbonementType",
         "",
     ),
     "chain_loyalty_membership_types_restore": OperationEntry(
@@ -499,7 +499,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_membership_types_update_response:ChainLoyaltyMembershipTypesUpdateResponse",
+        "AbonementType",
         "",
     ),
     "chain_loyalty_memberships_freeze": OperationEntry(
@@ -520,7 +520,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_memberships_freeze_response:ChainLoyaltyMembershipsFreezeResponse",
+        "Abonement",
         "",
     ),
     "chain_loyalty_memberships_set_balance": OperationEntry(
@@ -541,7 +541,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_memberships_set_balance_response:ChainLoyaltyMembershipsSetBalanceResponse",
+        "SetBalance",
         "",
     ),
     "chain_loyalty_memberships_set_period": OperationEntry(
@@ -562,7 +562,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_memberships_set_period_response:ChainLoyaltyMembershipsSetPeriodResponse",
+        "SetPeriod",
         "",
     ),
     "chain_loyalty_memberships_unfreeze": OperationEntry(
@@ -583,7 +583,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.chain_loyalty_memberships_unfreeze_response:ChainLoyaltyMembershipsUnfreezeResponse",
+        "Abonement",
         "",
     ),
     "check_memberships_for_event": OperationEntry(
@@ -607,7 +607,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Abonement",
         "",
     ),
     "copy_user_permissions_to_locations": OperationEntry(
@@ -628,7 +628,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.copy_user_permissions_to_locations_response:CopyUserPermissionsToLocationsResponse",
+        "",
         "",
     ),
     "create_appointment": OperationEntry(
@@ -646,7 +646,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_appointment_response:CreateAppointmentResponse",
+        "Record",
         "",
     ),
     "create_booking_widget": OperationEntry(
@@ -664,7 +664,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_booking_widget_response:CreateBookingWidgetResponse",
+        "BookingForm",
         "",
     ),
     "create_chain_loyalty_card_transaction": OperationEntry(
@@ -685,7 +685,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_chain_loyalty_card_transaction_response:CreateChainLoyaltyCardTransactionResponse",
+        "ManualTransaction",
         "",
     ),
     "create_chain_loyalty_program": OperationEntry(
@@ -706,7 +706,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Program",
         "",
     ),
     "create_client": OperationEntry(
@@ -742,7 +742,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_client_account_topup_operation_response:CreateClientAccountTopupOperationResponse",
+        "DepositsOperation",
         "",
     ),
     "create_client_comment": OperationEntry(
@@ -763,7 +763,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_client_comment_response:CreateClientCommentResponse",
+        "Comment",
         "",
     ),
     "create_custom_field": OperationEntry(
@@ -784,7 +784,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.create_custom_field_response:CreateCustomFieldResponse",
+        "CustomField",
         "",
     ),
     "create_document": OperationEntry(
@@ -802,7 +802,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_document_response:CreateDocumentResponse",
+        "Document",
         "",
     ),
     "create_event": OperationEntry(
@@ -820,7 +820,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_event_response:CreateEventResponse",
+        "Activity",
         "",
     ),
     "create_event_duplication_strategy": OperationEntry(
@@ -856,7 +856,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_financial_transaction_response:CreateFinancialTransactionResponse",
+        "FinanceTransaction",
         "",
     ),
     "create_inventory_operation": OperationEntry(
@@ -874,7 +874,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_inventory_operation_response:CreateInventoryOperationResponse",
+        "Operation",
         "",
     ),
     "create_location": OperationEntry(
@@ -892,7 +892,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_location_response:CreateLocationResponse",
+        "Company",
         "",
     ),
     "create_loyalty_card_transaction": OperationEntry(
@@ -913,7 +913,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_loyalty_card_transaction_response:CreateLoyaltyCardTransactionResponse",
+        "ManualTransaction",
         "",
     ),
     "create_payment_with_loyalty_methods": OperationEntry(
@@ -934,7 +934,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_payment_with_loyalty_methods_response:CreatePaymentWithLoyaltyMethodsResponse",
+        "Payment",
         "",
     ),
     "create_position_quick": OperationEntry(
@@ -952,7 +952,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_position_quick_response:CreatePositionQuickResponse",
+        "Quick",
         "",
     ),
     "create_product": OperationEntry(
@@ -970,7 +970,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_product_response:CreateProductResponse",
+        "Good",
         "",
     ),
     "create_product_category": OperationEntry(
@@ -988,7 +988,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_product_category_response:CreateProductCategoryResponse",
+        "GoodsCategory",
         "",
     ),
     "create_service": OperationEntry(
@@ -1006,7 +1006,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_service_response:CreateServiceResponse",
+        "Service",
         "",
     ),
     "create_service_category": OperationEntry(
@@ -1024,7 +1024,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_service_category_response:CreateServiceCategoryResponse",
+        "ServiceCategory",
         "",
     ),
     "create_tag": OperationEntry(
@@ -1048,7 +1048,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_tag_response:CreateTagResponse",
+        "Label",
         "",
     ),
     "create_team_member_quick": OperationEntry(
@@ -1066,7 +1066,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_team_member_quick_response:CreateTeamMemberQuickResponse",
+        "Quick",
         "",
     ),
     "create_timetable_client_schedule": OperationEntry(
@@ -1087,7 +1087,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_timetable_client_schedule_response:CreateTimetableClientScheduleResponse",
+        "ClientSchedule",
         "",
     ),
     "create_timetable_event_schedule": OperationEntry(
@@ -1108,7 +1108,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_timetable_event_schedule_response:CreateTimetableEventScheduleResponse",
+        "Schedule",
         "",
     ),
     "create_timetable_schedule_day": OperationEntry(
@@ -1130,7 +1130,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_timetable_schedule_day_response:CreateTimetableScheduleDayResponse",
+        "Day",
         "",
     ),
     "create_transaction": OperationEntry(
@@ -1148,7 +1148,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.create_transaction_response:CreateTransactionResponse",
+        "GoodsTransaction",
         "",
     ),
     "create_user_invitation": OperationEntry(
@@ -1166,7 +1166,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "string",
         "",
-        "altegio_b2b.models.create_user_invitation_response:CreateUserInvitationResponse",
+        "",
         "",
     ),
     "delete_appointment": OperationEntry(
@@ -1319,7 +1319,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.delete_custom_field_response:DeleteCustomFieldResponse",
+        "CustomField",
         "",
     ),
     "delete_document": OperationEntry(
@@ -1440,7 +1440,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.delete_location_account_payment_response:DeleteLocationAccountPaymentResponse",
+        "PaymentTransaction",
         "",
     ),
     "delete_loyalty_payment_transaction": OperationEntry(
@@ -1462,7 +1462,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.delete_loyalty_payment_transaction_response:DeleteLoyaltyPaymentTransactionResponse",
+        "LoyaltyTransaction",
         "",
     ),
     "delete_product": OperationEntry(
@@ -1610,7 +1610,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.delete_timetable_client_schedule_response:DeleteTimetableClientScheduleResponse",
+        "",
         "",
     ),
     "delete_timetable_event_schedule": OperationEntry(
@@ -1631,7 +1631,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.delete_timetable_event_schedule_response:DeleteTimetableEventScheduleResponse",
+        "",
         "",
     ),
     "delete_timetable_schedule_day": OperationEntry(
@@ -1653,7 +1653,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.delete_timetable_schedule_day_response:DeleteTimetableScheduleDayResponse",
+        "",
         "",
     ),
     "delete_transaction": OperationEntry(
@@ -1692,7 +1692,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.deprecated_create_team_member_response:DeprecatedCreateTeamMemberResponse",
+        "Staff",
         "",
     ),
     "deprecated_get_client_list": OperationEntry(
@@ -1735,7 +1735,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.deprecated_get_client_list_response:DeprecatedGetClientListResponse",
+        "Client",
         "page+count",
     ),
     "deprecated_get_location_users": OperationEntry(
@@ -1753,7 +1753,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.deprecated_get_location_users_response:DeprecatedGetLocationUsersResponse",
+        "CompanyUser",
         "",
     ),
     "deprecated_get_product_category_list": OperationEntry(
@@ -1774,7 +1774,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.deprecated_get_product_category_list_response:DeprecatedGetProductCategoryListResponse",
+        "GoodsCategory",
         "",
     ),
     "deprecated_get_service_category_list": OperationEntry(
@@ -1795,7 +1795,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.deprecated_get_service_category_list_response:DeprecatedGetServiceCategoryListResponse",
+        "ServiceCategory",
         "",
     ),
     "deprecated_get_service_list_by_id": OperationEntry(
@@ -1818,7 +1818,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.deprecated_get_service_list_by_id_response:DeprecatedGetServiceListByIdResponse",
+        "Service",
         "",
     ),
     "deprecated_update_service_by_id": OperationEntry(
@@ -1839,7 +1839,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.deprecated_update_service_by_id_response:DeprecatedUpdateServiceByIdResponse",
+        "Service",
         "",
     ),
     "disable_team_member_tips": OperationEntry(
@@ -1860,7 +1860,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.disable_team_member_tips_response:DisableTeamMemberTipsResponse",
+        "Setting",
         "",
     ),
     "duplicate_event": OperationEntry(
@@ -1902,7 +1902,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.enable_team_member_tips_response:EnableTeamMemberTipsResponse",
+        "Setting",
         "",
     ),
     "generate_loyalty_code": OperationEntry(
@@ -1923,7 +1923,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.generate_loyalty_code_response:GenerateLoyaltyCodeResponse",
+        "GenerateCode",
         "",
     ),
     "get_account_list": OperationEntry(
@@ -1941,7 +1941,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_account_list_response:GetAccountListResponse",
+        "Account",
         "",
     ),
     "get_appointment": OperationEntry(
@@ -1964,7 +1964,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_appointment_response:GetAppointmentResponse",
+        "Record",
         "",
     ),
     "get_appointment_analytics_by_source": OperationEntry(
@@ -1988,7 +1988,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "RecordSource",
         "",
     ),
     "get_appointment_analytics_by_status": OperationEntry(
@@ -2012,7 +2012,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "RecordStatus",
         "",
     ),
     "get_appointment_calendar_dates": OperationEntry(
@@ -2056,7 +2056,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Seance",
         "",
     ),
     "get_appointment_calendar_settings": OperationEntry(
@@ -2074,7 +2074,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_appointment_calendar_settings_response:GetAppointmentCalendarSettingsResponse",
+        "Timetable",
         "",
     ),
     "get_appointment_consumables": OperationEntry(
@@ -2095,7 +2095,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_appointment_consumables_response:GetAppointmentConsumablesResponse",
+        "RecordConsumable",
         "",
     ),
     "get_appointment_list": OperationEntry(
@@ -2144,7 +2144,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_appointment_list_response:GetAppointmentListResponse",
+        "Record",
         "page+count",
     ),
     "get_bill_of_materials_list": OperationEntry(
@@ -2167,7 +2167,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_bill_of_materials_list_response:GetBillOfMaterialsListResponse",
+        "TechnologicalCard",
         "page+count",
     ),
     "get_booking_widget": OperationEntry(
@@ -2188,7 +2188,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_booking_widget_response:GetBookingWidgetResponse",
+        "BookingForm",
         "",
     ),
     "get_booking_widget_list": OperationEntry(
@@ -2206,7 +2206,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_booking_widget_list_response:GetBookingWidgetListResponse",
+        "BookingForm",
         "",
     ),
     "get_chain_client_account_history": OperationEntry(
@@ -2227,7 +2227,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_chain_client_account_history_response:GetChainClientAccountHistoryResponse",
+        "History",
         "",
     ),
     "get_chain_client_by_phone_number": OperationEntry(
@@ -2248,7 +2248,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_chain_client_by_phone_number_response:GetChainClientByPhoneNumberResponse",
+        "Client",
         "",
     ),
     "get_chain_list": OperationEntry(
@@ -2266,7 +2266,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_chain_list_response:GetChainListResponse",
+        "Group",
         "",
     ),
     "get_chain_loyalty_card_type_list": OperationEntry(
@@ -2284,7 +2284,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "CardType",
         "",
     ),
     "get_chain_loyalty_notification_template_list": OperationEntry(
@@ -2302,7 +2302,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Program",
         "",
     ),
     "get_chain_loyalty_program": OperationEntry(
@@ -2324,7 +2324,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Program",
         "",
     ),
     "get_chain_loyalty_transaction_list": OperationEntry(
@@ -2351,7 +2351,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_chain_loyalty_transaction_list_response:GetChainLoyaltyTransactionListResponse",
+        "Transaction",
         "page+count",
     ),
     "get_chain_service_category_list": OperationEntry(
@@ -2372,7 +2372,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "ServiceCategory",
         "",
     ),
     "get_client": OperationEntry(
@@ -2480,7 +2480,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_client_file_list_response:GetClientFileListResponse",
+        "File",
         "",
     ),
     "get_client_gift_cards": OperationEntry(
@@ -2501,7 +2501,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_client_gift_cards_response:GetClientGiftCardsResponse",
+        "Certificate",
         "",
     ),
     "get_client_list": OperationEntry(
@@ -2519,7 +2519,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_client_list_response:GetClientListResponse",
+        "Client",
         "body:page+page_size",
     ),
     "get_client_membership_activity_history": OperationEntry(
@@ -2542,7 +2542,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_client_membership_activity_history_response:GetClientMembershipActivityHistoryResponse",
+        "History",
         "",
     ),
     "get_client_memberships": OperationEntry(
@@ -2564,7 +2564,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_client_memberships_response:GetClientMembershipsResponse",
+        "Abonement",
         "",
     ),
     "get_comments": OperationEntry(
@@ -2590,7 +2590,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_comments_response:GetCommentsResponse",
+        "Comment",
         "page+count",
     ),
     "get_custom_field_list": OperationEntry(
@@ -2611,7 +2611,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_custom_field_list_response:GetCustomFieldListResponse",
+        "CustomField",
         "",
     ),
     "get_day_end_report_data": OperationEntry(
@@ -2633,7 +2633,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_day_end_report_data_response:GetDayEndReportDataResponse",
+        "ZReport",
         "",
     ),
     "get_document": OperationEntry(
@@ -2654,7 +2654,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_document_response:GetDocumentResponse",
+        "Document",
         "",
     ),
     "get_document_financial_transactions": OperationEntry(
@@ -2672,7 +2672,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_document_financial_transactions_response:GetDocumentFinancialTransactionsResponse",
+        "FinanceTransaction",
         "",
     ),
     "get_document_product_transactions": OperationEntry(
@@ -2690,7 +2690,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_document_product_transactions_response:GetDocumentProductTransactionsResponse",
+        "GoodsTransaction",
         "",
     ),
     "get_event": OperationEntry(
@@ -2711,7 +2711,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_event_response:GetEventResponse",
+        "Activity",
         "",
     ),
     "get_event_date_range": OperationEntry(
@@ -2734,7 +2734,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_event_date_range_response:GetEventDateRangeResponse",
+        "SearchDatesRange",
         "",
     ),
     "get_event_search_filters": OperationEntry(
@@ -2757,7 +2757,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_event_search_filters_response:GetEventSearchFiltersResponse",
+        "Filter",
         "",
     ),
     "get_financial_transaction": OperationEntry(
@@ -2778,7 +2778,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_financial_transaction_response:GetFinancialTransactionResponse",
+        "FinanceTransaction",
         "",
     ),
     "get_fiscal_transaction_list": OperationEntry(
@@ -2804,7 +2804,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_fiscal_transaction_list_response:GetFiscalTransactionListResponse",
+        "KkmTransaction",
         "page+editable_length",
     ),
     "get_gift_card_type_list": OperationEntry(
@@ -2827,7 +2827,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_gift_card_type_list_response:GetGiftCardTypeListResponse",
+        "CertificateType",
         "page+page_size",
     ),
     "get_gift_card_type_list_by_id": OperationEntry(
@@ -2845,7 +2845,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_gift_card_type_list_by_id_response:GetGiftCardTypeListByIdResponse",
+        "CertificateType",
         "",
     ),
     "get_location": OperationEntry(
@@ -2870,7 +2870,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_location_response:GetLocationResponse",
+        "Company",
         "",
     ),
     "get_location_analytics_appointments_daily": OperationEntry(
@@ -2894,7 +2894,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "RecordsDaily",
         "",
     ),
     "get_location_analytics_occupancy_daily": OperationEntry(
@@ -2918,7 +2918,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "FullnessDaily",
         "",
     ),
     "get_location_analytics_overall": OperationEntry(
@@ -2943,7 +2943,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_location_analytics_overall_response:GetLocationAnalyticsOverallResponse",
+        "Overall",
         "",
     ),
     "get_location_analytics_revenue_daily": OperationEntry(
@@ -2968,7 +2968,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "IncomeDaily",
         "",
     ),
     "get_location_inventories": OperationEntry(
@@ -2986,7 +2986,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_location_inventories_response:GetLocationInventoriesResponse",
+        "Storage",
         "",
     ),
     "get_location_list": OperationEntry(
@@ -3042,7 +3042,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_location_list_response:GetLocationListResponse",
+        "Company",
         "page+count",
     ),
     "get_location_loyalty_program_list": OperationEntry(
@@ -3064,7 +3064,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_location_loyalty_program_list_response:GetLocationLoyaltyProgramListResponse",
+        "Program",
         "",
     ),
     "get_location_notification_settings": OperationEntry(
@@ -3082,7 +3082,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_location_notification_settings_response:GetLocationNotificationSettingsResponse",
+        "NotificationType",
         "",
     ),
     "get_location_subscription_information": OperationEntry(
@@ -3100,7 +3100,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "License",
         "",
     ),
     "get_location_users": OperationEntry(
@@ -3121,7 +3121,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_location_users_response:GetLocationUsersResponse",
+        "User",
         "",
     ),
     "get_loyalty_card_list_by_client_id": OperationEntry(
@@ -3139,7 +3139,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "ClientCard",
         "",
     ),
     "get_loyalty_card_list_by_phone": OperationEntry(
@@ -3161,7 +3161,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Card",
         "",
     ),
     "get_loyalty_card_type_list": OperationEntry(
@@ -3179,7 +3179,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Salon",
         "",
     ),
     "get_loyalty_card_type_list_for_client": OperationEntry(
@@ -3200,7 +3200,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Client",
         "",
     ),
     "get_loyalty_program_client_statistics": OperationEntry(
@@ -3223,7 +3223,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_loyalty_program_client_statistics_response:GetLoyaltyProgramClientStatisticsResponse",
+        "Visit",
         "",
     ),
     "get_loyalty_program_revenue_statistics": OperationEntry(
@@ -3246,7 +3246,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_loyalty_program_revenue_statistics_response:GetLoyaltyProgramRevenueStatisticsResponse",
+        "Income",
         "",
     ),
     "get_loyalty_program_team_member_statistics": OperationEntry(
@@ -3269,7 +3269,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_loyalty_program_team_member_statistics_response:GetLoyaltyProgramTeamMemberStatisticsResponse",
+        "Staff",
         "",
     ),
     "get_loyalty_transactions_by_visit": OperationEntry(
@@ -3287,7 +3287,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Transaction",
         "",
     ),
     "get_membership_list": OperationEntry(
@@ -3335,7 +3335,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_membership_type_list_response:GetMembershipTypeListResponse",
+        "AbonementType",
         "page+page_size",
     ),
     "get_membership_type_list_by_id": OperationEntry(
@@ -3356,7 +3356,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_membership_type_list_by_id_response:GetMembershipTypeListByIdResponse",
+        "AbonementType",
         "",
     ),
     "get_message_status_list": OperationEntry(
@@ -3392,7 +3392,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_online_booking_settings_response:GetOnlineBookingSettingsResponse",
+        "Online",
         "",
     ),
     "get_partner_appointment_list": OperationEntry(
@@ -3449,7 +3449,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_permission_list_response:GetPermissionListResponse",
+        "Permission",
         "",
     ),
     "get_position_list": OperationEntry(
@@ -3467,7 +3467,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "any",
-        "altegio_b2b.models.get_position_list_response:GetPositionListResponse",
+        "Position",
         "",
     ),
     "get_product": OperationEntry(
@@ -3494,7 +3494,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_product_response:GetProductResponse",
+        "Good",
         "page+count",
     ),
     "get_product_category_composition": OperationEntry(
@@ -3517,7 +3517,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_product_category_composition_response:GetProductCategoryCompositionResponse",
+        "CategoryNode",
         "page+count",
     ),
     "get_product_category_list": OperationEntry(
@@ -3538,7 +3538,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_product_category_list_response:GetProductCategoryListResponse",
+        "GoodsCategory",
         "",
     ),
     "get_product_category_list_by_ids": OperationEntry(
@@ -3559,7 +3559,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_product_category_list_by_ids_response:GetProductCategoryListByIdsResponse",
+        "Multiple",
         "",
     ),
     "get_products_list": OperationEntry(
@@ -3577,7 +3577,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_products_list_response:GetProductsListResponse",
+        "Good",
         "",
     ),
     "get_resource_list": OperationEntry(
@@ -3595,7 +3595,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_resource_list_response:GetResourceListResponse",
+        "Resource",
         "",
     ),
     "get_sale_transaction": OperationEntry(
@@ -3616,7 +3616,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_sale_transaction_response:GetSaleTransactionResponse",
+        "Sale",
         "",
     ),
     "get_service": OperationEntry(
@@ -3639,7 +3639,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.get_service_response:GetServiceResponse",
+        "Service",
         "",
     ),
     "get_service_category": OperationEntry(
@@ -3660,7 +3660,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_service_category_response:GetServiceCategoryResponse",
+        "ServiceCategory",
         "",
     ),
     "get_service_category_list": OperationEntry(
@@ -3682,7 +3682,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.get_service_category_list_response:GetServiceCategoryListResponse",
+        "ServiceCategory",
         "",
     ),
     "get_service_list": OperationEntry(
@@ -3704,7 +3704,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_service_list_response:GetServiceListResponse",
+        "Service",
         "",
     ),
     "get_tag_list_by_entity": OperationEntry(
@@ -3725,7 +3725,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_tag_list_by_entity_response:GetTagListByEntityResponse",
+        "Label",
         "",
     ),
     "get_tax_system_list": OperationEntry(
@@ -3743,7 +3743,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_tax_system_list_response:GetTaxSystemListResponse",
+        "TaxSystem",
         "",
     ),
     "get_team_member": OperationEntry(
@@ -3764,7 +3764,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.get_team_member_response:GetTeamMemberResponse",
+        "Staff",
         "",
     ),
     "get_team_member_by_id": OperationEntry(
@@ -3785,7 +3785,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.get_team_member_by_id_response:GetTeamMemberByIdResponse",
+        "Staff",
         "",
     ),
     "get_team_member_calculation_schemes_count": OperationEntry(
@@ -3806,7 +3806,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_team_member_calculation_schemes_count_response:GetTeamMemberCalculationSchemesCountResponse",
+        "SalarySchemesCount",
         "",
     ),
     "get_team_member_list": OperationEntry(
@@ -3824,7 +3824,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_team_member_list_response:GetTeamMemberListResponse",
+        "Staff",
         "",
     ),
     "get_team_member_payroll_calculation": OperationEntry(
@@ -3846,7 +3846,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_team_member_payroll_calculation_response:GetTeamMemberPayrollCalculationResponse",
+        "",
         "",
     ),
     "get_team_member_salary_calculation": OperationEntry(
@@ -3869,7 +3869,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_team_member_salary_calculation_response:GetTeamMemberSalaryCalculationResponse",
+        "Calculation",
         "",
     ),
     "get_team_member_salary_period": OperationEntry(
@@ -3892,7 +3892,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_team_member_salary_period_response:GetTeamMemberSalaryPeriodResponse",
+        "",
         "",
     ),
     "get_team_member_salary_schemes": OperationEntry(
@@ -3913,7 +3913,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_team_member_salary_schemes_response:GetTeamMemberSalarySchemesResponse",
+        "SalaryScheme",
         "",
     ),
     "get_team_member_schedule": OperationEntry(
@@ -3936,7 +3936,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "array",
         "object",
-        "",
+        "Schedule",
         "",
     ),
     "get_team_member_schedule_list": OperationEntry(
@@ -3960,7 +3960,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_team_member_schedule_list_response:GetTeamMemberScheduleListResponse",
+        "Schedule",
         "",
     ),
     "get_team_member_service_bill_of_materials": OperationEntry(
@@ -3982,7 +3982,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_team_member_service_bill_of_materials_response:GetTeamMemberServiceBillOfMaterialsResponse",
+        "DefaultForStaffAndService",
         "",
     ),
     "get_team_member_tip_settings": OperationEntry(
@@ -4000,7 +4000,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_team_member_tip_settings_response:GetTeamMemberTipSettingsResponse",
+        "Setting",
         "",
     ),
     "get_timeslot_settings": OperationEntry(
@@ -4018,7 +4018,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_timeslot_settings_response:GetTimeslotSettingsResponse",
+        "Timeslot",
         "",
     ),
     "get_transaction": OperationEntry(
@@ -4039,7 +4039,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_transaction_response:GetTransactionResponse",
+        "GoodsTransaction",
         "",
     ),
     "get_transactions": OperationEntry(
@@ -4088,7 +4088,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_transactions_response:GetTransactionsResponse",
+        "Transaction",
         "page+count",
     ),
     "get_transactions_by_visit_or_appointment_id": OperationEntry(
@@ -4110,7 +4110,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_transactions_by_visit_or_appointment_id_response:GetTransactionsByVisitOrAppointmentIdResponse",
+        "Transaction",
         "",
     ),
     "get_user_gift_cards": OperationEntry(
@@ -4128,7 +4128,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_user_gift_cards_response:GetUserGiftCardsResponse",
+        "Certificate",
         "",
     ),
     "get_user_loyalty_cards": OperationEntry(
@@ -4146,7 +4146,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "LoyaltyCard",
         "",
     ),
     "get_user_memberships": OperationEntry(
@@ -4164,7 +4164,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_user_memberships_response:GetUserMembershipsResponse",
+        "Abonement",
         "",
     ),
     "get_user_notification_settings": OperationEntry(
@@ -4185,7 +4185,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_user_notification_settings_response:GetUserNotificationSettingsResponse",
+        "User",
         "",
     ),
     "get_user_permissions": OperationEntry(
@@ -4206,7 +4206,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_user_permissions_response:GetUserPermissionsResponse",
+        "Permission",
         "",
     ),
     "get_user_roles": OperationEntry(
@@ -4228,7 +4228,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.get_user_roles_response:GetUserRolesResponse",
+        "Role",
         "",
     ),
     "get_visit": OperationEntry(
@@ -4246,7 +4246,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_visit_response:GetVisitResponse",
+        "Visit",
         "",
     ),
     "get_visit_details": OperationEntry(
@@ -4268,7 +4268,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.get_visit_details_response:GetVisitDetailsResponse",
+        "Detail",
         "",
     ),
     "get_visit_receipt_pdf": OperationEntry(
@@ -4322,7 +4322,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Card",
         "",
     ),
     "leave_comment": OperationEntry(
@@ -4343,7 +4343,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.leave_comment_response:LeaveCommentResponse",
+        "Comment",
         "",
     ),
     "list_client_comments": OperationEntry(
@@ -4364,7 +4364,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.list_client_comments_response:ListClientCommentsResponse",
+        "Comment",
         "",
     ),
     "list_event_duplication_strategies": OperationEntry(
@@ -4403,7 +4403,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.list_roles_response:ListRolesResponse",
+        "Role",
         "",
     ),
     "list_timetable_schedule_day_events": OperationEntry(
@@ -4425,7 +4425,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.list_timetable_schedule_day_events_response:ListTimetableScheduleDayEventsResponse",
+        "Event",
         "",
     ),
     "patch_service": OperationEntry(
@@ -4446,7 +4446,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.patch_service_response:PatchServiceResponse",
+        "Service",
         "",
     ),
     "phone_number_format_check": OperationEntry(
@@ -4482,7 +4482,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.print_fiscal_receipt_response:PrintFiscalReceiptResponse",
+        "PrintDocumentBill",
         "",
     ),
     "remove_loyalty_card": OperationEntry(
@@ -4525,7 +4525,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.remove_service_from_team_member_response:RemoveServiceFromTeamMemberResponse",
+        "",
         "",
     ),
     "remove_user_from_location": OperationEntry(
@@ -4567,7 +4567,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.remove_user_from_locations_response:RemoveUserFromLocationsResponse",
+        "",
         "",
     ),
     "schedule_team_member_update_deprecated": OperationEntry(
@@ -4606,7 +4606,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_client_visits_response:SearchClientVisitsResponse",
+        "Visit",
         "",
     ),
     "search_event_dates": OperationEntry(
@@ -4653,7 +4653,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.search_event_services_response:SearchEventServicesResponse",
+        "Service",
         "",
     ),
     "search_events": OperationEntry(
@@ -4680,7 +4680,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.search_events_response:SearchEventsResponse",
+        "Activity",
         "page+count",
     ),
     "search_for_product_transactions": OperationEntry(
@@ -4707,7 +4707,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.search_for_product_transactions_response:SearchForProductTransactionsResponse",
+        "Transaction",
         "page+count",
     ),
     "search_memberships_for_event": OperationEntry(
@@ -4729,7 +4729,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Abonement",
         "",
     ),
     "search_product": OperationEntry(
@@ -4751,7 +4751,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.search_product_response:SearchProductResponse",
+        "Good",
         "count",
     ),
     "search_team_member_calculation_daily_salary": OperationEntry(
@@ -4774,7 +4774,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_team_member_calculation_daily_salary_response:SearchTeamMemberCalculationDailySalaryResponse",
+        "Daily",
         "",
     ),
     "search_team_member_calculation_salary": OperationEntry(
@@ -4797,7 +4797,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_team_member_calculation_salary_response:SearchTeamMemberCalculationSalaryResponse",
+        "Staff",
         "",
     ),
     "search_team_member_payroll_calculation": OperationEntry(
@@ -4820,7 +4820,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.search_team_member_payroll_calculation_response:SearchTeamMemberPayrollCalculationResponse",
+        "Calculation",
         "",
     ),
     "search_team_member_period_daily_salary": OperationEntry(
@@ -4843,7 +4843,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_team_member_period_daily_salary_response:SearchTeamMemberPeriodDailySalaryResponse",
+        "Daily",
         "",
     ),
     "search_team_member_period_salary": OperationEntry(
@@ -4866,7 +4866,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_team_member_period_salary_response:SearchTeamMemberPeriodSalaryResponse",
+        "Staff",
         "",
     ),
     "search_timetable_event_schedules_by_event": OperationEntry(
@@ -4889,7 +4889,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.search_timetable_event_schedules_by_event_response:SearchTimetableEventSchedulesByEventResponse",
+        "Schedule",
         "",
     ),
     "send_email_campaign_to_filtered_clients": OperationEntry(
@@ -4912,7 +4912,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.send_email_campaign_to_filtered_clients_response:SendEmailCampaignToFilteredClientsResponse",
+        "",
         "",
     ),
     "send_email_newsletter_to_clients": OperationEntry(
@@ -4930,7 +4930,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.send_email_newsletter_to_clients_response:SendEmailNewsletterToClientsResponse",
+        "",
         "",
     ),
     "send_sms_campaign_to_filtered_clients": OperationEntry(
@@ -4953,7 +4953,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.send_sms_campaign_to_filtered_clients_response:SendSmsCampaignToFilteredClientsResponse",
+        "",
         "",
     ),
     "send_sms_to_clients": OperationEntry(
@@ -4971,7 +4971,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.send_sms_to_clients_response:SendSmsToClientsResponse",
+        "",
         "",
     ),
     "set_team_member_schedule": OperationEntry(
@@ -4989,7 +4989,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.set_team_member_schedule_response:SetTeamMemberScheduleResponse",
+        "Schedule",
         "",
     ),
     "unlink_appointment_service_association": OperationEntry(
@@ -5012,7 +5012,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.unlink_appointment_service_association_response:UnlinkAppointmentServiceAssociationResponse",
+        "TechnologicalCard",
         "",
     ),
     "update_appointment": OperationEntry(
@@ -5035,7 +5035,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_appointment_response:UpdateAppointmentResponse",
+        "Record",
         "",
     ),
     "update_appointment_attendance": OperationEntry(
@@ -5056,7 +5056,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_appointment_attendance_response:UpdateAppointmentAttendanceResponse",
+        "Attendance",
         "",
     ),
     "update_appointment_calendar_settings": OperationEntry(
@@ -5074,7 +5074,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_appointment_calendar_settings_response:UpdateAppointmentCalendarSettingsResponse",
+        "Timetable",
         "",
     ),
     "update_appointment_service_consumables": OperationEntry(
@@ -5096,7 +5096,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.update_appointment_service_consumables_response:UpdateAppointmentServiceConsumablesResponse",
+        "Consumable",
         "",
     ),
     "update_booking_widget": OperationEntry(
@@ -5117,7 +5117,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_booking_widget_response:UpdateBookingWidgetResponse",
+        "BookingForm",
         "",
     ),
     "update_chain_loyalty_program": OperationEntry(
@@ -5139,7 +5139,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Program",
         "",
     ),
     "update_client": OperationEntry(
@@ -5182,7 +5182,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.update_custom_field_response:UpdateCustomFieldResponse",
+        "CustomField",
         "",
     ),
     "update_document": OperationEntry(
@@ -5203,7 +5203,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_document_response:UpdateDocumentResponse",
+        "Document",
         "",
     ),
     "update_event": OperationEntry(
@@ -5224,7 +5224,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_event_response:UpdateEventResponse",
+        "Activity",
         "",
     ),
     "update_event_duplication_strategy": OperationEntry(
@@ -5266,7 +5266,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.update_financial_transaction_response:UpdateFinancialTransactionResponse",
+        "FinanceTransaction",
         "",
     ),
     "update_location": OperationEntry(
@@ -5284,7 +5284,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_location_response:UpdateLocationResponse",
+        "Company",
         "",
     ),
     "update_online_booking_settings": OperationEntry(
@@ -5302,7 +5302,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_online_booking_settings_response:UpdateOnlineBookingSettingsResponse",
+        "Online",
         "",
     ),
     "update_product": OperationEntry(
@@ -5323,7 +5323,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_product_response:UpdateProductResponse",
+        "Good",
         "",
     ),
     "update_product_category": OperationEntry(
@@ -5344,7 +5344,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_product_category_response:UpdateProductCategoryResponse",
+        "GoodsCategory",
         "",
     ),
     "update_service_category": OperationEntry(
@@ -5365,7 +5365,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "any",
         "",
-        "altegio_b2b.models.update_service_category_response:UpdateServiceCategoryResponse",
+        "ServiceCategory",
         "",
     ),
     "update_service_links": OperationEntry(
@@ -5383,7 +5383,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_service_links_response:UpdateServiceLinksResponse",
+        "",
         "",
     ),
     "update_service_team_member_assignment": OperationEntry(
@@ -5405,7 +5405,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_service_team_member_assignment_response:UpdateServiceTeamMemberAssignmentResponse",
+        "Staff",
         "",
     ),
     "update_tag_by_tag_id": OperationEntry(
@@ -5447,7 +5447,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_team_member_response:UpdateTeamMemberResponse",
+        "Staff",
         "",
     ),
     "update_team_member_schedule": OperationEntry(
@@ -5492,7 +5492,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_timetable_client_schedule_response:UpdateTimetableClientScheduleResponse",
+        "ClientSchedule",
         "",
     ),
     "update_timetable_event_schedule": OperationEntry(
@@ -5513,7 +5513,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_timetable_event_schedule_response:UpdateTimetableEventScheduleResponse",
+        "Schedule",
         "",
     ),
     "update_timetable_schedule_day": OperationEntry(
@@ -5536,7 +5536,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_timetable_schedule_day_response:UpdateTimetableScheduleDayResponse",
+        "Day",
         "",
     ),
     "update_transaction": OperationEntry(
@@ -5557,7 +5557,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_transaction_response:UpdateTransactionResponse",
+        "GoodsTransaction",
         "",
     ),
     "update_user_notification_settings": OperationEntry(
@@ -5578,7 +5578,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_user_notification_settings_response:UpdateUserNotificationSettingsResponse",
+        "User",
         "",
     ),
     "update_user_permissions": OperationEntry(
@@ -5599,7 +5599,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "object",
         "",
-        "altegio_b2b.models.update_user_permissions_response:UpdateUserPermissionsResponse",
+        "Permission",
         "",
     ),
     "update_visit": OperationEntry(
@@ -5641,7 +5641,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "envelope",
         "array",
         "object",
-        "altegio_b2b.models.upload_client_file_response:UploadClientFileResponse",
+        "File",
         "",
     ),
     "upload_image": OperationEntry(
@@ -5659,7 +5659,7 @@ OPERATIONS: dict[str, OperationEntry] = {
         "bare",
         "object",
         "",
-        "",
+        "Image",
         "",
     ),
 }

@@ -173,9 +173,9 @@ async def test_data_that_cannot_be_built_is_kept_or_refused_when_strict(
 
     body = envelope({"id": 2})
     router.get(GET).respond(200, json=body)
-    from altegio_b2b.models import chain_loyalty_certificate_types_get_response as module
+    from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as module
 
-    monkeypatch.setattr(module.ChainLoyaltyCertificateTypesGetResponse, "from_dict", broken)
+    monkeypatch.setattr(module, "parse_success", broken)
     assert await altegio.chain(1).call(get_cert_type, 2) == {"id": 2}  # type: ignore[comparison-overlap]
     with pytest.raises(ResponseFormatError) as caught:
         await altegio.with_options(strict=True).chain(1).call(get_cert_type, 2)

@@ -198,7 +198,7 @@ def test_describe_shows_parameters_body_answer_and_paging() -> None:
         "    page_size: integer, query, optional",
         "    title: string, query, optional",
         "  body: none",
-        "  answer: envelope, data array of object, model ChainLoyaltyCertificateTypesListResponse",
+        "  answer: envelope, data array of object, model CertificateType",
         "  paging: page+page_size",
     ]
     record = json.loads(runner.invoke(app, ["describe", "get_service", "--json"]).output)

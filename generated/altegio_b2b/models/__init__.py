@@ -70,14 +70,12 @@ if TYPE_CHECKING:
     from .apply_referral_program_loyalty_transactions_item_type import ApplyReferralProgramLoyaltyTransactionsItemType
     from .apply_referral_program_payment_transactions_item import ApplyReferralProgramPaymentTransactionsItem
     from .assign_service_to_team_member_body import AssignServiceToTeamMemberBody
-    from .assign_service_to_team_member_response import AssignServiceToTeamMemberResponse
     from .attendance import Attendance
     from .attendance_attendance import AttendanceAttendance
     from .attendance_records_type_0 import AttendanceRecordsType0
     from .attendance_records_type_0_additional_property import AttendanceRecordsType0AdditionalProperty
     from .auth import Auth
     from .authorize_user_body import AuthorizeUserBody
-    from .authorize_user_response import AuthorizeUserResponse
     from .booking_form import BookingForm
     from .booking_form_header_images_type_0 import BookingFormHeaderImagesType0
     from .bulk_create_clients_body import BulkCreateClientsBody
@@ -138,10 +136,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_create_body_online_sale import (
         ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
     )
-    from .chain_loyalty_certificate_types_create_response import ChainLoyaltyCertificateTypesCreateResponse
-    from .chain_loyalty_certificate_types_delete_response import ChainLoyaltyCertificateTypesDeleteResponse
-    from .chain_loyalty_certificate_types_get_response import ChainLoyaltyCertificateTypesGetResponse
-    from .chain_loyalty_certificate_types_list_response import ChainLoyaltyCertificateTypesListResponse
     from .chain_loyalty_certificate_types_update_body import ChainLoyaltyCertificateTypesUpdateBody
     from .chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
         ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
@@ -159,10 +153,8 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_update_body_online_sale import (
         ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
     )
-    from .chain_loyalty_certificate_types_update_response import ChainLoyaltyCertificateTypesUpdateResponse
     from .chain_loyalty_membership_types_archive_body import ChainLoyaltyMembershipTypesArchiveBody
     from .chain_loyalty_membership_types_clone_body import ChainLoyaltyMembershipTypesCloneBody
-    from .chain_loyalty_membership_types_clone_response import ChainLoyaltyMembershipTypesCloneResponse
     from .chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
     from .chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
         ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
@@ -186,10 +178,6 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
     )
     from .chain_loyalty_membership_types_create_body_services import ChainLoyaltyMembershipTypesCreateBodyServices
-    from .chain_loyalty_membership_types_create_response import ChainLoyaltyMembershipTypesCreateResponse
-    from .chain_loyalty_membership_types_delete_response import ChainLoyaltyMembershipTypesDeleteResponse
-    from .chain_loyalty_membership_types_list_response import ChainLoyaltyMembershipTypesListResponse
-    from .chain_loyalty_membership_types_read_response import ChainLoyaltyMembershipTypesReadResponse
     from .chain_loyalty_membership_types_restore_body import ChainLoyaltyMembershipTypesRestoreBody
     from .chain_loyalty_membership_types_update_body import ChainLoyaltyMembershipTypesUpdateBody
     from .chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
@@ -210,21 +198,16 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_update_body_period_unit_id import (
         ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId,
     )
-    from .chain_loyalty_membership_types_update_response import ChainLoyaltyMembershipTypesUpdateResponse
     from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
-    from .chain_loyalty_memberships_freeze_response import ChainLoyaltyMembershipsFreezeResponse
     from .chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
     from .chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
         ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
     )
-    from .chain_loyalty_memberships_set_balance_response import ChainLoyaltyMembershipsSetBalanceResponse
     from .chain_loyalty_memberships_set_period_body import ChainLoyaltyMembershipsSetPeriodBody
     from .chain_loyalty_memberships_set_period_body_period_unit_id import (
         ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
     )
-    from .chain_loyalty_memberships_set_period_response import ChainLoyaltyMembershipsSetPeriodResponse
     from .chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
-    from .chain_loyalty_memberships_unfreeze_response import ChainLoyaltyMembershipsUnfreezeResponse
     from .client import Client
     from .client_card import ClientCard
     from .client_card_programs_item import ClientCardProgramsItem
@@ -261,19 +244,15 @@ if TYPE_CHECKING:
     from .copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
     )
-    from .copy_user_permissions_to_locations_response import CopyUserPermissionsToLocationsResponse
-    from .copy_user_permissions_to_locations_response_data_type_0 import CopyUserPermissionsToLocationsResponseDataType0
+    from .copy_user_permissions_to_locations_response_200_type_0 import CopyUserPermissionsToLocationsResponse200Type0
     from .create_appointment_body import CreateAppointmentBody
     from .create_appointment_body_client import CreateAppointmentBodyClient
     from .create_appointment_body_custom_fields import CreateAppointmentBodyCustomFields
     from .create_appointment_body_services_item import CreateAppointmentBodyServicesItem
-    from .create_appointment_response import CreateAppointmentResponse
     from .create_booking_widget_body import CreateBookingWidgetBody
     from .create_booking_widget_body_button_position import CreateBookingWidgetBodyButtonPosition
     from .create_booking_widget_body_form_position import CreateBookingWidgetBodyFormPosition
-    from .create_booking_widget_response import CreateBookingWidgetResponse
     from .create_chain_loyalty_card_transaction_body import CreateChainLoyaltyCardTransactionBody
-    from .create_chain_loyalty_card_transaction_response import CreateChainLoyaltyCardTransactionResponse
     from .create_chain_loyalty_program_body import CreateChainLoyaltyProgramBody
     from .create_chain_loyalty_program_body_expiration_timeout_unit import (
         CreateChainLoyaltyProgramBodyExpirationTimeoutUnit,
@@ -298,31 +277,22 @@ if TYPE_CHECKING:
     from .create_chain_loyalty_program_body_value_unit import CreateChainLoyaltyProgramBodyValueUnit
     from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
     from .create_client_account_topup_operation_body import CreateClientAccountTopupOperationBody
-    from .create_client_account_topup_operation_response import CreateClientAccountTopupOperationResponse
     from .create_client_body import CreateClientBody
     from .create_client_body_categories import CreateClientBodyCategories
     from .create_client_body_custom_fields import CreateClientBodyCustomFields
     from .create_client_comment_body import CreateClientCommentBody
-    from .create_client_comment_response import CreateClientCommentResponse
     from .create_custom_field_body import CreateCustomFieldBody
-    from .create_custom_field_response import CreateCustomFieldResponse
     from .create_document_body import CreateDocumentBody
-    from .create_document_response import CreateDocumentResponse
     from .create_event_body import CreateEventBody
     from .create_event_duplication_strategy_body import CreateEventDuplicationStrategyBody
     from .create_event_duplication_strategy_body_days_item import CreateEventDuplicationStrategyBodyDaysItem
-    from .create_event_response import CreateEventResponse
     from .create_financial_transaction_body import CreateFinancialTransactionBody
-    from .create_financial_transaction_response import CreateFinancialTransactionResponse
     from .create_inventory_operation_body import CreateInventoryOperationBody
     from .create_inventory_operation_body_goods_transactions_item import (
         CreateInventoryOperationBodyGoodsTransactionsItem,
     )
-    from .create_inventory_operation_response import CreateInventoryOperationResponse
     from .create_location_body import CreateLocationBody
-    from .create_location_response import CreateLocationResponse
     from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
-    from .create_loyalty_card_transaction_response import CreateLoyaltyCardTransactionResponse
     from .create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
     from .create_payment_with_loyalty_methods_body_type_0_payment import CreatePaymentWithLoyaltyMethodsBodyType0Payment
     from .create_payment_with_loyalty_methods_body_type_0_payment_method import (
@@ -358,39 +328,26 @@ if TYPE_CHECKING:
     from .create_payment_with_loyalty_methods_body_type_6_payment_method import (
         CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod,
     )
-    from .create_payment_with_loyalty_methods_response import CreatePaymentWithLoyaltyMethodsResponse
     from .create_position_quick_body import CreatePositionQuickBody
-    from .create_position_quick_response import CreatePositionQuickResponse
     from .create_product_body import CreateProductBody
     from .create_product_category_body import CreateProductCategoryBody
-    from .create_product_category_response import CreateProductCategoryResponse
-    from .create_product_response import CreateProductResponse
     from .create_service_body import CreateServiceBody
     from .create_service_body_staff_item import CreateServiceBodyStaffItem
     from .create_service_category_body import CreateServiceCategoryBody
-    from .create_service_category_response import CreateServiceCategoryResponse
-    from .create_service_response import CreateServiceResponse
-    from .create_tag_response import CreateTagResponse
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
-    from .create_team_member_quick_response import CreateTeamMemberQuickResponse
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
-    from .create_timetable_client_schedule_response import CreateTimetableClientScheduleResponse
     from .create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
     from .create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
     from .create_timetable_event_schedule_body_original_entity_type import (
         CreateTimetableEventScheduleBodyOriginalEntityType,
     )
     from .create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
-    from .create_timetable_event_schedule_response import CreateTimetableEventScheduleResponse
     from .create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
     from .create_timetable_schedule_day_body_day_of_week import CreateTimetableScheduleDayBodyDayOfWeek
     from .create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
-    from .create_timetable_schedule_day_response import CreateTimetableScheduleDayResponse
     from .create_transaction_body import CreateTransactionBody
-    from .create_transaction_response import CreateTransactionResponse
     from .create_user_invitation_body import CreateUserInvitationBody
     from .create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
-    from .create_user_invitation_response import CreateUserInvitationResponse
     from .custom_field import CustomField
     from .custom_field_custom_field import CustomFieldCustomField
     from .custom_field_custom_field_type import CustomFieldCustomFieldType
@@ -413,16 +370,10 @@ if TYPE_CHECKING:
         DefaultForStaffAndServiceTechnologicalCardItemsItem,
     )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
-    from .delete_custom_field_response import DeleteCustomFieldResponse
     from .delete_image_body import DeleteImageBody
-    from .delete_location_account_payment_response import DeleteLocationAccountPaymentResponse
-    from .delete_loyalty_payment_transaction_response import DeleteLoyaltyPaymentTransactionResponse
-    from .delete_timetable_client_schedule_response import DeleteTimetableClientScheduleResponse
-    from .delete_timetable_client_schedule_response_data_type_0 import DeleteTimetableClientScheduleResponseDataType0
-    from .delete_timetable_event_schedule_response import DeleteTimetableEventScheduleResponse
-    from .delete_timetable_event_schedule_response_data_type_0 import DeleteTimetableEventScheduleResponseDataType0
-    from .delete_timetable_schedule_day_response import DeleteTimetableScheduleDayResponse
-    from .delete_timetable_schedule_day_response_data_type_0 import DeleteTimetableScheduleDayResponseDataType0
+    from .delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
+    from .delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
+    from .delete_timetable_schedule_day_response_204_type_0 import DeleteTimetableScheduleDayResponse204Type0
     from .deposits_operation import DepositsOperation
     from .deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem
     from .deposits_operation_deposits_transactions_item_deposit import DepositsOperationDepositsTransactionsItemDeposit
@@ -436,15 +387,8 @@ if TYPE_CHECKING:
     from .deposits_operation_payment_transactions_item import DepositsOperationPaymentTransactionsItem
     from .deposits_operation_payment_transactions_item_type import DepositsOperationPaymentTransactionsItemType
     from .deprecated_create_team_member_body import DeprecatedCreateTeamMemberBody
-    from .deprecated_create_team_member_response import DeprecatedCreateTeamMemberResponse
-    from .deprecated_get_client_list_response import DeprecatedGetClientListResponse
-    from .deprecated_get_location_users_response import DeprecatedGetLocationUsersResponse
-    from .deprecated_get_product_category_list_response import DeprecatedGetProductCategoryListResponse
-    from .deprecated_get_service_category_list_response import DeprecatedGetServiceCategoryListResponse
-    from .deprecated_get_service_list_by_id_response import DeprecatedGetServiceListByIdResponse
     from .deprecated_update_service_by_id_body import DeprecatedUpdateServiceByIdBody
     from .deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem
-    from .deprecated_update_service_by_id_response import DeprecatedUpdateServiceByIdResponse
     from .detail import Detail
     from .detail_items_item import DetailItemsItem
     from .detail_kkm_transaction_details_container import DetailKkmTransactionDetailsContainer
@@ -457,7 +401,6 @@ if TYPE_CHECKING:
     from .detail_payment_transactions_item_account import DetailPaymentTransactionsItemAccount
     from .detail_payment_transactions_item_client import DetailPaymentTransactionsItemClient
     from .detail_payment_transactions_item_expense import DetailPaymentTransactionsItemExpense
-    from .disable_team_member_tips_response import DisableTeamMemberTipsResponse
     from .document import Document
     from .document_company import DocumentCompany
     from .document_company_phones_item import DocumentCompanyPhonesItem
@@ -465,7 +408,6 @@ if TYPE_CHECKING:
     from .document_type import DocumentType
     from .document_user import DocumentUser
     from .duplicate_event_body import DuplicateEventBody
-    from .enable_team_member_tips_response import EnableTeamMemberTipsResponse
     from .error_meta import ErrorMeta
     from .error_meta_errors import ErrorMetaErrors
     from .error_response import ErrorResponse
@@ -490,24 +432,9 @@ if TYPE_CHECKING:
     from .finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1
     from .fullness_daily import FullnessDaily
     from .generate_code import GenerateCode
-    from .generate_loyalty_code_response import GenerateLoyaltyCodeResponse
-    from .get_account_list_response import GetAccountListResponse
-    from .get_appointment_calendar_settings_response import GetAppointmentCalendarSettingsResponse
-    from .get_appointment_consumables_response import GetAppointmentConsumablesResponse
-    from .get_appointment_list_response import GetAppointmentListResponse
-    from .get_appointment_response import GetAppointmentResponse
-    from .get_bill_of_materials_list_response import GetBillOfMaterialsListResponse
-    from .get_booking_widget_list_response import GetBookingWidgetListResponse
-    from .get_booking_widget_response import GetBookingWidgetResponse
-    from .get_chain_client_account_history_response import GetChainClientAccountHistoryResponse
-    from .get_chain_client_by_phone_number_response import GetChainClientByPhoneNumberResponse
-    from .get_chain_list_response import GetChainListResponse
     from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
-    from .get_chain_loyalty_transaction_list_response import GetChainLoyaltyTransactionListResponse
     from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
     from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
-    from .get_client_file_list_response import GetClientFileListResponse
-    from .get_client_gift_cards_response import GetClientGiftCardsResponse
     from .get_client_list_body import GetClientListBody
     from .get_client_list_body_fields_item import GetClientListBodyFieldsItem
     from .get_client_list_body_filters_item import GetClientListBodyFiltersItem
@@ -515,103 +442,35 @@ if TYPE_CHECKING:
     from .get_client_list_body_operation import GetClientListBodyOperation
     from .get_client_list_body_order_by import GetClientListBodyOrderBy
     from .get_client_list_body_order_by_direction import GetClientListBodyOrderByDirection
-    from .get_client_list_response import GetClientListResponse
-    from .get_client_membership_activity_history_response import GetClientMembershipActivityHistoryResponse
-    from .get_client_memberships_response import GetClientMembershipsResponse
-    from .get_comments_response import GetCommentsResponse
-    from .get_custom_field_list_response import GetCustomFieldListResponse
-    from .get_day_end_report_data_response import GetDayEndReportDataResponse
-    from .get_document_financial_transactions_response import GetDocumentFinancialTransactionsResponse
-    from .get_document_product_transactions_response import GetDocumentProductTransactionsResponse
-    from .get_document_response import GetDocumentResponse
-    from .get_event_date_range_response import GetEventDateRangeResponse
-    from .get_event_response import GetEventResponse
-    from .get_event_search_filters_response import GetEventSearchFiltersResponse
-    from .get_financial_transaction_response import GetFinancialTransactionResponse
-    from .get_fiscal_transaction_list_response import GetFiscalTransactionListResponse
-    from .get_gift_card_type_list_by_id_response import GetGiftCardTypeListByIdResponse
-    from .get_gift_card_type_list_response import GetGiftCardTypeListResponse
-    from .get_location_analytics_overall_response import GetLocationAnalyticsOverallResponse
-    from .get_location_inventories_response import GetLocationInventoriesResponse
     from .get_location_list_include_item import GetLocationListIncludeItem
-    from .get_location_list_response import GetLocationListResponse
-    from .get_location_loyalty_program_list_response import GetLocationLoyaltyProgramListResponse
     from .get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
-    from .get_location_notification_settings_response import GetLocationNotificationSettingsResponse
-    from .get_location_response import GetLocationResponse
-    from .get_location_users_response import GetLocationUsersResponse
-    from .get_loyalty_program_client_statistics_response import GetLoyaltyProgramClientStatisticsResponse
-    from .get_loyalty_program_revenue_statistics_response import GetLoyaltyProgramRevenueStatisticsResponse
-    from .get_loyalty_program_team_member_statistics_response import GetLoyaltyProgramTeamMemberStatisticsResponse
-    from .get_membership_type_list_by_id_response import GetMembershipTypeListByIdResponse
-    from .get_membership_type_list_response import GetMembershipTypeListResponse
     from .get_message_status_list_body_item import GetMessageStatusListBodyItem
-    from .get_online_booking_settings_response import GetOnlineBookingSettingsResponse
-    from .get_permission_list_response import GetPermissionListResponse
-    from .get_position_list_response import GetPositionListResponse
-    from .get_product_category_composition_response import GetProductCategoryCompositionResponse
-    from .get_product_category_list_by_ids_response import GetProductCategoryListByIdsResponse
-    from .get_product_category_list_response import GetProductCategoryListResponse
-    from .get_product_response import GetProductResponse
-    from .get_products_list_response import GetProductsListResponse
-    from .get_resource_list_response import GetResourceListResponse
-    from .get_sale_transaction_response import GetSaleTransactionResponse
-    from .get_service_category_list_response import GetServiceCategoryListResponse
-    from .get_service_category_response import GetServiceCategoryResponse
-    from .get_service_list_response import GetServiceListResponse
-    from .get_service_response import GetServiceResponse
     from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
-    from .get_tag_list_by_entity_response import GetTagListByEntityResponse
-    from .get_tax_system_list_response import GetTaxSystemListResponse
-    from .get_team_member_by_id_response import GetTeamMemberByIdResponse
-    from .get_team_member_calculation_schemes_count_response import GetTeamMemberCalculationSchemesCountResponse
-    from .get_team_member_list_response import GetTeamMemberListResponse
-    from .get_team_member_payroll_calculation_response import GetTeamMemberPayrollCalculationResponse
-    from .get_team_member_payroll_calculation_response_data_type_0 import (
-        GetTeamMemberPayrollCalculationResponseDataType0,
+    from .get_team_member_payroll_calculation_response_200_type_0 import GetTeamMemberPayrollCalculationResponse200Type0
+    from .get_team_member_payroll_calculation_response_200_type_0_currency import (
+        GetTeamMemberPayrollCalculationResponse200Type0Currency,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_currency import (
-        GetTeamMemberPayrollCalculationResponseDataType0Currency,
+    from .get_team_member_payroll_calculation_response_200_type_0_salary_items_item import (
+        GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_salary_items_item import (
-        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem,
+    from .get_team_member_payroll_calculation_response_200_type_0_salary_items_item_paid_type_0 import (
+        GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemPaidType0,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0 import (
-        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0,
+    from .get_team_member_payroll_calculation_response_200_type_0_salary_items_item_salary_calculation_info import (
+        GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryCalculationInfo,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info import (
-        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo,
+    from .get_team_member_payroll_calculation_response_200_type_0_salary_items_item_salary_discrepancy_type_0 import (
+        GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryDiscrepancyType0,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_discrepancy_type_0 import (
-        GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0,
+    from .get_team_member_payroll_calculation_response_200_type_0_status import (
+        GetTeamMemberPayrollCalculationResponse200Type0Status,
     )
-    from .get_team_member_payroll_calculation_response_data_type_0_status import (
-        GetTeamMemberPayrollCalculationResponseDataType0Status,
+    from .get_team_member_salary_period_response_200_type_0 import GetTeamMemberSalaryPeriodResponse200Type0
+    from .get_team_member_salary_period_response_200_type_0_currency import (
+        GetTeamMemberSalaryPeriodResponse200Type0Currency,
     )
-    from .get_team_member_response import GetTeamMemberResponse
-    from .get_team_member_salary_calculation_response import GetTeamMemberSalaryCalculationResponse
-    from .get_team_member_salary_period_response import GetTeamMemberSalaryPeriodResponse
-    from .get_team_member_salary_period_response_data_type_0 import GetTeamMemberSalaryPeriodResponseDataType0
-    from .get_team_member_salary_period_response_data_type_0_currency import (
-        GetTeamMemberSalaryPeriodResponseDataType0Currency,
-    )
-    from .get_team_member_salary_schemes_response import GetTeamMemberSalarySchemesResponse
     from .get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
-    from .get_team_member_schedule_list_response import GetTeamMemberScheduleListResponse
-    from .get_team_member_service_bill_of_materials_response import GetTeamMemberServiceBillOfMaterialsResponse
-    from .get_team_member_tip_settings_response import GetTeamMemberTipSettingsResponse
-    from .get_timeslot_settings_response import GetTimeslotSettingsResponse
-    from .get_transaction_response import GetTransactionResponse
-    from .get_transactions_by_visit_or_appointment_id_response import GetTransactionsByVisitOrAppointmentIdResponse
-    from .get_transactions_response import GetTransactionsResponse
-    from .get_user_gift_cards_response import GetUserGiftCardsResponse
-    from .get_user_memberships_response import GetUserMembershipsResponse
-    from .get_user_notification_settings_response import GetUserNotificationSettingsResponse
-    from .get_user_permissions_response import GetUserPermissionsResponse
     from .get_user_roles_include_item import GetUserRolesIncludeItem
-    from .get_user_roles_response import GetUserRolesResponse
-    from .get_visit_details_response import GetVisitDetailsResponse
-    from .get_visit_response import GetVisitResponse
     from .good import Good
     from .good_actual_amounts_item import GoodActualAmountsItem
     from .goods_category import GoodsCategory
@@ -659,14 +518,10 @@ if TYPE_CHECKING:
     from .kkm_transaction_type import KkmTransactionType
     from .label import Label
     from .leave_comment_body import LeaveCommentBody
-    from .leave_comment_response import LeaveCommentResponse
     from .license_ import License
     from .license_license_option import LicenseLicenseOption
     from .license_options_item import LicenseOptionsItem
-    from .list_client_comments_response import ListClientCommentsResponse
     from .list_roles_include_item import ListRolesIncludeItem
-    from .list_roles_response import ListRolesResponse
-    from .list_timetable_schedule_day_events_response import ListTimetableScheduleDayEventsResponse
     from .loyalty_card import LoyaltyCard
     from .loyalty_card_programs_item import LoyaltyCardProgramsItem
     from .loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType
@@ -714,7 +569,6 @@ if TYPE_CHECKING:
     from .overall_record_stats import OverallRecordStats
     from .patch_service_body import PatchServiceBody
     from .patch_service_body_staff_item import PatchServiceBodyStaffItem
-    from .patch_service_response import PatchServiceResponse
     from .payment import Payment
     from .payment_kkm_state import PaymentKkmState
     from .payment_kkm_state_transactions_item import PaymentKkmStateTransactionsItem
@@ -759,7 +613,6 @@ if TYPE_CHECKING:
     from .print_document_bill_kkm_transactions_item_status import PrintDocumentBillKkmTransactionsItemStatus
     from .print_document_bill_kkm_transactions_item_type import PrintDocumentBillKkmTransactionsItemType
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
-    from .print_fiscal_receipt_response import PrintFiscalReceiptResponse
     from .program import Program
     from .program_applicable_items_item import ProgramApplicableItemsItem
     from .program_companies_item import ProgramCompaniesItem
@@ -796,12 +649,10 @@ if TYPE_CHECKING:
     from .record_staff import RecordStaff
     from .record_status import RecordStatus
     from .records_daily import RecordsDaily
-    from .remove_service_from_team_member_response import RemoveServiceFromTeamMemberResponse
-    from .remove_service_from_team_member_response_data_type_0 import RemoveServiceFromTeamMemberResponseDataType0
+    from .remove_service_from_team_member_response_204_type_0 import RemoveServiceFromTeamMemberResponse204Type0
     from .remove_user_from_locations_body import RemoveUserFromLocationsBody
     from .remove_user_from_locations_body_user_company_links_item import RemoveUserFromLocationsBodyUserCompanyLinksItem
-    from .remove_user_from_locations_response import RemoveUserFromLocationsResponse
-    from .remove_user_from_locations_response_data_type_0 import RemoveUserFromLocationsResponseDataType0
+    from .remove_user_from_locations_response_200_type_0 import RemoveUserFromLocationsResponse200Type0
     from .resource import Resource
     from .resource_instances_item import ResourceInstancesItem
     from .role import Role
@@ -835,28 +686,13 @@ if TYPE_CHECKING:
     from .search_client_visits_body import SearchClientVisitsBody
     from .search_client_visits_body_attendance_type_0 import SearchClientVisitsBodyAttendanceType0
     from .search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
-    from .search_client_visits_response import SearchClientVisitsResponse
     from .search_dates_range import SearchDatesRange
-    from .search_event_services_response import SearchEventServicesResponse
-    from .search_events_response import SearchEventsResponse
-    from .search_for_product_transactions_response import SearchForProductTransactionsResponse
-    from .search_product_response import SearchProductResponse
-    from .search_team_member_calculation_daily_salary_response import SearchTeamMemberCalculationDailySalaryResponse
-    from .search_team_member_calculation_salary_response import SearchTeamMemberCalculationSalaryResponse
-    from .search_team_member_payroll_calculation_response import SearchTeamMemberPayrollCalculationResponse
-    from .search_team_member_period_daily_salary_response import SearchTeamMemberPeriodDailySalaryResponse
-    from .search_team_member_period_salary_response import SearchTeamMemberPeriodSalaryResponse
     from .search_timetable_event_schedules_by_event_entity_type import SearchTimetableEventSchedulesByEventEntityType
     from .search_timetable_event_schedules_by_event_include_item import SearchTimetableEventSchedulesByEventIncludeItem
-    from .search_timetable_event_schedules_by_event_response import SearchTimetableEventSchedulesByEventResponse
     from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
-    from .send_email_campaign_to_filtered_clients_response import SendEmailCampaignToFilteredClientsResponse
     from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-    from .send_email_newsletter_to_clients_response import SendEmailNewsletterToClientsResponse
     from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
-    from .send_sms_campaign_to_filtered_clients_response import SendSmsCampaignToFilteredClientsResponse
     from .send_sms_to_clients_body import SendSmsToClientsBody
-    from .send_sms_to_clients_response import SendSmsToClientsResponse
     from .service import Service
     from .service_category import ServiceCategory
     from .service_category_field import ServiceCategoryField
@@ -871,7 +707,6 @@ if TYPE_CHECKING:
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
     from .set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
-    from .set_team_member_schedule_response import SetTeamMemberScheduleResponse
     from .setting import Setting
     from .setting_staff import SettingStaff
     from .setting_staff_employee import SettingStaffEmployee
@@ -914,26 +749,20 @@ if TYPE_CHECKING:
     from .transaction_type_type_0 import TransactionTypeType0
     from .transaction_unit import TransactionUnit
     from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
-    from .unlink_appointment_service_association_response import UnlinkAppointmentServiceAssociationResponse
     from .update_appointment_attendance_body import UpdateAppointmentAttendanceBody
     from .update_appointment_attendance_body_attendance import UpdateAppointmentAttendanceBodyAttendance
-    from .update_appointment_attendance_response import UpdateAppointmentAttendanceResponse
     from .update_appointment_body import UpdateAppointmentBody
     from .update_appointment_body_client import UpdateAppointmentBodyClient
     from .update_appointment_body_custom_fields import UpdateAppointmentBodyCustomFields
     from .update_appointment_body_services_item import UpdateAppointmentBodyServicesItem
     from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
-    from .update_appointment_calendar_settings_response import UpdateAppointmentCalendarSettingsResponse
-    from .update_appointment_response import UpdateAppointmentResponse
     from .update_appointment_service_consumables_body import UpdateAppointmentServiceConsumablesBody
     from .update_appointment_service_consumables_body_consumables_item import (
         UpdateAppointmentServiceConsumablesBodyConsumablesItem,
     )
-    from .update_appointment_service_consumables_response import UpdateAppointmentServiceConsumablesResponse
     from .update_booking_widget_body import UpdateBookingWidgetBody
     from .update_booking_widget_body_button_position import UpdateBookingWidgetBodyButtonPosition
     from .update_booking_widget_body_form_position import UpdateBookingWidgetBodyFormPosition
-    from .update_booking_widget_response import UpdateBookingWidgetResponse
     from .update_chain_loyalty_program_body import UpdateChainLoyaltyProgramBody
     from .update_chain_loyalty_program_body_expiration_timeout_unit import (
         UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit,
@@ -956,48 +785,32 @@ if TYPE_CHECKING:
     from .update_client_body_custom_fields import UpdateClientBodyCustomFields
     from .update_client_body_labels import UpdateClientBodyLabels
     from .update_custom_field_body import UpdateCustomFieldBody
-    from .update_custom_field_response import UpdateCustomFieldResponse
     from .update_document_body import UpdateDocumentBody
-    from .update_document_response import UpdateDocumentResponse
     from .update_event_body import UpdateEventBody
     from .update_event_duplication_strategy_body import UpdateEventDuplicationStrategyBody
     from .update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem
-    from .update_event_response import UpdateEventResponse
     from .update_financial_transaction_body import UpdateFinancialTransactionBody
-    from .update_financial_transaction_response import UpdateFinancialTransactionResponse
     from .update_location_body import UpdateLocationBody
     from .update_location_body_social import UpdateLocationBodySocial
-    from .update_location_response import UpdateLocationResponse
     from .update_online_booking_settings_body import UpdateOnlineBookingSettingsBody
-    from .update_online_booking_settings_response import UpdateOnlineBookingSettingsResponse
     from .update_product_body import UpdateProductBody
     from .update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem
     from .update_product_category_body import UpdateProductCategoryBody
-    from .update_product_category_response import UpdateProductCategoryResponse
-    from .update_product_response import UpdateProductResponse
     from .update_service_category_body import UpdateServiceCategoryBody
-    from .update_service_category_response import UpdateServiceCategoryResponse
     from .update_service_links_body import UpdateServiceLinksBody
     from .update_service_links_body_team_member_settings_item import UpdateServiceLinksBodyTeamMemberSettingsItem
     from .update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
-    from .update_service_links_response import UpdateServiceLinksResponse
-    from .update_service_links_response_data_type_0 import UpdateServiceLinksResponseDataType0
+    from .update_service_links_response_200_type_0 import UpdateServiceLinksResponse200Type0
     from .update_service_team_member_assignment_body import UpdateServiceTeamMemberAssignmentBody
-    from .update_service_team_member_assignment_response import UpdateServiceTeamMemberAssignmentResponse
     from .update_tag_by_tag_id_body import UpdateTagByTagIdBody
     from .update_team_member_body import UpdateTeamMemberBody
-    from .update_team_member_response import UpdateTeamMemberResponse
     from .update_team_member_schedule_body import UpdateTeamMemberScheduleBody
     from .update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
     from .update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
-    from .update_timetable_client_schedule_response import UpdateTimetableClientScheduleResponse
     from .update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
-    from .update_timetable_event_schedule_response import UpdateTimetableEventScheduleResponse
     from .update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
     from .update_timetable_schedule_day_include_item import UpdateTimetableScheduleDayIncludeItem
-    from .update_timetable_schedule_day_response import UpdateTimetableScheduleDayResponse
     from .update_transaction_body import UpdateTransactionBody
-    from .update_transaction_response import UpdateTransactionResponse
     from .update_user_notification_settings_body import UpdateUserNotificationSettingsBody
     from .update_user_notification_settings_body_notification_types_item import (
         UpdateUserNotificationSettingsBodyNotificationTypesItem,
@@ -1005,18 +818,15 @@ if TYPE_CHECKING:
     from .update_user_notification_settings_body_notification_types_item_channels import (
         UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,
     )
-    from .update_user_notification_settings_response import UpdateUserNotificationSettingsResponse
     from .update_user_permissions_body import UpdateUserPermissionsBody
     from .update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem
     from .update_user_permissions_body_user_role import UpdateUserPermissionsBodyUserRole
-    from .update_user_permissions_response import UpdateUserPermissionsResponse
     from .update_visit_body import UpdateVisitBody
     from .update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem
     from .update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem
     from .update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem
     from .update_visit_body_services_item import UpdateVisitBodyServicesItem
     from .upload_client_file_body import UploadClientFileBody
-    from .upload_client_file_response import UploadClientFileResponse
     from .upload_image_body import UploadImageBody
     from .user import User
     from .user_mode import UserMode
@@ -1097,14 +907,12 @@ _MODULE_OF: dict[str, str] = {
     "ApplyReferralProgramLoyaltyTransactionsItemType": ".apply_referral_program_loyalty_transactions_item_type",
     "ApplyReferralProgramPaymentTransactionsItem": ".apply_referral_program_payment_transactions_item",
     "AssignServiceToTeamMemberBody": ".assign_service_to_team_member_body",
-    "AssignServiceToTeamMemberResponse": ".assign_service_to_team_member_response",
     "Attendance": ".attendance",
     "AttendanceAttendance": ".attendance_attendance",
     "AttendanceRecordsType0": ".attendance_records_type_0",
     "AttendanceRecordsType0AdditionalProperty": ".attendance_records_type_0_additional_property",
     "Auth": ".auth",
     "AuthorizeUserBody": ".authorize_user_body",
-    "AuthorizeUserResponse": ".authorize_user_response",
     "BookingForm": ".booking_form",
     "BookingFormHeaderImagesType0": ".booking_form_header_images_type_0",
     "BulkCreateClientsBody": ".bulk_create_clients_body",
@@ -1147,10 +955,6 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId": ".chain_loyalty_certificate_types_create_body_expiration_type_id",
     "ChainLoyaltyCertificateTypesCreateBodyItemTypeId": ".chain_loyalty_certificate_types_create_body_item_type_id",
     "ChainLoyaltyCertificateTypesCreateBodyOnlineSale": ".chain_loyalty_certificate_types_create_body_online_sale",
-    "ChainLoyaltyCertificateTypesCreateResponse": ".chain_loyalty_certificate_types_create_response",
-    "ChainLoyaltyCertificateTypesDeleteResponse": ".chain_loyalty_certificate_types_delete_response",
-    "ChainLoyaltyCertificateTypesGetResponse": ".chain_loyalty_certificate_types_get_response",
-    "ChainLoyaltyCertificateTypesListResponse": ".chain_loyalty_certificate_types_list_response",
     "ChainLoyaltyCertificateTypesUpdateBody": ".chain_loyalty_certificate_types_update_body",
     "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_update_body_balance_edit_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyExpiration": ".chain_loyalty_certificate_types_update_body_expiration",
@@ -1158,10 +962,8 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId": ".chain_loyalty_certificate_types_update_body_expiration_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId": ".chain_loyalty_certificate_types_update_body_item_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale": ".chain_loyalty_certificate_types_update_body_online_sale",
-    "ChainLoyaltyCertificateTypesUpdateResponse": ".chain_loyalty_certificate_types_update_response",
     "ChainLoyaltyMembershipTypesArchiveBody": ".chain_loyalty_membership_types_archive_body",
     "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
-    "ChainLoyaltyMembershipTypesCloneResponse": ".chain_loyalty_membership_types_clone_response",
     "ChainLoyaltyMembershipTypesCreateBody": ".chain_loyalty_membership_types_create_body",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_create_body_autoactivation_time_unit_id",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem": ".chain_loyalty_membership_types_create_body_availability_item",
@@ -1171,10 +973,6 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId": ".chain_loyalty_membership_types_create_body_period_unit_id",
     "ChainLoyaltyMembershipTypesCreateBodyServiceCategories": ".chain_loyalty_membership_types_create_body_service_categories",
     "ChainLoyaltyMembershipTypesCreateBodyServices": ".chain_loyalty_membership_types_create_body_services",
-    "ChainLoyaltyMembershipTypesCreateResponse": ".chain_loyalty_membership_types_create_response",
-    "ChainLoyaltyMembershipTypesDeleteResponse": ".chain_loyalty_membership_types_delete_response",
-    "ChainLoyaltyMembershipTypesListResponse": ".chain_loyalty_membership_types_list_response",
-    "ChainLoyaltyMembershipTypesReadResponse": ".chain_loyalty_membership_types_read_response",
     "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
     "ChainLoyaltyMembershipTypesUpdateBody": ".chain_loyalty_membership_types_update_body",
     "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_update_body_autoactivation_time_unit_id",
@@ -1183,17 +981,12 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId": ".chain_loyalty_membership_types_update_body_expiration_type_id",
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_update_body_freeze_limit_unit_id",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
-    "ChainLoyaltyMembershipTypesUpdateResponse": ".chain_loyalty_membership_types_update_response",
     "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
-    "ChainLoyaltyMembershipsFreezeResponse": ".chain_loyalty_memberships_freeze_response",
     "ChainLoyaltyMembershipsSetBalanceBody": ".chain_loyalty_memberships_set_balance_body",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem": ".chain_loyalty_memberships_set_balance_body_services_balance_count_item",
-    "ChainLoyaltyMembershipsSetBalanceResponse": ".chain_loyalty_memberships_set_balance_response",
     "ChainLoyaltyMembershipsSetPeriodBody": ".chain_loyalty_memberships_set_period_body",
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId": ".chain_loyalty_memberships_set_period_body_period_unit_id",
-    "ChainLoyaltyMembershipsSetPeriodResponse": ".chain_loyalty_memberships_set_period_response",
     "ChainLoyaltyMembershipsUnfreezeBody": ".chain_loyalty_memberships_unfreeze_body",
-    "ChainLoyaltyMembershipsUnfreezeResponse": ".chain_loyalty_memberships_unfreeze_response",
     "Client": ".client",
     "ClientCard": ".client_card",
     "ClientCardProgramsItem": ".client_card_programs_item",
@@ -1228,19 +1021,15 @@ _MODULE_OF: dict[str, str] = {
     "ConsumableTechnologicalCardsItem": ".consumable_technological_cards_item",
     "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
-    "CopyUserPermissionsToLocationsResponse": ".copy_user_permissions_to_locations_response",
-    "CopyUserPermissionsToLocationsResponseDataType0": ".copy_user_permissions_to_locations_response_data_type_0",
+    "CopyUserPermissionsToLocationsResponse200Type0": ".copy_user_permissions_to_locations_response_200_type_0",
     "CreateAppointmentBody": ".create_appointment_body",
     "CreateAppointmentBodyClient": ".create_appointment_body_client",
     "CreateAppointmentBodyCustomFields": ".create_appointment_body_custom_fields",
     "CreateAppointmentBodyServicesItem": ".create_appointment_body_services_item",
-    "CreateAppointmentResponse": ".create_appointment_response",
     "CreateBookingWidgetBody": ".create_booking_widget_body",
     "CreateBookingWidgetBodyButtonPosition": ".create_booking_widget_body_button_position",
     "CreateBookingWidgetBodyFormPosition": ".create_booking_widget_body_form_position",
-    "CreateBookingWidgetResponse": ".create_booking_widget_response",
     "CreateChainLoyaltyCardTransactionBody": ".create_chain_loyalty_card_transaction_body",
-    "CreateChainLoyaltyCardTransactionResponse": ".create_chain_loyalty_card_transaction_response",
     "CreateChainLoyaltyProgramBody": ".create_chain_loyalty_program_body",
     "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".create_chain_loyalty_program_body_expiration_timeout_unit",
     "CreateChainLoyaltyProgramBodyGoodItemType": ".create_chain_loyalty_program_body_good_item_type",
@@ -1255,29 +1044,20 @@ _MODULE_OF: dict[str, str] = {
     "CreateChainLoyaltyProgramBodyValueUnit": ".create_chain_loyalty_program_body_value_unit",
     "CreateChainLoyaltyProgramInclude": ".create_chain_loyalty_program_include",
     "CreateClientAccountTopupOperationBody": ".create_client_account_topup_operation_body",
-    "CreateClientAccountTopupOperationResponse": ".create_client_account_topup_operation_response",
     "CreateClientBody": ".create_client_body",
     "CreateClientBodyCategories": ".create_client_body_categories",
     "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
     "CreateClientCommentBody": ".create_client_comment_body",
-    "CreateClientCommentResponse": ".create_client_comment_response",
     "CreateCustomFieldBody": ".create_custom_field_body",
-    "CreateCustomFieldResponse": ".create_custom_field_response",
     "CreateDocumentBody": ".create_document_body",
-    "CreateDocumentResponse": ".create_document_response",
     "CreateEventBody": ".create_event_body",
     "CreateEventDuplicationStrategyBody": ".create_event_duplication_strategy_body",
     "CreateEventDuplicationStrategyBodyDaysItem": ".create_event_duplication_strategy_body_days_item",
-    "CreateEventResponse": ".create_event_response",
     "CreateFinancialTransactionBody": ".create_financial_transaction_body",
-    "CreateFinancialTransactionResponse": ".create_financial_transaction_response",
     "CreateInventoryOperationBody": ".create_inventory_operation_body",
     "CreateInventoryOperationBodyGoodsTransactionsItem": ".create_inventory_operation_body_goods_transactions_item",
-    "CreateInventoryOperationResponse": ".create_inventory_operation_response",
     "CreateLocationBody": ".create_location_body",
-    "CreateLocationResponse": ".create_location_response",
     "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
-    "CreateLoyaltyCardTransactionResponse": ".create_loyalty_card_transaction_response",
     "CreatePaymentWithLoyaltyMethodsBodyType0": ".create_payment_with_loyalty_methods_body_type_0",
     "CreatePaymentWithLoyaltyMethodsBodyType0Payment": ".create_payment_with_loyalty_methods_body_type_0_payment",
     "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod": ".create_payment_with_loyalty_methods_body_type_0_payment_method",
@@ -1299,37 +1079,24 @@ _MODULE_OF: dict[str, str] = {
     "CreatePaymentWithLoyaltyMethodsBodyType6": ".create_payment_with_loyalty_methods_body_type_6",
     "CreatePaymentWithLoyaltyMethodsBodyType6Payment": ".create_payment_with_loyalty_methods_body_type_6_payment",
     "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod": ".create_payment_with_loyalty_methods_body_type_6_payment_method",
-    "CreatePaymentWithLoyaltyMethodsResponse": ".create_payment_with_loyalty_methods_response",
     "CreatePositionQuickBody": ".create_position_quick_body",
-    "CreatePositionQuickResponse": ".create_position_quick_response",
     "CreateProductBody": ".create_product_body",
     "CreateProductCategoryBody": ".create_product_category_body",
-    "CreateProductCategoryResponse": ".create_product_category_response",
-    "CreateProductResponse": ".create_product_response",
     "CreateServiceBody": ".create_service_body",
     "CreateServiceBodyStaffItem": ".create_service_body_staff_item",
     "CreateServiceCategoryBody": ".create_service_category_body",
-    "CreateServiceCategoryResponse": ".create_service_category_response",
-    "CreateServiceResponse": ".create_service_response",
-    "CreateTagResponse": ".create_tag_response",
     "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
-    "CreateTeamMemberQuickResponse": ".create_team_member_quick_response",
     "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
-    "CreateTimetableClientScheduleResponse": ".create_timetable_client_schedule_response",
     "CreateTimetableEventScheduleBody": ".create_timetable_event_schedule_body",
     "CreateTimetableEventScheduleBodyDaysItem": ".create_timetable_event_schedule_body_days_item",
     "CreateTimetableEventScheduleBodyOriginalEntityType": ".create_timetable_event_schedule_body_original_entity_type",
     "CreateTimetableEventScheduleIncludeItem": ".create_timetable_event_schedule_include_item",
-    "CreateTimetableEventScheduleResponse": ".create_timetable_event_schedule_response",
     "CreateTimetableScheduleDayBody": ".create_timetable_schedule_day_body",
     "CreateTimetableScheduleDayBodyDayOfWeek": ".create_timetable_schedule_day_body_day_of_week",
     "CreateTimetableScheduleDayIncludeItem": ".create_timetable_schedule_day_include_item",
-    "CreateTimetableScheduleDayResponse": ".create_timetable_schedule_day_response",
     "CreateTransactionBody": ".create_transaction_body",
-    "CreateTransactionResponse": ".create_transaction_response",
     "CreateUserInvitationBody": ".create_user_invitation_body",
     "CreateUserInvitationBodyInvitesItem": ".create_user_invitation_body_invites_item",
-    "CreateUserInvitationResponse": ".create_user_invitation_response",
     "CustomField": ".custom_field",
     "CustomFieldCustomField": ".custom_field_custom_field",
     "CustomFieldCustomFieldType": ".custom_field_custom_field_type",
@@ -1350,16 +1117,10 @@ _MODULE_OF: dict[str, str] = {
     "DefaultForStaffAndService": ".default_for_staff_and_service",
     "DefaultForStaffAndServiceTechnologicalCardItemsItem": ".default_for_staff_and_service_technological_card_items_item",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
-    "DeleteCustomFieldResponse": ".delete_custom_field_response",
     "DeleteImageBody": ".delete_image_body",
-    "DeleteLocationAccountPaymentResponse": ".delete_location_account_payment_response",
-    "DeleteLoyaltyPaymentTransactionResponse": ".delete_loyalty_payment_transaction_response",
-    "DeleteTimetableClientScheduleResponse": ".delete_timetable_client_schedule_response",
-    "DeleteTimetableClientScheduleResponseDataType0": ".delete_timetable_client_schedule_response_data_type_0",
-    "DeleteTimetableEventScheduleResponse": ".delete_timetable_event_schedule_response",
-    "DeleteTimetableEventScheduleResponseDataType0": ".delete_timetable_event_schedule_response_data_type_0",
-    "DeleteTimetableScheduleDayResponse": ".delete_timetable_schedule_day_response",
-    "DeleteTimetableScheduleDayResponseDataType0": ".delete_timetable_schedule_day_response_data_type_0",
+    "DeleteTimetableClientScheduleResponse204Type0": ".delete_timetable_client_schedule_response_204_type_0",
+    "DeleteTimetableEventScheduleResponse204Type0": ".delete_timetable_event_schedule_response_204_type_0",
+    "DeleteTimetableScheduleDayResponse204Type0": ".delete_timetable_schedule_day_response_204_type_0",
     "DepositsOperation": ".deposits_operation",
     "DepositsOperationDepositsTransactionsItem": ".deposits_operation_deposits_transactions_item",
     "DepositsOperationDepositsTransactionsItemDeposit": ".deposits_operation_deposits_transactions_item_deposit",
@@ -1371,15 +1132,8 @@ _MODULE_OF: dict[str, str] = {
     "DepositsOperationPaymentTransactionsItem": ".deposits_operation_payment_transactions_item",
     "DepositsOperationPaymentTransactionsItemType": ".deposits_operation_payment_transactions_item_type",
     "DeprecatedCreateTeamMemberBody": ".deprecated_create_team_member_body",
-    "DeprecatedCreateTeamMemberResponse": ".deprecated_create_team_member_response",
-    "DeprecatedGetClientListResponse": ".deprecated_get_client_list_response",
-    "DeprecatedGetLocationUsersResponse": ".deprecated_get_location_users_response",
-    "DeprecatedGetProductCategoryListResponse": ".deprecated_get_product_category_list_response",
-    "DeprecatedGetServiceCategoryListResponse": ".deprecated_get_service_category_list_response",
-    "DeprecatedGetServiceListByIdResponse": ".deprecated_get_service_list_by_id_response",
     "DeprecatedUpdateServiceByIdBody": ".deprecated_update_service_by_id_body",
     "DeprecatedUpdateServiceByIdBodyStaffItem": ".deprecated_update_service_by_id_body_staff_item",
-    "DeprecatedUpdateServiceByIdResponse": ".deprecated_update_service_by_id_response",
     "Detail": ".detail",
     "DetailItemsItem": ".detail_items_item",
     "DetailKkmTransactionDetailsContainer": ".detail_kkm_transaction_details_container",
@@ -1390,7 +1144,6 @@ _MODULE_OF: dict[str, str] = {
     "DetailPaymentTransactionsItemAccount": ".detail_payment_transactions_item_account",
     "DetailPaymentTransactionsItemClient": ".detail_payment_transactions_item_client",
     "DetailPaymentTransactionsItemExpense": ".detail_payment_transactions_item_expense",
-    "DisableTeamMemberTipsResponse": ".disable_team_member_tips_response",
     "Document": ".document",
     "DocumentCompany": ".document_company",
     "DocumentCompanyPhonesItem": ".document_company_phones_item",
@@ -1398,7 +1151,6 @@ _MODULE_OF: dict[str, str] = {
     "DocumentType": ".document_type",
     "DocumentUser": ".document_user",
     "DuplicateEventBody": ".duplicate_event_body",
-    "EnableTeamMemberTipsResponse": ".enable_team_member_tips_response",
     "ErrorMeta": ".error_meta",
     "ErrorMetaErrors": ".error_meta_errors",
     "ErrorResponse": ".error_response",
@@ -1423,24 +1175,9 @@ _MODULE_OF: dict[str, str] = {
     "FinanceTransactionSupplierType1": ".finance_transaction_supplier_type_1",
     "FullnessDaily": ".fullness_daily",
     "GenerateCode": ".generate_code",
-    "GenerateLoyaltyCodeResponse": ".generate_loyalty_code_response",
-    "GetAccountListResponse": ".get_account_list_response",
-    "GetAppointmentCalendarSettingsResponse": ".get_appointment_calendar_settings_response",
-    "GetAppointmentConsumablesResponse": ".get_appointment_consumables_response",
-    "GetAppointmentListResponse": ".get_appointment_list_response",
-    "GetAppointmentResponse": ".get_appointment_response",
-    "GetBillOfMaterialsListResponse": ".get_bill_of_materials_list_response",
-    "GetBookingWidgetListResponse": ".get_booking_widget_list_response",
-    "GetBookingWidgetResponse": ".get_booking_widget_response",
-    "GetChainClientAccountHistoryResponse": ".get_chain_client_account_history_response",
-    "GetChainClientByPhoneNumberResponse": ".get_chain_client_by_phone_number_response",
-    "GetChainListResponse": ".get_chain_list_response",
     "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
-    "GetChainLoyaltyTransactionListResponse": ".get_chain_loyalty_transaction_list_response",
     "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
     "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
-    "GetClientFileListResponse": ".get_client_file_list_response",
-    "GetClientGiftCardsResponse": ".get_client_gift_cards_response",
     "GetClientListBody": ".get_client_list_body",
     "GetClientListBodyFieldsItem": ".get_client_list_body_fields_item",
     "GetClientListBodyFiltersItem": ".get_client_list_body_filters_item",
@@ -1448,87 +1185,21 @@ _MODULE_OF: dict[str, str] = {
     "GetClientListBodyOperation": ".get_client_list_body_operation",
     "GetClientListBodyOrderBy": ".get_client_list_body_order_by",
     "GetClientListBodyOrderByDirection": ".get_client_list_body_order_by_direction",
-    "GetClientListResponse": ".get_client_list_response",
-    "GetClientMembershipActivityHistoryResponse": ".get_client_membership_activity_history_response",
-    "GetClientMembershipsResponse": ".get_client_memberships_response",
-    "GetCommentsResponse": ".get_comments_response",
-    "GetCustomFieldListResponse": ".get_custom_field_list_response",
-    "GetDayEndReportDataResponse": ".get_day_end_report_data_response",
-    "GetDocumentFinancialTransactionsResponse": ".get_document_financial_transactions_response",
-    "GetDocumentProductTransactionsResponse": ".get_document_product_transactions_response",
-    "GetDocumentResponse": ".get_document_response",
-    "GetEventDateRangeResponse": ".get_event_date_range_response",
-    "GetEventResponse": ".get_event_response",
-    "GetEventSearchFiltersResponse": ".get_event_search_filters_response",
-    "GetFinancialTransactionResponse": ".get_financial_transaction_response",
-    "GetFiscalTransactionListResponse": ".get_fiscal_transaction_list_response",
-    "GetGiftCardTypeListByIdResponse": ".get_gift_card_type_list_by_id_response",
-    "GetGiftCardTypeListResponse": ".get_gift_card_type_list_response",
-    "GetLocationAnalyticsOverallResponse": ".get_location_analytics_overall_response",
-    "GetLocationInventoriesResponse": ".get_location_inventories_response",
     "GetLocationListIncludeItem": ".get_location_list_include_item",
-    "GetLocationListResponse": ".get_location_list_response",
-    "GetLocationLoyaltyProgramListResponse": ".get_location_loyalty_program_list_response",
     "GetLocationLoyaltyProgramListType": ".get_location_loyalty_program_list_type",
-    "GetLocationNotificationSettingsResponse": ".get_location_notification_settings_response",
-    "GetLocationResponse": ".get_location_response",
-    "GetLocationUsersResponse": ".get_location_users_response",
-    "GetLoyaltyProgramClientStatisticsResponse": ".get_loyalty_program_client_statistics_response",
-    "GetLoyaltyProgramRevenueStatisticsResponse": ".get_loyalty_program_revenue_statistics_response",
-    "GetLoyaltyProgramTeamMemberStatisticsResponse": ".get_loyalty_program_team_member_statistics_response",
-    "GetMembershipTypeListByIdResponse": ".get_membership_type_list_by_id_response",
-    "GetMembershipTypeListResponse": ".get_membership_type_list_response",
     "GetMessageStatusListBodyItem": ".get_message_status_list_body_item",
-    "GetOnlineBookingSettingsResponse": ".get_online_booking_settings_response",
-    "GetPermissionListResponse": ".get_permission_list_response",
-    "GetPositionListResponse": ".get_position_list_response",
-    "GetProductCategoryCompositionResponse": ".get_product_category_composition_response",
-    "GetProductCategoryListByIdsResponse": ".get_product_category_list_by_ids_response",
-    "GetProductCategoryListResponse": ".get_product_category_list_response",
-    "GetProductResponse": ".get_product_response",
-    "GetProductsListResponse": ".get_products_list_response",
-    "GetResourceListResponse": ".get_resource_list_response",
-    "GetSaleTransactionResponse": ".get_sale_transaction_response",
-    "GetServiceCategoryListResponse": ".get_service_category_list_response",
-    "GetServiceCategoryResponse": ".get_service_category_response",
-    "GetServiceListResponse": ".get_service_list_response",
-    "GetServiceResponse": ".get_service_response",
     "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
-    "GetTagListByEntityResponse": ".get_tag_list_by_entity_response",
-    "GetTaxSystemListResponse": ".get_tax_system_list_response",
-    "GetTeamMemberByIdResponse": ".get_team_member_by_id_response",
-    "GetTeamMemberCalculationSchemesCountResponse": ".get_team_member_calculation_schemes_count_response",
-    "GetTeamMemberListResponse": ".get_team_member_list_response",
-    "GetTeamMemberPayrollCalculationResponse": ".get_team_member_payroll_calculation_response",
-    "GetTeamMemberPayrollCalculationResponseDataType0": ".get_team_member_payroll_calculation_response_data_type_0",
-    "GetTeamMemberPayrollCalculationResponseDataType0Currency": ".get_team_member_payroll_calculation_response_data_type_0_currency",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item_paid_type_0",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_calculation_info",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0": ".get_team_member_payroll_calculation_response_data_type_0_salary_items_item_salary_discrepancy_type_0",
-    "GetTeamMemberPayrollCalculationResponseDataType0Status": ".get_team_member_payroll_calculation_response_data_type_0_status",
-    "GetTeamMemberResponse": ".get_team_member_response",
-    "GetTeamMemberSalaryCalculationResponse": ".get_team_member_salary_calculation_response",
-    "GetTeamMemberSalaryPeriodResponse": ".get_team_member_salary_period_response",
-    "GetTeamMemberSalaryPeriodResponseDataType0": ".get_team_member_salary_period_response_data_type_0",
-    "GetTeamMemberSalaryPeriodResponseDataType0Currency": ".get_team_member_salary_period_response_data_type_0_currency",
-    "GetTeamMemberSalarySchemesResponse": ".get_team_member_salary_schemes_response",
+    "GetTeamMemberPayrollCalculationResponse200Type0": ".get_team_member_payroll_calculation_response_200_type_0",
+    "GetTeamMemberPayrollCalculationResponse200Type0Currency": ".get_team_member_payroll_calculation_response_200_type_0_currency",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem": ".get_team_member_payroll_calculation_response_200_type_0_salary_items_item",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemPaidType0": ".get_team_member_payroll_calculation_response_200_type_0_salary_items_item_paid_type_0",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryCalculationInfo": ".get_team_member_payroll_calculation_response_200_type_0_salary_items_item_salary_calculation_info",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryDiscrepancyType0": ".get_team_member_payroll_calculation_response_200_type_0_salary_items_item_salary_discrepancy_type_0",
+    "GetTeamMemberPayrollCalculationResponse200Type0Status": ".get_team_member_payroll_calculation_response_200_type_0_status",
+    "GetTeamMemberSalaryPeriodResponse200Type0": ".get_team_member_salary_period_response_200_type_0",
+    "GetTeamMemberSalaryPeriodResponse200Type0Currency": ".get_team_member_salary_period_response_200_type_0_currency",
     "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
-    "GetTeamMemberScheduleListResponse": ".get_team_member_schedule_list_response",
-    "GetTeamMemberServiceBillOfMaterialsResponse": ".get_team_member_service_bill_of_materials_response",
-    "GetTeamMemberTipSettingsResponse": ".get_team_member_tip_settings_response",
-    "GetTimeslotSettingsResponse": ".get_timeslot_settings_response",
-    "GetTransactionResponse": ".get_transaction_response",
-    "GetTransactionsByVisitOrAppointmentIdResponse": ".get_transactions_by_visit_or_appointment_id_response",
-    "GetTransactionsResponse": ".get_transactions_response",
-    "GetUserGiftCardsResponse": ".get_user_gift_cards_response",
-    "GetUserMembershipsResponse": ".get_user_memberships_response",
-    "GetUserNotificationSettingsResponse": ".get_user_notification_settings_response",
-    "GetUserPermissionsResponse": ".get_user_permissions_response",
     "GetUserRolesIncludeItem": ".get_user_roles_include_item",
-    "GetUserRolesResponse": ".get_user_roles_response",
-    "GetVisitDetailsResponse": ".get_visit_details_response",
-    "GetVisitResponse": ".get_visit_response",
     "Good": ".good",
     "GoodActualAmountsItem": ".good_actual_amounts_item",
     "GoodsCategory": ".goods_category",
@@ -1576,14 +1247,10 @@ _MODULE_OF: dict[str, str] = {
     "KkmTransactionType": ".kkm_transaction_type",
     "Label": ".label",
     "LeaveCommentBody": ".leave_comment_body",
-    "LeaveCommentResponse": ".leave_comment_response",
     "License": ".license_",
     "LicenseLicenseOption": ".license_license_option",
     "LicenseOptionsItem": ".license_options_item",
-    "ListClientCommentsResponse": ".list_client_comments_response",
     "ListRolesIncludeItem": ".list_roles_include_item",
-    "ListRolesResponse": ".list_roles_response",
-    "ListTimetableScheduleDayEventsResponse": ".list_timetable_schedule_day_events_response",
     "LoyaltyCard": ".loyalty_card",
     "LoyaltyCardProgramsItem": ".loyalty_card_programs_item",
     "LoyaltyCardProgramsItemLoyaltyType": ".loyalty_card_programs_item_loyalty_type",
@@ -1631,7 +1298,6 @@ _MODULE_OF: dict[str, str] = {
     "OverallRecordStats": ".overall_record_stats",
     "PatchServiceBody": ".patch_service_body",
     "PatchServiceBodyStaffItem": ".patch_service_body_staff_item",
-    "PatchServiceResponse": ".patch_service_response",
     "Payment": ".payment",
     "PaymentKkmState": ".payment_kkm_state",
     "PaymentKkmStateTransactionsItem": ".payment_kkm_state_transactions_item",
@@ -1676,7 +1342,6 @@ _MODULE_OF: dict[str, str] = {
     "PrintDocumentBillKkmTransactionsItemStatus": ".print_document_bill_kkm_transactions_item_status",
     "PrintDocumentBillKkmTransactionsItemType": ".print_document_bill_kkm_transactions_item_type",
     "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
-    "PrintFiscalReceiptResponse": ".print_fiscal_receipt_response",
     "Program": ".program",
     "ProgramApplicableItemsItem": ".program_applicable_items_item",
     "ProgramCompaniesItem": ".program_companies_item",
@@ -1711,12 +1376,10 @@ _MODULE_OF: dict[str, str] = {
     "RecordStaff": ".record_staff",
     "RecordStatus": ".record_status",
     "RecordsDaily": ".records_daily",
-    "RemoveServiceFromTeamMemberResponse": ".remove_service_from_team_member_response",
-    "RemoveServiceFromTeamMemberResponseDataType0": ".remove_service_from_team_member_response_data_type_0",
+    "RemoveServiceFromTeamMemberResponse204Type0": ".remove_service_from_team_member_response_204_type_0",
     "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem": ".remove_user_from_locations_body_user_company_links_item",
-    "RemoveUserFromLocationsResponse": ".remove_user_from_locations_response",
-    "RemoveUserFromLocationsResponseDataType0": ".remove_user_from_locations_response_data_type_0",
+    "RemoveUserFromLocationsResponse200Type0": ".remove_user_from_locations_response_200_type_0",
     "Resource": ".resource",
     "ResourceInstancesItem": ".resource_instances_item",
     "Role": ".role",
@@ -1748,28 +1411,13 @@ _MODULE_OF: dict[str, str] = {
     "SearchClientVisitsBody": ".search_client_visits_body",
     "SearchClientVisitsBodyAttendanceType0": ".search_client_visits_body_attendance_type_0",
     "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
-    "SearchClientVisitsResponse": ".search_client_visits_response",
     "SearchDatesRange": ".search_dates_range",
-    "SearchEventServicesResponse": ".search_event_services_response",
-    "SearchEventsResponse": ".search_events_response",
-    "SearchForProductTransactionsResponse": ".search_for_product_transactions_response",
-    "SearchProductResponse": ".search_product_response",
-    "SearchTeamMemberCalculationDailySalaryResponse": ".search_team_member_calculation_daily_salary_response",
-    "SearchTeamMemberCalculationSalaryResponse": ".search_team_member_calculation_salary_response",
-    "SearchTeamMemberPayrollCalculationResponse": ".search_team_member_payroll_calculation_response",
-    "SearchTeamMemberPeriodDailySalaryResponse": ".search_team_member_period_daily_salary_response",
-    "SearchTeamMemberPeriodSalaryResponse": ".search_team_member_period_salary_response",
     "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
     "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
-    "SearchTimetableEventSchedulesByEventResponse": ".search_timetable_event_schedules_by_event_response",
     "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
-    "SendEmailCampaignToFilteredClientsResponse": ".send_email_campaign_to_filtered_clients_response",
     "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
-    "SendEmailNewsletterToClientsResponse": ".send_email_newsletter_to_clients_response",
     "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
-    "SendSmsCampaignToFilteredClientsResponse": ".send_sms_campaign_to_filtered_clients_response",
     "SendSmsToClientsBody": ".send_sms_to_clients_body",
-    "SendSmsToClientsResponse": ".send_sms_to_clients_response",
     "Service": ".service",
     "ServiceCategory": ".service_category",
     "ServiceCategoryField": ".service_category_field",
@@ -1784,7 +1432,6 @@ _MODULE_OF: dict[str, str] = {
     "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
     "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
-    "SetTeamMemberScheduleResponse": ".set_team_member_schedule_response",
     "Setting": ".setting",
     "SettingStaff": ".setting_staff",
     "SettingStaffEmployee": ".setting_staff_employee",
@@ -1827,24 +1474,18 @@ _MODULE_OF: dict[str, str] = {
     "TransactionTypeType0": ".transaction_type_type_0",
     "TransactionUnit": ".transaction_unit",
     "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
-    "UnlinkAppointmentServiceAssociationResponse": ".unlink_appointment_service_association_response",
     "UpdateAppointmentAttendanceBody": ".update_appointment_attendance_body",
     "UpdateAppointmentAttendanceBodyAttendance": ".update_appointment_attendance_body_attendance",
-    "UpdateAppointmentAttendanceResponse": ".update_appointment_attendance_response",
     "UpdateAppointmentBody": ".update_appointment_body",
     "UpdateAppointmentBodyClient": ".update_appointment_body_client",
     "UpdateAppointmentBodyCustomFields": ".update_appointment_body_custom_fields",
     "UpdateAppointmentBodyServicesItem": ".update_appointment_body_services_item",
     "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
-    "UpdateAppointmentCalendarSettingsResponse": ".update_appointment_calendar_settings_response",
-    "UpdateAppointmentResponse": ".update_appointment_response",
     "UpdateAppointmentServiceConsumablesBody": ".update_appointment_service_consumables_body",
     "UpdateAppointmentServiceConsumablesBodyConsumablesItem": ".update_appointment_service_consumables_body_consumables_item",
-    "UpdateAppointmentServiceConsumablesResponse": ".update_appointment_service_consumables_response",
     "UpdateBookingWidgetBody": ".update_booking_widget_body",
     "UpdateBookingWidgetBodyButtonPosition": ".update_booking_widget_body_button_position",
     "UpdateBookingWidgetBodyFormPosition": ".update_booking_widget_body_form_position",
-    "UpdateBookingWidgetResponse": ".update_booking_widget_response",
     "UpdateChainLoyaltyProgramBody": ".update_chain_loyalty_program_body",
     "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".update_chain_loyalty_program_body_expiration_timeout_unit",
     "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate": ".update_chain_loyalty_program_body_on_changed_notification_template",
@@ -1857,63 +1498,44 @@ _MODULE_OF: dict[str, str] = {
     "UpdateClientBodyCustomFields": ".update_client_body_custom_fields",
     "UpdateClientBodyLabels": ".update_client_body_labels",
     "UpdateCustomFieldBody": ".update_custom_field_body",
-    "UpdateCustomFieldResponse": ".update_custom_field_response",
     "UpdateDocumentBody": ".update_document_body",
-    "UpdateDocumentResponse": ".update_document_response",
     "UpdateEventBody": ".update_event_body",
     "UpdateEventDuplicationStrategyBody": ".update_event_duplication_strategy_body",
     "UpdateEventDuplicationStrategyBodyDaysItem": ".update_event_duplication_strategy_body_days_item",
-    "UpdateEventResponse": ".update_event_response",
     "UpdateFinancialTransactionBody": ".update_financial_transaction_body",
-    "UpdateFinancialTransactionResponse": ".update_financial_transaction_response",
     "UpdateLocationBody": ".update_location_body",
     "UpdateLocationBodySocial": ".update_location_body_social",
-    "UpdateLocationResponse": ".update_location_response",
     "UpdateOnlineBookingSettingsBody": ".update_online_booking_settings_body",
-    "UpdateOnlineBookingSettingsResponse": ".update_online_booking_settings_response",
     "UpdateProductBody": ".update_product_body",
     "UpdateProductBodyCorrectionRulesItem": ".update_product_body_correction_rules_item",
     "UpdateProductCategoryBody": ".update_product_category_body",
-    "UpdateProductCategoryResponse": ".update_product_category_response",
-    "UpdateProductResponse": ".update_product_response",
     "UpdateServiceCategoryBody": ".update_service_category_body",
-    "UpdateServiceCategoryResponse": ".update_service_category_response",
     "UpdateServiceLinksBody": ".update_service_links_body",
     "UpdateServiceLinksBodyTeamMemberSettingsItem": ".update_service_links_body_team_member_settings_item",
     "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
-    "UpdateServiceLinksResponse": ".update_service_links_response",
-    "UpdateServiceLinksResponseDataType0": ".update_service_links_response_data_type_0",
+    "UpdateServiceLinksResponse200Type0": ".update_service_links_response_200_type_0",
     "UpdateServiceTeamMemberAssignmentBody": ".update_service_team_member_assignment_body",
-    "UpdateServiceTeamMemberAssignmentResponse": ".update_service_team_member_assignment_response",
     "UpdateTagByTagIdBody": ".update_tag_by_tag_id_body",
     "UpdateTeamMemberBody": ".update_team_member_body",
-    "UpdateTeamMemberResponse": ".update_team_member_response",
     "UpdateTeamMemberScheduleBody": ".update_team_member_schedule_body",
     "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
     "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
-    "UpdateTimetableClientScheduleResponse": ".update_timetable_client_schedule_response",
     "UpdateTimetableEventScheduleBody": ".update_timetable_event_schedule_body",
-    "UpdateTimetableEventScheduleResponse": ".update_timetable_event_schedule_response",
     "UpdateTimetableScheduleDayBody": ".update_timetable_schedule_day_body",
     "UpdateTimetableScheduleDayIncludeItem": ".update_timetable_schedule_day_include_item",
-    "UpdateTimetableScheduleDayResponse": ".update_timetable_schedule_day_response",
     "UpdateTransactionBody": ".update_transaction_body",
-    "UpdateTransactionResponse": ".update_transaction_response",
     "UpdateUserNotificationSettingsBody": ".update_user_notification_settings_body",
     "UpdateUserNotificationSettingsBodyNotificationTypesItem": ".update_user_notification_settings_body_notification_types_item",
     "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels": ".update_user_notification_settings_body_notification_types_item_channels",
-    "UpdateUserNotificationSettingsResponse": ".update_user_notification_settings_response",
     "UpdateUserPermissionsBody": ".update_user_permissions_body",
     "UpdateUserPermissionsBodyUserPermissionsItem": ".update_user_permissions_body_user_permissions_item",
     "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
-    "UpdateUserPermissionsResponse": ".update_user_permissions_response",
     "UpdateVisitBody": ".update_visit_body",
     "UpdateVisitBodyDeletedTransactionIdsItem": ".update_visit_body_deleted_transaction_ids_item",
     "UpdateVisitBodyGoodsTransactionsItem": ".update_visit_body_goods_transactions_item",
     "UpdateVisitBodyNewTransactionsItem": ".update_visit_body_new_transactions_item",
     "UpdateVisitBodyServicesItem": ".update_visit_body_services_item",
     "UploadClientFileBody": ".upload_client_file_body",
-    "UploadClientFileResponse": ".upload_client_file_response",
     "UploadImageBody": ".upload_image_body",
     "User": ".user",
     "UserMode": ".user_mode",
@@ -2009,14 +1631,12 @@ __all__ = (
     "ApplyReferralProgramLoyaltyTransactionsItemType",
     "ApplyReferralProgramPaymentTransactionsItem",
     "AssignServiceToTeamMemberBody",
-    "AssignServiceToTeamMemberResponse",
     "Attendance",
     "AttendanceAttendance",
     "AttendanceRecordsType0",
     "AttendanceRecordsType0AdditionalProperty",
     "Auth",
     "AuthorizeUserBody",
-    "AuthorizeUserResponse",
     "BookingForm",
     "BookingFormHeaderImagesType0",
     "BulkCreateClientsBody",
@@ -2059,10 +1679,6 @@ __all__ = (
     "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId",
     "ChainLoyaltyCertificateTypesCreateBodyItemTypeId",
     "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
-    "ChainLoyaltyCertificateTypesCreateResponse",
-    "ChainLoyaltyCertificateTypesDeleteResponse",
-    "ChainLoyaltyCertificateTypesGetResponse",
-    "ChainLoyaltyCertificateTypesListResponse",
     "ChainLoyaltyCertificateTypesUpdateBody",
     "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
@@ -2070,20 +1686,14 @@ __all__ = (
     "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
-    "ChainLoyaltyCertificateTypesUpdateResponse",
     "ChainLoyaltyMembershipsFreezeBody",
-    "ChainLoyaltyMembershipsFreezeResponse",
     "ChainLoyaltyMembershipsSetBalanceBody",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
-    "ChainLoyaltyMembershipsSetBalanceResponse",
     "ChainLoyaltyMembershipsSetPeriodBody",
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId",
-    "ChainLoyaltyMembershipsSetPeriodResponse",
     "ChainLoyaltyMembershipsUnfreezeBody",
-    "ChainLoyaltyMembershipsUnfreezeResponse",
     "ChainLoyaltyMembershipTypesArchiveBody",
     "ChainLoyaltyMembershipTypesCloneBody",
-    "ChainLoyaltyMembershipTypesCloneResponse",
     "ChainLoyaltyMembershipTypesCreateBody",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
@@ -2093,10 +1703,6 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyServiceCategories",
     "ChainLoyaltyMembershipTypesCreateBodyServices",
-    "ChainLoyaltyMembershipTypesCreateResponse",
-    "ChainLoyaltyMembershipTypesDeleteResponse",
-    "ChainLoyaltyMembershipTypesListResponse",
-    "ChainLoyaltyMembershipTypesReadResponse",
     "ChainLoyaltyMembershipTypesRestoreBody",
     "ChainLoyaltyMembershipTypesUpdateBody",
     "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
@@ -2105,7 +1711,6 @@ __all__ = (
     "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
-    "ChainLoyaltyMembershipTypesUpdateResponse",
     "Client",
     "ClientCard",
     "ClientCardProgramsItem",
@@ -2140,19 +1745,15 @@ __all__ = (
     "ConsumableTechnologicalCardsItem",
     "CopyUserPermissionsToLocationsBody",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
-    "CopyUserPermissionsToLocationsResponse",
-    "CopyUserPermissionsToLocationsResponseDataType0",
+    "CopyUserPermissionsToLocationsResponse200Type0",
     "CreateAppointmentBody",
     "CreateAppointmentBodyClient",
     "CreateAppointmentBodyCustomFields",
     "CreateAppointmentBodyServicesItem",
-    "CreateAppointmentResponse",
     "CreateBookingWidgetBody",
     "CreateBookingWidgetBodyButtonPosition",
     "CreateBookingWidgetBodyFormPosition",
-    "CreateBookingWidgetResponse",
     "CreateChainLoyaltyCardTransactionBody",
-    "CreateChainLoyaltyCardTransactionResponse",
     "CreateChainLoyaltyProgramBody",
     "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit",
     "CreateChainLoyaltyProgramBodyGoodItemType",
@@ -2167,29 +1768,20 @@ __all__ = (
     "CreateChainLoyaltyProgramBodyValueUnit",
     "CreateChainLoyaltyProgramInclude",
     "CreateClientAccountTopupOperationBody",
-    "CreateClientAccountTopupOperationResponse",
     "CreateClientBody",
     "CreateClientBodyCategories",
     "CreateClientBodyCustomFields",
     "CreateClientCommentBody",
-    "CreateClientCommentResponse",
     "CreateCustomFieldBody",
-    "CreateCustomFieldResponse",
     "CreateDocumentBody",
-    "CreateDocumentResponse",
     "CreateEventBody",
     "CreateEventDuplicationStrategyBody",
     "CreateEventDuplicationStrategyBodyDaysItem",
-    "CreateEventResponse",
     "CreateFinancialTransactionBody",
-    "CreateFinancialTransactionResponse",
     "CreateInventoryOperationBody",
     "CreateInventoryOperationBodyGoodsTransactionsItem",
-    "CreateInventoryOperationResponse",
     "CreateLocationBody",
-    "CreateLocationResponse",
     "CreateLoyaltyCardTransactionBody",
-    "CreateLoyaltyCardTransactionResponse",
     "CreatePaymentWithLoyaltyMethodsBodyType0",
     "CreatePaymentWithLoyaltyMethodsBodyType0Payment",
     "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod",
@@ -2211,37 +1803,24 @@ __all__ = (
     "CreatePaymentWithLoyaltyMethodsBodyType6",
     "CreatePaymentWithLoyaltyMethodsBodyType6Payment",
     "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsResponse",
     "CreatePositionQuickBody",
-    "CreatePositionQuickResponse",
     "CreateProductBody",
     "CreateProductCategoryBody",
-    "CreateProductCategoryResponse",
-    "CreateProductResponse",
     "CreateServiceBody",
     "CreateServiceBodyStaffItem",
     "CreateServiceCategoryBody",
-    "CreateServiceCategoryResponse",
-    "CreateServiceResponse",
-    "CreateTagResponse",
     "CreateTeamMemberQuickBody",
-    "CreateTeamMemberQuickResponse",
     "CreateTimetableClientScheduleBody",
-    "CreateTimetableClientScheduleResponse",
     "CreateTimetableEventScheduleBody",
     "CreateTimetableEventScheduleBodyDaysItem",
     "CreateTimetableEventScheduleBodyOriginalEntityType",
     "CreateTimetableEventScheduleIncludeItem",
-    "CreateTimetableEventScheduleResponse",
     "CreateTimetableScheduleDayBody",
     "CreateTimetableScheduleDayBodyDayOfWeek",
     "CreateTimetableScheduleDayIncludeItem",
-    "CreateTimetableScheduleDayResponse",
     "CreateTransactionBody",
-    "CreateTransactionResponse",
     "CreateUserInvitationBody",
     "CreateUserInvitationBodyInvitesItem",
-    "CreateUserInvitationResponse",
     "CustomField",
     "CustomFieldCustomField",
     "CustomFieldCustomFieldType",
@@ -2262,16 +1841,10 @@ __all__ = (
     "DefaultForStaffAndService",
     "DefaultForStaffAndServiceTechnologicalCardItemsItem",
     "DeleteChainLoyaltyProgramInclude",
-    "DeleteCustomFieldResponse",
     "DeleteImageBody",
-    "DeleteLocationAccountPaymentResponse",
-    "DeleteLoyaltyPaymentTransactionResponse",
-    "DeleteTimetableClientScheduleResponse",
-    "DeleteTimetableClientScheduleResponseDataType0",
-    "DeleteTimetableEventScheduleResponse",
-    "DeleteTimetableEventScheduleResponseDataType0",
-    "DeleteTimetableScheduleDayResponse",
-    "DeleteTimetableScheduleDayResponseDataType0",
+    "DeleteTimetableClientScheduleResponse204Type0",
+    "DeleteTimetableEventScheduleResponse204Type0",
+    "DeleteTimetableScheduleDayResponse204Type0",
     "DepositsOperation",
     "DepositsOperationDepositsTransactionsItem",
     "DepositsOperationDepositsTransactionsItemDeposit",
@@ -2283,15 +1856,8 @@ __all__ = (
     "DepositsOperationPaymentTransactionsItem",
     "DepositsOperationPaymentTransactionsItemType",
     "DeprecatedCreateTeamMemberBody",
-    "DeprecatedCreateTeamMemberResponse",
-    "DeprecatedGetClientListResponse",
-    "DeprecatedGetLocationUsersResponse",
-    "DeprecatedGetProductCategoryListResponse",
-    "DeprecatedGetServiceCategoryListResponse",
-    "DeprecatedGetServiceListByIdResponse",
     "DeprecatedUpdateServiceByIdBody",
     "DeprecatedUpdateServiceByIdBodyStaffItem",
-    "DeprecatedUpdateServiceByIdResponse",
     "Detail",
     "DetailItemsItem",
     "DetailKkmTransactionDetailsContainer",
@@ -2302,7 +1868,6 @@ __all__ = (
     "DetailPaymentTransactionsItemAccount",
     "DetailPaymentTransactionsItemClient",
     "DetailPaymentTransactionsItemExpense",
-    "DisableTeamMemberTipsResponse",
     "Document",
     "DocumentCompany",
     "DocumentCompanyPhonesItem",
@@ -2310,7 +1875,6 @@ __all__ = (
     "DocumentType",
     "DocumentUser",
     "DuplicateEventBody",
-    "EnableTeamMemberTipsResponse",
     "ErrorMeta",
     "ErrorMetaErrors",
     "ErrorResponse",
@@ -2335,24 +1899,9 @@ __all__ = (
     "FinanceTransactionSupplierType1",
     "FullnessDaily",
     "GenerateCode",
-    "GenerateLoyaltyCodeResponse",
-    "GetAccountListResponse",
-    "GetAppointmentCalendarSettingsResponse",
-    "GetAppointmentConsumablesResponse",
-    "GetAppointmentListResponse",
-    "GetAppointmentResponse",
-    "GetBillOfMaterialsListResponse",
-    "GetBookingWidgetListResponse",
-    "GetBookingWidgetResponse",
-    "GetChainClientAccountHistoryResponse",
-    "GetChainClientByPhoneNumberResponse",
-    "GetChainListResponse",
     "GetChainLoyaltyProgramInclude",
-    "GetChainLoyaltyTransactionListResponse",
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
-    "GetClientFileListResponse",
-    "GetClientGiftCardsResponse",
     "GetClientListBody",
     "GetClientListBodyFieldsItem",
     "GetClientListBodyFiltersItem",
@@ -2360,87 +1909,21 @@ __all__ = (
     "GetClientListBodyOperation",
     "GetClientListBodyOrderBy",
     "GetClientListBodyOrderByDirection",
-    "GetClientListResponse",
-    "GetClientMembershipActivityHistoryResponse",
-    "GetClientMembershipsResponse",
-    "GetCommentsResponse",
-    "GetCustomFieldListResponse",
-    "GetDayEndReportDataResponse",
-    "GetDocumentFinancialTransactionsResponse",
-    "GetDocumentProductTransactionsResponse",
-    "GetDocumentResponse",
-    "GetEventDateRangeResponse",
-    "GetEventResponse",
-    "GetEventSearchFiltersResponse",
-    "GetFinancialTransactionResponse",
-    "GetFiscalTransactionListResponse",
-    "GetGiftCardTypeListByIdResponse",
-    "GetGiftCardTypeListResponse",
-    "GetLocationAnalyticsOverallResponse",
-    "GetLocationInventoriesResponse",
     "GetLocationListIncludeItem",
-    "GetLocationListResponse",
-    "GetLocationLoyaltyProgramListResponse",
     "GetLocationLoyaltyProgramListType",
-    "GetLocationNotificationSettingsResponse",
-    "GetLocationResponse",
-    "GetLocationUsersResponse",
-    "GetLoyaltyProgramClientStatisticsResponse",
-    "GetLoyaltyProgramRevenueStatisticsResponse",
-    "GetLoyaltyProgramTeamMemberStatisticsResponse",
-    "GetMembershipTypeListByIdResponse",
-    "GetMembershipTypeListResponse",
     "GetMessageStatusListBodyItem",
-    "GetOnlineBookingSettingsResponse",
-    "GetPermissionListResponse",
-    "GetPositionListResponse",
-    "GetProductCategoryCompositionResponse",
-    "GetProductCategoryListByIdsResponse",
-    "GetProductCategoryListResponse",
-    "GetProductResponse",
-    "GetProductsListResponse",
-    "GetResourceListResponse",
-    "GetSaleTransactionResponse",
-    "GetServiceCategoryListResponse",
-    "GetServiceCategoryResponse",
-    "GetServiceListResponse",
-    "GetServiceResponse",
     "GetTagListByEntityEntity",
-    "GetTagListByEntityResponse",
-    "GetTaxSystemListResponse",
-    "GetTeamMemberByIdResponse",
-    "GetTeamMemberCalculationSchemesCountResponse",
-    "GetTeamMemberListResponse",
-    "GetTeamMemberPayrollCalculationResponse",
-    "GetTeamMemberPayrollCalculationResponseDataType0",
-    "GetTeamMemberPayrollCalculationResponseDataType0Currency",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItem",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemPaidType0",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryCalculationInfo",
-    "GetTeamMemberPayrollCalculationResponseDataType0SalaryItemsItemSalaryDiscrepancyType0",
-    "GetTeamMemberPayrollCalculationResponseDataType0Status",
-    "GetTeamMemberResponse",
-    "GetTeamMemberSalaryCalculationResponse",
-    "GetTeamMemberSalaryPeriodResponse",
-    "GetTeamMemberSalaryPeriodResponseDataType0",
-    "GetTeamMemberSalaryPeriodResponseDataType0Currency",
-    "GetTeamMemberSalarySchemesResponse",
+    "GetTeamMemberPayrollCalculationResponse200Type0",
+    "GetTeamMemberPayrollCalculationResponse200Type0Currency",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemPaidType0",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryCalculationInfo",
+    "GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItemSalaryDiscrepancyType0",
+    "GetTeamMemberPayrollCalculationResponse200Type0Status",
+    "GetTeamMemberSalaryPeriodResponse200Type0",
+    "GetTeamMemberSalaryPeriodResponse200Type0Currency",
     "GetTeamMemberScheduleListIncludeItem",
-    "GetTeamMemberScheduleListResponse",
-    "GetTeamMemberServiceBillOfMaterialsResponse",
-    "GetTeamMemberTipSettingsResponse",
-    "GetTimeslotSettingsResponse",
-    "GetTransactionResponse",
-    "GetTransactionsByVisitOrAppointmentIdResponse",
-    "GetTransactionsResponse",
-    "GetUserGiftCardsResponse",
-    "GetUserMembershipsResponse",
-    "GetUserNotificationSettingsResponse",
-    "GetUserPermissionsResponse",
     "GetUserRolesIncludeItem",
-    "GetUserRolesResponse",
-    "GetVisitDetailsResponse",
-    "GetVisitResponse",
     "Good",
     "GoodActualAmountsItem",
     "GoodsCategory",
@@ -2488,14 +1971,10 @@ __all__ = (
     "KkmTransactionType",
     "Label",
     "LeaveCommentBody",
-    "LeaveCommentResponse",
     "License",
     "LicenseLicenseOption",
     "LicenseOptionsItem",
-    "ListClientCommentsResponse",
     "ListRolesIncludeItem",
-    "ListRolesResponse",
-    "ListTimetableScheduleDayEventsResponse",
     "LoyaltyCard",
     "LoyaltyCardProgramsItem",
     "LoyaltyCardProgramsItemLoyaltyType",
@@ -2543,7 +2022,6 @@ __all__ = (
     "OverallRecordStats",
     "PatchServiceBody",
     "PatchServiceBodyStaffItem",
-    "PatchServiceResponse",
     "Payment",
     "PaymentKkmState",
     "PaymentKkmStateTransactionsItem",
@@ -2588,7 +2066,6 @@ __all__ = (
     "PrintDocumentBillKkmTransactionsItemStatus",
     "PrintDocumentBillKkmTransactionsItemType",
     "PrintFiscalReceiptBody",
-    "PrintFiscalReceiptResponse",
     "Program",
     "ProgramApplicableItemsItem",
     "ProgramCompaniesItem",
@@ -2623,12 +2100,10 @@ __all__ = (
     "RecordSource",
     "RecordStaff",
     "RecordStatus",
-    "RemoveServiceFromTeamMemberResponse",
-    "RemoveServiceFromTeamMemberResponseDataType0",
+    "RemoveServiceFromTeamMemberResponse204Type0",
     "RemoveUserFromLocationsBody",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem",
-    "RemoveUserFromLocationsResponse",
-    "RemoveUserFromLocationsResponseDataType0",
+    "RemoveUserFromLocationsResponse200Type0",
     "Resource",
     "ResourceInstancesItem",
     "Role",
@@ -2660,28 +2135,13 @@ __all__ = (
     "SearchClientVisitsBody",
     "SearchClientVisitsBodyAttendanceType0",
     "SearchClientVisitsBodyPaymentStatusesItem",
-    "SearchClientVisitsResponse",
     "SearchDatesRange",
-    "SearchEventServicesResponse",
-    "SearchEventsResponse",
-    "SearchForProductTransactionsResponse",
-    "SearchProductResponse",
-    "SearchTeamMemberCalculationDailySalaryResponse",
-    "SearchTeamMemberCalculationSalaryResponse",
-    "SearchTeamMemberPayrollCalculationResponse",
-    "SearchTeamMemberPeriodDailySalaryResponse",
-    "SearchTeamMemberPeriodSalaryResponse",
     "SearchTimetableEventSchedulesByEventEntityType",
     "SearchTimetableEventSchedulesByEventIncludeItem",
-    "SearchTimetableEventSchedulesByEventResponse",
     "SendEmailCampaignToFilteredClientsBody",
-    "SendEmailCampaignToFilteredClientsResponse",
     "SendEmailNewsletterToClientsBody",
-    "SendEmailNewsletterToClientsResponse",
     "SendSmsCampaignToFilteredClientsBody",
-    "SendSmsCampaignToFilteredClientsResponse",
     "SendSmsToClientsBody",
-    "SendSmsToClientsResponse",
     "Service",
     "ServiceCategory",
     "ServiceCategoryField",
@@ -2696,7 +2156,6 @@ __all__ = (
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     "SetTeamMemberScheduleBodySchedulesToSetItem",
-    "SetTeamMemberScheduleResponse",
     "Setting",
     "SettingStaff",
     "SettingStaffEmployee",
@@ -2739,24 +2198,18 @@ __all__ = (
     "TransactionTypeType0",
     "TransactionUnit",
     "UnlinkAppointmentServiceAssociationBody",
-    "UnlinkAppointmentServiceAssociationResponse",
     "UpdateAppointmentAttendanceBody",
     "UpdateAppointmentAttendanceBodyAttendance",
-    "UpdateAppointmentAttendanceResponse",
     "UpdateAppointmentBody",
     "UpdateAppointmentBodyClient",
     "UpdateAppointmentBodyCustomFields",
     "UpdateAppointmentBodyServicesItem",
     "UpdateAppointmentCalendarSettingsBody",
-    "UpdateAppointmentCalendarSettingsResponse",
-    "UpdateAppointmentResponse",
     "UpdateAppointmentServiceConsumablesBody",
     "UpdateAppointmentServiceConsumablesBodyConsumablesItem",
-    "UpdateAppointmentServiceConsumablesResponse",
     "UpdateBookingWidgetBody",
     "UpdateBookingWidgetBodyButtonPosition",
     "UpdateBookingWidgetBodyFormPosition",
-    "UpdateBookingWidgetResponse",
     "UpdateChainLoyaltyProgramBody",
     "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit",
     "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate",
@@ -2769,63 +2222,44 @@ __all__ = (
     "UpdateClientBodyCustomFields",
     "UpdateClientBodyLabels",
     "UpdateCustomFieldBody",
-    "UpdateCustomFieldResponse",
     "UpdateDocumentBody",
-    "UpdateDocumentResponse",
     "UpdateEventBody",
     "UpdateEventDuplicationStrategyBody",
     "UpdateEventDuplicationStrategyBodyDaysItem",
-    "UpdateEventResponse",
     "UpdateFinancialTransactionBody",
-    "UpdateFinancialTransactionResponse",
     "UpdateLocationBody",
     "UpdateLocationBodySocial",
-    "UpdateLocationResponse",
     "UpdateOnlineBookingSettingsBody",
-    "UpdateOnlineBookingSettingsResponse",
     "UpdateProductBody",
     "UpdateProductBodyCorrectionRulesItem",
     "UpdateProductCategoryBody",
-    "UpdateProductCategoryResponse",
-    "UpdateProductResponse",
     "UpdateServiceCategoryBody",
-    "UpdateServiceCategoryResponse",
     "UpdateServiceLinksBody",
     "UpdateServiceLinksBodyTeamMemberSettingsItem",
     "UpdateServiceLinksBodyTranslationsItem",
-    "UpdateServiceLinksResponse",
-    "UpdateServiceLinksResponseDataType0",
+    "UpdateServiceLinksResponse200Type0",
     "UpdateServiceTeamMemberAssignmentBody",
-    "UpdateServiceTeamMemberAssignmentResponse",
     "UpdateTagByTagIdBody",
     "UpdateTeamMemberBody",
-    "UpdateTeamMemberResponse",
     "UpdateTeamMemberScheduleBody",
     "UpdateTeamMemberScheduleBodySlots",
     "UpdateTimetableClientScheduleBody",
-    "UpdateTimetableClientScheduleResponse",
     "UpdateTimetableEventScheduleBody",
-    "UpdateTimetableEventScheduleResponse",
     "UpdateTimetableScheduleDayBody",
     "UpdateTimetableScheduleDayIncludeItem",
-    "UpdateTimetableScheduleDayResponse",
     "UpdateTransactionBody",
-    "UpdateTransactionResponse",
     "UpdateUserNotificationSettingsBody",
     "UpdateUserNotificationSettingsBodyNotificationTypesItem",
     "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels",
-    "UpdateUserNotificationSettingsResponse",
     "UpdateUserPermissionsBody",
     "UpdateUserPermissionsBodyUserPermissionsItem",
     "UpdateUserPermissionsBodyUserRole",
-    "UpdateUserPermissionsResponse",
     "UpdateVisitBody",
     "UpdateVisitBodyDeletedTransactionIdsItem",
     "UpdateVisitBodyGoodsTransactionsItem",
     "UpdateVisitBodyNewTransactionsItem",
     "UpdateVisitBodyServicesItem",
     "UploadClientFileBody",
-    "UploadClientFileResponse",
     "UploadImageBody",
     "User",
     "UserMode",

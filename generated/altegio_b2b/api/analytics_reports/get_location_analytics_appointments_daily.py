@@ -15,10 +15,7 @@ def build_request(
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     params: dict[str, Any] = {}
 
@@ -46,10 +43,7 @@ def build_request(
 
 
 def parse_success(data: Any) -> list[RecordsDaily] | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
         response_200_item = _types.parse_model(RecordsDaily, response_200_item_data)

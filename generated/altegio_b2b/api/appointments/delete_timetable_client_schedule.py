@@ -2,10 +2,7 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.delete_timetable_client_schedule_response import DeleteTimetableClientScheduleResponse
-from ...models.delete_timetable_client_schedule_response_data_type_0 import (
-    DeleteTimetableClientScheduleResponseDataType0,
-)
+from ...models.delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
 
 
 def build_request(
@@ -13,10 +10,7 @@ def build_request(
     schedule_id: int,
     client_schedule_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -30,12 +24,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> DeleteTimetableClientScheduleResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> DeleteTimetableClientScheduleResponse204Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_204 = _types.parse_model(DeleteTimetableClientScheduleResponse, data)
+    def _parse_response_204(data: object) -> DeleteTimetableClientScheduleResponse204Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_204_type_0 = _types.parse_model(DeleteTimetableClientScheduleResponse204Type0, data)
+
+            if response_204_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_204_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(DeleteTimetableClientScheduleResponse204Type0 | None, data)
+
+    response_204 = _parse_response_204(data)
 
     return response_204
 
@@ -45,7 +53,7 @@ async def asyncio(
     location_id: int,
     schedule_id: int,
     client_schedule_id: int,
-) -> DeleteTimetableClientScheduleResponseDataType0 | None:
+) -> DeleteTimetableClientScheduleResponse204Type0 | None:
     """Delete Recurring Appointments
 
      Deletes a recurring appointment series and all associated future appointments.
@@ -60,7 +68,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        DeleteTimetableClientScheduleResponseDataType0 | None: the answer's data.
+        DeleteTimetableClientScheduleResponse204Type0 | None: the answer's data.
     """
 
     return cast(

@@ -2,17 +2,13 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.chain_loyalty_certificate_types_delete_response import ChainLoyaltyCertificateTypesDeleteResponse
 
 
 def build_request(
     chain_id: int,
     type_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -25,13 +21,9 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> ChainLoyaltyCertificateTypesDeleteResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(ChainLoyaltyCertificateTypesDeleteResponse, data)
-
+def parse_success(data: Any) -> None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
+    response_200 = cast(None, data)
     return response_200
 
 

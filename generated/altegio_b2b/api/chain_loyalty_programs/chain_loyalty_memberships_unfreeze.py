@@ -4,7 +4,6 @@ from typing import Any, cast
 from ... import types as _types
 from ...models.abonement import Abonement
 from ...models.chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
-from ...models.chain_loyalty_memberships_unfreeze_response import ChainLoyaltyMembershipsUnfreezeResponse
 from ...types import UNSET, Unset
 
 
@@ -14,10 +13,7 @@ def build_request(
     *,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,12 +38,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> ChainLoyaltyMembershipsUnfreezeResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> Abonement | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(ChainLoyaltyMembershipsUnfreezeResponse, data)
+    def _parse_response_200(data: object) -> Abonement | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(Abonement, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(Abonement | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

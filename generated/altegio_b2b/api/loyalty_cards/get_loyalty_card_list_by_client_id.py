@@ -8,10 +8,7 @@ from ...models.client_card import ClientCard
 def build_request(
     client_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,10 +21,7 @@ def build_request(
 
 
 def parse_success(data: Any) -> ClientCard | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
     response_200 = _types.parse_model(ClientCard, data)
 
     return response_200

@@ -10,10 +10,7 @@ def build_request(
     chain_id: int,
     location_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,10 +25,7 @@ def build_request(
 
 
 def parse_success(data: Any) -> Card | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
     response_200 = _types.parse_model(Card, data)
 
     return response_200

@@ -12,10 +12,7 @@ def build_request(
     *,
     body: ApplyReferralProgramBody | dict[str, Any],
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,10 +34,7 @@ def build_request(
 
 
 def parse_success(data: Any) -> ApplyReferralProgram | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
     response_200 = _types.parse_model(ApplyReferralProgram, data)
 
     return response_200

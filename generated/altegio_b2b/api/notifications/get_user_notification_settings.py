@@ -2,7 +2,6 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.get_user_notification_settings_response import GetUserNotificationSettingsResponse
 from ...models.user import User
 
 
@@ -10,10 +9,7 @@ def build_request(
     location_id: int,
     user_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,12 +22,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> GetUserNotificationSettingsResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | User | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(GetUserNotificationSettingsResponse, data)
+    def _parse_response_200(data: object) -> None | User:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(User, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | User, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

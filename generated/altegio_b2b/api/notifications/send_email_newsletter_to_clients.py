@@ -3,7 +3,6 @@ from typing import Any, cast
 
 from ... import types as _types
 from ...models.send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-from ...models.send_email_newsletter_to_clients_response import SendEmailNewsletterToClientsResponse
 
 
 def build_request(
@@ -11,10 +10,7 @@ def build_request(
     *,
     body: SendEmailNewsletterToClientsBody | dict[str, Any],
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,13 +30,9 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> SendEmailNewsletterToClientsResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_201 = _types.parse_model(SendEmailNewsletterToClientsResponse, data)
-
+def parse_success(data: Any) -> None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
+    response_201 = cast(None, data)
     return response_201
 
 

@@ -4,7 +4,6 @@ from typing import Any, cast
 from ... import types as _types
 from ...models.booking_form import BookingForm
 from ...models.create_booking_widget_body import CreateBookingWidgetBody
-from ...models.create_booking_widget_response import CreateBookingWidgetResponse
 
 
 def build_request(
@@ -12,10 +11,7 @@ def build_request(
     *,
     body: CreateBookingWidgetBody | dict[str, Any],
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,12 +31,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CreateBookingWidgetResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> BookingForm | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_201 = _types.parse_model(CreateBookingWidgetResponse, data)
+    def _parse_response_201(data: object) -> BookingForm | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_0 = _types.parse_model(BookingForm, data)
+
+            if response_201_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_201_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(BookingForm | None, data)
+
+    response_201 = _parse_response_201(data)
 
     return response_201
 

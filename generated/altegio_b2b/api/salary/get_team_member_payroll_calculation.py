@@ -2,9 +2,8 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.get_team_member_payroll_calculation_response import GetTeamMemberPayrollCalculationResponse
-from ...models.get_team_member_payroll_calculation_response_data_type_0 import (
-    GetTeamMemberPayrollCalculationResponseDataType0,
+from ...models.get_team_member_payroll_calculation_response_200_type_0 import (
+    GetTeamMemberPayrollCalculationResponse200Type0,
 )
 
 
@@ -13,10 +12,7 @@ def build_request(
     team_member_id: int,
     calculation_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -30,12 +26,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> GetTeamMemberPayrollCalculationResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> GetTeamMemberPayrollCalculationResponse200Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(GetTeamMemberPayrollCalculationResponse, data)
+    def _parse_response_200(data: object) -> GetTeamMemberPayrollCalculationResponse200Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(GetTeamMemberPayrollCalculationResponse200Type0, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(GetTeamMemberPayrollCalculationResponse200Type0 | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 
@@ -45,7 +55,7 @@ async def asyncio(
     location_id: int,
     team_member_id: int,
     calculation_id: int,
-) -> GetTeamMemberPayrollCalculationResponseDataType0 | None:
+) -> GetTeamMemberPayrollCalculationResponse200Type0 | None:
     """Get payroll calculation details of a team member
 
      The method allows location owner to get details of a specific payroll calculation.
@@ -60,7 +70,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        GetTeamMemberPayrollCalculationResponseDataType0 | None: the answer's data.
+        GetTeamMemberPayrollCalculationResponse200Type0 | None: the answer's data.
     """
 
     return cast(

@@ -2,8 +2,7 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.get_team_member_salary_period_response import GetTeamMemberSalaryPeriodResponse
-from ...models.get_team_member_salary_period_response_data_type_0 import GetTeamMemberSalaryPeriodResponseDataType0
+from ...models.get_team_member_salary_period_response_200_type_0 import GetTeamMemberSalaryPeriodResponse200Type0
 
 
 def build_request(
@@ -13,10 +12,7 @@ def build_request(
     date_from: str,
     date_to: str,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     params: dict[str, Any] = {}
 
@@ -38,12 +34,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> GetTeamMemberSalaryPeriodResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> GetTeamMemberSalaryPeriodResponse200Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(GetTeamMemberSalaryPeriodResponse, data)
+    def _parse_response_200(data: object) -> GetTeamMemberSalaryPeriodResponse200Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(GetTeamMemberSalaryPeriodResponse200Type0, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(GetTeamMemberSalaryPeriodResponse200Type0 | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 
@@ -55,7 +65,7 @@ async def asyncio(
     *,
     date_from: str,
     date_to: str,
-) -> GetTeamMemberSalaryPeriodResponseDataType0 | None:
+) -> GetTeamMemberSalaryPeriodResponse200Type0 | None:
     """Get Payroll for a Specific Team Member for a Given Period
 
      The method allows you to get the calculation for the period for a specific team member. In the
@@ -73,7 +83,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        GetTeamMemberSalaryPeriodResponseDataType0 | None: the answer's data.
+        GetTeamMemberSalaryPeriodResponse200Type0 | None: the answer's data.
     """
 
     return cast(

@@ -9,7 +9,6 @@ from ...models.create_payment_with_loyalty_methods_body_type_3 import CreatePaym
 from ...models.create_payment_with_loyalty_methods_body_type_4 import CreatePaymentWithLoyaltyMethodsBodyType4
 from ...models.create_payment_with_loyalty_methods_body_type_5 import CreatePaymentWithLoyaltyMethodsBodyType5
 from ...models.create_payment_with_loyalty_methods_body_type_6 import CreatePaymentWithLoyaltyMethodsBodyType6
-from ...models.create_payment_with_loyalty_methods_response import CreatePaymentWithLoyaltyMethodsResponse
 from ...models.payment import Payment
 
 
@@ -25,10 +24,7 @@ def build_request(
     | CreatePaymentWithLoyaltyMethodsBodyType5
     | CreatePaymentWithLoyaltyMethodsBodyType6,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -60,12 +56,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CreatePaymentWithLoyaltyMethodsResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | Payment | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(CreatePaymentWithLoyaltyMethodsResponse, data)
+    def _parse_response_200(data: object) -> None | Payment:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(Payment, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | Payment, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

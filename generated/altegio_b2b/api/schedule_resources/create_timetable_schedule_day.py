@@ -4,7 +4,6 @@ from typing import Any, cast
 from ... import types as _types
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
 from ...models.create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
-from ...models.create_timetable_schedule_day_response import CreateTimetableScheduleDayResponse
 from ...models.day import Day
 from ...types import UNSET, Unset
 
@@ -16,10 +15,7 @@ def build_request(
     body: CreateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -55,12 +51,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CreateTimetableScheduleDayResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> Day | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_201 = _types.parse_model(CreateTimetableScheduleDayResponse, data)
+    def _parse_response_201(data: object) -> Day | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_0 = _types.parse_model(Day, data)
+
+            if response_201_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_201_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(Day | None, data)
+
+    response_201 = _parse_response_201(data)
 
     return response_201
 

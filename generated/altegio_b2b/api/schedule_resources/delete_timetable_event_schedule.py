@@ -2,18 +2,14 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.delete_timetable_event_schedule_response import DeleteTimetableEventScheduleResponse
-from ...models.delete_timetable_event_schedule_response_data_type_0 import DeleteTimetableEventScheduleResponseDataType0
+from ...models.delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
 
 
 def build_request(
     location_id: int,
     schedule_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -26,12 +22,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> DeleteTimetableEventScheduleResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> DeleteTimetableEventScheduleResponse204Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_204 = _types.parse_model(DeleteTimetableEventScheduleResponse, data)
+    def _parse_response_204(data: object) -> DeleteTimetableEventScheduleResponse204Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_204_type_0 = _types.parse_model(DeleteTimetableEventScheduleResponse204Type0, data)
+
+            if response_204_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_204_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(DeleteTimetableEventScheduleResponse204Type0 | None, data)
+
+    response_204 = _parse_response_204(data)
 
     return response_204
 
@@ -40,7 +50,7 @@ async def asyncio(
     client: _types.Caller,
     location_id: int,
     schedule_id: int,
-) -> DeleteTimetableEventScheduleResponseDataType0 | None:
+) -> DeleteTimetableEventScheduleResponse204Type0 | None:
     """Delete a Schedule
 
      Completely deletes a schedule along with all its series and the linked appointments or events.
@@ -54,7 +64,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        DeleteTimetableEventScheduleResponseDataType0 | None: the answer's data.
+        DeleteTimetableEventScheduleResponse204Type0 | None: the answer's data.
     """
 
     return cast(

@@ -9,7 +9,6 @@ from ...models.search_timetable_event_schedules_by_event_entity_type import (
 from ...models.search_timetable_event_schedules_by_event_include_item import (
     SearchTimetableEventSchedulesByEventIncludeItem,
 )
-from ...models.search_timetable_event_schedules_by_event_response import SearchTimetableEventSchedulesByEventResponse
 from ...types import UNSET, Unset
 
 
@@ -20,10 +19,7 @@ def build_request(
     *,
     include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     params: dict[str, Any] = {}
 
@@ -48,12 +44,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> SearchTimetableEventSchedulesByEventResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | Schedule | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(SearchTimetableEventSchedulesByEventResponse, data)
+    def _parse_response_200(data: object) -> None | Schedule:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(Schedule, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | Schedule, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

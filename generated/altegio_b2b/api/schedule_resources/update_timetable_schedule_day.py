@@ -5,7 +5,6 @@ from ... import types as _types
 from ...models.day import Day
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
 from ...models.update_timetable_schedule_day_include_item import UpdateTimetableScheduleDayIncludeItem
-from ...models.update_timetable_schedule_day_response import UpdateTimetableScheduleDayResponse
 from ...types import UNSET, Unset
 
 
@@ -17,10 +16,7 @@ def build_request(
     body: UpdateTimetableScheduleDayBody | Unset | dict[str, Any] = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -57,12 +53,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> UpdateTimetableScheduleDayResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> Day | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(UpdateTimetableScheduleDayResponse, data)
+    def _parse_response_200(data: object) -> Day | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(Day, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(Day | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

@@ -2,7 +2,6 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.get_service_list_response import GetServiceListResponse
 from ...models.service import Service
 from ...types import UNSET, Unset
 
@@ -13,10 +12,7 @@ def build_request(
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     params: dict[str, Any] = {}
 
@@ -37,12 +33,32 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> GetServiceListResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> list[Service] | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(GetServiceListResponse, data)
+    def _parse_response_200(data: object) -> list[Service] | None:
+        if data is None:
+            return data
+        try:
+            if not (isinstance(data, list) or data == {}):
+                raise TypeError()
+
+            def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
+                response_200_type_0_item = _types.parse_model(Service, response_200_type_0_item_data)
+
+                return response_200_type_0_item
+
+            response_200_type_0 = _types.parse_list(data, _parse_response_200_type_0_item)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(list[Service] | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

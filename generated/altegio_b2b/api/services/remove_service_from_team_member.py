@@ -2,8 +2,7 @@ import sys
 from typing import Any, cast
 
 from ... import types as _types
-from ...models.remove_service_from_team_member_response import RemoveServiceFromTeamMemberResponse
-from ...models.remove_service_from_team_member_response_data_type_0 import RemoveServiceFromTeamMemberResponseDataType0
+from ...models.remove_service_from_team_member_response_204_type_0 import RemoveServiceFromTeamMemberResponse204Type0
 
 
 def build_request(
@@ -11,10 +10,7 @@ def build_request(
     service_id: int,
     team_member_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -28,12 +24,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> RemoveServiceFromTeamMemberResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | RemoveServiceFromTeamMemberResponse204Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_204 = _types.parse_model(RemoveServiceFromTeamMemberResponse, data)
+    def _parse_response_204(data: object) -> None | RemoveServiceFromTeamMemberResponse204Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_204_type_0 = _types.parse_model(RemoveServiceFromTeamMemberResponse204Type0, data)
+
+            if response_204_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_204_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | RemoveServiceFromTeamMemberResponse204Type0, data)
+
+    response_204 = _parse_response_204(data)
 
     return response_204
 
@@ -43,7 +53,7 @@ async def asyncio(
     location_id: int,
     service_id: int,
     team_member_id: int,
-) -> None | RemoveServiceFromTeamMemberResponseDataType0 | None:
+) -> None | RemoveServiceFromTeamMemberResponse204Type0 | None:
     """Deleting a Team Member Service Link
 
      Deletes a team member service link.
@@ -58,7 +68,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        None | RemoveServiceFromTeamMemberResponseDataType0: the answer's data.
+        None | RemoveServiceFromTeamMemberResponse204Type0: the answer's data.
     """
 
     return cast(

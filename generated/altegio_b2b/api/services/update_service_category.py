@@ -4,7 +4,6 @@ from typing import Any, cast
 from ... import types as _types
 from ...models.service_category import ServiceCategory
 from ...models.update_service_category_body import UpdateServiceCategoryBody
-from ...models.update_service_category_response import UpdateServiceCategoryResponse
 from ...types import UNSET, Unset
 
 
@@ -14,10 +13,7 @@ def build_request(
     *,
     body: UpdateServiceCategoryBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,12 +38,44 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> UpdateServiceCategoryResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> list[ServiceCategory] | None | ServiceCategory:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(UpdateServiceCategoryResponse, data)
+    def _parse_response_200(data: object) -> list[ServiceCategory] | None | ServiceCategory:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0_type_0 = _types.parse_model(ServiceCategory, data)
+
+            if response_200_type_0_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not (isinstance(data, list) or data == {}):
+                raise TypeError()
+
+            def _parse_response_200_type_0_type_1_item(response_200_type_0_type_1_item_data: Any) -> Any:
+                response_200_type_0_type_1_item = _types.parse_model(
+                    ServiceCategory, response_200_type_0_type_1_item_data
+                )
+
+                return response_200_type_0_type_1_item
+
+            response_200_type_0_type_1 = _types.parse_list(data, _parse_response_200_type_0_type_1_item)
+
+            if response_200_type_0_type_1 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(list[ServiceCategory] | None | ServiceCategory, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 

@@ -3,8 +3,7 @@ from typing import Any, cast
 
 from ... import types as _types
 from ...models.update_service_links_body import UpdateServiceLinksBody
-from ...models.update_service_links_response import UpdateServiceLinksResponse
-from ...models.update_service_links_response_data_type_0 import UpdateServiceLinksResponseDataType0
+from ...models.update_service_links_response_200_type_0 import UpdateServiceLinksResponse200Type0
 
 
 def build_request(
@@ -12,10 +11,7 @@ def build_request(
     *,
     body: UpdateServiceLinksBody | dict[str, Any],
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,12 +31,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> UpdateServiceLinksResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | UpdateServiceLinksResponse200Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(UpdateServiceLinksResponse, data)
+    def _parse_response_200(data: object) -> None | UpdateServiceLinksResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(UpdateServiceLinksResponse200Type0, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | UpdateServiceLinksResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 
@@ -50,7 +60,7 @@ async def asyncio(
     location_id: int,
     *,
     body: UpdateServiceLinksBody | dict[str, Any],
-) -> None | UpdateServiceLinksResponseDataType0 | None:
+) -> None | UpdateServiceLinksResponse200Type0 | None:
     """Update service links
 
      Updates service configuration including: - Team member assignments with custom duration and pricing
@@ -66,7 +76,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        None | UpdateServiceLinksResponseDataType0: the answer's data.
+        None | UpdateServiceLinksResponse200Type0: the answer's data.
     """
 
     return cast(

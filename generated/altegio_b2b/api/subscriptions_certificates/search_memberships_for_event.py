@@ -11,10 +11,7 @@ def build_request(
     *,
     event_id: int,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
 
     params: dict[str, Any] = {}
 
@@ -35,10 +32,7 @@ def build_request(
 
 
 def parse_success(data: Any) -> Abonement | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
-
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
     response_200 = _types.parse_model(Abonement, data)
 
     return response_200

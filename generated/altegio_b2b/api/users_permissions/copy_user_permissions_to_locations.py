@@ -3,9 +3,8 @@ from typing import Any, cast
 
 from ... import types as _types
 from ...models.copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
-from ...models.copy_user_permissions_to_locations_response import CopyUserPermissionsToLocationsResponse
-from ...models.copy_user_permissions_to_locations_response_data_type_0 import (
-    CopyUserPermissionsToLocationsResponseDataType0,
+from ...models.copy_user_permissions_to_locations_response_200_type_0 import (
+    CopyUserPermissionsToLocationsResponse200Type0,
 )
 from ...types import UNSET, Unset
 
@@ -16,10 +15,7 @@ def build_request(
     *,
     body: CopyUserPermissionsToLocationsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -44,12 +40,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CopyUserPermissionsToLocationsResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(CopyUserPermissionsToLocationsResponse, data)
+    def _parse_response_200(data: object) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(CopyUserPermissionsToLocationsResponse200Type0, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(CopyUserPermissionsToLocationsResponse200Type0 | None, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 
@@ -60,7 +70,7 @@ async def asyncio(
     user_id: int,
     *,
     body: CopyUserPermissionsToLocationsBody | Unset | dict[str, Any] = UNSET,
-) -> CopyUserPermissionsToLocationsResponseDataType0 | None:
+) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
     """Copy a User to Companies
 
      Copies an active user and their permissions to multiple locations at once. If the user does not yet
@@ -78,7 +88,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        CopyUserPermissionsToLocationsResponseDataType0 | None: the answer's data.
+        CopyUserPermissionsToLocationsResponse200Type0 | None: the answer's data.
     """
 
     return cast(

@@ -3,8 +3,7 @@ from typing import Any, cast
 
 from ... import types as _types
 from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
-from ...models.remove_user_from_locations_response import RemoveUserFromLocationsResponse
-from ...models.remove_user_from_locations_response_data_type_0 import RemoveUserFromLocationsResponseDataType0
+from ...models.remove_user_from_locations_response_200_type_0 import RemoveUserFromLocationsResponse200Type0
 from ...types import UNSET, Unset
 
 
@@ -14,10 +13,7 @@ def build_request(
     *,
     body: RemoveUserFromLocationsBody | Unset | dict[str, Any] = UNSET,
 ) -> dict[str, Any]:
-    """The request as keyword arguments for ``httpx.AsyncClient.build_request`` (method, url, params, body).
-
-    Read by the client's one call path; raises ``ValueError`` for a path value that cannot be sent.
-    """
+    """The request (method, url, params, body) as ``httpx.AsyncClient.build_request`` takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,12 +38,26 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> RemoveUserFromLocationsResponse | None:
-    """The documented success answer built from its decoded JSON ``data`` (the whole body).
+def parse_success(data: Any) -> None | RemoveUserFromLocationsResponse200Type0 | None:
+    """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    Lenient like every parser here: a value that does not fit its field stays as it came.
-    """
-    response_200 = _types.parse_model(RemoveUserFromLocationsResponse, data)
+    def _parse_response_200(data: object) -> None | RemoveUserFromLocationsResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = _types.parse_model(RemoveUserFromLocationsResponse200Type0, data)
+
+            if response_200_type_0 is data:  # kept raw: this variant does not fit
+                raise TypeError()
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        # No variant fits (or the value is a plain JSON type): keep it as it came.
+        return cast(None | RemoveUserFromLocationsResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
 
     return response_200
 
@@ -58,7 +68,7 @@ async def asyncio(
     user_id: int,
     *,
     body: RemoveUserFromLocationsBody | Unset | dict[str, Any] = UNSET,
-) -> None | RemoveUserFromLocationsResponseDataType0 | None:
+) -> None | RemoveUserFromLocationsResponse200Type0 | None:
     """Removing a User from Companies
 
      Removes an active user from multiple companies at once.
@@ -73,7 +83,7 @@ async def asyncio(
             one call path: retries, rate limits, deadlines and size caps included).
 
     Returns:
-        None | RemoveUserFromLocationsResponseDataType0: the answer's data.
+        None | RemoveUserFromLocationsResponse200Type0: the answer's data.
     """
 
     return cast(
