@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
-__all__ = ["main", "missing_extra"]
+from ._extras import missing_extra
 
-EXTRAS = {
-    "cli": ("typer", "rich"),
-    "mock": ("starlette", "uvicorn"),
-    "redis": ("redis",),
-    "aiohttp": ("aiohttp",),
-}
-
-
-def missing_extra(extra: str) -> str | None:
-    """The install hint for ``extra`` when one of its packages is missing, else None."""
-    missing = [name for name in EXTRAS[extra] if importlib.util.find_spec(name) is None]
-    if not missing:
-        return None
-    return f"this needs the {extra} extra ({', '.join(missing)} missing): pip install 'altegio-async[{extra}]'"
+__all__ = ["main"]
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ transport keeps the same promises httpx's does:
 
 from __future__ import annotations
 
-from ._entry import missing_extra
+from ._extras import missing_extra
 
 if (_hint := missing_extra("aiohttp")) is not None:
     raise ModuleNotFoundError(f"AiohttpClient: {_hint}")

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from ._cli_listing import operation_rows, print_describe, print_ops
-from ._entry import missing_extra
+from ._extras import missing_extra
 from ._operations import describe, prepare_arguments
 from ._terminal import json_text, say
 from .client import DEFAULT_BASE_URL, AltegioClient
@@ -245,7 +245,12 @@ def fan_out_command(
 
             async with AltegioClient(token, user_token, base_url=base_url) as altegio:
                 if paged:
-                    stream = altegio.fan_out_paginate(ids, module, kwargs, concurrency=concurrency, progress=progress)
+                    stream = altegio.fan_out(
+                        ids,
+                        lambda chain: chain.paginate(module, **kwargs).collect(),
+                        concurrency=concurrency,
+                        progress=progress,
+                    )
                 else:
                     stream = altegio.fan_out(
                         ids, lambda chain: chain.call_raw(module, **kwargs), concurrency=concurrency, progress=progress

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, overload
 
 from ._answers import binary_result, read_answer
 from ._checks import check_base_url, check_retries, check_seconds, check_timeout
@@ -285,22 +285,49 @@ class AltegioClient:
             self._check_scope(op, bind)
         return Paginator(lambda arguments: self._request(op, args, arguments, bind=bind), op, kwargs)
 
+    @overload
+    def fan_out(
+        self,
+        targets: Iterable[int | ChainScope],
+        fn: Callable[[ChainScope], Awaitable[T]],
+        *,
+        scope: Literal["chain"] = "chain",
+        concurrency: int = 10,
+        fail_fast: bool = False,
+        return_exceptions: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> FanOut[T]: ...
+    @overload
+    def fan_out(
+        self,
+        targets: Iterable[int | LocationScope],
+        fn: Callable[[LocationScope], Awaitable[T]],
+        *,
+        scope: Literal["location"],
+        concurrency: int = 10,
+        fail_fast: bool = False,
+        return_exceptions: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> FanOut[T]: ...
     def fan_out(
         self,
         targets: Iterable[int | ChainScope | LocationScope],
-        fn: Callable[[ChainScope], Awaitable[T]],
+        fn: Callable[[Any], Awaitable[T]],
         *,
+        scope: Literal["chain", "location"] = "chain",
         concurrency: int = 10,
         fail_fast: bool = False,
         return_exceptions: bool = True,
         progress: ProgressCallback | None = None,
     ) -> FanOut[T]:
-        """Run ``fn(chain_scope)`` for every chain; yield an :class:`Outcome` per chain as each completes.
+        """Run ``fn(scope)`` for every target; yield an :class:`Outcome` per target as each completes.
 
-        ``async for outcome in altegio.fan_out(...)``, or ``async with altegio.fan_out(...) as
-        outcomes:`` to close everything when the block is left. All requests share this client's
-        rate limiter. See :class:`altegio_async.fanout.FanOut`; :meth:`fan_out_locations` does
-        the same over location ids.
+        Targets are chain ids (``scope="location"``: location ids), or scopes. ``async for
+        outcome in altegio.fan_out(...)``, or ``async with altegio.fan_out(...) as outcomes:`` to
+        close everything when the block is left. All requests share this client's rate limiter.
+        Every item of a paged operation per target:
+        ``altegio.fan_out(ids, lambda chain: chain.paginate(op, ...).collect())``.
+        See :class:`altegio_async.fanout.FanOut`.
         """
         return fan_out(
             self,
@@ -310,6 +337,7 @@ class AltegioClient:
             fail_fast=fail_fast,
             return_exceptions=return_exceptions,
             progress=progress,
+            scope=scope,
         )
 
     def fan_out_locations(
@@ -322,16 +350,16 @@ class AltegioClient:
         return_exceptions: bool = True,
         progress: ProgressCallback | None = None,
     ) -> FanOut[T]:
-        """:meth:`fan_out` over location ids: ``fn`` gets a :class:`LocationScope`."""
-        return fan_out(
-            self,
+        """Deprecated (kept for one release): ``fan_out(targets, fn, scope="location", ...)``."""
+        _deprecated("fan_out_locations(...)", 'fan_out(..., scope="location")')
+        return self.fan_out(
             targets,
-            fn,  # type: ignore[arg-type]
+            fn,
+            scope="location",
             concurrency=concurrency,
             fail_fast=fail_fast,
             return_exceptions=return_exceptions,
             progress=progress,
-            scope="location",
         )
 
     def fan_out_paginate(
@@ -343,11 +371,8 @@ class AltegioClient:
         concurrency: int = 10,
         progress: ProgressCallback | None = None,
     ) -> FanOut[list[Any]]:
-        """Every item of a paged chain operation for every chain: one :class:`Outcome` per chain.
-
-        ``params`` are the operation's other arguments. (Typed alternative:
-        ``fan_out(ids, lambda chain: chain.paginate(op, ...).collect())``.)
-        """
+        """Deprecated (kept for one release): ``fan_out(ids, lambda c: c.paginate(op, **params).collect())``."""
+        _deprecated("fan_out_paginate(ids, op, params)", "fan_out(ids, lambda c: c.paginate(op, **params).collect())")
         arguments = dict(params or {})
 
         async def collect(scope: ChainScope) -> list[Any]:
@@ -426,3 +451,9 @@ def _default_policy(max_retries: int, max_retry_after: float) -> RetryPolicy:
     from .retry import RetryPolicy
 
     return RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
+
+
+def _deprecated(old: str, new: str) -> None:
+    import warnings
+
+    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)

@@ -21,7 +21,7 @@ from ._context import ATTEMPTS
 if TYPE_CHECKING:
     import asyncio
 
-    from .client import AltegioClient
+    from ._caller import Caller
     from .scopes import ChainScope, LocationScope
 
 __all__ = ["FanOut", "Outcome", "ProgressCallback", "fan_out"]
@@ -230,7 +230,7 @@ class FanOut(Generic[T]):
 
 
 def fan_out(
-    client: AltegioClient,
+    client: Caller,
     targets: Iterable[int | ChainScope | LocationScope],
     fn: Callable[[ChainScope | LocationScope], Awaitable[T]] | Callable[[ChainScope], Awaitable[T]],
     *,
@@ -262,13 +262,13 @@ def fan_out(
     )
 
 
-def _scope_of(client: AltegioClient, target: object, kind: str) -> ChainScope | LocationScope:
+def _scope_of(client: Caller, target: object, kind: str) -> ChainScope | LocationScope:
     from .scopes import ChainScope, LocationScope
 
     if isinstance(target, (ChainScope, LocationScope)):
         return target
     if kind == "chain":
-        return client.chain(target)  # type: ignore[arg-type]
+        return ChainScope(client, target)  # type: ignore[arg-type]
     if kind == "location":
-        return client.location(target)  # type: ignore[arg-type]
+        return LocationScope(client, target)  # type: ignore[arg-type]
     raise ValueError(f"scope must be 'chain' or 'location', got {kind!r}")

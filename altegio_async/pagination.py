@@ -19,7 +19,7 @@ from ._operations import OperationInfo, describe
 from .errors import AltegioError
 
 if TYPE_CHECKING:
-    from .client import Result
+    from .result import Result
 
 T = TypeVar("T")
 

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ._entry import missing_extra
+from ._extras import missing_extra
 from .errors import RateLimitConfigError, RateLimiterUnavailable
 from .ratelimit import DEFAULT_LIMITS, check_limits
 

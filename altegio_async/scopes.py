@@ -14,7 +14,7 @@ from ._typing import ScopedOperationArg, ScopedPagedOperationArg
 from .pagination import Paginator
 
 if TYPE_CHECKING:
-    from .client import AltegioClient
+    from ._caller import Caller
     from .result import Result
 
 __all__ = ["ChainScope", "LocationScope"]
@@ -35,7 +35,7 @@ class _Scope:
     kind = ""
     accepted: frozenset[str] = frozenset()
 
-    def __init__(self, client: AltegioClient, scope_id: int) -> None:
+    def __init__(self, client: Caller, scope_id: int) -> None:
         self.client = client
         self.id = _check_id(self.kind + "_id", scope_id)
 

@@ -4,7 +4,7 @@ What stripe-mock is to Stripe: a local Altegio B2B API v1 with no credentials, u
 in-process (``MockAltegio().transport()``) or on a port (``altegio-async mock serve``).
 """
 
-from .._entry import missing_extra
+from .._extras import missing_extra
 
 if (_hint := missing_extra("mock")) is not None:
     raise ModuleNotFoundError(f"altegio_async.testing: {_hint}")

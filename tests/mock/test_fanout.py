@@ -76,7 +76,8 @@ async def test_fan_out_paginate_collects_every_item() -> None:
     mock = MockAltegio(seed=2, chains=4)
     async with client_for(mock) as altegio:
         params = {"count": 20, "created_after": "2026-01-01", "created_before": "2026-12-31"}
-        results = {o.target: o.value async for o in altegio.fan_out_paginate(mock.chain_ids, list_transactions, params)}
+        stream = altegio.fan_out(mock.chain_ids, lambda chain: chain.paginate(list_transactions, **params).collect())
+        results = {o.target: o.value async for o in stream}
     assert set(results) == set(mock.chain_ids)
     for chain_id, items in results.items():
         assert [t.id for t in items or []] == [t["id"] for t in mock.store.chains[chain_id].transactions]
@@ -162,3 +163,19 @@ async def test_cancelling_the_consumer_of_async_with_leaves_nothing_pending(
             assert others == []
     finally:
         mock.set_faults(Faults())
+
+
+async def test_one_fan_out_for_chains_and_locations_and_the_old_names_warn() -> None:
+    mock = MockAltegio(seed=2, chains=2)
+    async with client_for(mock) as altegio:
+        locations = [location for chain in mock.store.chains.values() for location in chain.location_ids][:3]
+        outcomes = [
+            o async for o in altegio.fan_out(locations, lambda loc: asyncio.sleep(0, loc.location_id), scope="location")
+        ]
+        assert sorted(o.value for o in outcomes) == sorted(locations)
+        with pytest.warns(DeprecationWarning, match='fan_out\\(..., scope="location"\\)'):
+            old = [o async for o in altegio.fan_out_locations(locations, lambda loc: asyncio.sleep(0, loc.id))]
+        assert sorted(o.value for o in old) == sorted(locations)
+        with pytest.warns(DeprecationWarning, match="fan_out_paginate"):
+            pages = [o async for o in altegio.fan_out_paginate(mock.chain_ids, list_types)]
+        assert all(o.ok for o in pages)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import assert_type
 
 from altegio_async import AltegioClient, Result
+from altegio_async.fanout import FanOut
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_delete as delete_membership_type
@@ -42,6 +43,13 @@ async def mistakes_mypy_reports(altegio: AltegioClient) -> None:
     await altegio.call(list_cert_types)  # type: ignore[arg-type]
     await chain.call(get_cert_type)  # type: ignore[arg-type]
     await chain.call(get_chain_loyalty_program)  # type: ignore[arg-type]
+
+
+async def fan_out_types(altegio: AltegioClient) -> None:
+    chains = altegio.fan_out([1, 2], lambda chain: chain.call(list_cert_types))
+    assert_type(chains, FanOut[list[CertificateType] | None])
+    locations = altegio.fan_out([3], lambda location: location.call(get_gift_card_type_list_by_id), scope="location")
+    assert_type(locations, FanOut[list[CertificateType] | None])
 
 
 async def paged_types(altegio: AltegioClient) -> None:
