@@ -6,6 +6,7 @@ when the output is not a terminal (so ``grep`` works) and JSON with ``--json``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from rich.console import Console
@@ -86,7 +87,7 @@ def describe_record(name: str) -> dict[str, Any]:
         "auth": entry.auth,
         "deprecated": entry.deprecated,
         "scope": scope.get(first or "", "none"),
-        "parameters": [p._asdict() for p in entry.parameters],
+        "parameters": [dataclasses.asdict(p) for p in entry.parameters],
         "body": {"kind": entry.body, "required": entry.body_required},
         "answer": {
             "kind": entry.answer,

@@ -1,9 +1,9 @@
 """What the facade knows about a generated operation: its generated descriptor and module.
 
-An operation is a module of ``altegio_b2b.api`` (or its ``asyncio``/``asyncio_detailed``
-function). Facts about it (path parameters, answer kind, data shape, envelope model, paging
-style) come from its descriptor in ``altegio_b2b.operation_index``, written at generation
-time; the module gives the request builder (``build_request``) and its argument types.
+An operation is a module of ``altegio_b2b.api`` (or its ``asyncio`` function). Facts about it
+(path parameters, answer kind, data shape, paging style) come from the ``OPERATION`` descriptor
+the module declares, decided at generation time; the module gives the request builder
+(``build_request``) and its argument types.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from altegio_b2b.operation_index import OperationEntry
+    from .descriptor import Operation
 
 __all__ = ["OperationInfo", "check_json_body", "describe", "model_annotations", "prepare_arguments"]
 
@@ -33,7 +33,7 @@ class OperationInfo:
     Attributes:
         name: the operation's name (its module's last part, e.g. ``chain_loyalty_certificate_types_list``).
         module: the generated module.
-        entry: its descriptor from ``altegio_b2b.operation_index`` (decided at generation time).
+        entry: the ``OPERATION`` its module declares (decided at generation time).
         signature: the signature of its request builder (path parameters positional).
         path_params: Python names of the path parameters, in path order.
         hints: parameter name → declared type.
@@ -41,7 +41,7 @@ class OperationInfo:
 
     name: str
     module: types.ModuleType
-    entry: OperationEntry
+    entry: Operation
     signature: inspect.Signature
     path_params: tuple[str, ...]
     hints: Mapping[str, Any]
@@ -50,19 +50,6 @@ class OperationInfo:
     def answer(self) -> str:
         """``envelope``, ``bare``, ``binary`` or ``none``: what a success answer is documented as."""
         return self.entry.answer
-
-    @property
-    def success_type(self) -> Any:
-        """The type the documented success answer parses into (None when there is no JSON body)."""
-        parser = getattr(self.module, "parse_success", None)
-        if parser is None:
-            return None
-        answers = typing.get_type_hints(parser).get("return")
-        success = [a for a in typing.get_args(answers) if a is not type(None) and a is not Any]
-        success = [a for a in success if getattr(a, "__name__", "") != "ErrorResponse"]
-        if len(success) == 1:
-            return success[0]
-        return typing.Union[tuple(success)] if success else None  # noqa: UP007 - built at run time
 
 
 def _module_of(op: object) -> types.ModuleType:
@@ -89,12 +76,12 @@ def describe(op: object) -> OperationInfo:
 
 @functools.cache
 def _describe_module(module: types.ModuleType) -> OperationInfo:
-    from altegio_b2b.operation_index import OPERATIONS
+    from .descriptor import Operation
 
     name = module.__name__.rsplit(".", 1)[1]
-    entry = OPERATIONS.get(name)
-    if entry is None or entry.module != module.__name__:
-        raise TypeError(f"{module.__name__} is not in altegio_b2b.operation_index: regenerate the client")
+    entry = getattr(module, "OPERATION", None)  # the module declares what it is
+    if not isinstance(entry, Operation) or entry.module != module.__name__:
+        raise TypeError(f"{module.__name__} declares no OPERATION: regenerate the client")
     builder = module.build_request
     hints = typing.get_type_hints(builder)
     hints.pop("return", None)

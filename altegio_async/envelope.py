@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._headers import parse_retry_after
 from .errors import APIError, RateLimitError, ResponseFormatError, error_for_status
+from .rules import is_envelope
 
 if TYPE_CHECKING:
     import httpx
@@ -79,11 +80,6 @@ def _finite_int(text: str) -> int:
     if len(text) > 4000:  # Python's own limit on int digits, said plainly
         raise ValueError(f"an integer of {len(text)} digits")
     return int(text)
-
-
-def is_envelope(body: Any) -> bool:
-    """Whether a decoded body is Altegio's envelope (a boolean ``success`` beside data or meta)."""
-    return isinstance(body, dict) and isinstance(body.get("success"), bool) and ("data" in body or "meta" in body)
 
 
 def _meta_dict(meta: Any) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._operations import OperationInfo, describe
 from .errors import AltegioError
+from .rules import PAGE_SIZE_PARAMETERS, TOTAL_KEYS
 
 if TYPE_CHECKING:
     from .result import Result
@@ -33,7 +34,6 @@ __all__ = [
     "paging_style",
 ]
 
-PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit", "editable_length")
 DEFAULT_PAGE_SIZE = 50
 
 
@@ -75,10 +75,10 @@ def paging_style(info: OperationInfo) -> PagingStyle:
 
 def _total(meta: Mapping[str, Any], page_length: int) -> int | None:
     """The total the meta reports. ``count`` is read as a total only when it exceeds the page."""
-    total = meta.get("total_count")
+    total = meta.get(TOTAL_KEYS[0])
     if isinstance(total, int) and not isinstance(total, bool):
         return total
-    count = meta.get("count")
+    count = meta.get(TOTAL_KEYS[1])
     if isinstance(count, int) and not isinstance(count, bool) and count > page_length:
         return count
     return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ._typing import ScopedOperationArg, ScopedPagedOperationArg
 from .pagination import Paginator
+from .rules import CHAIN_IDS, LOCATION_IDS
 
 if TYPE_CHECKING:
     from ._caller import Caller
@@ -74,7 +75,7 @@ class ChainScope(_Scope):
     """Calls on one chain: binds ``chain_id``."""
 
     kind = "chain"
-    accepted = frozenset({"chain_id"})
+    accepted = CHAIN_IDS
 
     @property
     def chain_id(self) -> int:
@@ -86,7 +87,7 @@ class LocationScope(_Scope):
     """Calls on one location: binds ``location_id`` (or ``company_id``/``salon_id``)."""
 
     kind = "location"
-    accepted = frozenset({"location_id", "company_id", "salon_id"})
+    accepted = LOCATION_IDS
 
     @property
     def location_id(self) -> int:

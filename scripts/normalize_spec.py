@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from altegio_async.rules import PAGING_PARAMETERS, is_envelope_schema
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answer_shapes import answer_shapes, fold_union_siblings
 from naming import name_answer_models, shared_error_answers, unique_model_names
@@ -68,7 +70,6 @@ META_COMPONENTS: dict[str, dict[str, Any]] = {
 }
 API_PREFIX = "/api/v1"
 ENVELOPE_KEY = "x-altegio-envelope"
-PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length"})
 _ID_NAME = re.compile(r"(^|_)ids?(\[\])?$")
 
 Report = list[str]
@@ -413,12 +414,7 @@ def normalize_envelopes(spec: dict[str, Any]) -> Report:
 
 
 def _is_envelope(schema: Any) -> bool:
-    return (
-        isinstance(schema, dict)
-        and isinstance(schema.get("properties"), dict)
-        and "success" in schema["properties"]
-        and "data" in schema["properties"]
-    )
+    return is_envelope_schema(schema)
 
 
 def _is_nullable(spec: dict[str, Any], schema: Any) -> bool:

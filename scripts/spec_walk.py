@@ -5,7 +5,6 @@ Shared by the normaliser, its fixes and the scripts that read the normalised des
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -89,11 +88,14 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
 
 
 def python_name(name: str) -> str:
-    """The snake_case identifier the generator derives from a wire name."""
-    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.strip("_").lower()
+    """The snake_case identifier the generator derives from a wire name: the generator's own function.
+
+    One rule for every stage (operation ids, colliding properties, descriptors), so a name the
+    normaliser decides is the name the generated code has (``v2Items`` → ``v_2_items``).
+    """
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
 
 
 def types_of(schema: Any) -> list[str]:

@@ -24,82 +24,29 @@ from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of
 from wire_fixes import OPTIONAL_PATH_KEY
 
-PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit", "editable_length")
+from altegio_async.rules import PAGE_SIZE_PARAMETERS
+
 HEADER = '''"""Every operation of this client, described once; written by scripts/write_operation_index.py.
 
-``OPERATIONS`` maps an operation's name to an :class:`OperationEntry`, decided when the client
-was generated from the API description. The facade, the mock server and the CLI read these
-descriptors; nothing guesses at run time.
+``OPERATIONS`` maps an operation's name to its :class:`~altegio_async.descriptor.Operation`,
+decided from the normalised API description when the client was generated; each operation's
+module declares the same value as ``OPERATION``. The facade, the mock server, the CLI and the
+docs writer read these descriptors; nothing guesses at run time.
 """
 
-from typing import NamedTuple
+from altegio_async.descriptor import Operation, Parameter
 
+# The names of an earlier release, kept for one release.
+OperationEntry = Operation
+ParameterEntry = Parameter
 
-class ParameterEntry(NamedTuple):
-    """One parameter of an operation.
-
-    Attributes:
-        name: the name on the wire (``id[]``, ``location_id``).
-        python_name: the keyword the generated function takes.
-        location: ``"path"`` or ``"query"``.
-        required: whether a caller must give it (a trailing path parameter may be optional).
-        type: ``integer``, ``number``, ``string``, ``boolean``, ``date``, ``date-time``, ``array``,
-            ``object``, ``enum`` or ``any``.
-    """
-
-    name: str
-    python_name: str
-    location: str
-    required: bool
-    type: str
-
-
-class OperationEntry(NamedTuple):
-    """One operation of the API.
-
-    Attributes:
-        module: the generated module (``altegio_b2b.api.<section>.<name>``).
-        method: the HTTP method.
-        path: the path template.
-        summary: the documented summary.
-        auth: ``"user"`` (partner and user token), ``"partner"`` or ``"none"``.
-        query: the wire names of its query parameters.
-        deprecated: whether Altegio deprecated it.
-        status: the documented success status.
-        parameters: path parameters in path order, then query parameters.
-        body: ``"json"``, ``"multipart"`` or ``"none"``.
-        body_required: whether a body must be given (False when the body requires no field).
-        answer: ``"envelope"`` ({success, data, meta}), ``"bare"`` (the documented body is the
-            data), ``"binary"`` (bytes, e.g. a PDF) or ``"none"`` (no body documented).
-        data: the JSON type the data must have: ``object``, ``array``, ``string``, ``number``,
-            ``integer``, ``boolean`` or ``any``; ``null`` is always accepted.
-        items: for an array, the JSON type of its items (``any`` when open).
-        model: the class in ``altegio_b2b.models`` the data (or each item of it) is built into, or ``""``.
-        paging: ``"page+count"``, ``"page+page_size"``, ``"page+limit"``, ``"page+editable_length"``,
-            ``"count"`` (size only), ``"body:page+page_size"`` (paged through the JSON body's
-            fields) or ``""`` (not paged).
-    """
-
-    module: str
-    method: str
-    path: str
-    summary: str
-    auth: str
-    query: tuple[str, ...]
-    deprecated: bool
-    status: int
-    parameters: tuple[ParameterEntry, ...]
-    body: str
-    body_required: bool
-    answer: str
-    data: str
-    items: str
-    model: str
-    paging: str
-
-
-OPERATIONS: dict[str, OperationEntry] = {
+OPERATIONS: dict[str, Operation] = {
 '''
+FIELDS = (
+    "module", "method", "path", "summary", "auth", "query", "deprecated", "status",
+    "parameters", "body", "body_required", "answer", "data", "items", "model", "paging",
+)  # fmt: skip
+PARAMETER_FIELDS = ("name", "python_name", "location", "required", "type")
 
 
 def auth_of(op: dict[str, Any]) -> str:
@@ -267,12 +214,29 @@ def describe(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], m
     )
 
 
-def render(name: str, entry: tuple[Any, ...]) -> str:
-    """One ``OPERATIONS`` line (the formatter wraps it)."""
-    parameters = ", ".join(f"ParameterEntry{p!r}" for p in entry[8])
-    head = ", ".join(repr(v) for v in entry[:8])
-    tail = ", ".join(repr(v) for v in entry[9:])
-    return f"    {name!r}: OperationEntry({head}, ({parameters}{',' if len(entry[8]) == 1 else ''}), {tail}),\n"
+def literal(entry: tuple[Any, ...], prefix: str = "") -> str:
+    """``Operation(method=..., path=..., ...)``: one descriptor as keyword fields (the formatter wraps it)."""
+    values = dict(zip(FIELDS, entry, strict=True))
+    params = ", ".join(
+        f"{prefix}Parameter(" + ", ".join(f"{k}={v!r}" for k, v in zip(PARAMETER_FIELDS, p, strict=True)) + ")"
+        for p in values["parameters"]
+    )
+    values["parameters"] = f"({params}{',' if len(values['parameters']) == 1 else ''})"
+    fields = ", ".join(f"{k}={v}" if k == "parameters" else f"{k}={v!r}" for k, v in values.items())
+    return f"{prefix}Operation({fields})"
+
+
+def declare(package: Path, module: str, entry: tuple[Any, ...]) -> None:
+    """Append ``OPERATION = Operation(...)`` to the operation's generated module: it declares itself."""
+    path = package.parent.joinpath(*module.split(".")).with_suffix(".py")
+    text = path.read_text(encoding="utf-8")
+    # Under private names: a model of the API may be called Operation or Parameter.
+    head = "from altegio_async.descriptor import Operation as _Operation\n"
+    head += "from altegio_async.descriptor import Parameter as _Parameter\n"
+    path.write_text(
+        head + text.rstrip("\n") + "\n\n" + f"OPERATION = {literal(entry, '_')}  # fmt: skip\n",
+        encoding="utf-8",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         if name not in modules:
             raise SystemExit(f"write_operation_index: no generated module for {name}")
         entries.append((name, describe(spec, path, method, op, modules[name])))
-    lines = [HEADER, *(render(name, entry) for name, entry in sorted(entries)), "}\n"]
+    for name, entry in entries:
+        declare(package, modules[name], entry)
+    lines = [HEADER, *(f"    {name!r}: {literal(entry)},\n" for name, entry in sorted(entries)), "}\n"]
     (package / "operation_index.py").write_text("".join(lines), encoding="utf-8")
     print(f"operation index: {len(entries)} operations")
     return 0

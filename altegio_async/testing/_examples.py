@@ -18,7 +18,7 @@ from typing import Any
 
 from .._operations import model_annotations
 
-__all__ = ["Example", "model_hints", "stable_int"]
+__all__ = ["Example", "model_hints", "stable_int", "success_type"]
 
 _MAX_DEPTH = 6
 
@@ -143,3 +143,19 @@ def receipt_pdf(title: str) -> Binary:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return Binary(bytes(out), "application/pdf")
+
+
+def success_type(module: Any) -> Any:
+    """The Python type an operation's data is built into, for making an example of it (None: no JSON body).
+
+    Read from the generated ``parse_success`` annotation: the mock builds example answers from
+    types, which is its job; the client itself never reads type hints to learn about an answer.
+    """
+    parser = getattr(module, "parse_success", None)
+    if parser is None:
+        return None
+    answers = typing.get_type_hints(parser).get("return")
+    success = [a for a in typing.get_args(answers) or (answers,) if a is not type(None) and a is not Any]
+    if len(success) == 1:
+        return success[0]
+    return typing.Union[tuple(success)] if success else None  # noqa: UP007 - built at run time

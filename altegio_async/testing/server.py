@@ -37,8 +37,8 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from .._operations import describe
-from ..pagination import PAGE_SIZE_PARAMETERS
-from ._examples import Binary, Example, receipt_pdf, stable_int
+from ..rules import PAGE_SIZE_PARAMETERS
+from ._examples import Binary, Example, receipt_pdf, stable_int, success_type
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
 from ._store import Store
 from .faults import FaultPlan, Faults
@@ -301,7 +301,7 @@ class MockAltegio:
         seed = (route.name, *sorted(call.params.items()))
         if info.answer == "binary":
             return route.status, receipt_pdf("Receipt " + " ".join(call.params.values()))
-        data_hint = info.success_type
+        data_hint = success_type(info.module)
         if info.answer == "envelope" and data_hint is not None:
             item_hint = _list_item(data_hint)
             if item_hint is None:

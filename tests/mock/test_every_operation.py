@@ -9,6 +9,7 @@ import pytest
 from altegio_async import AltegioClient, APIError
 from altegio_async._operations import describe
 from altegio_async.testing import MockAltegio
+from altegio_async.testing._examples import success_type
 from altegio_async.testing._loyalty import HANDLERS
 from altegio_b2b import types as b2b_types
 from tests.spec_support import build_call, operation_index, operation_modules
@@ -49,8 +50,8 @@ async def test_operation_against_the_mock(altegio: AltegioClient, mock: MockAlte
         assert result.raw.startswith(b"%PDF-") and result.raw.rstrip().endswith(b"%%EOF")
         return
     assert b2b_types.to_json(result.data) == result.raw
-    if info.success_type is not None:
-        classes = model_classes(info.success_type)
+    if success_type(module) is not None:
+        classes = model_classes(success_type(module))
         if classes and isinstance(result.raw, dict):
             assert isinstance(result.data, tuple(classes))
         if classes and isinstance(result.raw, list) and result.raw:

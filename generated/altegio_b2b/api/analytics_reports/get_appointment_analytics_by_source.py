@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.record_source import RecordSource
 from ...types import UNSET, Unset
@@ -73,12 +76,7 @@ async def asyncio(
         team_member_id (int | Unset):
         user_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[RecordSource]: the answer's data.
+    Returns the answer's data (list[RecordSource]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -92,3 +90,6 @@ async def asyncio(
             user_id=user_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_appointment_analytics_by_source', method='GET', path='/company/{location_id}/analytics/overall/charts/record_source', summary='Get the Structure of Appointments by Source', auth='user', query=('date_from', 'date_to', 'team_member_id', 'user_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='date'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='date'), _Parameter(name='team_member_id', python_name='team_member_id', location='query', required=False, type='integer'), _Parameter(name='user_id', python_name='user_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='bare', data='array', items='object', model='RecordSource', paging='')  # fmt: skip

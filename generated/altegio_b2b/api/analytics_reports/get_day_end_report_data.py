@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.z_report import ZReport
 from ...types import UNSET, Unset
@@ -73,12 +76,7 @@ async def asyncio(
         master_id (int | Unset):
         start_date (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | ZReport: the answer's data.
+    Returns the answer's data (None | ZReport); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             start_date=start_date,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_day_end_report_data', method='GET', path='/reports/z_report/{location_id}', summary='Get day-end report data', auth='user', query=('master_id', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='master_id', python_name='master_id', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='ZReport', paging='')  # fmt: skip

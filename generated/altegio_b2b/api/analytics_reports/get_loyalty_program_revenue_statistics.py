@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.income import Income
 
@@ -77,12 +80,7 @@ async def asyncio(
         date_to (str):
         loyalty_program_id (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Income | None: the answer's data.
+    Returns the answer's data (Income | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,3 +93,6 @@ async def asyncio(
             loyalty_program_id=loyalty_program_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_loyalty_program_revenue_statistics', method='GET', path='/company/{location_id}/analytics/loyalty_programs/income', summary='Get revenue statistics', auth='user', query=('date_from', 'date_to', 'loyalty_program_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Income', paging='')  # fmt: skip

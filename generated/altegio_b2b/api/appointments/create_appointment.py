@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_appointment_body import CreateAppointmentBody
 from ...models.record import Record
@@ -70,12 +73,7 @@ async def asyncio(
         body (CreateAppointmentBody): Request body for creating or fully updating an Appointment.
             Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Record: the answer's data.
+    Returns the answer's data (None | Record); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -86,3 +84,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.create_appointment', method='POST', path='/records/{location_id}', summary='Create a New Appointment', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='Record', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client_schedule import ClientSchedule
 from ...models.create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
@@ -79,12 +82,7 @@ async def asyncio(
         schedule_id (int):
         body (CreateTimetableClientScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ClientSchedule | None: the answer's data.
+    Returns the answer's data (ClientSchedule | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,3 +94,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.create_timetable_client_schedule', method='POST', path='/company/{location_id}/schedules/{schedule_id}/client_schedules', summary='Create Recurring Appointments', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='ClientSchedule', paging='')  # fmt: skip

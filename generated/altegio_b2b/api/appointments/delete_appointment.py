@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -50,12 +53,7 @@ async def asyncio(
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             include_finance_transactions=include_finance_transactions,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.delete_appointment', method='DELETE', path='/record/{location_id}/{record_id}', summary='Delete Appointment', auth='user', query=('include_consumables', 'include_finance_transactions'), deprecated=False, status=204, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='include_consumables', python_name='include_consumables', location='query', required=False, type='number'), _Parameter(name='include_finance_transactions', python_name='include_finance_transactions', location='query', required=False, type='number')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

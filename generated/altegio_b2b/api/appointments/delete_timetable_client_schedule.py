@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
 
@@ -63,12 +66,7 @@ async def asyncio(
         schedule_id (int):
         client_schedule_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        DeleteTimetableClientScheduleResponse204Type0 | None: the answer's data.
+    Returns the answer's data (DeleteTimetableClientScheduleResponse204Type0 | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -80,3 +78,6 @@ async def asyncio(
             client_schedule_id=client_schedule_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.delete_timetable_client_schedule', method='DELETE', path='/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}', summary='Delete Recurring Appointments', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer'), _Parameter(name='client_schedule_id', python_name='client_schedule_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

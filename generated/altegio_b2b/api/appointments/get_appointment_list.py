@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.record import Record
 from ...types import UNSET, Unset
@@ -137,12 +140,7 @@ async def asyncio(
         team_member_id (int | Unset):
         with_deleted (bool | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Record] | None: the answer's data.
+    Returns the answer's data (list[Record] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -166,3 +164,6 @@ async def asyncio(
             with_deleted=with_deleted,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_appointment_list', method='GET', path='/records/{location_id}', summary='Get list of appointments', auth='user', query=('c_end_date', 'c_start_date', 'changed_after', 'changed_before', 'client_id', 'count', 'created_user_id', 'end_date', 'include_consumables', 'include_finance_transactions', 'page', 'start_date', 'team_member_id', 'with_deleted'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='c_end_date', python_name='c_end_date', location='query', required=False, type='string'), _Parameter(name='c_start_date', python_name='c_start_date', location='query', required=False, type='string'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='string'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='string'), _Parameter(name='client_id', python_name='client_id', location='query', required=False, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='created_user_id', python_name='created_user_id', location='query', required=False, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='include_consumables', python_name='include_consumables', location='query', required=False, type='number'), _Parameter(name='include_finance_transactions', python_name='include_finance_transactions', location='query', required=False, type='number'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string'), _Parameter(name='team_member_id', python_name='team_member_id', location='query', required=False, type='integer'), _Parameter(name='with_deleted', python_name='with_deleted', location='query', required=False, type='boolean')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Record', paging='page+count')  # fmt: skip

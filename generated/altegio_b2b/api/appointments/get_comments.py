@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.comment import Comment
 from ...types import UNSET, Unset
@@ -107,12 +110,7 @@ async def asyncio(
         start_date (str | Unset):
         team_member_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Comment] | None: the answer's data.
+    Returns the answer's data (list[Comment] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -128,3 +126,6 @@ async def asyncio(
             team_member_id=team_member_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_comments', method='GET', path='/comments/{location_id}', summary='Get comments', auth='user', query=('count', 'end_date', 'page', 'rating', 'start_date', 'team_member_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='rating', python_name='rating', location='query', required=False, type='number'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string'), _Parameter(name='team_member_id', python_name='team_member_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Comment', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -71,12 +74,7 @@ async def asyncio(
         start_date (str | Unset):
         user_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             user_id=user_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_partner_appointment_list', method='GET', path='/records/partner', summary='Get a List of Partner Appointments', auth='user', query=('created_end_date', 'created_start_date', 'editable_length', 'end_date', 'page', 'salon_id', 'start_date', 'user_id'), deprecated=False, status=200, parameters=(_Parameter(name='created_end_date', python_name='created_end_date', location='query', required=False, type='string'), _Parameter(name='created_start_date', python_name='created_start_date', location='query', required=False, type='string'), _Parameter(name='editable_length', python_name='editable_length', location='query', required=False, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='salon_id', python_name='salon_id', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string'), _Parameter(name='user_id', python_name='user_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='page+editable_length')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.visit import Visit
 
@@ -53,12 +56,7 @@ async def asyncio(
     Args:
         visit_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Visit: the answer's data.
+    Returns the answer's data (None | Visit); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             visit_id=visit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_visit', method='GET', path='/visits/{visit_id}', summary='Get a visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='object', items='', model='Visit', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.detail import Detail
 
@@ -61,12 +64,7 @@ async def asyncio(
         record_id (int):
         visit_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Detail | None: the answer's data.
+    Returns the answer's data (Detail | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -78,3 +76,6 @@ async def asyncio(
             visit_id=visit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_visit_details', method='GET', path='/visit/details/{location_id}/{record_id}/{visit_id}', summary='Get Visit Details', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='Detail', paging='')  # fmt: skip

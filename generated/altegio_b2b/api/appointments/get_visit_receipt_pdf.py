@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import File
 
@@ -29,12 +32,7 @@ async def asyncio(
     Args:
         visit_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        File: the answer's data.
+    Returns the answer's data (File); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -44,3 +42,6 @@ async def asyncio(
             visit_id=visit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.get_visit_receipt_pdf', method='GET', path='/attendance/receipt_print/{visit_id}', summary='Receipt PDF for the visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='binary', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.comment import Comment
 from ...models.leave_comment_body import LeaveCommentBody
@@ -87,12 +90,7 @@ async def asyncio(
         team_member_id (int):
         body (LeaveCommentBody): Leave a Comment
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Comment | list[Comment] | None: the answer's data.
+    Returns the answer's data (Comment | list[Comment] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -104,3 +102,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.leave_comment', method='POST', path='/comments/{location_id}/{team_member_id}', summary='Leave a Comment', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='any', items='', model='Comment', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.record import Record
 from ...models.update_appointment_body import UpdateAppointmentBody
@@ -92,12 +95,7 @@ async def asyncio(
         body (UpdateAppointmentBody): Request body for creating or fully updating an Appointment.
             Required: staff_id, services, client, datetime, seance_length; or activity_id, client.
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Record: the answer's data.
+    Returns the answer's data (None | Record); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -111,3 +109,6 @@ async def asyncio(
             include_finance_transactions=include_finance_transactions,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.update_appointment', method='PUT', path='/record/{location_id}/{record_id}', summary='Edit Appointment', auth='user', query=('include_consumables', 'include_finance_transactions'), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='include_consumables', python_name='include_consumables', location='query', required=False, type='number'), _Parameter(name='include_finance_transactions', python_name='include_finance_transactions', location='query', required=False, type='number')), body='json', body_required=True, answer='envelope', data='object', items='', model='Record', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.attendance import Attendance
 from ...models.update_appointment_attendance_body import UpdateAppointmentAttendanceBody
@@ -75,12 +78,7 @@ async def asyncio(
         record_id (int):
         body (UpdateAppointmentAttendanceBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Attendance | None: the answer's data.
+    Returns the answer's data (Attendance | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -92,3 +90,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.update_appointment_attendance', method='POST', path='/company/{location_id}/records/{record_id}/attendance', summary='Change Appointment attendance status', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='Attendance', paging='')  # fmt: skip

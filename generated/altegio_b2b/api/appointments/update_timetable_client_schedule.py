@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client_schedule import ClientSchedule
 from ...models.update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
@@ -83,12 +86,7 @@ async def asyncio(
         client_schedule_id (int):
         body (UpdateTimetableClientScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ClientSchedule | None: the answer's data.
+    Returns the answer's data (ClientSchedule | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -101,3 +99,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.appointments.update_timetable_client_schedule', method='PATCH', path='/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}', summary='Update Recurring Appointments', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer'), _Parameter(name='client_schedule_id', python_name='client_schedule_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='ClientSchedule', paging='')  # fmt: skip

@@ -1,6 +1,8 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+
 from ... import types as _types
 from ...models.auth import Auth
 from ...models.authorize_user_body import AuthorizeUserBody
@@ -67,12 +69,7 @@ async def asyncio(
     Args:
         body (AuthorizeUserBody): User authorization
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Auth | None: the answer's data.
+    Returns the answer's data (Auth | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -82,3 +79,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.authentication_b2b.authorize_user', method='POST', path='/auth', summary='Authorize User', auth='none', query=(), deprecated=False, status=201, parameters=(), body='json', body_required=True, answer='envelope', data='object', items='', model='Auth', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.certificate_type import CertificateType
 from ...models.chain_loyalty_certificate_types_create_body import ChainLoyaltyCertificateTypesCreateBody
@@ -69,12 +72,7 @@ async def asyncio(
         chain_id (int):
         body (ChainLoyaltyCertificateTypesCreateBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CertificateType | None: the answer's data.
+    Returns the answer's data (CertificateType | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -85,3 +83,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_certificate_types_create', method='POST', path='/chain/{chain_id}/loyalty/certificate_types', summary='Create certificate type', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='CertificateType', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.certificate_type import CertificateType
 from ...types import UNSET, Unset
@@ -84,12 +87,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
         title (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[CertificateType] | None: the answer's data.
+    Returns the answer's data (list[CertificateType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -102,3 +100,6 @@ async def asyncio(
             title=title,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_certificate_types_list', method='GET', path='/chain/{chain_id}/loyalty/certificate_types', summary='List certificate types', auth='user', query=('page', 'page_size', 'title'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='page_size', python_name='page_size', location='query', required=False, type='integer'), _Parameter(name='title', python_name='title', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='CertificateType', paging='page+page_size')  # fmt: skip

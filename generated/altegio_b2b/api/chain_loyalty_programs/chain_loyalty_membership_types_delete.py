@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -40,12 +43,7 @@ async def asyncio(
         chain_id (int):
         loyalty_membership_type_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None: the answer's data.
+    Returns the answer's data (None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -56,3 +54,6 @@ async def asyncio(
             loyalty_membership_type_id=loyalty_membership_type_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_membership_types_delete', method='DELETE', path='/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}', summary='Delete membership type', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='loyalty_membership_type_id', python_name='loyalty_membership_type_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='', paging='')  # fmt: skip

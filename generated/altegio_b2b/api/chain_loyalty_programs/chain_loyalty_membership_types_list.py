@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement_type import AbonementType
 
@@ -61,12 +64,7 @@ async def asyncio(
     Args:
         chain_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[AbonementType] | None: the answer's data.
+    Returns the answer's data (list[AbonementType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -76,3 +74,6 @@ async def asyncio(
             chain_id=chain_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_membership_types_list', method='GET', path='/chain/{chain_id}/loyalty/abonement_types', summary='List membership types', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='AbonementType', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.chain_loyalty_membership_types_restore_body import ChainLoyaltyMembershipTypesRestoreBody
 
@@ -48,12 +51,7 @@ async def asyncio(
         loyalty_membership_type_id (int):
         body (ChainLoyaltyMembershipTypesRestoreBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -65,3 +63,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_membership_types_restore', method='POST', path='/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore', summary='Restore deleted membership type', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='loyalty_membership_type_id', python_name='loyalty_membership_type_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement_type import AbonementType
 from ...models.chain_loyalty_membership_types_update_body import ChainLoyaltyMembershipTypesUpdateBody
@@ -74,12 +77,7 @@ async def asyncio(
         loyalty_membership_type_id (int):
         body (ChainLoyaltyMembershipTypesUpdateBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        AbonementType | None: the answer's data.
+    Returns the answer's data (AbonementType | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -91,3 +89,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_membership_types_update', method='PUT', path='/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}', summary='Update membership type', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='loyalty_membership_type_id', python_name='loyalty_membership_type_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='AbonementType', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.chain_loyalty_memberships_set_period_body import ChainLoyaltyMembershipsSetPeriodBody
 from ...models.set_period import SetPeriod
@@ -73,12 +76,7 @@ async def asyncio(
         membership_id (int):
         body (ChainLoyaltyMembershipsSetPeriodBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | SetPeriod: the answer's data.
+    Returns the answer's data (None | SetPeriod); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_memberships_set_period', method='POST', path='/chain/{chain_id}/loyalty/abonements/{membership_id}/set_period', summary='Change membership validity period', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='SetPeriod', paging='')  # fmt: skip

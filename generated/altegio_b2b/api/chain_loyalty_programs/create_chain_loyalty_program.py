@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_chain_loyalty_program_body import CreateChainLoyaltyProgramBody
 from ...models.create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
@@ -67,12 +70,7 @@ async def asyncio(
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
             promotion
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Program: the answer's data.
+    Returns the answer's data (Program); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,3 +82,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.create_chain_loyalty_program', method='POST', path='/chain/{chain_id}/loyalty/programs', summary='Create a Chain Promotion', auth='user', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='enum')), body='json', body_required=True, answer='bare', data='object', items='', model='Program', paging='')  # fmt: skip

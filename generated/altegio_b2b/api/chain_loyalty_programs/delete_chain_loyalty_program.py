@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
 from ...types import UNSET, Unset
@@ -50,12 +53,7 @@ async def asyncio(
         loyalty_program_id (int):
         include (DeleteChainLoyaltyProgramInclude | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -67,3 +65,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.delete_chain_loyalty_program', method='DELETE', path='/chain/{chain_id}/loyalty/programs/{loyalty_program_id}', summary='Delete Chain Promotion', auth='user', query=('include',), deprecated=False, status=204, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='enum')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

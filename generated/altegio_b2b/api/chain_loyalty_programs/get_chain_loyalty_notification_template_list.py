@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.program import Program
 
@@ -42,12 +45,7 @@ async def asyncio(
     Args:
         chain_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Program]: the answer's data.
+    Returns the answer's data (list[Program]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -57,3 +55,6 @@ async def asyncio(
             chain_id=chain_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_notification_template_list', method='GET', path='/chain/{chain_id}/loyalty/notification_message_templates/programs', summary='Get a list of loyalty notification templates', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='Program', paging='')  # fmt: skip

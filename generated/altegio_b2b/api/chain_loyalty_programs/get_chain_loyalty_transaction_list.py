@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
 from ...models.transaction import Transaction
@@ -118,12 +121,7 @@ async def asyncio(
         types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
         visit_ids (list[int] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Transaction] | None: the answer's data.
+    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -140,3 +138,6 @@ async def asyncio(
             visit_ids=visit_ids,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_transaction_list', method='GET', path='/chain/{chain_id}/loyalty/transactions', summary='Get a List of Chain Loyalty Transactions', auth='user', query=('company_ids', 'count', 'created_after', 'created_before', 'page', 'types', 'visit_ids'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='company_ids', python_name='company_ids', location='query', required=False, type='array'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='created_after', python_name='created_after', location='query', required=True, type='date'), _Parameter(name='created_before', python_name='created_before', location='query', required=True, type='date'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='types', python_name='types', location='query', required=False, type='array'), _Parameter(name='visit_ids', python_name='visit_ids', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client import Client
 
@@ -68,12 +71,7 @@ async def asyncio(
         chain_id (int):
         phone (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Client | None: the answer's data.
+    Returns the answer's data (Client | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,3 +82,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_management.get_chain_client_by_phone_number', method='GET', path='/group/{chain_id}/clients', summary='Get a chain client by phone number.', auth='user', query=('phone',), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Client', paging='')  # fmt: skip

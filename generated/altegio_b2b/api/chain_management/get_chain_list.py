@@ -1,6 +1,8 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+
 from ... import types as _types
 from ...models.group import Group
 
@@ -53,12 +55,7 @@ async def asyncio(
 
      The location chain object has the following fields:
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Group] | None: the answer's data.
+    Returns the answer's data (list[Group] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -67,3 +64,6 @@ async def asyncio(
             cast(Any, sys.modules[__name__]),
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.chain_management.get_chain_list', method='GET', path='/groups', summary='Obtaining chains available to the user', auth='partner', query=(), deprecated=False, status=200, parameters=(), body='none', body_required=False, answer='envelope', data='array', items='object', model='Group', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.bulk_create_clients_body import BulkCreateClientsBody
 from ...types import UNSET, Unset
@@ -47,12 +50,7 @@ async def asyncio(
         location_id (int):
         body (BulkCreateClientsBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -63,3 +61,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.bulk_create_clients', method='POST', path='/clients/{location_id}/bulk', summary='Bulk adding clients', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

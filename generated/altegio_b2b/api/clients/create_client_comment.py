@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.comment import Comment
 from ...models.create_client_comment_body import CreateClientCommentBody
@@ -75,12 +78,7 @@ async def asyncio(
         client_id (int):
         body (CreateClientCommentBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Comment | None: the answer's data.
+    Returns the answer's data (Comment | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -92,3 +90,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.create_client_comment', method='POST', path='/company/{location_id}/clients/{client_id}/comments', summary='Add a client card comment', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='Comment', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -39,12 +42,7 @@ async def asyncio(
         client_id (int):
         comment_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -56,3 +54,6 @@ async def asyncio(
             comment_id=comment_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.delete_client_comment', method='DELETE', path='/company/{location_id}/clients/{client_id}/comments/{comment_id}', summary='Delete a comment for a client', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='comment_id', python_name='comment_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -40,12 +43,7 @@ async def asyncio(
         client_id (int):
         file_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -57,3 +55,6 @@ async def asyncio(
             file_id=file_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.delete_client_file', method='DELETE', path='/company/{location_id}/clients/files/{client_id}/{file_id}', summary='Delete a client card file', auth='user', query=(), deprecated=False, status=202, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='file_id', python_name='file_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client import Client
 from ...types import UNSET, Unset
@@ -145,12 +148,7 @@ async def asyncio(
         paid_min (int | Unset):
         phone (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Client] | None: the answer's data.
+    Returns the answer's data (list[Client] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -171,3 +169,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.deprecated_get_client_list', method='GET', path='/clients/{location_id}', summary='Deprecated. Get full client profiles in a location', auth='user', query=('card', 'changed_after', 'changed_before', 'count', 'email', 'fullname', 'id', 'page', 'paid_max', 'paid_min', 'phone'), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='card', python_name='card', location='query', required=False, type='string'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='date-time'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='date-time'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='email', python_name='email', location='query', required=False, type='string'), _Parameter(name='fullname', python_name='fullname', location='query', required=False, type='string'), _Parameter(name='id', python_name='id', location='query', required=False, type='any'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='paid_max', python_name='paid_max', location='query', required=False, type='integer'), _Parameter(name='paid_min', python_name='paid_min', location='query', required=False, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Client', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.file import File
 
@@ -68,12 +71,7 @@ async def asyncio(
         location_id (int):
         client_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[File] | None: the answer's data.
+    Returns the answer's data (list[File] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,3 +82,6 @@ async def asyncio(
             client_id=client_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.get_client_file_list', method='GET', path='/company/{location_id}/clients/files/{client_id}', summary='List client card files', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='File', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client import Client
 from ...models.get_client_list_body import GetClientListBody
@@ -83,12 +86,7 @@ async def asyncio(
         location_id (int):
         body (GetClientListBody | Unset): Get a list of clients
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Client] | None: the answer's data.
+    Returns the answer's data (list[Client] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -99,3 +97,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.get_client_list', method='POST', path='/company/{location_id}/clients/search', summary='Get a list of clients', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='Client', paging='body:page+page_size')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.comment import Comment
 
@@ -67,12 +70,7 @@ async def asyncio(
         location_id (int):
         client_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Comment] | None: the answer's data.
+    Returns the answer's data (list[Comment] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,3 +81,6 @@ async def asyncio(
             client_id=client_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.list_client_comments', method='GET', path='/company/{location_id}/clients/{client_id}/comments', summary='List client card comments', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Comment', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.update_client_body import UpdateClientBody
 from ...types import UNSET, Unset
@@ -51,12 +54,7 @@ async def asyncio(
         id (int):
         body (UpdateClientBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.update_client', method='PUT', path='/client/{location_id}/{id}', summary='Edit client', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='id', python_name='id', location='path', required=True, type='integer')), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

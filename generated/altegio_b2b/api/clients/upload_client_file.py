@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.file import File
 from ...models.upload_client_file_body import UploadClientFileBody
@@ -84,12 +87,7 @@ async def asyncio(
         client_id (int):
         body (UploadClientFileBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[File] | None: the answer's data.
+    Returns the answer's data (list[File] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -101,3 +99,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.clients.upload_client_file', method='POST', path='/company/{location_id}/clients/files/{client_id}', summary='Upload a completed document to a client card', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='multipart', body_required=True, answer='envelope', data='array', items='object', model='File', paging='')  # fmt: skip

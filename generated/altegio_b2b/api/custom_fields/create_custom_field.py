@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_custom_field_body import CreateCustomFieldBody
 from ...models.custom_field import CustomField
@@ -91,12 +94,7 @@ async def asyncio(
         location_id (int):
         body (CreateCustomFieldBody): Adding a Custom Field
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CustomField | list[CustomField] | None: the answer's data.
+    Returns the answer's data (CustomField | list[CustomField] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -108,3 +106,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.custom_fields.create_custom_field', method='POST', path='/custom_fields/{field_category}/{location_id}', summary='Adding a Custom Field', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='field_category', python_name='field_category', location='path', required=True, type='string'), _Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='any', items='', model='CustomField', paging='')  # fmt: skip

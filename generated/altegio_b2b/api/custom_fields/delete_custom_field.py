@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.custom_field import CustomField
 
@@ -71,12 +74,7 @@ async def asyncio(
         location_id (int):
         field_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[CustomField] | None: the answer's data.
+    Returns the answer's data (list[CustomField] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             field_id=field_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.custom_fields.delete_custom_field', method='DELETE', path='/custom_fields/{field_category}/{location_id}/{field_id}', summary='Remove a Custom Field from a Location', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='field_category', python_name='field_category', location='path', required=True, type='string'), _Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='field_id', python_name='field_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='CustomField', paging='')  # fmt: skip

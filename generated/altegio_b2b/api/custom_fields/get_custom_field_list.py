@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.custom_field import CustomField
 
@@ -63,12 +66,7 @@ async def asyncio(
         field_category (str):
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[CustomField] | None: the answer's data.
+    Returns the answer's data (list[CustomField] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -79,3 +77,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.custom_fields.get_custom_field_list', method='GET', path='/custom_fields/{field_category}/{location_id}', summary='Getting a collection of location fields', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='field_category', python_name='field_category', location='path', required=True, type='string'), _Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='CustomField', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.custom_field import CustomField
 from ...models.update_custom_field_body import UpdateCustomFieldBody
@@ -95,12 +98,7 @@ async def asyncio(
         field_id (int):
         body (UpdateCustomFieldBody): Adding a Custom Field
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CustomField | list[CustomField] | None: the answer's data.
+    Returns the answer's data (CustomField | list[CustomField] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -113,3 +111,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.custom_fields.update_custom_field', method='PUT', path='/custom_fields/{field_category}/{location_id}/{field_id}', summary='Update a Custom Field', auth='user', query=(), deprecated=False, status=202, parameters=(_Parameter(name='field_category', python_name='field_category', location='path', required=True, type='string'), _Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='field_id', python_name='field_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='any', items='', model='CustomField', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_client_account_topup_operation_body import CreateClientAccountTopupOperationBody
 from ...models.deposits_operation import DepositsOperation
@@ -75,12 +78,7 @@ async def asyncio(
         location_id (int):
         body (CreateClientAccountTopupOperationBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        DepositsOperation | None: the answer's data.
+    Returns the answer's data (DepositsOperation | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -91,3 +89,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.deposits.create_client_account_topup_operation', method='POST', path='/deposits_operations/{location_id}', summary='Create a client account topup operation', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='DepositsOperation', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.history import History
 
@@ -65,12 +68,7 @@ async def asyncio(
         chain_id (int):
         deposit_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[History] | None: the answer's data.
+    Returns the answer's data (list[History] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -81,3 +79,6 @@ async def asyncio(
             deposit_id=deposit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.deposits.get_chain_client_account_history', method='GET', path='/chain/{chain_id}/deposits/{deposit_id}/history', summary='Get client account transaction history', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='deposit_id', python_name='deposit_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='History', paging='')  # fmt: skip

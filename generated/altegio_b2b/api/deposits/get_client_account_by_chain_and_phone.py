@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -32,12 +35,7 @@ async def asyncio(
         chain_id (int):
         phone (float):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -48,3 +46,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.deposits.get_client_account_by_chain_and_phone', method='GET', path='/deposits/chain/{chain_id}/phone/{phone}', summary='Get a list of client accounts by chain and customer phone number', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='path', required=True, type='number')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -56,12 +59,7 @@ async def asyncio(
         limit (int | Unset):
         page (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -75,3 +73,6 @@ async def asyncio(
             page=page,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.deposits.get_client_account_list_by_chain', method='GET', path='/deposits/chain/{chain_id}', summary='Get a list of client accounts by chain and a set of filters', auth='user', query=('balance_from', 'balance_to', 'limit', 'page'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='balance_from', python_name='balance_from', location='query', required=False, type='number'), _Parameter(name='balance_to', python_name='balance_to', location='query', required=False, type='number'), _Parameter(name='limit', python_name='limit', location='query', required=False, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='page+limit')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -32,12 +35,7 @@ async def asyncio(
         location_id (int):
         client_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -48,3 +46,6 @@ async def asyncio(
             client_id=client_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.deposits.get_client_account_list_by_location_and_client', method='GET', path='/deposits/company/{location_id}/client/{client_id}', summary='Get a List of Client Accounts by Location and Client', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

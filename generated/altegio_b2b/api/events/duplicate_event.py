@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.duplicate_event_body import DuplicateEventBody
 from ...types import UNSET, Unset
@@ -53,12 +56,7 @@ async def asyncio(
         event_id (int):
         body (DuplicateEventBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -70,3 +68,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.duplicate_event', method='POST', path='/activity/{location_id}/{event_id}/duplicate', summary='Duplicate Event', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.activity import Activity
 
@@ -57,12 +60,7 @@ async def asyncio(
         location_id (int):
         event_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Activity | None: the answer's data.
+    Returns the answer's data (Activity | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             event_id=event_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.get_event', method='GET', path='/activity/{location_id}/{event_id}', summary='Deprecated. Get Event', auth='partner', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='Activity', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.search_dates_range import SearchDatesRange
 from ...types import UNSET, Unset
@@ -88,12 +91,7 @@ async def asyncio(
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | SearchDatesRange: the answer's data.
+    Returns the answer's data (None | SearchDatesRange); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -106,3 +104,6 @@ async def asyncio(
             staff_ids=staff_ids,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.get_event_date_range', method='GET', path='/activity/{location_id}/search_dates_range', summary='Get Event Date Range', auth='partner', query=('resource_ids', 'service_ids', 'staff_ids'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='resource_ids', python_name='resource_ids', location='query', required=False, type='array'), _Parameter(name='service_ids', python_name='service_ids', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='object', items='', model='SearchDatesRange', paging='')  # fmt: skip

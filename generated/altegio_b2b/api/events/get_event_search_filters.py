@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.filter_ import Filter
 from ...types import UNSET, Unset
@@ -94,12 +97,7 @@ async def asyncio(
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Filter] | None: the answer's data.
+    Returns the answer's data (list[Filter] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -112,3 +110,6 @@ async def asyncio(
             staff_ids=staff_ids,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.get_event_search_filters', method='GET', path='/activity/{location_id}/filters', summary='Get Event Search Filters', auth='partner', query=('resource_ids', 'service_ids', 'staff_ids'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='resource_ids', python_name='resource_ids', location='query', required=False, type='array'), _Parameter(name='service_ids', python_name='service_ids', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Filter', paging='')  # fmt: skip

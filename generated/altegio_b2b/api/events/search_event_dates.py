@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -73,12 +76,7 @@ async def asyncio(
         staff_ids (list[int] | Unset):
         till (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             till=till,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.search_event_dates', method='GET', path='/activity/{location_id}/search_dates', summary='Search Event Dates', auth='partner', query=('from', 'resource_ids', 'service_ids', 'staff_ids', 'till'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='from', python_name='from_', location='query', required=True, type='string'), _Parameter(name='resource_ids', python_name='resource_ids', location='query', required=False, type='array'), _Parameter(name='service_ids', python_name='service_ids', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array'), _Parameter(name='till', python_name='till', location='query', required=True, type='string')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

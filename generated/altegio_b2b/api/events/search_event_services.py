@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.service import Service
 from ...types import UNSET, Unset
@@ -77,12 +80,7 @@ async def asyncio(
         staff_id (int | Unset):
         term (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Service] | None: the answer's data.
+    Returns the answer's data (list[Service] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,3 +92,6 @@ async def asyncio(
             term=term,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.search_event_services', method='GET', path='/activity/{location_id}/services', summary='Search Event Services', auth='partner', query=('staff_id', 'term'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='staff_id', python_name='staff_id', location='query', required=False, type='integer'), _Parameter(name='term', python_name='term', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Service', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.activity import Activity
 from ...types import UNSET, Unset
@@ -114,12 +117,7 @@ async def asyncio(
         staff_ids (list[int] | Unset):
         till (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Activity] | None: the answer's data.
+    Returns the answer's data (list[Activity] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -136,3 +134,6 @@ async def asyncio(
             till=till,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.search_events', method='GET', path='/activity/{location_id}/search', summary='Search Events', auth='partner', query=('count', 'from', 'page', 'resource_ids', 'service_ids', 'staff_ids', 'till'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='from', python_name='from_', location='query', required=True, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='resource_ids', python_name='resource_ids', location='query', required=False, type='array'), _Parameter(name='service_ids', python_name='service_ids', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array'), _Parameter(name='till', python_name='till', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Activity', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.activity import Activity
 from ...models.update_event_body import UpdateEventBody
@@ -71,12 +74,7 @@ async def asyncio(
         event_id (int):
         body (UpdateEventBody): Event creation/update request body
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Activity | None: the answer's data.
+    Returns the answer's data (Activity | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.update_event', method='PUT', path='/activity/{location_id}/{event_id}', summary='Deprecated. Update Event', auth='user', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='Activity', paging='')  # fmt: skip

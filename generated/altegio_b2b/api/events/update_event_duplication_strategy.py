@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.update_event_duplication_strategy_body import UpdateEventDuplicationStrategyBody
 from ...types import UNSET, Unset
@@ -51,12 +54,7 @@ async def asyncio(
         strategy_id (int):
         body (UpdateEventDuplicationStrategyBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.events.update_event_duplication_strategy', method='POST', path='/activity/{location_id}/duplication_strategy/{strategy_id}', summary='Update Event Duplication Strategy', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='strategy_id', python_name='strategy_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.kkm_transaction import KkmTransaction
 from ...types import UNSET, Unset
@@ -106,12 +109,7 @@ async def asyncio(
         status (float | Unset):
         type_ (float | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[KkmTransaction] | None: the answer's data.
+    Returns the answer's data (list[KkmTransaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -127,3 +125,6 @@ async def asyncio(
             type_=type_,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.fiscalization.get_fiscal_transaction_list', method='GET', path='/kkm_transactions/{location_id}', summary='Get fiscal transactions', auth='user', query=('editable_length', 'end_date', 'page', 'start_date', 'status', 'type'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='editable_length', python_name='editable_length', location='query', required=False, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='date'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='date'), _Parameter(name='status', python_name='status', location='query', required=False, type='number'), _Parameter(name='type', python_name='type_', location='query', required=False, type='number')), body='none', body_required=False, answer='envelope', data='array', items='object', model='KkmTransaction', paging='page+editable_length')  # fmt: skip

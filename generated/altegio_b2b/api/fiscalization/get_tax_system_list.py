@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.tax_system import TaxSystem
 
@@ -70,12 +73,7 @@ async def asyncio(
     Args:
         country_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[TaxSystem] | None: the answer's data.
+    Returns the answer's data (list[TaxSystem] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -85,3 +83,6 @@ async def asyncio(
             country_id=country_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.fiscalization.get_tax_system_list', method='GET', path='/integration/kkm/references/tax_system/{country_id}', summary='List request example', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='country_id', python_name='country_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='TaxSystem', paging='')  # fmt: skip

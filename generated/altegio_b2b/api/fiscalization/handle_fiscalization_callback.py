@@ -1,6 +1,8 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+
 from ... import types as _types
 from ...models.handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
 from ...types import UNSET, Unset
@@ -42,12 +44,7 @@ async def asyncio(
     Args:
         body (HandleFiscalizationCallbackBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -57,3 +54,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.fiscalization.handle_fiscalization_callback', method='POST', path='/integration/kkm/callback', summary='Example of a request in case of successful fiscalization or in case of an error', auth='user', query=(), deprecated=False, status=200, parameters=(), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.print_document_bill import PrintDocumentBill
 from ...models.print_fiscal_receipt_body import PrintFiscalReceiptBody
@@ -74,12 +77,7 @@ async def asyncio(
         location_id (int):
         body (PrintFiscalReceiptBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | PrintDocumentBill: the answer's data.
+    Returns the answer's data (None | PrintDocumentBill); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.fiscalization.print_fiscal_receipt', method='POST', path='/kkm_transactions/{location_id}/print_document_bill', summary='Print fiscal receipt', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='PrintDocumentBill', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_document_body import CreateDocumentBody
 from ...models.document import Document
@@ -67,12 +70,7 @@ async def asyncio(
         location_id (int):
         body (CreateDocumentBody): Create document
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Document | None: the answer's data.
+    Returns the answer's data (Document | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,3 +81,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.create_document', method='POST', path='/storage_operations/documents/{location_id}', summary='Create document', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='Document', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_inventory_operation_body import CreateInventoryOperationBody
 from ...models.operation import Operation
@@ -71,12 +74,7 @@ async def asyncio(
         location_id (int):
         body (CreateInventoryOperationBody): Create an inventory operation
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Operation: the answer's data.
+    Returns the answer's data (None | Operation); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -87,3 +85,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.create_inventory_operation', method='POST', path='/storage_operations/operation/{location_id}', summary='Create an inventory operation', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='Operation', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.record_consumable import RecordConsumable
 
@@ -63,12 +66,7 @@ async def asyncio(
         location_id (int):
         record_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[RecordConsumable] | None: the answer's data.
+    Returns the answer's data (list[RecordConsumable] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -79,3 +77,6 @@ async def asyncio(
             record_id=record_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_appointment_consumables', method='GET', path='/technological_cards/record_consumables/{location_id}/{record_id}', summary='Retrieve a list of bill of materials and consumables', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='RecordConsumable', paging='')  # fmt: skip

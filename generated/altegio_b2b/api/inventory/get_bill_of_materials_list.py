@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.technological_card import TechnologicalCard
 from ...types import UNSET, Unset
@@ -82,12 +85,7 @@ async def asyncio(
         page (int | Unset):
         search (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[TechnologicalCard] | None: the answer's data.
+    Returns the answer's data (list[TechnologicalCard] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -100,3 +98,6 @@ async def asyncio(
             search=search,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_bill_of_materials_list', method='GET', path='/technological_cards/{location_id}', summary='Retrieve a list of bill of materials and consumables', auth='user', query=('count', 'page', 'search'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='search', python_name='search', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='TechnologicalCard', paging='page+count')  # fmt: skip

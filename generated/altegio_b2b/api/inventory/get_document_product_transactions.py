@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_transaction import GoodsTransaction
 
@@ -59,12 +62,7 @@ async def asyncio(
     Args:
         document_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[GoodsTransaction] | None: the answer's data.
+    Returns the answer's data (list[GoodsTransaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -74,3 +72,6 @@ async def asyncio(
             document_id=document_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_document_product_transactions', method='GET', path='/storage_operations/documents/goods_transactions/{document_id}', summary='Get Product Transactions of a Document', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='document_id', python_name='document_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='GoodsTransaction', paging='')  # fmt: skip

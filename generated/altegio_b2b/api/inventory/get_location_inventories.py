@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.storage import Storage
 
@@ -65,12 +68,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Storage] | None: the answer's data.
+    Returns the answer's data (list[Storage] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -80,3 +78,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_location_inventories', method='GET', path='/storages/{location_id}', summary='Get location inventories', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='Storage', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.default_for_staff_and_service import DefaultForStaffAndService
 
@@ -67,12 +70,7 @@ async def asyncio(
         team_member_id (int):
         service_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[DefaultForStaffAndService] | None: the answer's data.
+    Returns the answer's data (list[DefaultForStaffAndService] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,3 +82,6 @@ async def asyncio(
             service_id=service_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_team_member_service_bill_of_materials', method='GET', path='/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}', summary='Get the Bill of Materials for a Team Member’s Service', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='DefaultForStaffAndService', paging='')  # fmt: skip

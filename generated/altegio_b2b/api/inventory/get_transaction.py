@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_transaction import GoodsTransaction
 
@@ -62,12 +65,7 @@ async def asyncio(
         location_id (int):
         transaction_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GoodsTransaction | None: the answer's data.
+    Returns the answer's data (GoodsTransaction | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -78,3 +76,6 @@ async def asyncio(
             transaction_id=transaction_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.get_transaction', method='GET', path='/storage_operations/goods_transactions/{location_id}/{transaction_id}', summary='Get a transaction', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='transaction_id', python_name='transaction_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='GoodsTransaction', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.transaction import Transaction
 from ...types import UNSET, Unset
@@ -102,12 +105,7 @@ async def asyncio(
         page (int | Unset):
         start_date (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Transaction] | None: the answer's data.
+    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -124,3 +122,6 @@ async def asyncio(
             start_date=start_date,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.search_for_product_transactions', method='GET', path='/storages/transactions/{location_id}', summary='Search for product transactions', auth='user', query=('changed_after', 'changed_before', 'count', 'document_id', 'end_date', 'page', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='string'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='string'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='document_id', python_name='document_id', location='query', required=False, type='string'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='page+count')  # fmt: skip

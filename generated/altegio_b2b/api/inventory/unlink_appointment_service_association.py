@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.technological_card import TechnologicalCard
 from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
@@ -96,12 +99,7 @@ async def asyncio(
         delete_consumables (float | Unset):
         body (UnlinkAppointmentServiceAssociationBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[TechnologicalCard] | None: the answer's data.
+    Returns the answer's data (list[TechnologicalCard] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -115,3 +113,6 @@ async def asyncio(
             delete_consumables=delete_consumables,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.unlink_appointment_service_association', method='DELETE', path='/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}', summary='Unlink Appointment-Service Association', auth='user', query=('delete_consumables',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='delete_consumables', python_name='delete_consumables', location='query', required=False, type='number')), body='json', body_required=False, answer='envelope', data='array', items='object', model='TechnologicalCard', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.consumable import Consumable
 from ...models.update_appointment_service_consumables_body import UpdateAppointmentServiceConsumablesBody
@@ -86,12 +89,7 @@ async def asyncio(
         service_id (int):
         body (UpdateAppointmentServiceConsumablesBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Consumable] | None: the answer's data.
+    Returns the answer's data (list[Consumable] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -104,3 +102,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.update_appointment_service_consumables', method='PUT', path='/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}', summary='Update Consumables for the Appointment-Service Association', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='array', items='object', model='Consumable', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_transaction import GoodsTransaction
 from ...models.update_transaction_body import UpdateTransactionBody
@@ -71,12 +74,7 @@ async def asyncio(
         transaction_id (int):
         body (UpdateTransactionBody): Create Transaction
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GoodsTransaction | None: the answer's data.
+    Returns the answer's data (GoodsTransaction | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.inventory.update_transaction', method='PUT', path='/storage_operations/goods_transactions/{location_id}/{transaction_id}', summary='Transaction update', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='transaction_id', python_name='transaction_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='GoodsTransaction', paging='')  # fmt: skip

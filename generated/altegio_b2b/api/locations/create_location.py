@@ -1,6 +1,8 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+
 from ... import types as _types
 from ...models.company import Company
 from ...models.create_location_body import CreateLocationBody
@@ -69,12 +71,7 @@ async def asyncio(
     Args:
         body (CreateLocationBody | Unset): Create a location
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Company | None: the answer's data.
+    Returns the answer's data (Company | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,3 +81,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.locations.create_location', method='POST', path='/companies', summary='Create a location', auth='user', query=(), deprecated=False, status=201, parameters=(), body='json', body_required=False, answer='envelope', data='object', items='', model='Company', paging='')  # fmt: skip

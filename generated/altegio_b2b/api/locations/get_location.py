@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.company import Company
 from ...types import UNSET, Unset
@@ -88,12 +91,7 @@ async def asyncio(
         show_bookforms (float | Unset):
         show_groups (float | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Company | None: the answer's data.
+    Returns the answer's data (Company | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -108,3 +106,6 @@ async def asyncio(
             show_groups=show_groups,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.locations.get_location', method='GET', path='/company/{location_id}', summary='Get location', auth='partner', query=('bookform_id', 'forBooking', 'my', 'showBookforms', 'show_groups'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='bookform_id', python_name='bookform_id', location='query', required=False, type='integer'), _Parameter(name='forBooking', python_name='for_booking', location='query', required=False, type='number'), _Parameter(name='my', python_name='my', location='query', required=False, type='number'), _Parameter(name='showBookforms', python_name='show_bookforms', location='query', required=False, type='number'), _Parameter(name='show_groups', python_name='show_groups', location='query', required=False, type='number')), body='none', body_required=False, answer='envelope', data='object', items='', model='Company', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.company import Company
 from ...models.get_location_list_include_item import GetLocationListIncludeItem
@@ -159,12 +162,7 @@ async def asyncio(
         show_deleted (float | Unset):
         show_groups (float | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Company] | None: the answer's data.
+    Returns the answer's data (list[Company] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -191,3 +189,6 @@ async def asyncio(
             show_groups=show_groups,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.locations.get_location_list', method='GET', path='/companies', summary='Get a list of locations', auth='partner', query=('active', 'business_group_id', 'business_type_id', 'city_id', 'count', 'forBooking', 'group_id', 'hide_record_type_activity', 'hide_record_type_mixed', 'hide_record_type_single', 'id', 'include', 'min_id', 'my', 'page', 'showBookforms', 'show_deleted', 'show_groups'), deprecated=False, status=200, parameters=(_Parameter(name='active', python_name='active', location='query', required=False, type='number'), _Parameter(name='business_group_id', python_name='business_group_id', location='query', required=False, type='integer'), _Parameter(name='business_type_id', python_name='business_type_id', location='query', required=False, type='integer'), _Parameter(name='city_id', python_name='city_id', location='query', required=False, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='forBooking', python_name='for_booking', location='query', required=False, type='number'), _Parameter(name='group_id', python_name='group_id', location='query', required=False, type='integer'), _Parameter(name='hide_record_type_activity', python_name='hide_record_type_activity', location='query', required=False, type='number'), _Parameter(name='hide_record_type_mixed', python_name='hide_record_type_mixed', location='query', required=False, type='number'), _Parameter(name='hide_record_type_single', python_name='hide_record_type_single', location='query', required=False, type='number'), _Parameter(name='id', python_name='id', location='query', required=False, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array'), _Parameter(name='min_id', python_name='min_id', location='query', required=False, type='integer'), _Parameter(name='my', python_name='my', location='query', required=False, type='number'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='showBookforms', python_name='show_bookforms', location='query', required=False, type='number'), _Parameter(name='show_deleted', python_name='show_deleted', location='query', required=False, type='number'), _Parameter(name='show_groups', python_name='show_groups', location='query', required=False, type='number')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Company', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.company import Company
 from ...models.update_location_body import UpdateLocationBody
@@ -74,12 +77,7 @@ async def asyncio(
         location_id (int):
         body (UpdateLocationBody | Unset): Change location
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Company | None: the answer's data.
+    Returns the answer's data (Company | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.locations.update_location', method='PUT', path='/company/{location_id}', summary='Change location', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='Company', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_chain_loyalty_card_transaction_body import CreateChainLoyaltyCardTransactionBody
 from ...models.manual_transaction import ManualTransaction
@@ -76,12 +79,7 @@ async def asyncio(
         card_id (int):
         body (CreateChainLoyaltyCardTransactionBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ManualTransaction | None: the answer's data.
+    Returns the answer's data (ManualTransaction | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.create_chain_loyalty_card_transaction', method='POST', path='/chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction', summary='Manual withdraw/deposit to loyalty card in chain', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='card_id', python_name='card_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='ManualTransaction', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.card_type import CardType
 
@@ -42,12 +45,7 @@ async def asyncio(
     Args:
         chain_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[CardType]: the answer's data.
+    Returns the answer's data (list[CardType]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -57,3 +55,6 @@ async def asyncio(
             chain_id=chain_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_chain_loyalty_card_type_list', method='GET', path='/chain/{chain_id}/loyalty/card_types', summary='Get a List of Card Types Available at the Chain', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='CardType', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client_card import ClientCard
 
@@ -40,12 +43,7 @@ async def asyncio(
     Args:
         client_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ClientCard: the answer's data.
+    Returns the answer's data (ClientCard); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -55,3 +53,6 @@ async def asyncio(
             client_id=client_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_list_by_client_id', method='GET', path='/loyalty/client_cards/{client_id}', summary='Get a List of Customer Cards by ID', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='ClientCard', paging='')  # fmt: skip

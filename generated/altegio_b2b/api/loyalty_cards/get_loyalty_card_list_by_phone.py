@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.card import Card
 
@@ -46,12 +49,7 @@ async def asyncio(
         chain_id (int):
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Card: the answer's data.
+    Returns the answer's data (Card); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -63,3 +61,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_list_by_phone', method='GET', path='/loyalty/cards/{phone}/{chain_id}/{location_id}', summary='Get a List of Customer Cards by Phone Number', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='phone', python_name='phone', location='path', required=True, type='string'), _Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='bare', data='object', items='', model='Card', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.salon import Salon
 
@@ -46,12 +49,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Salon]: the answer's data.
+    Returns the answer's data (list[Salon]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -61,3 +59,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_type_list', method='GET', path='/loyalty/card_types/salon/{location_id}', summary='Get a list of card types available at the location', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='Salon', paging='')  # fmt: skip

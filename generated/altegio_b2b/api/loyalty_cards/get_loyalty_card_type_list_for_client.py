@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.client import Client
 
@@ -48,12 +51,7 @@ async def asyncio(
         location_id (int):
         phone (float):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Client]: the answer's data.
+    Returns the answer's data (list[Client]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -64,3 +62,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_type_list_for_client', method='GET', path='/loyalty/card_types/client/{location_id}/{phone}', summary='Get a List of Card Types Available for Issuance to the Client', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='path', required=True, type='number')), body='none', body_required=False, answer='bare', data='array', items='object', model='Client', paging='')  # fmt: skip

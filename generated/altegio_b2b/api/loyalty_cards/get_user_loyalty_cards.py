@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.loyalty_card import LoyaltyCard
 
@@ -39,12 +42,7 @@ async def asyncio(
     Args:
         chain_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        LoyaltyCard: the answer's data.
+    Returns the answer's data (LoyaltyCard); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -54,3 +52,6 @@ async def asyncio(
             chain_id=chain_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_user_loyalty_cards', method='GET', path='/user/loyalty_cards/{chain_id}', summary='Get User Loyalty Cards', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='LoyaltyCard', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.card import Card
 from ...models.issue_loyalty_card_body import IssueLoyaltyCardBody
@@ -55,12 +58,7 @@ async def asyncio(
         location_id (int):
         body (IssueLoyaltyCardBody | Unset): Issue a Loyalty Card
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Card: the answer's data.
+    Returns the answer's data (Card); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -71,3 +69,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.issue_loyalty_card', method='POST', path='/loyalty/cards/{location_id}', summary='Issue a Loyalty Card', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='bare', data='object', items='', model='Card', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.apply_discount_program import ApplyDiscountProgram
 from ...models.apply_discount_promotion_body import ApplyDiscountPromotionBody
@@ -60,12 +63,7 @@ async def asyncio(
         program_id (int):
         body (ApplyDiscountPromotionBody): Apply promotion
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ApplyDiscountProgram: the answer's data.
+    Returns the answer's data (ApplyDiscountProgram); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -78,3 +76,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.apply_discount_promotion', method='POST', path='/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}', summary='Apply a Discount Promotion in a Visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='card_id', python_name='card_id', location='path', required=True, type='integer'), _Parameter(name='program_id', python_name='program_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='bare', data='object', items='', model='ApplyDiscountProgram', paging='')  # fmt: skip

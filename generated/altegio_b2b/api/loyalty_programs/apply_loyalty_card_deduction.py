@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.apply_card_withdrawal import ApplyCardWithdrawal
 from ...models.apply_loyalty_card_deduction_body import ApplyLoyaltyCardDeductionBody
@@ -57,12 +60,7 @@ async def asyncio(
         card_id (int):
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ApplyCardWithdrawal: the answer's data.
+    Returns the answer's data (ApplyCardWithdrawal); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -74,3 +72,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.apply_loyalty_card_deduction', method='POST', path='/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}', summary='Apply Deduction from the Loyalty Card in the Visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='card_id', python_name='card_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='bare', data='object', items='', model='ApplyCardWithdrawal', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.apply_referral_program import ApplyReferralProgram
 from ...models.apply_referral_program_body import ApplyReferralProgramBody
@@ -56,12 +59,7 @@ async def asyncio(
         chain_id (int):
         body (ApplyReferralProgramBody): Apply referral program in a visit
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        ApplyReferralProgram: the answer's data.
+    Returns the answer's data (ApplyReferralProgram); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.apply_referral_program', method='POST', path='/visit/loyalty/apply_referral_program/{location_id}/{chain_id}', summary='Apply Referral Program During a Visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='bare', data='object', items='', model='ApplyReferralProgram', paging='')  # fmt: skip

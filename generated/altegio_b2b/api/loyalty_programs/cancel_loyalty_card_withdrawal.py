@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.cancel_card_withdrawal import CancelCardWithdrawal
 from ...models.cancel_loyalty_card_withdrawal_body import CancelLoyaltyCardWithdrawalBody
@@ -56,12 +59,7 @@ async def asyncio(
         card_id (int):
         body (CancelLoyaltyCardWithdrawalBody): Apply promotion
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CancelCardWithdrawal: the answer's data.
+    Returns the answer's data (CancelCardWithdrawal); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.cancel_loyalty_card_withdrawal', method='POST', path='/visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id}', summary='Cancel Withdrawal from the Loyalty Card During the Visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='card_id', python_name='card_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='bare', data='object', items='', model='CancelCardWithdrawal', paging='')  # fmt: skip

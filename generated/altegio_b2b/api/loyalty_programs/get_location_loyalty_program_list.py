@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
 from ...models.program import Program
@@ -84,12 +87,7 @@ async def asyncio(
         include (str | Unset):
         type_ (GetLocationLoyaltyProgramListType | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Program] | None: the answer's data.
+    Returns the answer's data (list[Program] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -101,3 +99,6 @@ async def asyncio(
             type_=type_,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.get_location_loyalty_program_list', method='GET', path='/company/{location_id}/loyalty/programs/search', summary='Get a List of Promotions Active in the Location', auth='user', query=('include', 'type'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='string'), _Parameter(name='type', python_name='type_', location='query', required=False, type='enum')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Program', paging='')  # fmt: skip

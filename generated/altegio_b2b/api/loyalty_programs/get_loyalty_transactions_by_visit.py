@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.transaction import Transaction
 
@@ -44,12 +47,7 @@ async def asyncio(
     Args:
         visit_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Transaction]: the answer's data.
+    Returns the answer's data (list[Transaction]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -59,3 +57,6 @@ async def asyncio(
             visit_id=visit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.get_loyalty_transactions_by_visit', method='GET', path='/visit/loyalty/transactions/{visit_id}', summary='Get loyalty transactions by visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='Transaction', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.notification_type import NotificationType
 
@@ -61,12 +64,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[NotificationType] | None: the answer's data.
+    Returns the answer's data (list[NotificationType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -76,3 +74,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.notifications.get_location_notification_settings', method='GET', path='/notification_settings/{location_id}/notification_types', summary='Get notification settings in a location', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='NotificationType', paging='')  # fmt: skip

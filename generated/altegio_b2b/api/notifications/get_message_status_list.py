@@ -1,6 +1,8 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+
 from ... import types as _types
 from ...models.get_message_status_list_body_item import GetMessageStatusListBodyItem
 
@@ -35,12 +37,7 @@ async def asyncio(
     Args:
         body (list[GetMessageStatusListBodyItem]): Getting message statuses
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -50,3 +47,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.notifications.get_message_status_list', method='POST', path='/delivery/status', summary='Getting Message Statuses', auth='user', query=(), deprecated=False, status=200, parameters=(), body='json', body_required=True, answer='none', data='any', items='', model='', paging='')  # fmt: skip

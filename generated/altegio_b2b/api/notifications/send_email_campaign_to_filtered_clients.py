@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
 from ...types import UNSET, Unset
@@ -78,12 +81,7 @@ async def asyncio(
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
             the filters
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None: the answer's data.
+    Returns the answer's data (None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -97,3 +95,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.notifications.send_email_campaign_to_filtered_clients', method='POST', path='/email/clients/by_filter/{location_id}', summary='Send email campaigns for clients matching the filters', auth='user', query=('email', 'fullname', 'phone'), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='email', python_name='email', location='query', required=False, type='string'), _Parameter(name='fullname', python_name='fullname', location='query', required=False, type='string'), _Parameter(name='phone', python_name='phone', location='query', required=False, type='string')), body='json', body_required=True, answer='envelope', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.send_sms_to_clients_body import SendSmsToClientsBody
 from ...types import UNSET, Unset
@@ -57,12 +60,7 @@ async def asyncio(
         location_id (int):
         body (SendSmsToClientsBody | Unset): Send SMS to the list of clients
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None: the answer's data.
+    Returns the answer's data (None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.notifications.send_sms_to_clients', method='POST', path='/sms/clients/by_id/{location_id}', summary='Send SMS to the list of clients', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='any', items='', model='', paging='')  # fmt: skip

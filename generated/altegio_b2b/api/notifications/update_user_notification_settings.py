@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.update_user_notification_settings_body import UpdateUserNotificationSettingsBody
 from ...models.user import User
@@ -81,12 +84,7 @@ async def asyncio(
         user_id (int):
         body (UpdateUserNotificationSettingsBody | Unset): Change User Push Notification Settings
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | User: the answer's data.
+    Returns the answer's data (None | User); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -98,3 +96,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.notifications.update_user_notification_settings', method='POST', path='/notification_settings/{location_id}/users/{user_id}', summary='Change User Push Notification Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='User', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.booking_form import BookingForm
 from ...models.create_booking_widget_body import CreateBookingWidgetBody
@@ -67,12 +70,7 @@ async def asyncio(
         location_id (int):
         body (CreateBookingWidgetBody): Request to create a letterform
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        BookingForm | None: the answer's data.
+    Returns the answer's data (BookingForm | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,3 +81,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.online_booking_settings.create_booking_widget', method='POST', path='/company/{location_id}/booking_forms', summary='Create a Booking Widget', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='BookingForm', paging='')  # fmt: skip

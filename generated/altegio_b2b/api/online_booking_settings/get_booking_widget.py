@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.booking_form import BookingForm
 
@@ -57,12 +60,7 @@ async def asyncio(
         location_id (int):
         form_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        BookingForm | None: the answer's data.
+    Returns the answer's data (BookingForm | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             form_id=form_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.online_booking_settings.get_booking_widget', method='GET', path='/company/{location_id}/booking_forms/{form_id}', summary='Get a Booking Widget', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='form_id', python_name='form_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='BookingForm', paging='')  # fmt: skip

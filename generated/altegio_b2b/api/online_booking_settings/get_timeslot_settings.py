@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.timeslot import Timeslot
 
@@ -55,12 +58,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Timeslot: the answer's data.
+    Returns the answer's data (None | Timeslot); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -70,3 +68,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.online_booking_settings.get_timeslot_settings', method='GET', path='/company/{location_id}/settings/timeslots', summary='Get timeslot settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='object', items='', model='Timeslot', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.booking_form import BookingForm
 from ...models.update_booking_widget_body import UpdateBookingWidgetBody
@@ -71,12 +74,7 @@ async def asyncio(
         form_id (int):
         body (UpdateBookingWidgetBody): Request to change the letterform
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        BookingForm | None: the answer's data.
+    Returns the answer's data (BookingForm | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.online_booking_settings.update_booking_widget', method='PATCH', path='/company/{location_id}/booking_forms/{form_id}', summary='Change Booking Widget', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='form_id', python_name='form_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='BookingForm', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_financial_transaction_body import CreateFinancialTransactionBody
 from ...models.finance_transaction import FinanceTransaction
@@ -72,12 +75,7 @@ async def asyncio(
         location_id (int):
         body (CreateFinancialTransactionBody | Unset): Create a Financial Transaction
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        FinanceTransaction | None: the answer's data.
+    Returns the answer's data (FinanceTransaction | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.payments.create_financial_transaction', method='POST', path='/finance_transactions/{location_id}', summary='Create a Financial Transaction', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='FinanceTransaction', paging='')  # fmt: skip

@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.transaction import Transaction
 from ...types import UNSET, Unset
@@ -144,12 +147,7 @@ async def asyncio(
         type_ (float | Unset):
         user_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Transaction] | None: the answer's data.
+    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -173,3 +171,6 @@ async def asyncio(
             user_id=user_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.payments.get_transactions', method='GET', path='/transactions/{location_id}', summary='Get transactions', auth='user', query=('account_id', 'balance_is', 'client_id', 'count', 'deleted', 'document_id', 'end_date', 'master_id', 'page', 'real_money', 'start_date', 'supplier_id', 'type', 'user_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='account_id', python_name='account_id', location='query', required=False, type='integer'), _Parameter(name='balance_is', python_name='balance_is', location='query', required=False, type='number'), _Parameter(name='client_id', python_name='client_id', location='query', required=False, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='deleted', python_name='deleted', location='query', required=False, type='number'), _Parameter(name='document_id', python_name='document_id', location='query', required=False, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='date'), _Parameter(name='master_id', python_name='master_id', location='query', required=False, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='real_money', python_name='real_money', location='query', required=False, type='number'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='date'), _Parameter(name='supplier_id', python_name='supplier_id', location='query', required=False, type='integer'), _Parameter(name='type', python_name='type_', location='query', required=False, type='number'), _Parameter(name='user_id', python_name='user_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='page+count')  # fmt: skip

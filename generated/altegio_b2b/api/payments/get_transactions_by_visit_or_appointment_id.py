@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.transaction import Transaction
 from ...types import UNSET, Unset
@@ -77,12 +80,7 @@ async def asyncio(
         record_id (int | Unset):
         visit_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Transaction] | None: the answer's data.
+    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,3 +92,6 @@ async def asyncio(
             visit_id=visit_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.payments.get_transactions_by_visit_or_appointment_id', method='GET', path='/timetable/transactions/{location_id}', summary='Get Transactions by Visit or Appointment ID', auth='user', query=('record_id', 'visit_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='query', required=False, type='integer'), _Parameter(name='visit_id', python_name='visit_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='')  # fmt: skip

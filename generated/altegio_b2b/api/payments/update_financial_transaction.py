@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.finance_transaction import FinanceTransaction
 from ...models.update_financial_transaction_body import UpdateFinancialTransactionBody
@@ -94,12 +97,7 @@ async def asyncio(
         transaction_id (int):
         body (UpdateFinancialTransactionBody | Unset): Create a Financial Transaction
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        FinanceTransaction | list[FinanceTransaction] | None: the answer's data.
+    Returns the answer's data (FinanceTransaction | list[FinanceTransaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -111,3 +109,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.payments.update_financial_transaction', method='PUT', path='/finance_transactions/{location_id}/{transaction_id}', summary='Financial Transaction Update', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='transaction_id', python_name='transaction_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='any', items='', model='FinanceTransaction', paging='')  # fmt: skip

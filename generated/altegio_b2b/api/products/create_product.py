@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_product_body import CreateProductBody
 from ...models.good import Good
@@ -69,12 +72,7 @@ async def asyncio(
         location_id (int):
         body (CreateProductBody): Product Creation Method
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Good | None: the answer's data.
+    Returns the answer's data (Good | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -85,3 +83,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.create_product', method='POST', path='/goods/{location_id}', summary='Create product', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='Good', paging='')  # fmt: skip

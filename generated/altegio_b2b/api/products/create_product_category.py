@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_product_category_body import CreateProductCategoryBody
 from ...models.goods_category import GoodsCategory
@@ -69,12 +72,7 @@ async def asyncio(
         location_id (int):
         body (CreateProductCategoryBody): Create a Product Category
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GoodsCategory | None: the answer's data.
+    Returns the answer's data (GoodsCategory | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -85,3 +83,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.create_product_category', method='POST', path='/goods_categories/{location_id}', summary='Create a Product Category', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='GoodsCategory', paging='')  # fmt: skip

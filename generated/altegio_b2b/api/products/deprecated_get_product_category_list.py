@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_category import GoodsCategory
 from ...types import UNSET, Unset
@@ -80,12 +83,7 @@ async def asyncio(
         location_id (int):
         category_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GoodsCategory | list[GoodsCategory] | None: the answer's data.
+    Returns the answer's data (GoodsCategory | list[GoodsCategory] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,3 +94,6 @@ async def asyncio(
             category_id=category_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.deprecated_get_product_category_list', method='GET', path='/goods_categories/{location_id}/{category_id}', summary='Get a list of product categories', auth='user', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='category_id', python_name='category_id', location='path', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='GoodsCategory', paging='')  # fmt: skip

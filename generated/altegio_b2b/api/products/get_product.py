@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.good import Good
 from ...types import UNSET, Unset
@@ -97,12 +100,7 @@ async def asyncio(
         page (int | Unset):
         term (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Good | None: the answer's data.
+    Returns the answer's data (Good | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -119,3 +117,6 @@ async def asyncio(
             term=term,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.get_product', method='GET', path='/goods/{location_id}/{product_id}', summary='Get Products', auth='user', query=('category_id', 'changed_after', 'changed_before', 'count', 'page', 'term'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='product_id', python_name='product_id', location='path', required=True, type='integer'), _Parameter(name='category_id', python_name='category_id', location='query', required=False, type='integer'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='string'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='string'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='term', python_name='term', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Good', paging='page+count')  # fmt: skip

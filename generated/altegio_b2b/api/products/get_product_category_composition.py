@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.category_node import CategoryNode
 from ...types import UNSET, Unset
@@ -75,12 +78,7 @@ async def asyncio(
         count (int | Unset):
         page (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CategoryNode | None: the answer's data.
+    Returns the answer's data (CategoryNode | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             page=page,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.get_product_category_composition', method='GET', path='/goods/category_node/{location_id}/{category_id}', summary='Example of a request to get the composition of a category', auth='user', query=('count', 'page'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='category_id', python_name='category_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='CategoryNode', paging='page+count')  # fmt: skip

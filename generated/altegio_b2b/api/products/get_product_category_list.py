@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_category import GoodsCategory
 
@@ -63,12 +66,7 @@ async def asyncio(
         location_id (int):
         parent_category_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[GoodsCategory] | None: the answer's data.
+    Returns the answer's data (list[GoodsCategory] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -79,3 +77,6 @@ async def asyncio(
             parent_category_id=parent_category_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.get_product_category_list', method='GET', path='/company/{location_id}/goods_categories/{parent_category_id}', summary='Example of a request to get categories', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='parent_category_id', python_name='parent_category_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='GoodsCategory', paging='')  # fmt: skip

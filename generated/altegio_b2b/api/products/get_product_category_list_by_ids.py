@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.multiple import Multiple
 from ...types import UNSET, Unset
@@ -72,12 +75,7 @@ async def asyncio(
         location_id_path (int):
         location_id_query (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Multiple] | None: the answer's data.
+    Returns the answer's data (list[Multiple] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             location_id_query=location_id_query,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.get_product_category_list_by_ids', method='GET', path='/goods_categories/multiple/{location_id}', summary='Get a list of product categories by ID', auth='user', query=('location_id',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id_path', location='path', required=True, type='integer'), _Parameter(name='location_id', python_name='location_id_query', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Multiple', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.goods_category import GoodsCategory
 from ...models.update_product_category_body import UpdateProductCategoryBody
@@ -73,12 +76,7 @@ async def asyncio(
         category_id (int):
         body (UpdateProductCategoryBody): Create a Product Category
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GoodsCategory | None: the answer's data.
+    Returns the answer's data (GoodsCategory | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.products.update_product_category', method='PUT', path='/goods_categories/{location_id}/{category_id}', summary='Edit a Product Category', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='category_id', python_name='category_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='GoodsCategory', paging='')  # fmt: skip

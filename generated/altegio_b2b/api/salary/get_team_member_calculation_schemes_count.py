@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.salary_schemes_count import SalarySchemesCount
 
@@ -60,12 +63,7 @@ async def asyncio(
         location_id (int):
         team_member_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | SalarySchemesCount: the answer's data.
+    Returns the answer's data (None | SalarySchemesCount); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -76,3 +74,6 @@ async def asyncio(
             team_member_id=team_member_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.salary.get_team_member_calculation_schemes_count', method='GET', path='/company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count', summary='Obtaining payroll schemes count for a team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='SalarySchemesCount', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_team_member_payroll_calculation_response_200_type_0 import (
     GetTeamMemberPayrollCalculationResponse200Type0,
@@ -65,12 +68,7 @@ async def asyncio(
         team_member_id (int):
         calculation_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GetTeamMemberPayrollCalculationResponse200Type0 | None: the answer's data.
+    Returns the answer's data (GetTeamMemberPayrollCalculationResponse200Type0 | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -82,3 +80,6 @@ async def asyncio(
             calculation_id=calculation_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.salary.get_team_member_payroll_calculation', method='GET', path='/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id}', summary='Get payroll calculation details of a team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='calculation_id', python_name='calculation_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

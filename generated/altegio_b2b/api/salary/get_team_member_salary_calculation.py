@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.calculation import Calculation
 
@@ -77,12 +80,7 @@ async def asyncio(
         date_from (str):
         date_to (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Calculation | None: the answer's data.
+    Returns the answer's data (Calculation | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,3 +93,6 @@ async def asyncio(
             date_to=date_to,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.salary.get_team_member_salary_calculation', method='GET', path='/company/{location_id}/salary/staff/{team_member_id}/calculation', summary='Get Mutual Settlements for a Specific Team Member', auth='user', query=('date_from', 'date_to'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Calculation', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_team_member_salary_period_response_200_type_0 import GetTeamMemberSalaryPeriodResponse200Type0
 
@@ -78,12 +81,7 @@ async def asyncio(
         date_from (str):
         date_to (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        GetTeamMemberSalaryPeriodResponse200Type0 | None: the answer's data.
+    Returns the answer's data (GetTeamMemberSalaryPeriodResponse200Type0 | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,3 +94,6 @@ async def asyncio(
             date_to=date_to,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.salary.get_team_member_salary_period', method='GET', path='/company/{location_id}/salary/staff/{team_member_id}/period', summary='Get Payroll for a Specific Team Member for a Given Period', auth='user', query=('date_from', 'date_to'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
 from ...models.create_payment_with_loyalty_methods_body_type_1 import CreatePaymentWithLoyaltyMethodsBodyType1
@@ -105,12 +108,7 @@ async def asyncio(
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
             CreatePaymentWithLoyaltyMethodsBodyType6):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Payment: the answer's data.
+    Returns the answer's data (None | Payment); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -122,3 +120,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.sales.create_payment_with_loyalty_methods', method='POST', path='/company/{location_id}/sale/{document_id}/payment', summary='Payment at the Location Account and Loyalty (Various Methods)', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='document_id', python_name='document_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='Payment', paging='')  # fmt: skip

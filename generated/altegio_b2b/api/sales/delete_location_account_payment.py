@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.payment_transaction import PaymentTransaction
 
@@ -63,12 +66,7 @@ async def asyncio(
         document_id (int):
         payment_transaction_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | PaymentTransaction: the answer's data.
+    Returns the answer's data (None | PaymentTransaction); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -80,3 +78,6 @@ async def asyncio(
             payment_transaction_id=payment_transaction_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.sales.delete_location_account_payment', method='DELETE', path='/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}', summary='Delete a Cashier Payment Transaction', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='document_id', python_name='document_id', location='path', required=True, type='integer'), _Parameter(name='payment_transaction_id', python_name='payment_transaction_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='PaymentTransaction', paging='')  # fmt: skip

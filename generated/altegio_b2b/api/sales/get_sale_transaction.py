@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.sale import Sale
 
@@ -63,12 +66,7 @@ async def asyncio(
         location_id (int):
         document_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Sale: the answer's data.
+    Returns the answer's data (None | Sale); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -79,3 +77,6 @@ async def asyncio(
             document_id=document_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.sales.get_sale_transaction', method='GET', path='/company/{location_id}/sale/{document_id}', summary='Receipt of a Sales Transaction', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='document_id', python_name='document_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='Sale', paging='')  # fmt: skip

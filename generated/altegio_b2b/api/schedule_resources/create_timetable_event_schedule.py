@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
 from ...models.create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
@@ -89,12 +92,7 @@ async def asyncio(
         include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
         body (CreateTimetableEventScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Schedule: the answer's data.
+    Returns the answer's data (None | Schedule); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -106,3 +104,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.create_timetable_event_schedule', method='POST', path='/company/{location_id}/schedules', summary='Create a Schedule', auth='user', query=('include',), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array')), body='json', body_required=False, answer='envelope', data='object', items='', model='Schedule', paging='')  # fmt: skip

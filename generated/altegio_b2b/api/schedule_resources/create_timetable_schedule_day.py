@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
 from ...models.create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
@@ -93,12 +96,7 @@ async def asyncio(
         include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
         body (CreateTimetableScheduleDayBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Day | None: the answer's data.
+    Returns the answer's data (Day | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -111,3 +109,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.create_timetable_schedule_day', method='POST', path='/company/{location_id}/schedules/{schedule_id}/days', summary='Create a Schedule Series', auth='user', query=('include',), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array')), body='json', body_required=False, answer='envelope', data='object', items='', model='Day', paging='')  # fmt: skip

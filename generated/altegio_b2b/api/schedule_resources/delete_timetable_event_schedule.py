@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
 
@@ -59,12 +62,7 @@ async def asyncio(
         location_id (int):
         schedule_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        DeleteTimetableEventScheduleResponse204Type0 | None: the answer's data.
+    Returns the answer's data (DeleteTimetableEventScheduleResponse204Type0 | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -75,3 +73,6 @@ async def asyncio(
             schedule_id=schedule_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.delete_timetable_event_schedule', method='DELETE', path='/company/{location_id}/schedules/{schedule_id}', summary='Delete a Schedule', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

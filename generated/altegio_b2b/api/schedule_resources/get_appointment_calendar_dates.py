@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -50,12 +53,7 @@ async def asyncio(
         date (str):
         staff_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -67,3 +65,6 @@ async def asyncio(
             staff_id=staff_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_appointment_calendar_dates', method='GET', path='/timetable/dates/{location_id}/{date}', summary='Get a list of dates for Appointment Calendar', auth='user', query=('staff_id',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date', python_name='date', location='path', required=True, type='string'), _Parameter(name='staff_id', python_name='staff_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.seance import Seance
 
@@ -54,12 +57,7 @@ async def asyncio(
         team_member_id (int):
         date (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Seance]: the answer's data.
+    Returns the answer's data (list[Seance]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -71,3 +69,6 @@ async def asyncio(
             date=date,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_appointment_calendar_sessions', method='GET', path='/timetable/seances/{location_id}/{team_member_id}/{date}', summary='Get a list of sessions for the Appointment Calendar', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='date', python_name='date', location='path', required=True, type='string')), body='none', body_required=False, answer='bare', data='array', items='object', model='Seance', paging='')  # fmt: skip

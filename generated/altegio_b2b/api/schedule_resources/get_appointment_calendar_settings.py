@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.timetable import Timetable
 
@@ -53,12 +56,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Timetable: the answer's data.
+    Returns the answer's data (None | Timetable); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_appointment_calendar_settings', method='GET', path='/company/{location_id}/settings/timetable', summary='Retrieving Appointment Calendar Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='object', items='', model='Timetable', paging='')  # fmt: skip

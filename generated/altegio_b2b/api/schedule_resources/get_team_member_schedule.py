@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.schedule import Schedule
 
@@ -55,12 +58,7 @@ async def asyncio(
         start_date (datetime.date):  Example: 2026-09-21.
         end_date (datetime.date):  Example: 2026-09-21.
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Schedule]: the answer's data.
+    Returns the answer's data (list[Schedule]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,3 +71,6 @@ async def asyncio(
             end_date=end_date,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule', method='GET', path='/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}', summary='Get schedule of a specific team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='start_date', python_name='start_date', location='path', required=True, type='date'), _Parameter(name='end_date', python_name='end_date', location='path', required=True, type='date')), body='none', body_required=False, answer='bare', data='array', items='object', model='Schedule', paging='')  # fmt: skip

@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
 from ...models.schedule import Schedule
@@ -105,12 +108,7 @@ async def asyncio(
         staff_ids (list[int] | Unset):
         start_date (datetime.date | Unset):  Example: 2026-09-21.
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Schedule] | None: the answer's data.
+    Returns the answer's data (list[Schedule] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -124,3 +122,6 @@ async def asyncio(
             start_date=start_date,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule_list', method='GET', path='/company/{location_id}/staff/schedule', summary='Get team member schedules', auth='user', query=('end_date', 'include', 'staff_ids', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='date'), _Parameter(name='include', python_name='include', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='date')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Schedule', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.event import Event
 
@@ -69,12 +72,7 @@ async def asyncio(
         schedule_id (int):
         day_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Event] | None: the answer's data.
+    Returns the answer's data (list[Event] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -86,3 +84,6 @@ async def asyncio(
             day_id=day_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.list_timetable_schedule_day_events', method='GET', path='/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events', summary='Get a List of Scheduled Appointments and Events', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer'), _Parameter(name='day_id', python_name='day_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Event', paging='')  # fmt: skip

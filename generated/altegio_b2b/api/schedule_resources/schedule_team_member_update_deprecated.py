@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
 
@@ -44,12 +47,7 @@ async def asyncio(
         team_member_id (int):
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -61,3 +59,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.schedule_team_member_update_deprecated', method='PUT', path='/schedule/{location_id}/{team_member_id}', summary='Update team member schedule (deprecated)', auth='user', query=(), deprecated=True, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.schedule import Schedule
 from ...models.search_timetable_event_schedules_by_event_entity_type import (
@@ -87,12 +90,7 @@ async def asyncio(
         entity_id (int):
         include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Schedule: the answer's data.
+    Returns the answer's data (None | Schedule); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -105,3 +103,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.search_timetable_event_schedules_by_event', method='GET', path='/company/{location_id}/schedules/search/{entity_type}/{entity_id}', summary='Search a Schedule by Event', auth='user', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='entity_type', python_name='entity_type', location='path', required=True, type='enum'), _Parameter(name='entity_id', python_name='entity_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='object', items='', model='Schedule', paging='')  # fmt: skip

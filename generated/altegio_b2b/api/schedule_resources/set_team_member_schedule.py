@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.schedule import Schedule
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
@@ -80,12 +83,7 @@ async def asyncio(
         location_id (int):
         body (SetTeamMemberScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Schedule] | None: the answer's data.
+    Returns the answer's data (list[Schedule] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,3 +94,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.set_team_member_schedule', method='PUT', path='/company/{location_id}/staff/schedule', summary='Set team member schedules', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='Schedule', paging='')  # fmt: skip

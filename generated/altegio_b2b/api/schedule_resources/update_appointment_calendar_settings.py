@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.timetable import Timetable
 from ...models.update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
@@ -67,12 +70,7 @@ async def asyncio(
         location_id (int):
         body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Timetable: the answer's data.
+    Returns the answer's data (None | Timetable); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,3 +81,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.update_appointment_calendar_settings', method='PATCH', path='/company/{location_id}/settings/timetable', summary='Update Appointment Calendar settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='Timetable', paging='')  # fmt: skip

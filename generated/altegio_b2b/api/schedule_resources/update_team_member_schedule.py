@@ -2,6 +2,9 @@ import datetime
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.update_team_member_schedule_body import UpdateTeamMemberScheduleBody
 from ...types import UNSET, Unset
@@ -60,12 +63,7 @@ async def asyncio(
         end_date (datetime.date):  Example: 2026-09-21.
         body (UpdateTeamMemberScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -79,3 +77,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.update_team_member_schedule', method='PUT', path='/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}', summary='Change schedule of a specific team member', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='start_date', python_name='start_date', location='path', required=True, type='date'), _Parameter(name='end_date', python_name='end_date', location='path', required=True, type='date')), body='json', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.schedule import Schedule
 from ...models.update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
@@ -78,12 +81,7 @@ async def asyncio(
         schedule_id (int):
         body (UpdateTimetableEventScheduleBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Schedule: the answer's data.
+    Returns the answer's data (None | Schedule); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,3 +93,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.update_timetable_event_schedule', method='PATCH', path='/company/{location_id}/schedules/{schedule_id}', summary='Update a Schedule', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Schedule', paging='')  # fmt: skip

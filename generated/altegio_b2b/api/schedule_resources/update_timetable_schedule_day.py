@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.day import Day
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
@@ -97,12 +100,7 @@ async def asyncio(
         include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
         body (UpdateTimetableScheduleDayBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Day | None: the answer's data.
+    Returns the answer's data (Day | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -116,3 +114,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.update_timetable_schedule_day', method='PATCH', path='/company/{location_id}/schedules/{schedule_id}/days/{day_id}', summary='Update a schedule series', auth='user', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='schedule_id', python_name='schedule_id', location='path', required=True, type='integer'), _Parameter(name='day_id', python_name='day_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array')), body='json', body_required=False, answer='envelope', data='object', items='', model='Day', paging='')  # fmt: skip

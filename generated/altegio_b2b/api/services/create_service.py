@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_service_body import CreateServiceBody
 from ...models.service import Service
@@ -74,12 +77,7 @@ async def asyncio(
         location_id (int):
         body (CreateServiceBody | Unset): Create a service
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Service: the answer's data.
+    Returns the answer's data (None | Service); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.create_service', method='POST', path='/services/{location_id}', summary='Create a service', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='Service', paging='')  # fmt: skip

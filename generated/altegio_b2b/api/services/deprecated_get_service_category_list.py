@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.service_category import ServiceCategory
 
@@ -65,12 +68,7 @@ async def asyncio(
         location_id (int):
         id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[ServiceCategory] | None: the answer's data.
+    Returns the answer's data (list[ServiceCategory] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -81,3 +79,6 @@ async def asyncio(
             id=id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.deprecated_get_service_category_list', method='GET', path='/service_categories/{location_id}/{id}', summary='Deprecated. Get a list of service categories', auth='user', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='id', python_name='id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='ServiceCategory', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.service import Service
 from ...types import UNSET, Unset
@@ -95,12 +98,7 @@ async def asyncio(
         category_id (int | Unset):
         staff_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Service] | None | Service: the answer's data.
+    Returns the answer's data (list[Service] | None | Service); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -113,3 +111,6 @@ async def asyncio(
             staff_id=staff_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.deprecated_get_service_list_by_id', method='GET', path='/services/{location_id}/{service_id}', summary='Deprecated. Get a list of services / specific service', auth='user', query=('category_id', 'staff_id'), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=False, type='integer'), _Parameter(name='category_id', python_name='category_id', location='query', required=False, type='integer'), _Parameter(name='staff_id', python_name='staff_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='Service', paging='')  # fmt: skip

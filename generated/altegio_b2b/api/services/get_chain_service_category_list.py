@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_chain_service_category_list_include import GetChainServiceCategoryListInclude
 from ...models.service_category import ServiceCategory
@@ -60,12 +63,7 @@ async def asyncio(
         chain_id (int):
         include (GetChainServiceCategoryListInclude | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[ServiceCategory]: the answer's data.
+    Returns the answer's data (list[ServiceCategory]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -76,3 +74,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.get_chain_service_category_list', method='GET', path='/chain/{chain_id}/service_categories', summary='Get a list of chain service categories', auth='partner', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='enum')), body='none', body_required=False, answer='bare', data='array', items='object', model='ServiceCategory', paging='')  # fmt: skip

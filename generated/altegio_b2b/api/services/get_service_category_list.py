@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.service_category import ServiceCategory
 from ...types import UNSET, Unset
@@ -96,12 +99,7 @@ async def asyncio(
         id (int):
         staff_id (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[ServiceCategory] | None | ServiceCategory: the answer's data.
+    Returns the answer's data (list[ServiceCategory] | None | ServiceCategory); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -113,3 +111,6 @@ async def asyncio(
             staff_id=staff_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.get_service_category_list', method='GET', path='/company/{location_id}/service_categories/{id}', summary='Get a list of service categories', auth='user', query=('staff_id',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='id', python_name='id', location='path', required=False, type='integer'), _Parameter(name='staff_id', python_name='staff_id', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='ServiceCategory', paging='')  # fmt: skip

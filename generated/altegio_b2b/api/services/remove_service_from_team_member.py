@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.remove_service_from_team_member_response_204_type_0 import RemoveServiceFromTeamMemberResponse204Type0
 
@@ -63,12 +66,7 @@ async def asyncio(
         service_id (int):
         team_member_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | RemoveServiceFromTeamMemberResponse204Type0: the answer's data.
+    Returns the answer's data (None | RemoveServiceFromTeamMemberResponse204Type0); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -80,3 +78,6 @@ async def asyncio(
             team_member_id=team_member_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.remove_service_from_team_member', method='DELETE', path='/company/{location_id}/services/{service_id}/staff/{team_member_id}', summary='Deleting a Team Member Service Link', auth='user', query=(), deprecated=False, status=204, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

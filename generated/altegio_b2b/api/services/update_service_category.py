@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.service_category import ServiceCategory
 from ...models.update_service_category_body import UpdateServiceCategoryBody
@@ -94,12 +97,7 @@ async def asyncio(
         id (int):
         body (UpdateServiceCategoryBody | Unset): Create service category
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[ServiceCategory] | None | ServiceCategory: the answer's data.
+    Returns the answer's data (list[ServiceCategory] | None | ServiceCategory); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -111,3 +109,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.update_service_category', method='PUT', path='/service_category/{location_id}/{id}', summary='Change service category', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='id', python_name='id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='any', items='', model='ServiceCategory', paging='')  # fmt: skip

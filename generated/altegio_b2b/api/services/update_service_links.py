@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.update_service_links_body import UpdateServiceLinksBody
 from ...models.update_service_links_response_200_type_0 import UpdateServiceLinksResponse200Type0
@@ -71,12 +74,7 @@ async def asyncio(
         location_id (int):
         body (UpdateServiceLinksBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | UpdateServiceLinksResponse200Type0: the answer's data.
+    Returns the answer's data (None | UpdateServiceLinksResponse200Type0); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -87,3 +85,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.services.update_service_links', method='POST', path='/company/{location_id}/services/links', summary='Update service links', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=True, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

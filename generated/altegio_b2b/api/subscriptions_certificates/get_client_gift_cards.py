@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.certificate import Certificate
 
@@ -73,12 +76,7 @@ async def asyncio(
         copmany_id (int):
         phone (float):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Certificate] | None: the answer's data.
+    Returns the answer's data (list[Certificate] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -89,3 +87,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_client_gift_cards', method='GET', path='/loyalty/certificates', summary='Get client gift cards', auth='partner', query=('copmany_id', 'phone'), deprecated=False, status=200, parameters=(_Parameter(name='copmany_id', python_name='copmany_id', location='query', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=True, type='number')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Certificate', paging='')  # fmt: skip

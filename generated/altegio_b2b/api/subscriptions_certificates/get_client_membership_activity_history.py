@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.history import History
 from ...types import UNSET, Unset
@@ -86,12 +89,7 @@ async def asyncio(
         membership_id (int):
         include (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[History] | None: the answer's data.
+    Returns the answer's data (list[History] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -104,3 +102,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_client_membership_activity_history', method='GET', path='/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history', summary="Get a client's membership activity history", auth='user', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='History', paging='')  # fmt: skip

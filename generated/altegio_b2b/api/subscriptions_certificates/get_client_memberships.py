@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement import Abonement
 from ...types import UNSET, Unset
@@ -87,12 +90,7 @@ async def asyncio(
         company_id (int):
         phone (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Abonement] | None: the answer's data.
+    Returns the answer's data (list[Abonement] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -104,3 +102,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_client_memberships', method='GET', path='/loyalty/abonements', summary='Get Client Memberships', auth='user', query=('company_group_id', 'company_id', 'phone'), deprecated=False, status=200, parameters=(_Parameter(name='company_group_id', python_name='company_group_id', location='query', required=False, type='integer'), _Parameter(name='company_id', python_name='company_id', location='query', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Abonement', paging='')  # fmt: skip

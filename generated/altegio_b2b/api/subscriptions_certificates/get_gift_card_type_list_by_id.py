@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.certificate_type import CertificateType
 
@@ -62,12 +65,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[CertificateType] | None: the answer's data.
+    Returns the answer's data (list[CertificateType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -77,3 +75,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_gift_card_type_list_by_id', method='GET', path='/company/{location_id}/loyalty/certificate_types/fetch', summary='Get a List of Gift Card Types by ID', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='CertificateType', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...types import UNSET, Unset
 
@@ -70,12 +73,7 @@ async def asyncio(
         created_before (str | Unset):
         page (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -90,3 +88,6 @@ async def asyncio(
             page=page,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_membership_list', method='GET', path='/chain/{chain_id}/loyalty/abonements', summary='Get a List of Memberships by Filter', auth='user', query=('abonements_ids', 'count', 'created_after', 'created_before', 'page'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='abonements_ids', python_name='abonements_ids', location='query', required=False, type='array'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='created_after', python_name='created_after', location='query', required=False, type='string'), _Parameter(name='created_before', python_name='created_before', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer')), body='none', body_required=False, answer='none', data='any', items='', model='', paging='page+count')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement_type import AbonementType
 from ...types import UNSET, Unset
@@ -86,12 +89,7 @@ async def asyncio(
         page_size (int | Unset):
         title (str | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[AbonementType] | None: the answer's data.
+    Returns the answer's data (list[AbonementType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -104,3 +102,6 @@ async def asyncio(
             title=title,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_membership_type_list', method='GET', path='/company/{location_id}/loyalty/abonement_types/search', summary='Get a List of Available Membership Types', auth='user', query=('page', 'page_size', 'title'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='page_size', python_name='page_size', location='query', required=False, type='integer'), _Parameter(name='title', python_name='title', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='AbonementType', paging='page+page_size')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement_type import AbonementType
 from ...types import UNSET, Unset
@@ -78,12 +81,7 @@ async def asyncio(
         location_id (int):
         ids (int | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[AbonementType] | None: the answer's data.
+    Returns the answer's data (list[AbonementType] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,3 +92,6 @@ async def asyncio(
             ids=ids,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_membership_type_list_by_id', method='GET', path='/company/{location_id}/loyalty/abonement_types/fetch', summary='Get a List of Membership Types by ID', auth='user', query=('ids[]',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='ids[]', python_name='ids', location='query', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='AbonementType', paging='')  # fmt: skip

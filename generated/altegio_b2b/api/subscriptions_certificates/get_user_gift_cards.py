@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.certificate import Certificate
 
@@ -68,12 +71,7 @@ async def asyncio(
     Args:
         company_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Certificate] | None: the answer's data.
+    Returns the answer's data (list[Certificate] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,3 +81,6 @@ async def asyncio(
             company_id=company_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.get_user_gift_cards', method='GET', path='/user/loyalty/certificates', summary='Get user gift cards', auth='partner', query=('company_id',), deprecated=False, status=200, parameters=(_Parameter(name='company_id', python_name='company_id', location='query', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='object', model='Certificate', paging='')  # fmt: skip

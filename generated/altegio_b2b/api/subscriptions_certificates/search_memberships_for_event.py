@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.abonement import Abonement
 
@@ -54,12 +57,7 @@ async def asyncio(
         client_id (int):
         event_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Abonement: the answer's data.
+    Returns the answer's data (Abonement); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -71,3 +69,6 @@ async def asyncio(
             event_id=event_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.search_memberships_for_event', method='GET', path='/company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity', summary='Search available subscriptions for event', auth='partner', query=('event_id',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='query', required=True, type='integer')), body='none', body_required=False, answer='bare', data='object', items='', model='Abonement', paging='')  # fmt: skip

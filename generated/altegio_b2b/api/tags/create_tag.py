@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.label import Label
 from ...types import UNSET, Unset
@@ -81,12 +84,7 @@ async def asyncio(
         icon (str | Unset):
         title (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Label | None: the answer's data.
+    Returns the answer's data (Label | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -100,3 +98,6 @@ async def asyncio(
             title=title,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.tags.create_tag', method='POST', path='/labels/{location_id}', summary='Create a Tag (Deprecated)', auth='user', query=('color', 'entity', 'icon', 'title'), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='color', python_name='color', location='query', required=True, type='string'), _Parameter(name='entity', python_name='entity', location='query', required=False, type='number'), _Parameter(name='icon', python_name='icon', location='query', required=False, type='string'), _Parameter(name='title', python_name='title', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Label', paging='')  # fmt: skip

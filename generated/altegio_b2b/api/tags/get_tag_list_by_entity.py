@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.get_tag_list_by_entity_entity import GetTagListByEntityEntity
 from ...models.label import Label
@@ -64,12 +67,7 @@ async def asyncio(
         location_id (int):
         entity (GetTagListByEntityEntity):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Label] | None: the answer's data.
+    Returns the answer's data (list[Label] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -80,3 +78,6 @@ async def asyncio(
             entity=entity,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.tags.get_tag_list_by_entity', method='GET', path='/labels/{location_id}/{entity}', summary='Get location tags (Deprecated)', auth='user', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='entity', python_name='entity', location='path', required=True, type='enum')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Label', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.deprecated_create_team_member_body import DeprecatedCreateTeamMemberBody
 from ...models.staff import Staff
@@ -72,12 +75,7 @@ async def asyncio(
         location_id (int):
         body (DeprecatedCreateTeamMemberBody | Unset): Add new team member
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Staff: the answer's data.
+    Returns the answer's data (None | Staff); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,3 +86,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.team_members.deprecated_create_team_member', method='POST', path='/staff/{location_id}', summary='Add new team member', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='Staff', paging='')  # fmt: skip

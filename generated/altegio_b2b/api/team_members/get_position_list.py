@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.position import Position
 
@@ -85,12 +88,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[list[Any] | None | Position] | None: the answer's data.
+    Returns the answer's data (list[list[Any] | None | Position] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -100,3 +98,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.team_members.get_position_list', method='GET', path='/company/{location_id}/staff/positions', summary='Deprecated. Get a list of location positions', auth='user', query=(), deprecated=True, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='envelope', data='array', items='any', model='Position', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.staff import Staff
 from ...types import UNSET, Unset
@@ -78,12 +81,7 @@ async def asyncio(
         location_id (int):
         team_member_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Staff] | None | Staff: the answer's data.
+    Returns the answer's data (list[Staff] | None | Staff); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,3 +92,6 @@ async def asyncio(
             team_member_id=team_member_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.team_members.get_team_member_by_id', method='GET', path='/staff/{location_id}/{team_member_id}', summary='Get a specific team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=False, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='Staff', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.staff import Staff
 from ...models.update_team_member_body import UpdateTeamMemberBody
@@ -76,12 +79,7 @@ async def asyncio(
         team_member_id (int):
         body (UpdateTeamMemberBody | Unset): Add new team member
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Staff: the answer's data.
+    Returns the answer's data (None | Staff); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.team_members.update_team_member', method='PUT', path='/staff/{location_id}/{team_member_id}', summary='Edit Team Member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Staff', paging='')  # fmt: skip

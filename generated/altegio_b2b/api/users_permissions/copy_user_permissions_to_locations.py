@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
 from ...models.copy_user_permissions_to_locations_response_200_type_0 import (
@@ -83,12 +86,7 @@ async def asyncio(
         user_id (int):
         body (CopyUserPermissionsToLocationsBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        CopyUserPermissionsToLocationsResponse200Type0 | None: the answer's data.
+    Returns the answer's data (CopyUserPermissionsToLocationsResponse200Type0 | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -100,3 +98,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.copy_user_permissions_to_locations', method='POST', path='/company/{location_id}/users/{user_id}/copy_to_companies', summary='Copy a User to Companies', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

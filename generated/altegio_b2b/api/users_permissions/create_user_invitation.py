@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.create_user_invitation_body import CreateUserInvitationBody
 from ...types import UNSET, Unset
@@ -58,12 +61,7 @@ async def asyncio(
         location_id (int):
         body (CreateUserInvitationBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | str: the answer's data.
+    Returns the answer's data (None | str); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -74,3 +72,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.create_user_invitation', method='POST', path='/user/invite/{location_id}', summary='Create and Send an Invitation', auth='user', query=(), deprecated=False, status=202, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='string', items='', model='', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.user import User
 from ...types import UNSET, Unset
@@ -78,12 +81,7 @@ async def asyncio(
         location_id (int):
         filteris_approved (float | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[User] | None: the answer's data.
+    Returns the answer's data (list[User] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,3 +92,6 @@ async def asyncio(
             filteris_approved=filteris_approved,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.get_location_users', method='GET', path='/company/{location_id}/users', summary='Get location users', auth='user', query=('filter[is_approved]',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='filter[is_approved]', python_name='filteris_approved', location='query', required=False, type='number')), body='none', body_required=False, answer='envelope', data='array', items='object', model='User', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.permission import Permission
 from ...types import UNSET, Unset
@@ -77,12 +80,7 @@ async def asyncio(
         location_id (int):
         group_permissions (list[str] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Permission: the answer's data.
+    Returns the answer's data (None | Permission); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,3 +91,6 @@ async def asyncio(
             group_permissions=group_permissions,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.get_permission_list', method='GET', path='/user/permissions/{location_id}', summary='Get effective permissions for the authenticated Business User', auth='user', query=('group_permissions[]',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='group_permissions[]', python_name='group_permissions', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='object', items='', model='Permission', paging='')  # fmt: skip

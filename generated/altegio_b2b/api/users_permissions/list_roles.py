@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.list_roles_include_item import ListRolesIncludeItem
 from ...models.role import Role
@@ -79,12 +82,7 @@ async def asyncio(
         location_id (int):
         include (list[ListRolesIncludeItem] | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Role] | None: the answer's data.
+    Returns the answer's data (list[Role] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,3 +93,6 @@ async def asyncio(
             include=include,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.list_roles', method='GET', path='/company/{location_id}/users/roles', summary='Getting a list of user roles', auth='user', query=('include',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='include', python_name='include', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Role', paging='')  # fmt: skip

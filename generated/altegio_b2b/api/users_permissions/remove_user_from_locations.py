@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
 from ...models.remove_user_from_locations_response_200_type_0 import RemoveUserFromLocationsResponse200Type0
@@ -78,12 +81,7 @@ async def asyncio(
         user_id (int):
         body (RemoveUserFromLocationsBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | RemoveUserFromLocationsResponse200Type0: the answer's data.
+    Returns the answer's data (None | RemoveUserFromLocationsResponse200Type0); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,3 +93,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.remove_user_from_locations', method='POST', path='/company/{location_id}/users/{user_id}/remove_from_companies', summary='Removing a User from Companies', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='', paging='')  # fmt: skip

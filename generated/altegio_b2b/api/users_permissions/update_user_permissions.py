@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.permission import Permission
 from ...models.update_user_permissions_body import UpdateUserPermissionsBody
@@ -79,12 +82,7 @@ async def asyncio(
         user_id (int):
         body (UpdateUserPermissionsBody | Unset):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        None | Permission: the answer's data.
+    Returns the answer's data (None | Permission); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,3 +94,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.update_user_permissions', method='PUT', path='/company/{location_id}/users/{user_id}/permissions', summary='Updating permission values and user role', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Permission', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.delete_image_body import DeleteImageBody
 
@@ -44,12 +47,7 @@ async def asyncio(
         entity (str):
         body (DeleteImageBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -60,3 +58,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.utilities.delete_image', method='DELETE', path='/images/{entity}', summary='Deleting images', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='entity', python_name='entity', location='path', required=True, type='string'),), body='multipart', body_required=True, answer='none', data='any', items='', model='', paging='')  # fmt: skip

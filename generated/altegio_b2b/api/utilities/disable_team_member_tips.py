@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.setting import Setting
 
@@ -73,12 +76,7 @@ async def asyncio(
         location_id (int):
         master_tips_settings_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        list[Setting] | None | Setting: the answer's data.
+    Returns the answer's data (list[Setting] | None | Setting); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -89,3 +87,6 @@ async def asyncio(
             master_tips_settings_id=master_tips_settings_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.utilities.disable_team_member_tips', method='POST', path='/tips/{location_id}/settings/{master_tips_settings_id}/disable', summary='Disable Tips for the team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='master_tips_settings_id', python_name='master_tips_settings_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='any', items='', model='Setting', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.license_ import License
 
@@ -36,12 +39,7 @@ async def asyncio(
     Args:
         location_id (int):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        License: the answer's data.
+    Returns the answer's data (License); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -51,3 +49,6 @@ async def asyncio(
             location_id=location_id,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.utilities.get_location_subscription_information', method='GET', path='/license/{location_id}', summary='Retrieve location subscription information', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='License', paging='')  # fmt: skip

@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 
 
@@ -30,12 +33,7 @@ async def asyncio(
     Args:
         phone (str):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Any: the answer's data.
+    Returns the answer's data (Any); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -45,3 +43,6 @@ async def asyncio(
             phone=phone,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.utilities.phone_number_format_check', method='GET', path='/validation/validate_phone/{phone}', summary='Phone number format check', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='phone', python_name='phone', location='path', required=True, type='string'),), body='none', body_required=False, answer='none', data='any', items='', model='', paging='')  # fmt: skip

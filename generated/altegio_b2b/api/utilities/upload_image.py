@@ -1,6 +1,9 @@
 import sys
 from typing import Any, cast
 
+from altegio_async.descriptor import Operation as _Operation
+from altegio_async.descriptor import Parameter as _Parameter
+
 from ... import types as _types
 from ...models.image import Image
 from ...models.upload_image_body import UploadImageBody
@@ -52,12 +55,7 @@ async def asyncio(
         entity (str):
         body (UploadImageBody):
 
-    Raises:
-        altegio_async.AltegioError: the typed error of whatever went wrong (sent through the client's
-            one call path: retries, rate limits, deadlines and size caps included).
-
-    Returns:
-        Image: the answer's data.
+    Returns the answer's data (Image); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -68,3 +66,6 @@ async def asyncio(
             body=body,
         ),
     )
+
+
+OPERATION = _Operation(module='altegio_b2b.api.utilities.upload_image', method='POST', path='/images/{entity}', summary='Image upload', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='entity', python_name='entity', location='path', required=True, type='string'),), body='multipart', body_required=True, answer='bare', data='object', items='', model='Image', paging='')  # fmt: skip
