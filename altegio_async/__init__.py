@@ -28,6 +28,7 @@ from .errors import (
     ValidationError,
 )
 from .fanout import Outcome
+from .options import RequestOptions
 from .pagination import PaginationError, Paginator
 from .ratelimit import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .result import Result
@@ -65,6 +66,7 @@ __all__ = [
     "RateLimiter",
     "RateLimiterUnavailable",
     "RedisRateLimiter",
+    "RequestOptions",
     "ResponseFormatError",
     "ResponseTooLargeError",
     "Result",

@@ -14,6 +14,9 @@ transport keeps the same promises httpx's does:
   no header (aiohttp's exceptions carry the request's headers, tokens included), raised without
   the aiohttp exception as its cause;
 - bodies are not decompressed here: the client inflates them itself, within ``max_response_bytes``.
+
+Proxy settings from the environment are not read (aiohttp would read them, and ``.netrc``, on
+every request); an HTTP client over a proxy is ``httpx.AsyncClient(proxy=...)``.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class _Body(httpx.AsyncByteStream):
     def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
         self._response = response
         self._request = request
+        self._read_to_the_end = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -74,10 +78,12 @@ class _Body(httpx.AsyncByteStream):
                 yield chunk
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise _error(exc, self._request) from None
+        self._read_to_the_end = True
 
     async def aclose(self) -> None:
-        # A body not read to its end leaves the connection unusable: close it, never reuse it.
-        if self._response.content.at_eof():
+        # A body read to its end gives the connection back for the next request (keep-alive);
+        # one left unread leaves it unusable: closed, never reused.
+        if self._read_to_the_end:
             self._response.release()
         else:
             self._response.close()
@@ -93,11 +99,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         *,
         limits: httpx.Limits | None = None,
         verify: ssl.SSLContext | bool = True,
-        trust_env: bool = True,
     ) -> None:
         self.limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
         self._ssl = verify
-        self._trust_env = trust_env
         self._session: aiohttp.ClientSession | None = None
 
     def _session_now(self) -> aiohttp.ClientSession:
@@ -110,7 +114,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             session = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
-                trust_env=self._trust_env,
+                # aiohttp's trust_env reads proxy variables and .netrc on every request (about half
+                # a small call's cost); proxies go in explicitly, as with httpx-aiohttp before.
+                trust_env=False,
                 cookie_jar=aiohttp.DummyCookieJar(),
             )
             # aiohttp sends an idempotent request again on its own when a reused connection drops;
@@ -179,4 +185,4 @@ class AiohttpClient(httpx.AsyncClient):
         context: ssl.SSLContext | bool = verify if isinstance(verify, (ssl.SSLContext, bool)) else True
         if cert is not None or isinstance(verify, str):
             context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
-        return AiohttpTransport(limits=limits, verify=context, trust_env=trust_env)
+        return AiohttpTransport(limits=limits, verify=context)

@@ -17,6 +17,7 @@ from ._transport_pool import pool_size
 from ._typing import OperationArg, PagedOperationArg
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
+from .options import RequestOptions
 from .pagination import Paginator
 from .ratelimit import DEFAULT_LIMITS, Limiter, limiter_from, partner_key
 from .result import Result
@@ -121,10 +122,7 @@ class AltegioClient:
             owns_http=http_client is None,
             transport=transport,
         )
-        self._timeout: float | httpx.Timeout | None = None if http_client is None else timeout
-        self._max_retries: int | None = None
-        self._max_response_bytes: int | None = None
-        self._strict = _check_strict(strict)
+        self._options = RequestOptions(timeout=None if http_client is None else timeout, strict=strict)
         self._is_view = False
 
     # -- lifecycle and settings ---------------------------------------------------------------
@@ -171,25 +169,21 @@ class AltegioClient:
     ) -> AltegioClient:
         """A view of this client with other per-request settings; it shares the connection and limiter.
 
-        ``await altegio.with_options(timeout=5, max_retries=0).call(op, ...)``
+        ``await altegio.with_options(timeout=5, max_retries=0).call(op, ...)``; the view's
+        :attr:`options` are this client's, replaced where given.
         """
-        from ._transport import check_max_response_bytes
-
-        if max_retries is not None:
-            max_retries = check_retries(max_retries)
-        if timeout is not None:
-            timeout = check_timeout(timeout)
+        options = self._options.changed(
+            timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes, strict=strict
+        )
         view = copy.copy(self)
         view._is_view = True
-        if timeout is not None:
-            view._timeout = timeout
-        if max_retries is not None:
-            view._max_retries = max_retries
-        if max_response_bytes is not None:
-            view._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        if strict is not None:
-            view._strict = _check_strict(strict)
+        view._options = options
         return view
+
+    @property
+    def options(self) -> RequestOptions:
+        """The per-request settings this client (or view) sends with."""
+        return self._options
 
     def chain(self, chain_id: int) -> ChainScope:
         """A scope that binds ``chain_id`` (the first path parameter) for every call."""
@@ -410,13 +404,13 @@ class AltegioClient:
             response = await self._session.transport.send(
                 info.name,
                 request,
-                timeout=self._timeout,
-                max_retries=self._max_retries,
-                max_response_bytes=self._max_response_bytes,
+                timeout=self._options.timeout,
+                max_retries=self._options.max_retries,
+                max_response_bytes=self._options.max_response_bytes,
             )
             if info.answer == "binary":
                 return binary_result(info.name, response)
-            answer, data = await read_answer(info, response, parse, self._strict)
+            answer, data = await read_answer(info, response, parse, self._options.strict)
         except AltegioError as exc:
             self._session.redact(exc, *secrets)
             raise
@@ -441,19 +435,13 @@ class AltegioClient:
             raise TypeError(f"{info.name} cannot run on a {scope} scope: {found}, the scope binds {expected}")
 
 
-def _check_strict(strict: object) -> bool:
-    if not isinstance(strict, bool):
-        raise TypeError(f"strict must be True or False, got {strict!r}")
-    return strict
+def _deprecated(old: str, new: str) -> None:
+    import warnings
+
+    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)
 
 
 def _default_policy(max_retries: int, max_retry_after: float) -> RetryPolicy:
     from .retry import RetryPolicy
 
     return RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
-
-
-def _deprecated(old: str, new: str) -> None:
-    import warnings
-
-    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)

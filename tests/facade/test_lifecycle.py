@@ -63,3 +63,21 @@ async def test_max_in_flight_bounds_concurrent_sends(router: respx.MockRouter) -
     async with AltegioClient("p", rate_limit=None, max_in_flight=3) as client:
         await asyncio.gather(*(client.chain(1).call(list_cert_types) for _ in range(20)))
     assert peak == 3
+
+
+def test_options_are_a_frozen_value_and_views_replace_them() -> None:
+    import dataclasses
+
+    import pytest
+
+    from altegio_async import RequestOptions
+
+    altegio = AltegioClient("partner-token-1", strict=False)
+    view = altegio.with_options(timeout=5, max_retries=0, strict=True)
+    assert view.options == RequestOptions(timeout=5.0, max_retries=0, strict=True)
+    assert altegio.options == RequestOptions()  # the client itself is unchanged
+    assert view.with_options(max_response_bytes=1024).options.timeout == 5.0  # a view of a view keeps the rest
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        view.options.strict = False  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        RequestOptions(timeout=-1)
