@@ -28,16 +28,16 @@ from .errors import (
     ValidationError,
 )
 from .fanout import Outcome
+from .limits.local import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .options import RequestOptions
 from .pagination import PaginationError, Paginator
-from .ratelimit import DEFAULT_LIMITS, Limiter, RateLimiter, Slot
 from .result import Result
 from .retry import RetryPolicy
 from .scopes import ChainScope, LocationScope
 
 if TYPE_CHECKING:
-    from .aiohttp_backend import AiohttpClient
-    from .redis_limiter import RedisRateLimiter
+    from .backends.aiohttp import AiohttpClient
+    from .limits.redis import RedisRateLimiter
 
 __version__ = "0.1.0"
 
@@ -81,11 +81,11 @@ __all__ = [
 def __getattr__(name: str) -> object:
     """``RedisRateLimiter`` and ``AiohttpClient`` are imported on first use: their extras are optional."""
     if name == "RedisRateLimiter":
-        from .redis_limiter import RedisRateLimiter
+        from .limits.redis import RedisRateLimiter
 
         return RedisRateLimiter
     if name == "AiohttpClient":
-        from .aiohttp_backend import AiohttpClient
+        from .backends.aiohttp import AiohttpClient
 
         return AiohttpClient
     raise AttributeError(f"module 'altegio_async' has no attribute {name!r}")

@@ -35,7 +35,7 @@ from .errors import (
     ResponseFormatError,
     ResponseTooLargeError,
 )
-from .ratelimit import Limiter, Slot
+from .limits.local import Limiter, Slot
 from .retry import RetryPolicy
 
 __all__ = [

@@ -17,9 +17,9 @@ from ._transport_pool import pool_size
 from ._typing import OperationArg, PagedOperationArg
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
+from .limits.local import DEFAULT_LIMITS, Limiter, limiter_from, partner_key
 from .options import RequestOptions
 from .pagination import Paginator
-from .ratelimit import DEFAULT_LIMITS, Limiter, limiter_from, partner_key
 from .result import Result
 
 if TYPE_CHECKING:

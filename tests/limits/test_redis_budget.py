@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from altegio_async import AltegioClient, RateLimitConfigError, RedisRateLimiter
-from altegio_async.redis_limiter import _ACQUIRE
+from altegio_async.limits.redis import _ACQUIRE
 from tests.limits.services import redis_cluster, redis_server
 
 

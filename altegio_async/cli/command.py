@@ -16,12 +16,12 @@ from typing import Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
-from ._cli_listing import operation_rows, print_describe, print_ops
-from ._extras import missing_extra
-from ._operations import describe, prepare_arguments
-from ._terminal import json_text, say
-from .client import DEFAULT_BASE_URL, AltegioClient
-from .errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
+from .._extras import missing_extra
+from .._operations import describe, prepare_arguments
+from ..client import DEFAULT_BASE_URL, AltegioClient
+from ..errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
+from .listing import operation_rows, print_describe, print_ops
+from .terminal import json_text, say
 
 __all__ = ["app", "main"]
 
@@ -30,7 +30,7 @@ app = typer.Typer(help="Asyncio client for the Altegio B2B API v1.", no_args_is_
 
 def _show_version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         typer.echo(f"altegio-async {__version__}")
         raise typer.Exit(0)
@@ -285,8 +285,8 @@ def mock_serve(
     _needs_extra("mock")
     import uvicorn
 
-    from .testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
-    from .testing.faults import Faults
+    from ..testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+    from ..testing.faults import Faults
 
     if not 0 <= port <= 65535:
         _usage_error(f"--port must be between 0 and 65535, got {port}")

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ._terminal import json_text, safe
+from .terminal import json_text, safe
 
 __all__ = ["describe_lines", "describe_record", "operation_rows", "print_describe", "print_ops"]
 

@@ -10,12 +10,12 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
-from .client import AltegioClient
-from .errors import RateLimitError, ValidationError
-from .fanout import Outcome
+from ..client import AltegioClient
+from ..errors import RateLimitError, ValidationError
+from ..fanout import Outcome
 
 if TYPE_CHECKING:
-    from .testing import MockAltegio
+    from ..testing import MockAltegio
 
 __all__ = ["run_demo"]
 
@@ -27,7 +27,7 @@ async def run_demo(console: Console) -> None:
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_update as update_cert_type
     from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
 
-    from .testing import MOCK_BASE_URL, MOCK_LOGIN, MOCK_PARTNER_TOKEN, MOCK_PASSWORD, Faults, MockAltegio
+    from ..testing import MOCK_BASE_URL, MOCK_LOGIN, MOCK_PARTNER_TOKEN, MOCK_PASSWORD, Faults, MockAltegio
 
     mock = MockAltegio(seed=7)
     attempts: list[int] = []
@@ -129,7 +129,7 @@ async def run_fan_out(console: Console, altegio: AltegioClient, mock: MockAltegi
     """Step 9: one read across every seeded chain, with a progress bar and a per-chain summary."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .testing import Faults
+    from ..testing import Faults
 
     broken = mock.chain_ids[2]
     mock.set_faults(Faults(server_error_rate=1.0, server_error_statuses=(500,)), path=f"/chain/{broken}")
