@@ -264,8 +264,8 @@ class Transport:
         self._authorization = authorization
         self._request_hooks = list((event_hooks or {}).get("request", ()))
         self._response_hooks = list((event_hooks or {}).get("response", ()))
-        if max_in_flight < 1:
-            raise ValueError(f"max_in_flight must be >= 1, got {max_in_flight}")
+        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
+            raise ValueError(f"max_in_flight must be a whole number >= 1, got {max_in_flight!r}")
         self.max_in_flight = max_in_flight
         self._in_flight: asyncio.Semaphore | None = None
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)

@@ -83,8 +83,8 @@ class FanOut(Generic[T]):
         return_exceptions: bool,
         progress: ProgressCallback | None,
     ) -> None:
-        if concurrency < 1:
-            raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValueError(f"concurrency must be a whole number >= 1, got {concurrency!r}")
         self._scopes = scopes
         self._fn = fn
         self._concurrency = concurrency

@@ -163,3 +163,12 @@ def test_bad_options_are_refused_by_with_options(settings: dict[str, object]) ->
 def test_good_settings_are_kept() -> None:
     altegio = AltegioClient(PARTNER, USER, base_url="http://[::1]:8080/api/v1/", timeout=httpx.Timeout(5.0))
     assert altegio.base_url == "http://[::1]:8080/api/v1"
+
+
+@pytest.mark.parametrize("bad", [0, 1.5, True, -2])
+def test_counts_are_whole_numbers(bad: object) -> None:
+    with pytest.raises(ValueError):
+        AltegioClient(PARTNER, USER, max_in_flight=bad)  # type: ignore[arg-type]
+    altegio = AltegioClient(PARTNER, USER)
+    with pytest.raises(ValueError):
+        altegio.fan_out([1], lambda chain: chain.call(get_type, 1), concurrency=bad)  # type: ignore[arg-type]
