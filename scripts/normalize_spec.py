@@ -18,14 +18,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from altegio_async.rules import PAGING_PARAMETERS, is_envelope_schema
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answer_shapes import answer_shapes, fold_union_siblings
 from naming import name_answer_models, shared_error_answers, unique_model_names
-from spec_io import dump_spec, load_spec
+from spec_io import SpecError, dump_spec, load_spec
 from spec_walk import (
     _SCHEMA_CHILD_LISTS,
     _SCHEMA_CHILD_MAPS,
@@ -77,6 +77,26 @@ Fix = Callable[[dict[str, Any]], Report]
 
 
 # -- the fixes ------------------------------------------------------------------------------------
+
+
+def safe_paths(spec: dict[str, Any]) -> Report:
+    """Refuse a path template that could leave ``/api/v1``: a ``.`` or ``..`` segment (plain or
+    percent-encoded), a backslash, an empty segment, a query or a fragment (``SpecError``, one line
+    naming the operation). Nothing is changed: a description that asks for this is not used."""
+    for path, method, op in operations(spec):
+        segments = path.split("/")[1:]
+        decoded = [unquote(segment) for segment in segments]
+        bad = (
+            not path.startswith("/")
+            or any(s in (".", "..") for s in decoded)
+            or any(s == "" for s in segments[:-1])
+            or any(c in path for c in "\\?#")
+            or any("/" in s or "\\" in s for s in decoded)
+        )
+        if bad:
+            name = op.get("operationId") or label(path, method)
+            raise SpecError(f"{name}: the path template {path!r} could reach outside the API root; refused")
+    return []
 
 
 def strip_server_prefix(spec: dict[str, Any]) -> Report:
@@ -507,6 +527,7 @@ def unwrap_envelopes(spec: dict[str, Any]) -> Report:
 
 
 FIXES: tuple[Fix, ...] = (
+    safe_paths,
     strip_server_prefix,
     order_path_parameters,
     drop_transport_headers,
@@ -578,8 +599,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detail", type=int, default=3, help="changes listed per fix")
     parser.add_argument("--template-facts", type=Path, help="also write the templates' facts.jinja here")
     args = parser.parse_args(argv)
-    spec = load_spec(args.source)
-    reports = normalize(spec)
+    try:
+        spec = load_spec(args.source)
+        reports = normalize(spec)
+    except SpecError as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 2
     dump_spec(spec, args.out)
     if args.template_facts:
         args.template_facts.write_text(template_facts(spec), encoding="utf-8")
