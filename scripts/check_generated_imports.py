@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Import every module of a generated ``altegio_b2b`` package and count what it holds.
 
-Usage: ``python scripts/check_generated_imports.py DIR`` where DIR contains ``altegio_b2b``.
+Usage: ``PYTHONPATH=DIR python scripts/check_generated_imports.py DIR`` where DIR contains
+``altegio_b2b`` (the pipeline runs it so: the package under test comes first on the path).
 Exits non-zero, naming the module, if any module fails to import.
 """
 
@@ -19,8 +20,11 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    sys.path.insert(0, str(Path(argv[0]).resolve()))
     package = importlib.import_module("altegio_b2b")
+    where = Path(package.__file__ or "").resolve().parent.parent
+    if where != Path(argv[0]).resolve():
+        print(f"check_generated_imports: altegio_b2b came from {where}, not {argv[0]}: set PYTHONPATH", file=sys.stderr)
+        return 2
     failures = 0
     operations = models = 0
     for info in pkgutil.walk_packages(package.__path__, "altegio_b2b."):

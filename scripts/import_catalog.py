@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_io import dump_spec
 
 ROOT = Path(__file__).resolve().parent.parent

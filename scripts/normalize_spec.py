@@ -20,9 +20,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from altegio_async.rules import PAGING_PARAMETERS, is_envelope_schema
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answer_shapes import answer_shapes, fold_union_siblings
 from naming import name_answer_models, shared_error_answers, unique_model_names
 from spec_io import SpecError, dump_spec, load_spec
@@ -47,6 +44,8 @@ from wire_fixes import (
     optional_path_parameters,
     stale_overrides,
 )
+
+from altegio_async.rules import PAGING_PARAMETERS, is_envelope_schema
 
 TRANSPORT_HEADERS = frozenset({"accept", "content-type", "authorization"})
 JSON_TYPES = ("application/json", "*/*")

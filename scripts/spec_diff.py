@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from normalize_spec import normalize
 from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of

@@ -92,7 +92,9 @@ def _check_depth(path: Path, data: Any) -> None:
         if depth + known[1] > MAX_DEPTH:
             raise SpecError(f"{path}: nested more than {MAX_DEPTH} levels deep")
         if known[0] > MAX_NODES:
-            raise SpecError(f"{path}: expands to more than {MAX_NODES} values through YAML aliases: refused as an alias bomb")
+            raise SpecError(
+                f"{path}: expands to more than {MAX_NODES} values through YAML aliases: refused as an alias bomb"
+            )
         return known
 
     measure(data, 1)

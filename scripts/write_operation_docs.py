@@ -296,7 +296,6 @@ def main(argv: list[str] | None = None) -> int:
     """Write the pages; print how many."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else ROOT / "docs" / "operations"
-    sys.path.insert(0, str(ROOT / "generated"))
     from altegio_b2b.operation_index import OPERATIONS
 
     by_section: dict[str, list[str]] = defaultdict(list)

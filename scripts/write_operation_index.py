@@ -18,7 +18,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from openapi_python_client.strings import PythonIdentifier
 from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of

@@ -4,11 +4,7 @@ suite's tally is gathered from every pytest-xdist worker and printed at the end.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from tests.reliability.tally import TALLY, merge, summary_lines
 

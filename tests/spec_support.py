@@ -9,7 +9,6 @@ import functools
 import importlib
 import io
 import pkgutil
-import sys
 import types
 import typing
 from pathlib import Path
@@ -21,7 +20,6 @@ from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "altegio-b2b-v1.yaml"
-sys.path.insert(0, str(ROOT / "scripts"))
 
 import normalize_spec  # noqa: E402
 from spec_io import load_spec  # noqa: E402

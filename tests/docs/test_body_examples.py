@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import importlib
-import sys
-from pathlib import Path
+
+import write_operation_docs as docs
 
 from altegio_async._operations import describe, prepare_arguments
 from altegio_b2b.operation_index import OPERATIONS
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import write_operation_docs as docs
 
 
 def test_every_example_body_is_accepted_by_its_operation() -> None:
