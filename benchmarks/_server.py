@@ -1,14 +1,18 @@
-"""The mock Altegio on a loopback port, with the large data sets the benchmarks read.
+"""The benchmark's server: prepared bytes, in a process of its own, so a ratio measures the client.
 
-``python -m benchmarks._server PORT CHAINS``: chain 706028 gets 10,000 certificate types
-(the large answer) and 100,000 loyalty transactions (the long pagination).
+``python -m benchmarks._server PORT CHAINS``: the mock Altegio's data (chain 706028 gets 10,000
+certificate types, the large answer, and 100,000 loyalty transactions, the long pagination)
+answered by a plain asyncio HTTP/1.1 server. Each distinct request is rendered by the mock once;
+every later one is answered with the bytes kept from then, so the server does no per-request
+work that would sit on both sides of a ratio and pull it toward 1.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
 
-import uvicorn
+import httpx
 
 from altegio_async.testing import MockAltegio
 from altegio_async.testing._store import certificate_type
@@ -29,10 +33,57 @@ def build(chains: int) -> MockAltegio:
     return mock
 
 
-def main() -> None:
+class PreparedServer:
+    """Answers each request target with the bytes the mock rendered for it the first time."""
+
+    def __init__(self, mock: MockAltegio) -> None:
+        self._renderer = httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app), base_url="http://prepared")
+        self._answers: dict[bytes, bytes] = {}
+
+    async def _prepare(self, head: bytes) -> bytes:
+        request_line, *header_lines = head.decode("latin-1").split("\r\n")
+        method, target, _version = request_line.split(" ", 2)
+        headers = dict(line.split(": ", 1) for line in header_lines if ": " in line)
+        headers.pop("Host", None)
+        rendered = await self._renderer.request(method, target, headers=headers)
+        status = f"{rendered.status_code} {rendered.reason_phrase}"
+        kept = ["Content-Type: " + rendered.headers.get("content-type", "application/json")]
+        if "retry-after" in rendered.headers:
+            kept.append("Retry-After: " + rendered.headers["retry-after"])
+        body = rendered.content
+        return (
+            f"HTTP/1.1 {status}\r\n" + "\r\n".join(kept) + f"\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode() + body
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                if b"Content-Length:" in head or b"content-length:" in head:
+                    raise ConnectionError("the benchmark server answers reads only")
+                key = head.split(b"\r\n", 1)[0]
+                answer = self._answers.get(key)
+                if answer is None:
+                    answer = self._answers[key] = await self._prepare(head[:-4])
+                writer.write(answer)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+async def run(port: int, chains: int) -> None:
     """Serve until killed."""
-    port, chains = int(sys.argv[1]), int(sys.argv[2])
-    uvicorn.run(build(chains).app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    server = PreparedServer(build(chains))
+    listener = await asyncio.start_server(server.serve, "127.0.0.1", port, limit=1 << 20)
+    async with listener:
+        await listener.serve_forever()
+
+
+def main() -> None:
+    """``python -m benchmarks._server PORT CHAINS``."""
+    asyncio.run(run(int(sys.argv[1]), int(sys.argv[2])))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """``make bench``: what the client costs over raw httpx, measured in one run on one machine.
 
 Every figure is a ratio against a baseline measured in the same run against the same local
-server: the mock Altegio on a loopback port (uvicorn, its own process), and for fan-out the
-in-process ASGI transport. Rounds of the client and of the baseline alternate, and the median
-round is kept, so drift on the machine affects both sides alike.
+server: a server in its own process answering prepared bytes (``benchmarks/_server.py``: each
+distinct request rendered once, then answered from the kept bytes, so the server's own work does
+not sit on both sides of a ratio), and for fan-out the mock's in-process ASGI transport. Rounds
+of the client and of the baseline interleave and the median round is kept; wall time and this
+process's CPU time are reported side by side.
 
 Writes a table to stdout and ``benchmarks/results/latest.json``.
 """
@@ -63,19 +65,30 @@ def start_server(chains: int) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.2)
 
 
+CPU: dict[str, float] = {}
+"""Client-process CPU seconds per call of the last ``alternate`` run, by side (the server runs apart)."""
+
+
 async def alternate(
     baseline: Callable[[], Awaitable[Any]], candidate: Callable[[], Awaitable[Any]], calls: int
 ) -> tuple[float, float]:
-    """Median seconds per call of each side, over alternating rounds of ``calls`` calls."""
+    """Median wall seconds per call of each side, over interleaved rounds of ``calls`` calls.
+
+    The medians of this process's CPU time per call are kept in ``CPU`` beside them: the server
+    runs in a process of its own, so this is what the client costs the caller's machine.
+    """
     rounds: dict[str, list[float]] = {"baseline": [], "candidate": []}
+    cpu: dict[str, list[float]] = {"baseline": [], "candidate": []}
     for fn in (baseline, candidate):  # warm both up
         await fn()
     for _ in range(ROUNDS):
         for name, fn in (("baseline", baseline), ("candidate", candidate)):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 await fn()
             rounds[name].append((time.perf_counter() - started) / calls)
+            cpu[name].append((time.process_time() - started_cpu) / calls)
+    CPU["baseline"], CPU["candidate"] = statistics.median(cpu["baseline"]), statistics.median(cpu["candidate"])
     return statistics.median(rounds["baseline"]), statistics.median(rounds["candidate"])
 
 
@@ -98,11 +111,13 @@ async def per_call(base: str, type_id: int) -> dict[str, float]:
 
         after, before = date(2026, 1, 1), date(2026, 12, 31)
         small = await alternate(raw_small, lambda: chain.call(get_cert_type, type_id), 200)
+        small_cpu = dict(CPU)
         large = await alternate(
             raw_large,
             lambda: chain.call(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
             3,
         )
+        large_cpu = dict(CPU)
         large_raw = await alternate(
             raw_large,
             lambda: chain.call_raw(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
@@ -114,6 +129,12 @@ async def per_call(base: str, type_id: int) -> dict[str, float]:
             list_transactions.parse_success(body["data"])  # the models alone
         parse = (time.perf_counter() - started) / 3
     return {
+        "small_raw_cpu_ms": small_cpu["baseline"] * 1000,
+        "small_client_cpu_ms": small_cpu["candidate"] * 1000,
+        "cpu_ratio_small": small_cpu["candidate"] / small_cpu["baseline"],
+        "large_raw_cpu_ms": large_cpu["baseline"] * 1000,
+        "large_client_cpu_ms": large_cpu["candidate"] * 1000,
+        "cpu_ratio_large": large_cpu["candidate"] / large_cpu["baseline"],
         "small_raw_ms": small[0] * 1000,
         "small_client_ms": small[1] * 1000,
         "overhead_ratio_small": small[1] / small[0],
@@ -145,6 +166,7 @@ async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int
                 return json.loads(await answer.read())
 
         small = await alternate(raw, lambda: chain.call(get_cert_type, type_id), 200)
+        small_cpu = dict(CPU)
 
         async def burst(fn: Callable[[], Awaitable[Any]]) -> float:
             gate = asyncio.Semaphore(width)
@@ -162,6 +184,9 @@ async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int
             raw_rates.append(await burst(raw))
             client_rates.append(await burst(lambda: chain.call(get_cert_type, type_id)))
     return {
+        "aiohttp_small_raw_cpu_ms": small_cpu["baseline"] * 1000,
+        "aiohttp_small_client_cpu_ms": small_cpu["candidate"] * 1000,
+        "aiohttp_cpu_ratio_small": small_cpu["candidate"] / small_cpu["baseline"],
         "aiohttp_small_raw_ms": small[0] * 1000,
         "aiohttp_small_client_ms": small[1] * 1000,
         "aiohttp_overhead_ratio_small": small[1] / small[0],
