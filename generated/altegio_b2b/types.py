@@ -183,9 +183,14 @@ class WireDateTime(datetime.datetime):
     def from_text(cls, text: str) -> "WireDateTime":
         """Parse ISO 8601 text (any date/time separator); ValueError when it is not a date-time."""
         try:
-            parsed = isoparse(text)
-        except OverflowError as exc:
-            raise ValueError(str(exc)) from None
+            # The standard library reads every spelling Altegio uses (3.11+), about thirty times
+            # faster than dateutil; dateutil reads what it does not.
+            parsed = datetime.datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                parsed = isoparse(text)
+            except OverflowError as exc:
+                raise ValueError(str(exc)) from None
         value = cls(
             parsed.year,
             parsed.month,
