@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "altegio-b2b-v1.yaml"
 
 import normalize_spec  # noqa: E402
+import spec_walk  # noqa: E402
 from spec_io import load_spec  # noqa: E402
 
 from altegio_b2b.types import File, Unset  # noqa: E402
@@ -43,7 +44,7 @@ def normalized_spec() -> dict[str, Any]:
 @functools.cache
 def operation_index() -> dict[str, tuple[str, str, dict[str, Any]]]:
     """operationId → (path, method, operation) for the normalised spec."""
-    return {op["operationId"]: (path, method, op) for path, method, op in normalize_spec.operations(normalized_spec())}
+    return {op["operationId"]: (path, method, op) for path, method, op in spec_walk.operations(normalized_spec())}
 
 
 @functools.cache
@@ -60,7 +61,7 @@ def operation_modules() -> dict[str, types.ModuleType]:
 
 def resolve(schema: Any) -> Any:
     """Follow ``$ref`` in the normalised spec."""
-    return normalize_spec.resolve(normalized_spec(), schema)
+    return spec_walk.resolve(normalized_spec(), schema)
 
 
 def example(schema: Any, name: str = "", depth: int = 0) -> Any:

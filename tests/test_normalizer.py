@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 import normalize_spec as ns
+import spec_walk
 
 
 def spec_with(path: str, method: str, op: dict[str, Any], **components: Any) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def test_unique_operation_ids() -> None:
     spec = spec_with("/a", "get", {"operationId": "Get-Thing", "responses": {}})
     spec["paths"]["/b"] = {"get": {"operationId": "get_thing", "responses": {}}, "post": {"responses": {}}}
     report = ns.unique_operation_ids(spec)
-    ids = [op["operationId"] for _, _, op in ns.operations(spec)]
+    ids = [op["operationId"] for _, _, op in spec_walk.operations(spec)]
     assert ids == ["get_thing", "get_thing_2", "post_b"]
     assert len(report) == 3
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import normalize_spec
 import pytest
+import spec_walk
 
 from tests.surface import ROOT
 from tests.upstream_bundle import CATALOG, build_upstream_bundle, load_catalog
@@ -39,7 +40,7 @@ def _component_names(spec: dict[str, Any]) -> set[str]:
     names = set(spec["components"]["schemas"])
     titles = {
         f"{where}:{schema['title']}"
-        for where, schema in normalize_spec.all_schemas(spec)
+        for where, schema in spec_walk.all_schemas(spec)
         if isinstance(schema.get("title"), str)
     }
     return names | titles
