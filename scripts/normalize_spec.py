@@ -17,38 +17,38 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from altegio_codegen.fixes._shared import OPTIONAL_PATH_KEY
 from altegio_codegen.fixes.answer_fields import optional_answer_fields
+from altegio_codegen.fixes.answer_models import name_answer_models
+from altegio_codegen.fixes.answer_shapes import answer_shapes
 from altegio_codegen.fixes.array_items import open_array_items
 from altegio_codegen.fixes.binary_answers import binary_answers
 from altegio_codegen.fixes.bracket_twins import merge_bracket_twins
 from altegio_codegen.fixes.colliding_properties import drop_colliding_properties
+from altegio_codegen.fixes.date_parameters import date_parameters
+from altegio_codegen.fixes.datetime_spellings import datetime_spellings
 from altegio_codegen.fixes.envelopes import normalize_envelopes
+from altegio_codegen.fixes.error_answers import shared_error_answers
 from altegio_codegen.fixes.integer_ids import integer_ids
 from altegio_codegen.fixes.json_bodies import json_request_bodies
+from altegio_codegen.fixes.model_names import unique_model_names
 from altegio_codegen.fixes.null_answers import null_answers
 from altegio_codegen.fixes.nullable_types import nullable_type_lists
 from altegio_codegen.fixes.operation_ids import unique_operation_ids
+from altegio_codegen.fixes.optional_bodies import optional_bodies
+from altegio_codegen.fixes.optional_path import optional_path_parameters
+from altegio_codegen.fixes.overrides import apply_overrides, stale_overrides
 from altegio_codegen.fixes.path_order import order_path_parameters
 from altegio_codegen.fixes.safe_paths import safe_paths
 from altegio_codegen.fixes.server_prefix import strip_server_prefix
 from altegio_codegen.fixes.transport_headers import drop_transport_headers
 from altegio_codegen.fixes.truncated_objects import open_truncated_objects
+from altegio_codegen.fixes.union_bodies import fold_union_siblings
 from altegio_codegen.fixes.unwrap_envelopes import unwrap_envelopes
-from answer_shapes import answer_shapes, fold_union_siblings
-from naming import name_answer_models, shared_error_answers, unique_model_names
 from spec_io import SpecError, dump_spec, load_spec
 from spec_walk import (
     operations,
     resolve,
-)
-from wire_fixes import (
-    OPTIONAL_PATH_KEY,
-    apply_overrides,
-    date_parameters,
-    datetime_spellings,
-    optional_bodies,
-    optional_path_parameters,
-    stale_overrides,
 )
 
 Report = list[str]

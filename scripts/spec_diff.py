@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from altegio_codegen.fixes._shared import OPTIONAL_PATH_KEY
 from normalize_spec import normalize
 from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of
-from wire_fixes import OPTIONAL_PATH_KEY
 
 _MAX_DEPTH = 4
 

@@ -18,10 +18,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from altegio_codegen.fixes._shared import OPTIONAL_PATH_KEY
 from openapi_python_client.strings import PythonIdentifier
 from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of
-from wire_fixes import OPTIONAL_PATH_KEY
 
 from altegio_async.rules import PAGE_SIZE_PARAMETERS
 

@@ -85,7 +85,8 @@ def normalise(run: Run) -> None:
     print("== normalise")
     from normalize_spec import normalize, summary, template_facts
     from spec_io import SpecError, dump_spec, load_spec
-    from wire_fixes import stale_overrides
+
+    from altegio_codegen.fixes.overrides import stale_overrides
 
     shutil.copytree(ROOT / "openapi" / "templates", run.work / "templates")
     try:

@@ -339,7 +339,7 @@ def test_every_override_is_applied_with_a_reason() -> None:
     import copy
     import typing
 
-    import wire_fixes
+    from altegio_codegen.fixes import overrides as wire_fixes
 
     from altegio_b2b.models.create_financial_transaction_body import CreateFinancialTransactionBody
     from tests.spec_support import normalized_spec
@@ -355,7 +355,7 @@ def test_every_override_is_applied_with_a_reason() -> None:
 def test_stale_overrides_are_reported_and_idempotent() -> None:
     import copy
 
-    import wire_fixes
+    from altegio_codegen.fixes import overrides as wire_fixes
 
     from tests.spec_support import normalized_spec
 

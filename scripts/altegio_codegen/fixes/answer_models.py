@@ -1,16 +1,4 @@
-"""Normaliser fixes that give answers and errors named components, the same for every source.
-
-Model names are public: users import ``CertificateType``. So a name depends only on where a
-schema is used and on what the description calls it, never on its exact set of fields:
-
-- an inline success envelope is ``{Operation}Response`` (one per operation);
-- the object an answer carries (its ``data``, or the items of a list) is named after the
-  resource its path names (``/chain/{chain_id}/loyalty/certificate_types`` → ``CertificateType``);
-  every operation naming the same resource shares one component, whose properties are the
-  union of theirs, so adding a field anywhere only adds a field;
-- a schema the description already names (a ``$ref``) keeps that name;
-- error answers are the one shared ``ErrorResponse``, documented for every operation.
-"""
+"""Answer models named by where they are used: the object an answer carries is named after its resource."""
 
 from __future__ import annotations
 
@@ -21,42 +9,8 @@ from typing import Any
 
 from spec_walk import contents, label, operations, resolve, types_of
 
-ERROR_STATUSES = ("400", "401", "403", "404", "422", "429", "500")
-ERROR_DESCRIPTIONS = {
-    "400": "Bad request: the parameters or the body are invalid",
-    "401": "Authentication failed: missing or unknown partner or user token",
-    "403": "Forbidden: the user has no access to this resource",
-    "404": "Not found",
-    "422": "Validation failed",
-    "429": "Too many requests: the rate limit was exceeded",
-    "500": "Internal server error",
-}
-ERROR_REF = "#/components/schemas/ErrorResponse"
-ERROR_COMPONENTS: dict[str, dict[str, Any]] = {
-    "ErrorResponse": {
-        "description": "The error envelope Altegio answers with on failure.",
-        "type": "object",
-        "required": ["success", "data"],
-        "properties": {
-            "success": {"type": "boolean", "description": "Always false"},
-            "data": {"type": "null"},
-            "meta": {"$ref": "#/components/schemas/ErrorMeta"},
-        },
-    },
-    "ErrorMeta": {
-        "type": "object",
-        "properties": {
-            "message": {"type": "string", "description": "What went wrong"},
-            "errors": {
-                "description": "Field name → messages",
-                "type": "object",
-                "additionalProperties": {"type": "array", "items": {"type": "string"}},
-            },
-        },
-        "additionalProperties": True,
-    },
-}
-# Last path segments that name an action rather than the resource the answer describes.
+from ._shared import Report
+
 ACTION_SEGMENTS = frozenset(
     (
         "fetch",
@@ -113,8 +67,6 @@ ACTION_SEGMENTS = frozenset(
     )
 )
 
-Report = list[str]
-
 
 def pascal(text: str) -> str:
     """``certificate_types`` → ``CertificateTypes``; any non-alphanumeric separates words."""
@@ -139,37 +91,6 @@ def resource_name(path: str) -> str:
         if segment.lower() not in ACTION_SEGMENTS and segment not in ("api", "v1"):
             return pascal(singular(segment))
     return pascal(static[-1]) if static else "Root"
-
-
-# -- error answers ------------------------------------------------------------------------------
-
-
-def shared_error_answers(spec: dict[str, Any]) -> Report:
-    """Every operation documents the standard error answers, all as the shared ``ErrorResponse``."""
-    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
-    report = []
-    for name, component in ERROR_COMPONENTS.items():
-        if name not in schemas:
-            schemas[name] = copy.deepcopy(component)
-            report.append(f"components: {name} added")
-    wanted = {"application/json": {"schema": {"$ref": ERROR_REF}}}
-    for path, method, op in operations(spec):
-        responses = op.setdefault("responses", {})
-        for odd in [s for s in responses if not str(s).isdigit()]:  # "default", "4XX": the shared ones cover them
-            del responses[odd]
-            report.append(f"{label(path, method)} {odd}: answer dropped, the standard error answers cover it")
-        documented = [str(s) for s in responses if not str(s).startswith("2") and str(s) not in ERROR_STATUSES]
-        for status in [*ERROR_STATUSES, *documented]:
-            current = responses.get(status)
-            if not isinstance(current, dict) or current.get("content") != wanted:
-                description = (current or {}).get("description") if isinstance(current, dict) else None
-                text = description or ERROR_DESCRIPTIONS.get(status) or f"Error {status}"
-                responses[status] = {"description": text, "content": wanted}
-                report.append(f"{label(path, method)} {status}: the shared ErrorResponse")
-    return report
-
-
-# -- success answers ----------------------------------------------------------------------------
 
 
 def _is_inline_envelope(schema: Any) -> bool:
@@ -243,8 +164,6 @@ def _free_name(schemas: dict[str, Any], name: str, schema: Any) -> str:
         name, n = f"{base}{n}", n + 1
     return name
 
-
-# -- merging ------------------------------------------------------------------------------------
 
 _ANNOTATIONS = ("description", "title", "example", "examples", "x-truncated", "x-depth-limited")
 
@@ -325,62 +244,3 @@ def merge_schemas(a: Any, b: Any) -> Any:
     if isinstance(a, dict) and a.get("description"):
         merged["description"] = a["description"]
     return merged
-
-
-# -- the generator's names for inline schemas ---------------------------------------------------
-
-
-def _class_name(parent: str, name: str, schema: dict[str, Any]) -> str:
-    from openapi_python_client.strings import pascal_case
-
-    return f"{pascal_case(parent)}{pascal_case(str(schema.get('title') or name))}"
-
-
-def _needs_class(schema: Any) -> bool:
-    """Whether the generator makes a class of an inline schema (an object with fields, or an enum)."""
-    return isinstance(schema, dict) and "$ref" not in schema and (bool(schema.get("properties")) or "enum" in schema)
-
-
-def unique_model_names(spec: dict[str, Any]) -> Report:
-    """Give a ``title`` to an inline schema whose generated class name another schema already has.
-
-    The generator names an inline object ``{Parent}{Property}`` (list items ``…Item``, union
-    variants ``…Type0``), which can repeat a component's name or another inline one
-    (``Abonement.type.balance_container`` and ``AbonementType.balance_container``). The
-    component keeps its name; the inline schema found later, in name order, is titled
-    ``{Property}Field`` (a name that says where it is, not what fields it has).
-    """
-    schemas = (spec.get("components") or {}).get("schemas") or {}
-    taken = set(schemas)
-    report: Report = []
-
-    def visit(parent: str, name: str, schema: Any) -> None:
-        if not isinstance(schema, dict) or "$ref" in schema:
-            return
-        own = parent
-        if _needs_class(schema):
-            own = _class_name(parent, name, schema)
-            if own in taken:
-                schema["title"] = f"{name}_field"
-                own = _class_name(parent, name, schema)
-                report.append(f"{parent}.{name}: titled {schema['title']} ({own}), its name was taken")
-            taken.add(own)
-        children(own if _needs_class(schema) else parent, name, schema, nested=_needs_class(schema))
-
-    def children(parent: str, name: str, schema: dict[str, Any], nested: bool) -> None:
-        if nested:
-            for prop, sub in (schema.get("properties") or {}).items():
-                visit(parent, prop, sub)
-        if isinstance(schema.get("items"), dict):
-            visit(parent, f"{name}_item", schema["items"])
-        for i, variant in enumerate([*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]):
-            if isinstance(variant, dict) and variant.get("title") and variant.get("title") != schema.get("title"):
-                visit(parent, f"{name}_{variant['title']}", {k: v for k, v in variant.items() if k != "title"})
-            else:
-                visit(parent, f"{name}_type_{i}", variant)
-
-    for component in sorted(schemas):
-        schema = schemas[component]
-        if isinstance(schema, dict):
-            children(component, component, schema, nested=True)
-    return report
