@@ -1,12 +1,20 @@
-"""Shared test set-up: the project's scripts are importable as modules, and the reliability
-suite's tally is gathered from every pytest-xdist worker and printed at the end."""
+"""Shared test set-up: a client with no rate limit and no real sleeping behind respx (``altegio``,
+``router``, ``sleeps``), the reliability ``tally``, gathered from every pytest-xdist worker and
+printed at the end. Folders are by behaviour (answers, calls, retries, secrets, paging, fan-out,
+backends, limits, the mock, the pipeline, docs, the package)."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from tests.reliability.tally import TALLY, merge, summary_lines
+import pytest
+import respx
+
+from altegio_async import AltegioClient, RetryPolicy
+from tests.support.tally import TALLY, merge, summary_lines
 
 
 def pytest_sessionfinish(session: Any) -> None:
@@ -27,3 +35,42 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.section("reliability summary")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+BASE_URL = "https://api.alteg.io/api/v1"
+PARTNER = "partner-secret-token-1234"
+USER = "user-secret-token-5678"
+
+
+class SleepRecorder:
+    """Stands in for asyncio.sleep: records each wait instead of waiting."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest.fixture
+def router() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
+        yield mock
+
+
+@pytest.fixture
+async def altegio(sleeps: SleepRecorder) -> AsyncIterator[AltegioClient]:
+    policy = RetryPolicy(sleep=sleeps, jitter=lambda: 1.0)
+    async with AltegioClient(PARTNER, USER, rate_limit=None, retry_policy=policy) as client:
+        yield client
+
+
+@pytest.fixture
+def tally() -> dict[str, Counter[str]]:
+    """The reliability tally: what was sent and injected, printed at the end of the run."""
+    return TALLY

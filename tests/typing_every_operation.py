@@ -2,7 +2,7 @@
 ``call_with_meta`` and ``call_raw``, for ``mypy --strict`` (``make typecheck``) to check.
 
 Built from the operation descriptors, so an operation added upstream is checked too;
-``tests/test_typing_every_operation.py`` fails when the committed file is not what this writes.
+``tests/calls/test_typing_every_operation.py`` fails when the committed file is not what this writes.
 Run ``python -m tests.typing_every_operation`` to rewrite it.
 """
 

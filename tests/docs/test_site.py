@@ -37,7 +37,7 @@ def test_every_guide_page_is_in_the_nav() -> None:
 def test_every_guide_example_runs(page: str, index: int, code: str, tmp_path: Path) -> None:
     """Runnable examples (``asyncio.run(main())`` against the mock) run; fragments compile.
 
-    The in-depth page's fragments are run by tests/facade/test_readme.py against respx and the mock.
+    The in-depth page's fragments are run by tests/calls/test_readme.py against respx and the mock.
     """
     if "asyncio.run(main())" not in code:
         compile(textwrap.dedent(code), f"{page}#{index}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)

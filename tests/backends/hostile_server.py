@@ -1,4 +1,4 @@
-"""A hostile HTTP/1.1 server on loopback for the reliability suite: it reads each request whole,
+"""A hostile HTTP/1.1 server on loopback for the backend tests: it reads each request whole,
 counts it, then does what its current ``mode`` says (answer, reset, hang, send malformed HTTP...).
 
 Written on raw asyncio streams, so it can break HTTP in ways no framework allows.

@@ -1,6 +1,7 @@
 """Fan-out across many chains: every target once, failures reported, no write twice,
 cancellation leaves nothing running, and the rate limit holds in every window."""
 
+# ruff: noqa: F811 - pytest fixtures are parameters named like the imported served_mock fixture
 from __future__ import annotations
 
 import asyncio
@@ -14,8 +15,8 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
 from tests.bodies import certificate_type_body
-from tests.facade.test_ratelimit import FakeClock, max_in_window
-from tests.mock.conftest import client_for, count_titles
+from tests.limits.test_ratelimit import FakeClock, max_in_window
+from tests.mock.conftest import client_for, count_titles, served_mock  # noqa: F401 - the mock on a real port
 
 
 async def no_sleep(seconds: float) -> None:

@@ -10,7 +10,7 @@ import respx
 
 from altegio_async import AltegioClient, APIError, AuthenticationError, ResponseFormatError, RetryPolicy
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
-from tests.facade.conftest import PARTNER, USER, SleepRecorder
+from tests.conftest import PARTNER, USER, SleepRecorder
 
 LIST = "/chain/1/loyalty/certificate_types"
 OK = {"success": True, "data": [], "meta": []}

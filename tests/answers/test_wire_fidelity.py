@@ -17,7 +17,7 @@ import respx
 from altegio_async import AltegioClient, APIError, ResponseFormatError
 from altegio_b2b import types as b2b_types
 from altegio_b2b.operation_index import OPERATIONS
-from tests.facade.conftest import BASE_URL
+from tests.conftest import BASE_URL
 from tests.spec_support import build_call, example, operation_index, operation_modules, resolve
 
 SPACED = "2025-08-05 05:30:54"

@@ -32,8 +32,8 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_delete as delete_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_update as update_type
+from tests.backends.hostile_server import HostileServer, hostile_server
 from tests.bodies import certificate_type_body
-from tests.reliability.hostile_server import HostileServer, hostile_server
 
 PARTNER = "partner-Secret-31337"
 USER = "user-Secret-42424"

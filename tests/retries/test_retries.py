@@ -24,7 +24,7 @@ from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_list as list_cert_types,
 )
 from tests.bodies import certificate_type_body
-from tests.facade.conftest import SleepRecorder
+from tests.conftest import SleepRecorder
 
 LIST = "/chain/1/loyalty/certificate_types"
 OK = httpx.Response(200, json={"success": True, "data": [], "meta": []})

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from altegio_async import AltegioClient, AltegioError
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
-from tests.reliability.tally import TALLY
+from tests.support.tally import TALLY
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

@@ -2,7 +2,7 @@
 
 The resource proof (10,000 concurrent calls through a pool of 20) measures the client, so the
 server in the other process must not be the bottleneck: this one answers thousands of requests
-a second on one core. ``python -m tests.reliability.fast_server PORT``.
+a second on one core. ``python -m tests.backends.fast_server PORT``.
 """
 
 from __future__ import annotations

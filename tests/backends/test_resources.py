@@ -29,7 +29,7 @@ POOL = 20
 def mock_process() -> Iterator[str]:
     """A fast Altegio-like server in its own process (so this process measures only the client)."""
     port = free_port()
-    command = [sys.executable, "-m", "tests.reliability.fast_server", str(port)]
+    command = [sys.executable, "-m", "tests.backends.fast_server", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}/api/v1"
     deadline = time.monotonic() + 30

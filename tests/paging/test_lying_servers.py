@@ -1,0 +1,62 @@
+"""Paginators against lying servers: a cycling server is caught within a cycle."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from altegio_async import (
+    AltegioClient,
+    PaginationError,
+)
+from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
+from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
+
+BASE = "https://api.alteg.io/api/v1"
+LIST = "/chain/1/loyalty/certificate_types"
+PARTNER = "partner-token-0123456789abcdef"
+USER = "user-token-fedcba9876543210"
+OK = {"success": True, "data": [], "meta": []}
+
+
+def streamed(status: int, chunks: list[bytes], headers: dict[str, str] | None = None, pause: float = 0.0) -> Any:
+    """A respx side effect answering with a body that arrives chunk by chunk."""
+
+    class Body(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                if pause:
+                    await asyncio.sleep(pause)
+                yield chunk
+
+    return lambda request: httpx.Response(status, headers=headers or {}, stream=Body())
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[AltegioClient]:
+    async with AltegioClient(PARTNER, USER, rate_limit=None, max_retries=0) as altegio:
+        yield altegio
+
+
+# -- 9. paginators against lying servers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("cycle", [2, 3])
+async def test_a_cycling_server_is_caught_within_a_cycle(client: AltegioClient, cycle: int) -> None:
+    def page(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page"])
+        first = ((number - 1) % cycle) * 10
+        items = [{"id": first + i, "amount": i} for i in range(10)]
+        return httpx.Response(200, json={"success": True, "data": items, "meta": {"total_count": 1000}})
+
+    with respx.mock(base_url=BASE) as router:
+        route = router.get("/chain/1/loyalty/transactions").mock(side_effect=page)
+        with pytest.raises(PaginationError, match=f"page {cycle + 1} repeats page 1"):
+            window = {"created_after": "2026-01-01", "created_before": "2026-12-31"}
+            await client.chain(1).paginate(list_transactions, count=10, **window).collect()  # type: ignore[arg-type]
+    assert route.call_count == cycle + 1
