@@ -34,7 +34,7 @@ EXAMPLE_VALUES = {"integer": "1", "number": "1.5", "string": '"text"', "boolean"
 def type_name(hint: Any) -> str:
     """A short readable form of a type annotation (``list[CertificateType] | None``)."""
     text = str(hint).replace("typing.", "").replace("NoneType", "None")
-    for prefix in ("altegio_b2b.models.", "altegio_b2b.types.", "datetime."):
+    for prefix in ("altegio_b2b.models.", "altegio_b2b.types.", "altegio_async.runtime.", "datetime."):
         while prefix in text:
             start = text.index(prefix)
             end = start + len(prefix)
