@@ -14,6 +14,8 @@ import pytest
 import respx
 
 from altegio_async import AltegioClient, RetryPolicy
+from tests.support.respx_client import PARTNER as PARTNER_T
+from tests.support.respx_client import USER as USER_T
 from tests.support.tally import TALLY, merge, summary_lines
 
 
@@ -74,3 +76,10 @@ async def altegio(sleeps: SleepRecorder) -> AsyncIterator[AltegioClient]:
 def tally() -> dict[str, Counter[str]]:
     """The reliability tally: what was sent and injected, printed at the end of the run."""
     return TALLY
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[AltegioClient]:
+    """A client with no rate limit and no retries, for respx-mocked hardening tests."""
+    async with AltegioClient(PARTNER_T, USER_T, rate_limit=None, max_retries=0) as altegio:
+        yield altegio

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
-from typing import Any
 
 import httpx
 import pytest
@@ -17,34 +15,6 @@ from altegio_async import (
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
-
-BASE = "https://api.alteg.io/api/v1"
-LIST = "/chain/1/loyalty/certificate_types"
-PARTNER = "partner-token-0123456789abcdef"
-USER = "user-token-fedcba9876543210"
-OK = {"success": True, "data": [], "meta": []}
-
-
-def streamed(status: int, chunks: list[bytes], headers: dict[str, str] | None = None, pause: float = 0.0) -> Any:
-    """A respx side effect answering with a body that arrives chunk by chunk."""
-
-    class Body(httpx.AsyncByteStream):
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            for chunk in chunks:
-                if pause:
-                    await asyncio.sleep(pause)
-                yield chunk
-
-    return lambda request: httpx.Response(status, headers=headers or {}, stream=Body())
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[AltegioClient]:
-    async with AltegioClient(PARTNER, USER, rate_limit=None, max_retries=0) as altegio:
-        yield altegio
-
-
-# -- 8. cancellation and the pool -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("seed", [4, 7])

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from typing import Any
-
 import httpx
 import pytest
 import respx
@@ -15,35 +11,7 @@ from altegio_async import (
     PaginationError,
 )
 from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_transaction_list as list_transactions
-from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
-
-BASE = "https://api.alteg.io/api/v1"
-LIST = "/chain/1/loyalty/certificate_types"
-PARTNER = "partner-token-0123456789abcdef"
-USER = "user-token-fedcba9876543210"
-OK = {"success": True, "data": [], "meta": []}
-
-
-def streamed(status: int, chunks: list[bytes], headers: dict[str, str] | None = None, pause: float = 0.0) -> Any:
-    """A respx side effect answering with a body that arrives chunk by chunk."""
-
-    class Body(httpx.AsyncByteStream):
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            for chunk in chunks:
-                if pause:
-                    await asyncio.sleep(pause)
-                yield chunk
-
-    return lambda request: httpx.Response(status, headers=headers or {}, stream=Body())
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[AltegioClient]:
-    async with AltegioClient(PARTNER, USER, rate_limit=None, max_retries=0) as altegio:
-        yield altegio
-
-
-# -- 9. paginators against lying servers ----------------------------------------------------------
+from tests.support.respx_client import BASE
 
 
 @pytest.mark.parametrize("cycle", [2, 3])

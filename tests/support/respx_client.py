@@ -1,0 +1,29 @@
+"""What the respx-based hardening tests share: the API root, a list path, tokens, an empty answer,
+and a streamed body. The ``client`` fixture (no limit, no retries) is in ``tests/conftest.py``."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+BASE = "https://api.alteg.io/api/v1"
+LIST = "/chain/1/loyalty/certificate_types"
+PARTNER = "partner-token-0123456789abcdef"
+USER = "user-token-fedcba9876543210"
+OK = {"success": True, "data": [], "meta": []}
+
+
+def streamed(status: int, chunks: list[bytes], headers: dict[str, str] | None = None, pause: float = 0.0) -> Any:
+    """A respx side effect answering with a body that arrives chunk by chunk."""
+
+    class Body(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                if pause:
+                    await asyncio.sleep(pause)
+                yield chunk
+
+    return lambda request: httpx.Response(status, headers=headers or {}, stream=Body())
