@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-__all__ = ["check_base_url", "check_retries", "check_seconds", "check_timeout"]
+__all__ = ["check_base_url", "check_count", "check_retries", "check_seconds", "check_timeout"]
 
 
 def check_base_url(base_url: object) -> str:
@@ -63,6 +63,13 @@ def check_timeout(timeout: Any) -> Any:
                 check_seconds("timeout", part, allow_zero=False)
         return timeout
     return check_seconds("timeout", timeout, allow_zero=False)
+
+
+def check_count(name: str, value: object) -> int:
+    """A whole number >= 1 (a size, a limit, a concurrency); ValueError for ``0``, ``1.5``, ``True``, ``inf``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+    return value
 
 
 def check_retries(value: object) -> int:

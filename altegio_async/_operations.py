@@ -246,11 +246,10 @@ def check_json_body(operation: str, body: Any, where: str = "body") -> Any:
         if not math.isfinite(body):
             raise ValueError(f"{operation}: parameter {where!r}: {body!r} is not a JSON number")
         return body
-    if isinstance(body, (datetime.date, datetime.datetime)):
-        wire = getattr(body, "wire", None)
-        return wire if isinstance(wire, str) else body.isoformat()
-    if isinstance(body, enum.Enum):
-        return check_json_body(operation, body.value, where)
+    if isinstance(body, (datetime.date, enum.Enum)):
+        from .runtime import to_json  # the generated models' own spelling: the text read, else ISO 8601
+
+        return check_json_body(operation, to_json(body), where)
     if isinstance(body, Mapping):
         out: dict[str, Any] = {}
         for key, value in body.items():

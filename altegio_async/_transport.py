@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from ._checks import check_count
 from ._context import ATTEMPTS
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._headers import parse_retry_after
@@ -72,10 +73,8 @@ class _Failed(Exception):
 
 
 def check_max_response_bytes(value: int) -> int:
-    """``value`` when it is a positive int; ValueError otherwise."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"max_response_bytes must be a positive int, got {value!r}")
-    return value
+    """``value`` when it is a whole number >= 1; ValueError otherwise."""
+    return check_count("max_response_bytes", value)
 
 
 def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
@@ -264,9 +263,7 @@ class Transport:
         self._authorization = authorization
         self._request_hooks = list((event_hooks or {}).get("request", ()))
         self._response_hooks = list((event_hooks or {}).get("response", ()))
-        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
-            raise ValueError(f"max_in_flight must be a whole number >= 1, got {max_in_flight!r}")
-        self.max_in_flight = max_in_flight
+        self.max_in_flight = check_count("max_in_flight", max_in_flight)
         self._in_flight: asyncio.Semaphore | None = None
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 

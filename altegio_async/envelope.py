@@ -21,7 +21,7 @@ from .rules import is_envelope
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["Unwrapped", "decode_json", "is_envelope", "raise_for_error", "unwrap"]
+__all__ = ["Unwrapped", "decode_json", "is_envelope", "load_json", "raise_for_error", "unwrap"]
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,7 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
     if not content.strip():
         return None
     try:
-        # Every float is checked (a callback per float literal costs about 0.1 µs; a pre-scan of the
-        # body for exponents cost more than json.loads itself on a 2 MB answer). Integers cannot
-        # overflow; Python refuses over 4,300 digits on its own (a ValueError, refused below).
-        return json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float)
+        return load_json(content)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseFormatError(
             f"the body is not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
@@ -58,6 +55,16 @@ def decode_json(operation: str, response: httpx.Response) -> Any:
             status=response.status_code,
             response=response,
         ) from None
+
+
+def load_json(content: bytes | str) -> Any:
+    """JSON as the standard allows it: ``NaN``/``Infinity`` and floats past a double's range raise ValueError.
+
+    Every float is checked as it is decoded (a callback per float literal costs about 0.1 µs; a
+    pre-scan of the body for exponents cost more than ``json.loads`` itself on a 2 MB answer).
+    Integers cannot overflow; Python refuses one of over 4,300 digits on its own (ValueError).
+    """
+    return json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def _refuse_constant(name: str) -> Any:

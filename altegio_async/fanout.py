@@ -83,8 +83,9 @@ class FanOut(Generic[T]):
         return_exceptions: bool,
         progress: ProgressCallback | None,
     ) -> None:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be a whole number >= 1, got {concurrency!r}")
+        from ._checks import check_count
+
+        check_count("concurrency", concurrency)
         self._scopes = scopes
         self._fn = fn
         self._concurrency = concurrency

@@ -14,6 +14,7 @@ Usage: ``python scripts/write_operation_docs.py [OUT_DIR]`` (default ``docs/oper
 from __future__ import annotations
 
 import datetime
+import enum
 import importlib
 import inspect
 import json
@@ -158,7 +159,7 @@ def _sample(hint: Any, depth: int) -> Any:
             return [_sample(inner[0], depth + 1)] if inner and depth < 3 else []
         if isinstance(option, type) and hasattr(option, "__attrs_attrs__"):
             return example_body(option, depth + 1) if depth < 3 else {}
-        if isinstance(option, type) and issubclass(option, __import__("enum").Enum):
+        if isinstance(option, type) and issubclass(option, enum.Enum):
             return next(iter(option)).value
     return "text"
 

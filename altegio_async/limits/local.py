@@ -64,18 +64,19 @@ def check_limits(limits: Sequence[tuple[int, float]]) -> tuple[tuple[int, float]
     ValueError for a window that admits nothing or that is not a window: a limit that is not a
     whole number >= 1 (``inf``, ``1.5``), a period that is not a finite number > 0 (``nan``).
     """
-    import math
+    from .._checks import check_count, check_seconds
 
     out = []
     for window in limits:
         if not isinstance(window, (tuple, list)) or len(window) != 2:
             raise ValueError(f"a rate limit window is a (limit, seconds) pair, got {window!r}")
         limit, period = window
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise ValueError(f"a rate limit's limit is a whole number >= 1, got {limit!r}")
-        if isinstance(period, bool) or not isinstance(period, (int, float)) or not math.isfinite(period) or period <= 0:
-            raise ValueError(f"a rate limit's period is a finite number of seconds > 0, got {period!r}")
-        out.append((int(limit), float(period)))
+        out.append(
+            (
+                check_count("a rate limit's limit", limit),
+                check_seconds("a rate limit's period", period, allow_zero=False),
+            )
+        )
     if not out:
         raise ValueError("give at least one window, or rate_limit=None for no limit")
     return tuple(out)

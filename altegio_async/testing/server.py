@@ -37,6 +37,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from .._operations import describe
+from ..envelope import load_json
 from ..rules import PAGE_SIZE_PARAMETERS
 from ._examples import Binary, Example, receipt_pdf, stable_int, success_type
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
@@ -267,7 +268,7 @@ class MockAltegio:
         if bad_ids:  # Altegio's ids are whole numbers: "abc", "1.5" or "a/b" never reach the store
             return error(400, "Invalid identifier in the path", bad_ids)
         try:
-            body = _read_json(raw_body) if raw_body and "json" in request.headers.get("content-type", "") else None
+            body = load_json(raw_body) if raw_body and "json" in request.headers.get("content-type", "") else None
         except (ValueError, RecursionError):
             return error(400, "The body is not valid JSON (or nests too deeply, or holds a number out of range)")
         call = Call(op=route.name, params=params, query=query, body=body, store=self.store)
@@ -329,22 +330,6 @@ class MockAltegio:
 
 
 _ID_PARAMETER = re.compile(r"(^|_)id$")
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise ValueError(f"{text[:20]} is out of range")
-    return value
-
-
-def _read_json(raw: bytes) -> Any:
-    """A request body as JSON, refusing what JSON is not (NaN) and numbers a float cannot hold."""
-    return json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite)
 
 
 def _list_item(hint: Any) -> Any:
