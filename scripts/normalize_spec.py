@@ -11,13 +11,11 @@ Usage: ``python scripts/normalize_spec.py IN OUT``
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from altegio_codegen.fixes._shared import OPTIONAL_PATH_KEY
 from altegio_codegen.fixes.answer_fields import optional_answer_fields
 from altegio_codegen.fixes.answer_models import name_answer_models
 from altegio_codegen.fixes.answer_shapes import answer_shapes
@@ -46,10 +44,6 @@ from altegio_codegen.fixes.truncated_objects import open_truncated_objects
 from altegio_codegen.fixes.union_bodies import fold_union_siblings
 from altegio_codegen.fixes.unwrap_envelopes import unwrap_envelopes
 from spec_io import SpecError, dump_spec, load_spec
-from spec_walk import (
-    operations,
-    resolve,
-)
 
 Report = list[str]
 Fix = Callable[[dict[str, Any]], Report]
@@ -102,31 +96,12 @@ def summary(reports: dict[str, Report], detail: int = 3) -> list[str]:
     return lines
 
 
-def template_facts(spec: dict[str, Any]) -> str:
-    """``facts.jinja``: what the generator templates need to know beyond the generator's own model.
-
-    ``optional_path`` maps an operationId to its trailing path parameter that callers may leave out.
-    """
-    optional = {}
-    for _path, _method, op in operations(spec):
-        for param in op.get("parameters") or []:
-            p = resolve(spec, param)
-            if p.get("in") == "path" and p.get(OPTIONAL_PATH_KEY) is True:
-                optional[op["operationId"]] = p["name"]
-    pairs = ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(optional.items()))
-    return (
-        "{# Written by scripts/normalize_spec.py --template-facts from the normalised description. #}\n"
-        f"{{% set optional_path = {{{pairs}}} %}}\n"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: normalise IN into OUT and print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--detail", type=int, default=3, help="changes listed per fix")
-    parser.add_argument("--template-facts", type=Path, help="also write the templates' facts.jinja here")
     args = parser.parse_args(argv)
     try:
         spec = load_spec(args.source)
@@ -135,8 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 2
     dump_spec(spec, args.out)
-    if args.template_facts:
-        args.template_facts.write_text(template_facts(spec), encoding="utf-8")
     print("\n".join(summary(reports, args.detail)))
     for line in stale_overrides(spec):
         print(f"warning: {line}")

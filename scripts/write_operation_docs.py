@@ -1,29 +1,27 @@
 #!/usr/bin/env python3
-"""Write the operations reference of the docs site from the generated client.
+"""Write the operations reference of the docs site from the descriptors and the description.
 
 One page per section of the API (``docs/operations/<section>.md``) and an index. For every
 operation: its import line, method and path, parameters (type, where it goes, optional or
 not), body, answer model with its fields, paging style, the scope it runs on, an example call
 through the facade, and the documented example answer where the description has one. Read
-from the generated descriptors (``altegio_b2b.operation_index``) and models, so regenerating
-the client regenerates these pages.
+from the generated descriptors (``altegio_b2b.operation_index``) and the normalised description
+the client was generated from (fields, wire names, descriptions, examples), never from the
+generated code's source, so regenerating the client regenerates these pages.
 
 Usage: ``python scripts/write_operation_docs.py [OUT_DIR]`` (default ``docs/operations``).
 """
 
 from __future__ import annotations
 
-import datetime
-import enum
-import importlib
-import inspect
 import json
 import re
 import sys
-import typing
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from spec_walk import contents, resolve, types_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SCOPES = {"chain_id": "chain", "location_id": "location", "company_id": "location", "salon_id": "location"}
@@ -32,165 +30,156 @@ AUTH = {"user": "partner and user token", "partner": "partner token", "none": "n
 EXAMPLE_VALUES = {"integer": "1", "number": "1.5", "string": '"text"', "boolean": "True", "date": '"2026-01-31"'}
 
 
-def type_name(hint: Any) -> str:
-    """A short readable form of a type annotation (``list[CertificateType] | None``)."""
-    text = str(hint).replace("typing.", "").replace("NoneType", "None")
-    for prefix in ("altegio_b2b.models.", "altegio_b2b.types.", "altegio_async.runtime.", "datetime."):
-        while prefix in text:
-            start = text.index(prefix)
-            end = start + len(prefix)
-            dot = text.find(".", end)
-            stop = min([i for i in (text.find(c, end) for c in " ,[]|") if i != -1] or [len(text)])
-            text = text[:start] + (text[dot + 1 : stop] if -1 < dot < stop else text[end:stop]) + text[stop:]
-    return text.replace("<class '", "").replace("'>", "")
+def operation_of(spec: dict[str, Any], entry: Any) -> dict[str, Any]:
+    """The operation an index entry describes, in the normalised description."""
+    return dict(spec["paths"][entry.path][entry.method.lower()])
 
 
-def hints_of(model: Any) -> dict[str, Any]:
-    """The model's field annotations, resolved."""
-    from altegio_async._operations import model_annotations
-
-    return model_annotations(model)
-
-
-def model_fields(model: Any) -> list[tuple[str, str]]:
-    """(field, type) of an attrs model, in declaration order."""
-    hints = hints_of(model)
-    fields = getattr(model, "__attrs_attrs__", ())
-    return [(f.name, type_name(hints.get(f.name, Any))) for f in fields if f.name != "additional_properties"]
+def body_schema(spec: dict[str, Any], entry: Any) -> dict[str, Any] | None:
+    """The JSON body's schema (resolved), or None for an operation without a JSON body."""
+    if entry.body != "json":
+        return None
+    media = next(iter(contents(resolve(spec, operation_of(spec, entry).get("requestBody")))), None)
+    schema = resolve(spec, media[1].get("schema")) if media else None
+    return schema if isinstance(schema, dict) else None
 
 
-_ATTRIBUTE = re.compile(r"^ {8,12}(\w+) \(([^)]*(?:\([^)]*\))?[^)]*)\): ?(.*)$")
-_WIRE = re.compile(r'(?:field_dict\["([^"]+)"\] = |"([^"]+)": )(\w+)')
+def object_fields(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """(properties, required names) of an object schema, its ``allOf`` parts merged; empty for others."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return {}, set()
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    for part in [*(schema.get("allOf") or []), schema]:
+        part = resolve(spec, part)
+        if part is not schema:
+            more, more_required = object_fields(spec, part)
+            properties.update(more)
+            required |= more_required
+        elif isinstance(part.get("properties"), dict):
+            properties.update(part["properties"])
+            required |= {str(name) for name in part.get("required") or ()}
+    return properties, required
 
 
-def field_descriptions(model: Any) -> dict[str, str]:
-    """Field → its documented description, read from the generated model's docstring."""
-    doc = inspect.getdoc(model) or ""
-    if "Attributes:" not in doc:
-        return {}
-    out: dict[str, str] = {}
-    current, indent = "", None
-    for line in doc.split("Attributes:", 1)[1].splitlines():
-        depth = len(line) - len(line.lstrip())
-        match = _ATTRIBUTE.match(" " * 8 + line.strip())
-        if match and (indent is None or depth <= indent):
-            indent = depth
-            current = match.group(1)
-            out[current] = match.group(3).strip()
-        elif current and line.strip():
-            out[current] += " " + line.strip()
-    return out
+def _variants(spec: dict[str, Any], schema: dict[str, Any]) -> list[Any]:
+    return [
+        v
+        for v in (resolve(spec, v) for key in ("anyOf", "oneOf") for v in schema.get(key) or [])
+        if not (isinstance(v, dict) and types_of(v) == ["null"])
+    ]
 
 
-def wire_names(model: Any) -> dict[str, str]:
-    """Field → the name it has on the wire (``datetime_`` → ``datetime``), from the model's ``to_dict``."""
-    try:
-        source = inspect.getsource(model.to_dict)
-    except (OSError, TypeError):
-        return {}
-    return {python: a or b for a, b, python in _WIRE.findall(source)}
+def _nested_object(spec: dict[str, Any], schema: Any) -> tuple[Any, bool]:
+    """(the object schema a field holds, whether in a list), or (None, False) for a plain field."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return None, False
+    variants = _variants(spec, schema)
+    if len(variants) == 1:
+        return _nested_object(spec, variants[0])
+    if "array" in types_of(schema):
+        inner, _ = _nested_object(spec, schema.get("items"))
+        return inner, inner is not None
+    return (schema, False) if object_fields(spec, schema)[0] else (None, False)
 
 
-def _models_in(hint: Any) -> list[Any]:
-    found = []
-    for arg in (hint, *typing.get_args(hint)):
-        if isinstance(arg, type) and hasattr(arg, "__attrs_attrs__"):
-            found.append(arg)
-        elif typing.get_origin(arg) is list:
-            found.extend(_models_in(typing.get_args(arg)[0]) if typing.get_args(arg) else [])
-    return found
+def type_text(spec: dict[str, Any], schema: Any) -> str:
+    """A short readable JSON type: ``integer``, ``date-time``, ``list of object``, ``enum: a, b``."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or not schema:
+        return "any"
+    variants = _variants(spec, schema)
+    if variants:
+        return " or ".join(dict.fromkeys(type_text(spec, v) for v in variants))
+    if "enum" in schema:
+        values = [json.dumps(v, ensure_ascii=False) for v in schema["enum"]]
+        return "enum: " + ", ".join(values[:8]) + (", …" if len(values) > 8 else "")
+    types = [t for t in types_of(schema) if t != "null"]
+    if "array" in types:
+        return f"list of {type_text(spec, schema.get('items'))}"
+    if schema.get("format") in ("date", "date-time", "binary"):
+        return str(schema["format"])
+    if types:
+        return " or ".join(types)
+    if object_fields(spec, schema)[0]:
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else "object"
+    return "any"
 
 
-def body_rows(model: Any, prefix: str = "", depth: int = 0) -> list[str]:
-    """Table rows for every field of a body model, nested objects expanded (``client.phone``)."""
-    from attrs import NOTHING
-
-    hints, docs, wire = hints_of(model), field_descriptions(model), wire_names(model)
+def body_rows(spec: dict[str, Any], schema: Any, prefix: str = "", depth: int = 0) -> list[str]:
+    """Table rows for every field of a body schema, nested objects expanded (``client.phone``)."""
+    properties, required = object_fields(spec, schema)
     rows = []
-    for field in getattr(model, "__attrs_attrs__", ()):
-        if field.name == "additional_properties":
-            continue
-        hint = hints.get(field.name, Any)
-        name = prefix + wire.get(field.name, field.name)
-        required = "yes" if field.default is NOTHING else "no"
-        description = " ".join(docs.get(field.name, "").replace("|", "\\|").split())
-        shown = type_name(hint).replace(" | Unset", "").replace("|", "\\|")
-        rows.append(f"| `{name}` | {shown} | {required} | {description} |")
-        if depth < 2:
-            for nested in _models_in(hint):
-                rows.extend(body_rows(nested, name + ("[]." if "list[" in str(hint) else "."), depth + 1))
+    for name, field in properties.items():
+        shown = prefix + name
+        description = " ".join(str(resolve(spec, field).get("description") or "").replace("|", "\\|").split())
+        kind = type_text(spec, field).replace("|", "\\|")
+        rows.append(f"| `{shown}` | {kind} | {'yes' if name in required else 'no'} | {description} |")
+        nested, in_list = _nested_object(spec, field)
+        if nested is not None and depth < 2:
+            rows.extend(body_rows(spec, nested, shown + ("[]." if in_list else "."), depth + 1))
     return rows
 
 
-_SAMPLES: dict[Any, Any] = {
-    int: 1,
-    float: 1.5,
-    str: "text",
-    bool: True,
-    datetime.datetime: "2026-09-21T10:00:00+03:00",
-    datetime.date: "2026-09-21",
-}
+_SAMPLES = {"integer": 1, "number": 1.5, "string": "text", "boolean": True}
+_DATES = {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+03:00"}
 
 
-def example_body(model: Any, depth: int = 0) -> dict[str, Any]:
+def example_body(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
     """A body a user can send as is: every required field (and, when none is, the first few) with a value."""
-    from attrs import NOTHING
-
-    hints, wire = hints_of(model), wire_names(model)
-    fields = [f for f in getattr(model, "__attrs_attrs__", ()) if f.name != "additional_properties"]
+    properties, required = object_fields(spec, schema)
     # A body folded from variants documents "Required: a, b; or c, d": the first variant's fields.
-    first_variant = re.search(r"Required: ([\w, ]+)[;.]", " ".join((inspect.getdoc(model) or "").split()))
+    text = " ".join(str(resolve(spec, schema).get("description") or "").split())
+    first_variant = re.search(r"Required: ([\w, ]+)[;.]", text)
     named = {n.strip() for n in first_variant.group(1).split(",")} if first_variant else set()
-    chosen = [f for f in fields if f.default is NOTHING or wire.get(f.name, f.name) in named] or sorted(
-        fields, key=lambda f: not f.name.endswith("id")
+    chosen = [n for n in properties if n in required or n in named] or sorted(
+        properties, key=lambda n: not n.endswith("id")
     )[:3]
-    return {wire.get(f.name, f.name): _sample(hints.get(f.name, Any), depth) for f in chosen}
+    return {name: sample(spec, properties[name], depth) for name in chosen}
 
 
-def _sample(hint: Any, depth: int) -> Any:
-    options = [
-        a for a in (typing.get_args(hint) or (hint,)) if a is not type(None) and getattr(a, "__name__", "") != "Unset"
-    ]
-    for option in options:
-        if option in _SAMPLES:
-            return _SAMPLES[option]
-        if typing.get_origin(option) is list:
-            inner = typing.get_args(option)
-            return [_sample(inner[0], depth + 1)] if inner and depth < 3 else []
-        if isinstance(option, type) and hasattr(option, "__attrs_attrs__"):
-            return example_body(option, depth + 1) if depth < 3 else {}
-        if isinstance(option, type) and issubclass(option, enum.Enum):
-            return next(iter(option)).value
-    return "text"
+def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """An example value of a schema's type."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return "text"
+    variants = _variants(spec, schema)
+    if variants:
+        return sample(spec, variants[0], depth)
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if schema.get("format") in _DATES:
+        return _DATES[schema["format"]]
+    types = [t for t in types_of(schema) if t != "null"]
+    if "array" in types:
+        return [sample(spec, schema.get("items"), depth + 1)] if depth < 3 else []
+    if object_fields(spec, schema)[0]:
+        return example_body(spec, schema, depth + 1) if depth < 3 else {}
+    return next((_SAMPLES[t] for t in types if t in _SAMPLES), "text")
 
 
-def body_model(module: Any) -> Any:
-    """The JSON body's model of an operation (the first, for a union of bodies), or None."""
-    hint = typing.get_type_hints(module.build_request).get("body")
-    models = _models_in(hint) if hint is not None else []
-    return models[0] if models else None
-
-
-def example_for(module: Any) -> Any:
-    """The example body of an operation: the model's example, in a list where the body is a list."""
-    hint = typing.get_type_hints(module.build_request).get("body")
-    model = body_model(module)
-    if model is None:
+def example_for(spec: dict[str, Any], entry: Any) -> Any:
+    """The example body of an operation, in a list where the body is a list; None without a JSON object body."""
+    schema = body_schema(spec, entry)
+    if schema is None:
         return None
-    is_list = any(typing.get_origin(a) is list for a in (hint, *typing.get_args(hint)))
-    return [example_body(model)] if is_list else example_body(model)
+    target, in_list = _nested_object(spec, schema)
+    if target is None:
+        return None
+    return [example_body(spec, target)] if in_list else example_body(spec, target)
 
 
-def answer_model(module: Any, entry: Any) -> Any:
-    """The model class the answer's data is built into (the descriptor names it), if there is one."""
+def answer_fields(spec: dict[str, Any], entry: Any) -> list[str]:
+    """The wire names of the answer model's fields (the descriptor names the model)."""
     if not entry.model:
-        return None
-    import altegio_b2b.models
-
-    return getattr(altegio_b2b.models, entry.model, None)
+        return []
+    return list(object_fields(spec, (spec.get("components") or {}).get("schemas", {}).get(entry.model))[0])
 
 
-def example_call(name: str, entry: Any, scope: str) -> str:
+def example_call(spec: dict[str, Any], entry: Any, scope: str) -> str:
     """A call through the facade with every required argument given an example value."""
     module_name = entry.module.rsplit(".", 1)[1]
     section = entry.module.split(".")[2]
@@ -204,9 +193,8 @@ def example_call(name: str, entry: Any, scope: str) -> str:
     for p in entry.parameters:
         if p.location == "query" and p.required:
             args.append(f"{p.python_name}={EXAMPLE_VALUES.get(p.type, '...')}")
-    model = body_model(importlib.import_module(entry.module)) if entry.body == "json" else None
-    if model is not None and entry.body_required:
-        example = example_for(importlib.import_module(entry.module))
+    example = example_for(spec, entry)
+    if example is not None and entry.body_required:
         args.append("body=" + json.dumps(example, ensure_ascii=False).replace("true", "True"))
     elif entry.body != "none" and entry.body_required:
         args.append("body=...")
@@ -222,18 +210,17 @@ def example_call(name: str, entry: Any, scope: str) -> str:
     return "\n".join(lines)
 
 
-def operation_section(name: str, entry: Any) -> str:
+def operation_section(spec: dict[str, Any], name: str, entry: Any) -> str:
     """The Markdown of one operation."""
-    module = importlib.import_module(entry.module)
+    op = operation_of(spec, entry)
     first = next((p.python_name for p in entry.parameters if p.location == "path"), "")
     scope = SCOPES.get(first, "none")
     out = [f"## `{name}`", ""]
     if entry.summary:
         out += [f"{entry.summary}{' **(deprecated)**' if entry.deprecated else ''}", ""]
-    doc = (module.asyncio.__doc__ or "").strip().split("\n\n")
-    description = doc[1].strip() if len(doc) > 1 and not doc[1].strip().startswith("Args:") else ""
-    if description:
-        out += [" ".join(description.split()), ""]
+    description = " ".join(str(op.get("description") or "").split())
+    if description and description != entry.summary:
+        out += [description, ""]
     out += [
         f"`{entry.method} {entry.path}`",
         "",
@@ -254,50 +241,48 @@ def operation_section(name: str, entry: Any) -> str:
             wire = f" (`{p.name}`)" if p.name != p.python_name else ""
             out.append(f"| `{p.python_name}`{wire} | {p.type} | {p.location} | {'yes' if p.required else 'no'} |")
         out.append("")
-    body = body_model(module) if entry.body == "json" else None
-    if body is not None:
-        out += [f"**Body** `{body.__name__}` (a dict with these fields, or the model):", ""]
-        out += ["| field | type | required | description |", "|---|---|---|---|", *body_rows(body), ""]
-        out += [
-            "A body you can send:",
-            "",
-            "```json",
-            json.dumps(example_for(module), indent=2, ensure_ascii=False),
-            "```",
-            "",
-        ]
-    model = answer_model(module, entry)
-    if model is not None:
-        fields = model_fields(model)
-        out += [f"**Answer model** `{model.__name__}`: " + ", ".join(f"`{f}`" for f, _ in fields[:40])]
+    example = example_for(spec, entry)
+    if example is not None:
+        schema = body_schema(spec, entry)
+        out += ["**Body** (a dict with these fields, or the body model the function's signature names):", ""]
+        out += ["| field | type | required | description |", "|---|---|---|---|", *body_rows(spec, schema), ""]
+        out += ["A body you can send:", "", "```json", json.dumps(example, indent=2, ensure_ascii=False), "```", ""]
+    fields = answer_fields(spec, entry)
+    if fields:
+        out += [f"**Answer model** `{entry.model}`: " + ", ".join(f"`{f}`" for f in fields[:40])]
         if len(fields) > 40:
             out[-1] += f", and {len(fields) - 40} more"
         out.append("")
-    out += ["Example:", "", "```python", example_call(name, entry, scope), "```", ""]
-    example = documented_example(module)
-    if example is not None:
-        out += ["Documented answer:", "", "```json", example, "```", ""]
+    out += ["Example:", "", "```python", example_call(spec, entry, scope), "```", ""]
+    documented = documented_example(spec, op)
+    if documented is not None:
+        out += ["Documented answer:", "", "```json", documented, "```", ""]
     return "\n".join(out)
 
 
-def documented_example(module: Any) -> str | None:
-    """The example answer the description documents (kept in the generated docstring), if any."""
-    doc = module.asyncio.__doc__ or ""
-    marker = "Example:"
-    if marker not in doc:
-        return None
-    text = doc.split(marker, 1)[1].strip().split("\n\n", 1)[0]
-    try:
-        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except ValueError:
-        return None
+def documented_example(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The example answer the description documents for the success status, if any."""
+    for status, response in (op.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        for _type, media in contents(resolve(spec, response)):
+            examples = [media["example"]] if "example" in media else []
+            examples += [resolve(spec, e).get("value") for e in (media.get("examples") or {}).values()]
+            found = next((e for e in examples if e is not None), None)
+            if found is not None:
+                return json.dumps(found, indent=2, ensure_ascii=False)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the pages; print how many."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else ROOT / "docs" / "operations"
+    from altegio_codegen.pipeline import normalised_description
+
     from altegio_b2b.operation_index import OPERATIONS
+
+    spec = normalised_description()
 
     by_section: dict[str, list[str]] = defaultdict(list)
     for name, entry in sorted(OPERATIONS.items()):
@@ -310,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         title = section.replace("_", " ").capitalize()
         index.append(f"- [{title}]({section}.md): {len(names)} operations")
         page = [f"# {title}", "", f"Module: `altegio_b2b.api.{section}`", ""]
-        page += [operation_section(name, OPERATIONS[name]) for name in names]
+        page += [operation_section(spec, name, OPERATIONS[name]) for name in names]
         (out / f"{section}.md").write_text("\n".join(page), encoding="utf-8")
     (out / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     print(f"operations reference: {len(OPERATIONS)} operations on {len(by_section)} pages in {out}")

@@ -244,8 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("spec", type=Path)
     parser.add_argument("package", type=Path)
     args = parser.parse_args(argv)
-    spec = load_spec(args.spec)
-    package = args.package.resolve()
+    print(write(load_spec(args.spec), args.package))
+    return 0
+
+
+def write(spec: dict[str, Any], package: Path) -> str:
+    """Declare ``OPERATION`` in every operation module of ``package`` and write its index; a one-line summary."""
+    package = package.resolve()
     modules = {p.stem: f"{package.name}.api.{p.parent.name}.{p.stem}" for p in (package / "api").glob("*/*.py")}
     entries = []
     for path, method, op in operations(spec):
@@ -257,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         declare(package, modules[name], entry)
     lines = [HEADER, *(f"    {name!r}: {literal(entry)},\n" for name, entry in sorted(entries)), "}\n"]
     (package / "operation_index.py").write_text("".join(lines), encoding="utf-8")
-    print(f"operation index: {len(entries)} operations")
-    return 0
+    return f"operation index: {len(entries)} operations"
 
 
 if __name__ == "__main__":

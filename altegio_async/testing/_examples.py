@@ -34,29 +34,8 @@ def model_hints(cls: type) -> dict[str, Any]:
     """Field name (as the wire spells it) → type, for a generated attrs model."""
     hints = model_annotations(cls)
     fields = getattr(cls, "__attrs_attrs__", ())
-    wire = _wire_names(cls)
+    wire: dict[str, str] = dict(getattr(cls, "WIRE_NAMES", {}))  # declared by every generated model
     return {wire.get(f.name, f.name): hints[f.name] for f in fields if f.name != "additional_properties"}
-
-
-def _wire_names(cls: type) -> dict[str, str]:
-    """Python attribute → JSON key, read from the model's ``to_dict`` (``type_`` → ``type``)."""
-    import inspect
-    import re
-
-    try:
-        source = inspect.getsource(cls.from_dict)  # type: ignore[attr-defined]
-    except (OSError, TypeError):
-        return {}
-    keys = re.findall(r'd\.pop\("([^"]+)"', source)
-    return {_python_name(key, cls): key for key in keys}
-
-
-def _python_name(key: str, cls: type) -> str:
-    names = {f.name for f in getattr(cls, "__attrs_attrs__", ())}
-    for candidate in (key, f"{key}_", key.replace("-", "_")):
-        if candidate in names:
-            return candidate
-    return key
 
 
 class Example:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
@@ -43,6 +44,7 @@ class Run:
     recorded: Path | None = None
     report_file: Path | None = None
     log: list[str] = field(default_factory=list)
+    spec: dict[str, Any] = field(default_factory=dict)
 
     @property
     def records(self) -> bool:
@@ -81,21 +83,20 @@ def source(run: Run) -> None:
 
 
 def normalise(run: Run) -> None:
-    """Normalise the description once; write it and the templates' facts into the work folder."""
+    """Normalise the description once; keep it for the later stages (and a copy in the work folder)."""
     print("== normalise")
-    from normalize_spec import normalize, summary, template_facts
+    from normalize_spec import normalize, summary
     from spec_io import SpecError, dump_spec, load_spec
 
     from altegio_codegen.fixes.overrides import stale_overrides
 
-    shutil.copytree(ROOT / "openapi" / "templates", run.work / "templates")
     try:
         spec = load_spec(run.source_file)
         reports = normalize(spec)
     except SpecError as exc:
         raise Refused(str(exc)) from None
     dump_spec(spec, run.work / "normalized.yaml")
-    (run.work / "templates" / "facts.jinja").write_text(template_facts(spec), encoding="utf-8")
+    run.spec = spec
     print("\n".join(summary(reports)))
     for line in stale_overrides(spec):
         print(f"warning: {line}")
@@ -119,24 +120,19 @@ def diff(run: Run) -> None:
 
 
 def generate(run: Run) -> None:
-    """Run openapi-python-client on the normalised description with the project's templates."""
+    """Run openapi-python-client, in this process, on the normalised description with the project's templates."""
     print("== generate")
-    done = _run(
-        run.python, "-m", "openapi_python_client", "generate",
-        "--path", str(run.work / "normalized.yaml"),
-        "--config", str(ROOT / "openapi" / "config.yaml"),
-        "--custom-template-path", str(run.work / "templates"),
-        "--meta", "none",
-        "--output-path", str(run.work / "altegio_b2b"),
-        "--fail-on-warning",
-    )  # fmt: skip
-    output = done.stdout + done.stderr
-    if done.returncode != 0:
-        sys.stderr.write(output)
-        raise Refused("the generator failed")
-    if "warning" in output.lower():
-        sys.stderr.write(output)
-        raise Refused("the generator printed warnings")
+    from altegio_codegen.generator import generate as generate_package
+
+    problems = generate_package(
+        run.spec,
+        config_file=ROOT / "openapi" / "config.yaml",
+        templates=ROOT / "openapi" / "templates",
+        output=run.work / "altegio_b2b",
+    )
+    if problems:
+        sys.stderr.write("\n".join(problems) + "\n")
+        raise Refused("the generator reported problems (see above)")
     print("generator: no warnings")
 
 
@@ -144,7 +140,7 @@ def describe(run: Run) -> None:
     """Write the operation descriptors (each module's OPERATION and the index) from the normalised description."""
     import write_operation_index
 
-    write_operation_index.main([str(run.work / "normalized.yaml"), str(run.work / "altegio_b2b")])
+    print(write_operation_index.write(run.spec, run.work / "altegio_b2b"))
     (run.work / "altegio_b2b" / "py.typed").write_text("")  # PEP 561: users' type checkers read the types
 
 
@@ -234,6 +230,28 @@ def record(run: Run) -> None:
     print("kept the description in openapi/upstream/ and the report in CHANGELOG.md")
 
 
+def recorded_upstream() -> Path | None:
+    """The upstream description kept by an earlier ``--file``/``--url`` run, if there is one."""
+    return next(
+        (p for p in (ROOT / "openapi" / "upstream" / f"openapi.{s}" for s in ("yaml", "json")) if p.is_file()), None
+    )
+
+
+def recorded_source() -> Path:
+    """What a plain ``make regenerate`` builds from: the kept upstream file, else the catalog import."""
+    return recorded_upstream() or ROOT / "openapi" / "altegio-b2b-v1.yaml"
+
+
+def normalised_description() -> dict[str, Any]:
+    """The recorded source, normalised as the generator last saw it (for writers that document the client)."""
+    from normalize_spec import normalize
+    from spec_io import load_spec
+
+    spec = load_spec(recorded_source())
+    normalize(spec)
+    return spec
+
+
 STAGES = (source, normalise, diff, generate, describe, format_code, verify, swap, record)
 
 
@@ -256,9 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return 0 if exc.code == 0 else 2
-    recorded = next(
-        (p for p in (ROOT / "openapi" / "upstream" / f"openapi.{s}" for s in ("yaml", "json")) if p.is_file()), None
-    )
+    recorded = recorded_upstream()
     if args.file is not None and not args.file.is_file():
         print(f"regenerate: no such file: {args.file}", file=sys.stderr)
         return 2
@@ -268,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             python=sys.executable,
             out_dir=(args.out.resolve() if args.out else ROOT / "generated"),
             work=Path(folder),
-            source_file=(args.file.resolve() if args.file else recorded or ROOT / "openapi" / "altegio-b2b-v1.yaml"),
+            source_file=(args.file.resolve() if args.file else recorded_source()),
             source_url=args.url or "",
             source_given=bool(args.file or args.url),
             out_given=args.out is not None,

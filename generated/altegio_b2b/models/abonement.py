@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,6 +99,7 @@ class Abonement:
     united_balance_services_count: int | Unset = UNSET
     included: list[AbonementIncludedItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"freeze_period": "freeze_period", "freeze_till": "freeze_till", "id": "id", "is_frozen": "is_frozen", "number": "number", "data": "data", "activated_date": "activated_date", "balance_container": "balance_container", "balance_string": "balance_string", "created_date": "created_date", "expiration_date": "expiration_date", "goods_transaction_id": "goods_transaction_id", "is_united_balance": "is_united_balance", "is_united_balance_unlimited": "is_united_balance_unlimited", "period": "period", "period_unit_id": "period_unit_id", "slug": "slug", "status": "status", "type_": "type", "united_balance_services_count": "united_balance_services_count", "included": "included"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

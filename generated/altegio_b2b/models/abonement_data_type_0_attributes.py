@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ class AbonementDataType0Attributes:
     can_book_all_days: bool | Unset = UNSET
     last_booking_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"available_visits": "available_visits", "bookable_day_ids": "bookable_day_ids", "can_book_all_days": "can_book_all_days", "last_booking_date": "last_booking_date"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         available_visits = self.available_visits

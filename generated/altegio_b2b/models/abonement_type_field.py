@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,6 +101,7 @@ class AbonementTypeField:
     united_balance_services_count: int | Unset = UNSET
     weight: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"allow_freeze": "allow_freeze", "autoactivation_time": "autoactivation_time", "autoactivation_time_unit_id": "autoactivation_time_unit_id", "balance_container": "balance_container", "balance_edit_type_id": "balance_edit_type_id", "category": "category", "category_id": "category_id", "cost": "cost", "date_archived": "date_archived", "expiration_type_id": "expiration_type_id", "expiration_type_title": "expiration_type_title", "freeze_limit": "freeze_limit", "freeze_limit_unit_id": "freeze_limit_unit_id", "id": "id", "is_allow_empty_code": "is_allow_empty_code", "is_archived": "is_archived", "is_booking_when_frozen_allowed": "is_booking_when_frozen_allowed", "is_code_required": "is_code_required", "is_online_sale_enabled": "is_online_sale_enabled", "is_united_balance": "is_united_balance", "is_united_balance_unlimited": "is_united_balance_unlimited", "online_sale_description": "online_sale_description", "online_sale_price": "online_sale_price", "online_sale_title": "online_sale_title", "period": "period", "period_unit_id": "period_unit_id", "salon_group_id": "salon_group_id", "service_price_correction": "service_price_correction", "slug": "slug", "title": "title", "united_balance_services_count": "united_balance_services_count", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,6 +94,7 @@ class Activity:
     stream_link: str | Unset = UNSET
     timestamp: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"capacity": "capacity", "color": "color", "comment": "comment", "company_id": "company_id", "date": "date", "duration_details": "duration_details", "font_color": "font_color", "id": "id", "instructions": "instructions", "is_deleted": "is_deleted", "labels": "labels", "length": "length", "notified": "notified", "prepaid": "prepaid", "records_count": "records_count", "resource_instances": "resource_instances", "salon_id": "salon_id", "service": "service", "service_id": "service_id", "staff": "staff", "staff_id": "staff_id", "stream_link": "stream_link", "timestamp": "timestamp"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,7 @@ class ActivityService:
     price_min: float | Unset = UNSET
     salon_service_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"category_id": "category_id", "id": "id", "title": "title", "category": "category", "comment": "comment", "image_url": "image_url", "prepaid": "prepaid", "price_max": "price_max", "price_min": "price_min", "salon_service_id": "salon_service_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,7 @@ class ActivityStaff:
     specialization: str | Unset = UNSET
     votes_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"company_id": "company_id", "id": "id", "name": "name", "api_id": "api_id", "avatar": "avatar", "avatar_big": "avatar_big", "average_score": "average_score", "comments_count": "comments_count", "position": "position", "prepaid": "prepaid", "rating": "rating", "show_rating": "show_rating", "specialization": "specialization", "votes_count": "votes_count"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +52,7 @@ class ApplyCardWithdrawalItemsItem:
     record_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "cost": "cost", "discount": "discount", "event_id": "event_id", "first_cost": "first_cost", "good_id": "good_id", "id": "id", "is_event": "is_event", "is_good": "is_good", "is_service": "is_service", "item_id": "item_id", "item_title": "item_title", "item_type_id": "item_type_id", "manual_cost": "manual_cost", "master_id": "master_id", "record_id": "record_id", "service_id": "service_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

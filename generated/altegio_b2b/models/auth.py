@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ class Auth:
     phone: str | Unset = UNSET
     user_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"avatar": "avatar", "email": "email", "id": "id", "is_approved": "is_approved", "is_email_confirmed": "is_email_confirmed", "login": "login", "name": "name", "phone": "phone", "user_token": "user_token"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         avatar = self.avatar

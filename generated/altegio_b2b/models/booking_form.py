@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,6 +121,7 @@ class BookingForm:
     weekly_view_default_salon_id: int | None | Unset = UNSET
     without_menu: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"ab_test_enabled": "ab_test_enabled", "activity_record_count": "activity_record_count", "button_animation": "button_animation", "button_color": "button_color", "button_position": "button_position", "datetime_step_num": "datetime_step_num", "datetime_step_title": "datetime_step_title", "default_language_id": "default_language_id", "description": "description", "display_activity_type": "display_activity_type", "facebook_pixel_id": "facebook_pixel_id", "form_position": "form_position", "group_id": "group_id", "header_images": "header_images", "html_code": "html_code", "html_code_v2": "html_code_v2", "id": "id", "is_chain": "is_chain", "is_default": "is_default", "is_multiple_activity_record": "is_multiple_activity_record", "is_weekly_view_enabled": "is_weekly_view_enabled", "map_type": "map_type", "master_step_default": "master_step_default", "master_step_hide": "master_step_hide", "master_step_num": "master_step_num", "master_step_title": "master_step_title", "online_sales_group_id": "online_sales_group_id", "personal_subdomain_url": "personal_subdomain_url", "record_type_id": "record_type_id", "salon_select_type_code": "salon_select_type_code", "sequence_type": "sequence_type", "service_step_category_view_type": "service_step_category_view_type", "service_step_default": "service_step_default", "service_step_hide": "service_step_hide", "service_step_num": "service_step_num", "service_step_title": "service_step_title", "show_button": "show_button", "show_weekly_view_without_online_booking": "show_weekly_view_without_online_booking", "specialization_display_mode": "specialization_display_mode", "title": "title", "vk_pixel_id": "vk_pixel_id", "weekly_view_default_salon_id": "weekly_view_default_salon_id", "without_menu": "without_menu"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,7 @@ class CategoryNode:
     parent_id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"category_id": "category_id", "children": "children", "children_count": "children_count", "is_category": "is_category", "is_chain": "is_chain", "is_item": "is_item", "item_id": "item_id", "parent_id": "parent_id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

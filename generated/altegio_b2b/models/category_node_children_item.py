@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ class CategoryNodeChildrenItem:
     parent_id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"category_id": "category_id", "is_category": "is_category", "is_chain": "is_chain", "is_item": "is_item", "item_id": "item_id", "parent_id": "parent_id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id

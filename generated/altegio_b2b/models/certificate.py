@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,7 @@ class Certificate:
     type_: CertificateTypeField | Unset = UNSET
     type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "created_date": "created_date", "default_balance": "default_balance", "expiration_date": "expiration_date", "id": "id", "number": "number", "status": "status", "status_id": "status_id", "type_": "type", "type_id": "type_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

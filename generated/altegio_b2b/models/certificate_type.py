@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,7 @@ class CertificateType:
     title: str | Unset = UNSET
     weight: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "balance_edit_type_id": "balance_edit_type_id", "category_id": "category_id", "company_group_id": "company_group_id", "date_archived": "date_archived", "expiration_date": "expiration_date", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit_id": "expiration_timeout_unit_id", "expiration_type_id": "expiration_type_id", "id": "id", "is_allow_empty_code": "is_allow_empty_code", "is_archived": "is_archived", "is_multi": "is_multi", "is_serial_number_limited": "is_serial_number_limited", "item_type": "item_type", "item_type_id": "item_type_id", "online_sale_description": "online_sale_description", "online_sale_image": "online_sale_image", "online_sale_is_enabled": "online_sale_is_enabled", "online_sale_price": "online_sale_price", "online_sale_title": "online_sale_title", "released_total": "released_total", "salon_ids": "salon_ids", "service_ids": "service_ids", "title": "title", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

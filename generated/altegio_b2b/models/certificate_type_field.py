@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,7 @@ class CertificateTypeField:
     item_type_id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "company_group_id": "company_group_id", "expiration_date": "expiration_date", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit_id": "expiration_timeout_unit_id", "expiration_type_id": "expiration_type_id", "id": "id", "is_allow_empty_code": "is_allow_empty_code", "is_multi": "is_multi", "item_type": "item_type", "item_type_id": "item_type_id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

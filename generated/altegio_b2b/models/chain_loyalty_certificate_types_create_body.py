@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,6 +75,7 @@ class ChainLoyaltyCertificateTypesCreateBody:
     title: str
     category_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "balance_edit_type_id": "balance_edit_type_id", "expiration": "expiration", "is_allow_empty_code": "is_allow_empty_code", "is_multi": "is_multi", "item_type_id": "item_type_id", "online_sale": "online_sale", "salon_ids": "salon_ids", "service_ids": "service_ids", "title": "title", "category_id": "category_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,7 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
     timeout: int | Unset = UNSET
     timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"type_id": "type_id", "date": "date", "timeout": "timeout", "timeout_unit_id": "timeout_unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         type_id = _types.to_json(self.type_id)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,6 +141,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
     service_price_correction: bool | Unset = False
     services: ChainLoyaltyMembershipTypesCreateBodyServices | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"cost": "cost", "is_united_balance": "is_united_balance", "salon_group_id": "salon_group_id", "service_categories": "service_categories", "title": "title", "united_balance_services_count": "united_balance_services_count", "allow_freeze": "allow_freeze", "autoactivation_period": "autoactivation_period", "autoactivation_time_in_days": "autoactivation_time_in_days", "autoactivation_time_unit_id": "autoactivation_time_unit_id", "availability": "availability", "balance_edit_type_id": "balance_edit_type_id", "category": "category", "delete_online_image": "delete_online_image", "expiration_type_id": "expiration_type_id", "freeze_limit": "freeze_limit", "freeze_limit_unit_id": "freeze_limit_unit_id", "is_allow_empty_code": "is_allow_empty_code", "is_archived": "is_archived", "is_online_sale_enabled": "is_online_sale_enabled", "location_ids": "location_ids", "online_image": "online_image", "online_sale_description": "online_sale_description", "online_sale_price": "online_sale_price", "online_sale_title": "online_sale_title", "period": "period", "period_unit_id": "period_unit_id", "salon_ids": "salon_ids", "service_price_correction": "service_price_correction", "services": "services"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

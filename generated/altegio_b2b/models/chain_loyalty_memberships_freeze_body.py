@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,7 @@ class ChainLoyaltyMembershipsFreezeBody:
 
     freeze_till: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"freeze_till": "freeze_till"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         freeze_till = _types.datetime_json(self.freeze_till, "iso")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,6 +97,7 @@ class Client:
     salon_group: ClientSalonGroup | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "birth_date": "birth_date", "card": "card", "categories": "categories", "comment": "comment", "custom_fields": "custom_fields", "discount": "discount", "display_name": "display_name", "email": "email", "id": "id", "importance": "importance", "importance_id": "importance_id", "last_change_date": "last_change_date", "name": "name", "paid": "paid", "patronymic": "patronymic", "phone": "phone", "sex": "sex", "sex_id": "sex_id", "sms_check": "sms_check", "sms_not": "sms_not", "spent": "spent", "surname": "surname", "visits": "visits", "clients": "clients", "salon_group_id": "salon_group_id", "salon_group": "salon_group", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

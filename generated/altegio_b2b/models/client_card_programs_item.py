@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,7 @@ class ClientCardProgramsItem:
     value: int | Unset = UNSET
     value_unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"group_id": "group_id", "id": "id", "item_type_id": "item_type_id", "loyalty_type": "loyalty_type", "loyalty_type_id": "loyalty_type_id", "rules": "rules", "title": "title", "value": "value", "value_unit_id": "value_unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

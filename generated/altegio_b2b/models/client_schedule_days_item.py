@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,7 @@ class ClientScheduleDaysItem:
     timetable_event_schedule_id: int | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "day_of_week": "day_of_week", "deleted_at": "deleted_at", "event_technical_break_duration": "event_technical_break_duration", "events": "events", "events_duration": "events_duration", "events_labels": "events_labels", "events_master": "events_master", "events_resource_instances": "events_resource_instances", "events_time": "events_time", "id": "id", "timetable_event_schedule_id": "timetable_event_schedule_id", "updated_at": "updated_at"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,6 +76,7 @@ class Comment:
     user_id: int | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"create_date": "create_date", "files": "files", "id": "id", "is_editable": "is_editable", "text": "text", "type_": "type", "update_date": "update_date", "user": "user", "date": "date", "master_id": "master_id", "rating": "rating", "record_id": "record_id", "salon_id": "salon_id", "user_avatar": "user_avatar", "user_id": "user_id", "user_name": "user_name"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

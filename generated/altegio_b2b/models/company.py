@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,6 +148,7 @@ class Company:
     timezone: float | Unset = UNSET
     business_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"active": "active", "active_staff_count": "active_staff_count", "address": "address", "app_android": "app_android", "app_ios": "app_ios", "city": "city", "city_id": "city_id", "coordinate_lat": "coordinate_lat", "coordinate_lon": "coordinate_lon", "country": "country", "country_id": "country_id", "currency_short_title": "currency_short_title", "id": "id", "logo": "logo", "phone": "phone", "phone_confirmation": "phone_confirmation", "schedule": "schedule", "short_descr": "short_descr", "timezone_name": "timezone_name", "title": "title", "access": "access", "bookforms": "bookforms", "group_priority": "group_priority", "groups": "groups", "main_group": "main_group", "main_group_id": "main_group_id", "next_slot": "next_slot", "online_sales_form_url": "online_sales_form_url", "payment_policy": "payment_policy", "push_notification_phone_confirm": "push_notification_phone_confirm", "site": "site", "social": "social", "zip_": "zip", "bookform_group_priority": "bookform_group_priority", "booking_widget_promo": "booking_widget_promo", "company_photos": "company_photos", "description": "description", "email": "email", "phones": "phones", "photos": "photos", "public_title": "public_title", "reminds_sms_default": "reminds_sms_default", "reminds_sms_disabled": "reminds_sms_disabled", "timezone": "timezone", "business_type_id": "business_type_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

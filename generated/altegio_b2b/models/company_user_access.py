@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,7 @@ class CompanyUserAccess:
     timetable_access: bool | Unset = UNSET
     users_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"billing_access": "billing_access", "client_phones_access": "client_phones_access", "clients_access": "clients_access", "edit_records_access": "edit_records_access", "excel_access": "excel_access", "finances_access": "finances_access", "master_id": "master_id", "schedule_edit_access": "schedule_edit_access", "send_sms": "send_sms", "settings_access": "settings_access", "stat_access": "stat_access", "storages_access": "storages_access", "timetable_access": "timetable_access", "users_access": "users_access"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         billing_access = self.billing_access

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +88,7 @@ class CreateAppointmentBody:
     staff_id: int | Unset = UNSET
     technical_break_duration: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"client": "client", "activity_id": "activity_id", "api_id": "api_id", "attendance": "attendance", "comment": "comment", "custom_color": "custom_color", "custom_fields": "custom_fields", "datetime_": "datetime", "email_remain_hours": "email_remain_hours", "record_labels": "record_labels", "save_if_busy": "save_if_busy", "seance_length": "seance_length", "send_sms": "send_sms", "services": "services", "sms_remain_hours": "sms_remain_hours", "staff_id": "staff_id", "technical_break_duration": "technical_break_duration"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

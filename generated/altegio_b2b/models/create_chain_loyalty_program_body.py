@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,6 +113,7 @@ class CreateChainLoyaltyProgramBody:
     usage_limit: int | Unset = UNSET
     visit_multiplicity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"company_ids": "company_ids", "good_item_type": "good_item_type", "rules": "rules", "service_item_type": "service_item_type", "title": "title", "type_": "type", "value_unit": "value_unit", "allowed_good_category_ids": "allowed_good_category_ids", "allowed_good_ids": "allowed_good_ids", "allowed_service_ids": "allowed_service_ids", "expiration_notification_timeout": "expiration_notification_timeout", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit": "expiration_timeout_unit", "history_start_date": "history_start_date", "loyalty_card_type_ids": "loyalty_card_type_ids", "on_changed_notification_template": "on_changed_notification_template", "on_expiration_notification_template": "on_expiration_notification_template", "params_source_type": "params_source_type", "sold_items_multiplicity": "sold_items_multiplicity", "usage_limit": "usage_limit", "visit_multiplicity": "visit_multiplicity"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

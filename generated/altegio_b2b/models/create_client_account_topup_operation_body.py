@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class CreateClientAccountTopupOperationBody:
     deposit_id: int
     master_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"account_id": "account_id", "amount": "amount", "client_id": "client_id", "deposit_id": "deposit_id", "master_id": "master_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id

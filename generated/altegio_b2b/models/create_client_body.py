@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,6 +74,7 @@ class CreateClientBody:
     spent: float | Unset = UNSET
     surname: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"name": "name", "phone": "phone", "balance": "balance", "birth_date": "birth_date", "card": "card", "categories": "categories", "comment": "comment", "custom_fields": "custom_fields", "discount": "discount", "email": "email", "gender_id": "gender_id", "importance_id": "importance_id", "middle_name": "middle_name", "national_id": "national_id", "sms_check": "sms_check", "sms_not": "sms_not", "spent": "spent", "surname": "surname"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

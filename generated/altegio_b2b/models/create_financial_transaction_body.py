@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ class CreateFinancialTransactionBody:
     master_id: int | Unset = UNSET
     supplier_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"account_id": "account_id", "amount": "amount", "client_id": "client_id", "comment": "comment", "date": "date", "expense_id": "expense_id", "master_id": "master_id", "supplier_id": "supplier_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id

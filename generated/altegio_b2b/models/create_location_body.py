@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ class CreateLocationBody:
     site: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"address": "address", "business_type_id": "business_type_id", "city_id": "city_id", "coordinate_lat": "coordinate_lat", "coordinate_lot": "coordinate_lot", "country_id": "country_id", "short_descr": "short_descr", "site": "site", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address

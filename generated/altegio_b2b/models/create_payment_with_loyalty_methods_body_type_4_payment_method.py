@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod:
     loyalty_program_id: int | Unset = UNSET
     slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"loyalty_program_id": "loyalty_program_id", "slug": "slug"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         loyalty_program_id = self.loyalty_program_id

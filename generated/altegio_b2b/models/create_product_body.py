@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,7 @@ class CreateProductBody:
     unit_equals: float | Unset = UNSET
     vat_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"category_id": "category_id", "sale_unit_id": "sale_unit_id", "service_unit_id": "service_unit_id", "title": "title", "actual_cost": "actual_cost", "article": "article", "barcode": "barcode", "brutto": "brutto", "comment": "comment", "cost": "cost", "critical_amount": "critical_amount", "desired_amount": "desired_amount", "netto": "netto", "print_title": "print_title", "tax_variant": "tax_variant", "unit_equals": "unit_equals", "vat_id": "vat_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +61,7 @@ class CreateServiceBody:
     title: str | Unset = UNSET
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"active": "active", "api_id": "api_id", "category_id": "category_id", "comment": "comment", "discount": "discount", "duration": "duration", "price_max": "price_max", "price_min": "price_min", "staff": "staff", "technical_break_duration": "technical_break_duration", "title": "title", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ class CreateTeamMemberQuickBody:
     user_phone: str
     is_paid_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"is_user_invite": "is_user_invite", "name": "name", "phone_number": "phone_number", "position_id": "position_id", "specialization": "specialization", "user_email": "user_email", "user_phone": "user_phone", "is_paid_staff": "is_paid_staff"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         is_user_invite = self.is_user_invite

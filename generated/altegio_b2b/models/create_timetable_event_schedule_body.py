@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,7 @@ class CreateTimetableEventScheduleBody:
     original_entity_id: int
     original_entity_type: CreateTimetableEventScheduleBodyOriginalEntityType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"add_clients_from_original_entity": "add_clients_from_original_entity", "date_end": "date_end", "days": "days", "original_entity_id": "original_entity_id", "original_entity_type": "original_entity_type"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ class CreateTimetableScheduleDayBody:
     labels_ids: list[int] | Unset = UNSET
     resource_instances_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"day_of_week": "day_of_week", "events_capacity": "events_capacity", "events_duration": "events_duration", "events_master_id": "events_master_id", "events_time": "events_time", "labels_ids": "labels_ids", "resource_instances_ids": "resource_instances_ids"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         day_of_week = _types.to_json(self.day_of_week)

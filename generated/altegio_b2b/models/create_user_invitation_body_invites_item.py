@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ class CreateUserInvitationBodyInvitesItem:
     user_permissions: list[Any] | None | Unset = UNSET
     user_role: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"name": "name", "position": "position", "search": "search", "staff_id": "staff_id", "user_permissions": "user_permissions", "user_role": "user_role"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,7 @@ class CustomFieldCustomField:
     user_can_edit: bool | Unset = UNSET
     values: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"code": "code", "entity_type": "entity_type", "id": "id", "show_in_ui": "show_in_ui", "title": "title", "type_": "type", "user_can_edit": "user_can_edit", "values": "values"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,6 +79,7 @@ class DayEventsItem:
     is_entity_resource_instances_changed: bool | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "deleted_at": "deleted_at", "entity_datetime": "entity_datetime", "entity_duration": "entity_duration", "entity_labels": "entity_labels", "entity_master": "entity_master", "entity_resource_instances": "entity_resource_instances", "event_datetime": "event_datetime", "event_entity_id": "event_entity_id", "event_entity_type": "event_entity_type", "event_status": "event_status", "id": "id", "is_entity_datetime_changed": "is_entity_datetime_changed", "is_entity_duration_changed": "is_entity_duration_changed", "is_entity_labels_changed": "is_entity_labels_changed", "is_entity_master_changed": "is_entity_master_changed", "is_entity_resource_instances_changed": "is_entity_resource_instances_changed", "updated_at": "updated_at"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +80,7 @@ class DepositsOperationDepositsTransactionsItem:
     salon_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "balance_after": "balance_after", "comment": "comment", "date_create": "date_create", "date_delete": "date_delete", "deleted": "deleted", "deposit": "deposit", "deposit_id": "deposit_id", "deposit_type": "deposit_type", "deposit_type_id": "deposit_type_id", "document_id": "document_id", "id": "id", "master_id": "master_id", "reserved_balance_after": "reserved_balance_after", "salon_group_id": "salon_group_id", "salon_id": "salon_id", "user_id": "user_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ class DepositsOperationDocument:
     user: DepositsOperationDocumentUser | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"comment": "comment", "id": "id", "number": "number", "salon": "salon", "salon_id": "salon_id", "type_": "type", "type_id": "type_id", "user": "user", "user_id": "user_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

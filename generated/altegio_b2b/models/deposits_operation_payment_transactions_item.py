@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,7 @@ class DepositsOperationPaymentTransactionsItem:
     type_: DepositsOperationPaymentTransactionsItemType | Unset = UNSET
     type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"account_id": "account_id", "amount": "amount", "client_id": "client_id", "comment": "comment", "date": "date", "document_id": "document_id", "expense_id": "expense_id", "goods_transaction_id": "goods_transaction_id", "id": "id", "item_id": "item_id", "master_id": "master_id", "record_id": "record_id", "supplier_id": "supplier_id", "target_type_id": "target_type_id", "type_": "type", "type_id": "type_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,7 @@ class Detail:
     loyalty_transactions: list[DetailLoyaltyTransactionsItem] | Unset = UNSET
     payment_transactions: list[DetailPaymentTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"items": "items", "kkm_transaction_details_container": "kkm_transaction_details_container", "loyalty_transactions": "loyalty_transactions", "payment_transactions": "payment_transactions"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,7 @@ class DetailLoyaltyTransactionsItem:
     type_: DetailLoyaltyTransactionsItemType | Unset = UNSET
     type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "card_id": "card_id", "goods_transaction_id": "goods_transaction_id", "id": "id", "is_discount": "is_discount", "is_loyalty_withdraw": "is_loyalty_withdraw", "item_id": "item_id", "item_record_id": "item_record_id", "item_type_id": "item_type_id", "program_id": "program_id", "salon_group_id": "salon_group_id", "status_id": "status_id", "type_": "type", "type_id": "type_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

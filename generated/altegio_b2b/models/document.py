@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,7 @@ class Document:
     user: DocumentUser | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"bill_print_status": "bill_print_status", "comment": "comment", "company": "company", "company_id": "company_id", "create_date": "create_date", "id": "id", "number": "number", "storage": "storage", "storage_id": "storage_id", "type_": "type", "type_id": "type_id", "user": "user", "user_id": "user_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ class ErrorMetaErrors:
     """Field name → messages"""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,7 @@ class EventEntityMaster:
     position: EventEntityMasterPositionType0 | None | Unset = UNSET
     specialization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"avatar": "avatar", "avatar_big": "avatar_big", "company_id": "company_id", "id": "id", "is_paid_staff": "is_paid_staff", "name": "name", "position": "position", "specialization": "specialization"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

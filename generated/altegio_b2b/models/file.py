@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,7 @@ class File:
     user_avatar: str | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"can_edit": "can_edit", "client_id": "client_id", "create_date": "create_date", "date_create": "date_create", "description": "description", "extension": "extension", "full_link": "full_link", "id": "id", "link": "link", "mime": "mime", "name": "name", "size": "size", "user_avatar": "user_avatar", "user_name": "user_name"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         can_edit = self.can_edit

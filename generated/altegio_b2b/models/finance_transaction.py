@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,6 +103,7 @@ class FinanceTransaction:
     sold_item_type: float | Unset = UNSET
     visit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"account": "account", "account_id": "account_id", "amount": "amount", "client": "client", "client_id": "client_id", "comment": "comment", "date": "date", "document_id": "document_id", "expense": "expense", "expense_id": "expense_id", "goods_transaction_id": "goods_transaction_id", "id": "id", "item_id": "item_id", "master": "master", "master_id": "master_id", "record_id": "record_id", "supplier": "supplier", "supplier_id": "supplier_id", "target_type_id": "target_type_id", "type_id": "type_id", "last_change_date": "last_change_date", "sold_item_id": "sold_item_id", "sold_item_type": "sold_item_type", "visit_id": "visit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ class FinanceTransactionAccount:
     type_: float | Unset = UNSET
     type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "is_cash": "is_cash", "is_default": "is_default", "title": "title", "comment": "comment", "company_id": "company_id", "type_": "type", "type_id": "type_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

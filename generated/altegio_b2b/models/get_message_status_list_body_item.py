@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class GetMessageStatusListBodyItem:
     payment_sum: float | Unset = UNSET
     status: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"currency_iso": "currency_iso", "id": "id", "parts_amount": "parts_amount", "payment_sum": "payment_sum", "status": "status"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         currency_iso = self.currency_iso

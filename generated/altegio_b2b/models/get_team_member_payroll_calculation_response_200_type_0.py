@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +73,7 @@ class GetTeamMemberPayrollCalculationResponse200Type0:
     currency: GetTeamMemberPayrollCalculationResponse200Type0Currency | Unset = UNSET
     salary_items: list[GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "comment": "comment", "company_id": "company_id", "date_create": "date_create", "date_from": "date_from", "date_to": "date_to", "id": "id", "staff_id": "staff_id", "status": "status", "currency": "currency", "salary_items": "salary_items"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

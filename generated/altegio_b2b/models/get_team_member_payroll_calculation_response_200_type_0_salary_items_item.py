@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +83,7 @@ class GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem:
     targets: list[Any] | Unset = UNSET
     time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"client_id": "client_id", "cost": "cost", "date": "date", "item_id": "item_id", "item_type_slug": "item_type_slug", "paid": "paid", "record_id": "record_id", "salary_calculation_info": "salary_calculation_info", "salary_discrepancy": "salary_discrepancy", "salary_sum": "salary_sum", "targets": "targets", "time": "time"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,7 @@ class GetTeamMemberSalaryPeriodResponse200Type0:
     working_hours_count: int | Unset = UNSET
     currency: GetTeamMemberSalaryPeriodResponse200Type0Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"goods_sales_count": "goods_sales_count", "goods_sales_sum": "goods_sales_sum", "group_services_count": "group_services_count", "salary": "salary", "services_count": "services_count", "services_sum": "services_sum", "total_sum": "total_sum", "working_days_count": "working_days_count", "working_hours_count": "working_hours_count", "currency": "currency"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

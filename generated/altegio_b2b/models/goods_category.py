@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class GoodsCategory:
     title: str | Unset = UNSET
     is_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "parent_category_id": "parent_category_id", "title": "title", "is_chain": "is_chain"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

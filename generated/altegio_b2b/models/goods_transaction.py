@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,6 +148,7 @@ class GoodsTransaction:
     service_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "client": "client", "client_id": "client_id", "comment": "comment", "company_id": "company_id", "cost": "cost", "cost_per_unit": "cost_per_unit", "create_date": "create_date", "deleted": "deleted", "discount": "discount", "document_id": "document_id", "good": "good", "good_id": "good_id", "good_special_number": "good_special_number", "goods_marks": "goods_marks", "id": "id", "last_change_date": "last_change_date", "master": "master", "master_id": "master_id", "operation_unit_type": "operation_unit_type", "sale_amount": "sale_amount", "sale_unit": "sale_unit", "sale_unit_id": "sale_unit_id", "service_amount": "service_amount", "service_unit": "service_unit", "service_unit_id": "service_unit_id", "storage": "storage", "storage_id": "storage_id", "supplier": "supplier", "supplier_id": "supplier_id", "type_": "type", "type_id": "type_id", "unit": "unit", "unit_id": "unit_id", "pkg_amount": "pkg_amount", "record_id": "record_id", "service_id": "service_id", "user_id": "user_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

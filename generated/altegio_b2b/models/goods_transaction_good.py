@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,6 +105,7 @@ class GoodsTransactionGood:
     unit_short_title: str | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"actual_amounts": "actual_amounts", "actual_cost": "actual_cost", "article": "article", "barcode": "barcode", "category": "category", "category_id": "category_id", "comment": "comment", "cost": "cost", "critical_amount": "critical_amount", "desired_amount": "desired_amount", "good_id": "good_id", "id": "id", "is_chain": "is_chain", "is_goods_mark_enabled": "is_goods_mark_enabled", "label": "label", "last_change_date": "last_change_date", "loyalty_abonement_type_id": "loyalty_abonement_type_id", "loyalty_allow_empty_code": "loyalty_allow_empty_code", "loyalty_certificate_type": "loyalty_certificate_type", "loyalty_certificate_type_id": "loyalty_certificate_type_id", "loyalty_serial_number_limited": "loyalty_serial_number_limited", "salon_id": "salon_id", "service_unit_id": "service_unit_id", "service_unit_short_title": "service_unit_short_title", "title": "title", "unit": "unit", "unit_actual_cost": "unit_actual_cost", "unit_actual_cost_format": "unit_actual_cost_format", "unit_equals": "unit_equals", "unit_id": "unit_id", "unit_short_title": "unit_short_title", "value": "value"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ class GoodsTransactionSaleUnitType0:
     short_title: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"company_id": "company_id", "id": "id", "short_title": "short_title", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +52,7 @@ class GroupAccess:
     settings_access: float | Unset = UNSET
     users_access: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"analytics_access": "analytics_access", "clients_access": "clients_access", "deposit_types_access": "deposit_types_access", "deposits_access": "deposits_access", "loyalty_abonement_balance_edit_access": "loyalty_abonement_balance_edit_access", "loyalty_abonement_history_access": "loyalty_abonement_history_access", "loyalty_abonement_period_edit_access": "loyalty_abonement_period_edit_access", "loyalty_abonement_types_access": "loyalty_abonement_types_access", "loyalty_access": "loyalty_access", "loyalty_cards_manual_transactions_access": "loyalty_cards_manual_transactions_access", "loyalty_certificate_types_access": "loyalty_certificate_types_access", "loyalty_programs_access": "loyalty_programs_access", "network_services_access": "network_services_access", "settings_access": "settings_access", "users_access": "users_access"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         analytics_access = self.analytics_access

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,7 @@ class History:
     loyalty_entity_changes: HistoryLoyaltyEntityChangesType0 | None | Unset = UNSET
     operation_type: HistoryOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"deposit_transaction": "deposit_transaction", "deposit_transaction_type": "deposit_transaction_type", "date": "date", "loyalty_entity_changes": "loyalty_entity_changes", "operation_type": "operation_type"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

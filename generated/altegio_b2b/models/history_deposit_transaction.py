@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ class HistoryDepositTransaction:
     salon_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "balance_after": "balance_after", "comment": "comment", "date_create": "date_create", "deleted": "deleted", "id": "id", "reserved_balance_after": "reserved_balance_after", "salon_group_id": "salon_group_id", "salon_id": "salon_id", "user_id": "user_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +47,7 @@ class ImageImageGroup:
     image_group: ImageImageGroupImageGroup | Unset = UNSET
     images: ImageImageGroupImages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"entity": "entity", "entity_id": "entity_id", "id": "id", "image_binded": "image_binded", "image_group": "image_group", "images": "images"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

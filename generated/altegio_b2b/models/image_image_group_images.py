@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ class ImageImageGroupImages:
     version: str | Unset = UNSET
     width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"height": "height", "id": "id", "image_group_id": "image_group_id", "path": "path", "type_": "type", "version": "version", "width": "width"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         height = self.height

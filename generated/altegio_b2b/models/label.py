@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ class Label:
     not_editable: str | Unset = UNSET
     slug: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"color": "color", "entity": "entity", "id": "id", "salon_id": "salon_id", "title": "title", "deleted": "deleted", "font_color": "font_color", "icon": "icon", "not_editable": "not_editable", "slug": "slug"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         color = self.color

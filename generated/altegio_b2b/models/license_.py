@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ class License:
     staff_limit: float | Unset = UNSET
     start_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"active": "active", "deactivation_date": "deactivation_date", "id": "id", "is_paid_rights_model": "is_paid_rights_model", "license_option": "LicenseOption", "name": "name", "options": "options", "salon_id": "salon_id", "staff_limit": "staff_limit", "start_date": "start_date"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

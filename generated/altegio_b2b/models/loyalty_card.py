@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,7 @@ class LoyaltyCard:
     type_id: int | Unset = UNSET
     visits_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "id": "id", "number": "number", "paid_amount": "paid_amount", "points": "points", "programs": "programs", "salon_group": "salon_group", "salon_group_id": "salon_group_id", "sold_amount": "sold_amount", "type_": "type", "type_id": "type_id", "visits_count": "visits_count"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ class ManualTransaction:
     type_id: int | Unset = UNSET
     visits_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "id": "id", "max_discount_amount": "max_discount_amount", "max_discount_percent": "max_discount_percent", "number": "number", "paid_amount": "paid_amount", "points": "points", "salon_group_id": "salon_group_id", "sold_amount": "sold_amount", "type_id": "type_id", "visits_count": "visits_count"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class Online:
     confirm_number: bool | Unset = UNSET
     seance_delay_step: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"activity_online_record_clients_count_max": "activity_online_record_clients_count_max", "any_master": "any_master", "confirm_number": "confirm_number", "seance_delay_step": "seance_delay_step"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         activity_online_record_clients_count_max = self.activity_online_record_clients_count_max

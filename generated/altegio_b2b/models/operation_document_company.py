@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,7 @@ class OperationDocumentCompany:
     title: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"address": "address", "city_id": "city_id", "coordinate_lat": "coordinate_lat", "coordinate_lon": "coordinate_lon", "country_id": "country_id", "id": "id", "logo": "logo", "phones": "phones", "site": "site", "timezone": "timezone", "title": "title", "zip_": "zip"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,6 +92,7 @@ class OperationTransactionsItem:
     unit: OperationTransactionsItemUnit | Unset = UNSET
     unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "client": "client", "client_id": "client_id", "comment": "comment", "company_id": "company_id", "cost": "cost", "cost_per_unit": "cost_per_unit", "create_date": "create_date", "deleted": "deleted", "discount": "discount", "document_id": "document_id", "good": "good", "good_id": "good_id", "id": "id", "master": "master", "master_id": "master_id", "storage": "storage", "storage_id": "storage_id", "supplier": "supplier", "supplier_id": "supplier_id", "type_": "type", "type_id": "type_id", "unit": "unit", "unit_id": "unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

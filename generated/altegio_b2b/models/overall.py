@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,6 +74,7 @@ class Overall:
     income_total_stats: OverallIncomeTotalStats | Unset = UNSET
     record_stats: OverallRecordStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"client_stats": "client_stats", "fullness_stats": "fullness_stats", "income_average_services_stats": "income_average_services_stats", "income_average_stats": "income_average_stats", "income_goods_stats": "income_goods_stats", "income_services_stats": "income_services_stats", "income_total_stats": "income_total_stats", "record_stats": "record_stats"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

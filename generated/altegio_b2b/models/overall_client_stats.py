@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ class OverallClientStats:
     return_percent: int | Unset = UNSET
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"active_count": "active_count", "lost_count": "lost_count", "lost_percent": "lost_percent", "new_count": "new_count", "new_percent": "new_percent", "return_count": "return_count", "return_percent": "return_percent", "total_count": "total_count"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         active_count = self.active_count

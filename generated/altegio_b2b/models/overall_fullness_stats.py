@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ class OverallFullnessStats:
     current_percent: float | Unset = UNSET
     previous_percent: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"change_percent": "change_percent", "current_percent": "current_percent", "previous_percent": "previous_percent"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         change_percent = self.change_percent

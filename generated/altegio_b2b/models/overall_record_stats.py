@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,7 @@ class OverallRecordStats:
     current_total_count: int | Unset = UNSET
     previous_total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"change_percent": "change_percent", "current_canceled_count": "current_canceled_count", "current_canceled_percent": "current_canceled_percent", "current_completed_count": "current_completed_count", "current_completed_percent": "current_completed_percent", "current_pending_count": "current_pending_count", "current_pending_percent": "current_pending_percent", "current_total_count": "current_total_count", "previous_total_count": "previous_total_count"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         change_percent = self.change_percent

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +83,7 @@ class PatchServiceBody:
     technical_break_duration: float | None | Unset = UNSET
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"booking_title": "booking_title", "category_id": "category_id", "duration": "duration", "is_multi": "is_multi", "is_need_limit_date": "is_need_limit_date", "price_max": "price_max", "price_min": "price_min", "seance_search_finish": "seance_search_finish", "seance_search_start": "seance_search_start", "seance_search_step": "seance_search_step", "step": "step", "tax_variant": "tax_variant", "title": "title", "vat_id": "vat_id", "active": "active", "api_id": "api_id", "comment": "comment", "date_from": "date_from", "date_to": "date_to", "discount": "discount", "staff": "staff", "technical_break_duration": "technical_break_duration", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

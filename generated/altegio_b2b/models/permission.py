@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,6 +134,7 @@ class Permission:
     user_permissions: list[PermissionUserPermissionsItem] | Unset = UNSET
     user_role: PermissionUserRole | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"clients": "clients", "comers": "comers", "dashboard": "dashboard", "finances": "finances", "loyalty": "loyalty", "notification": "notification", "online_record": "online_record", "other": "other", "record_form": "record_form", "reports": "reports", "security": "security", "security_2fa_access": "security_2fa_access", "security_access": "security_access", "security_data_changes_access": "security_data_changes_access", "security_employee_changes_access": "security_employee_changes_access", "security_export_import_access": "security_export_import_access", "security_logins_access": "security_logins_access", "settings": "settings", "storages": "storages", "timetable": "timetable", "has_any_paid_permission": "has_any_paid_permission", "is_editable": "is_editable", "staff_id": "staff_id", "user_permissions": "user_permissions", "user_role": "user_role"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ class PrintFiscalReceiptBody:
     type_: float
     is_pos_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"document_id": "document_id", "type_": "type", "is_pos_enabled": "is_pos_enabled"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id

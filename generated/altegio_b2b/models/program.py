@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,6 +132,7 @@ class Program:
     loyalty_type_id: int | Unset = UNSET
     value_unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"applicable_items": "applicable_items", "companies": "companies", "expiration_notification_timeout": "expiration_notification_timeout", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit": "expiration_timeout_unit", "good_item_type": "good_item_type", "history_start_date": "history_start_date", "id": "id", "loyalty_card_types": "loyalty_card_types", "on_changed_notification_template": "on_changed_notification_template", "on_changed_notification_template_id": "on_changed_notification_template_id", "on_expiration_notification_template": "on_expiration_notification_template", "on_expiration_notification_template_id": "on_expiration_notification_template_id", "params_source_type": "params_source_type", "rules": "rules", "service_item_type": "service_item_type", "sold_items_multiplicity": "sold_items_multiplicity", "title": "title", "type_": "type", "usage_limit": "usage_limit", "value_unit": "value_unit", "visit_multiplicity": "visit_multiplicity", "body": "body", "message_type": "message_type", "allowed_usages_amount": "allowed_usages_amount", "current_package_progress": "current_package_progress", "first_transaction_date": "first_transaction_date", "group_id": "group_id", "item_type_id": "item_type_id", "loyalty_type_id": "loyalty_type_id", "value_unit_id": "value_unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

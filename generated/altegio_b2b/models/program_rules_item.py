@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ class ProgramRulesItem:
     service_id: int | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "loyalty_program_id": "loyalty_program_id", "loyalty_type_id": "loyalty_type_id", "parameter": "parameter", "service_id": "service_id", "value": "value"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

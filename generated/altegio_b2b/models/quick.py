@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,7 @@ class Quick:
     position: None | QuickPositionType0 | Unset = UNSET
     specialization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"chain_id": "chain_id", "description": "description", "id": "id", "only_chain_appointment": "only_chain_appointment", "rules_required_fields": "rules_required_fields", "services_binding_type": "services_binding_type", "title": "title", "avatar": "avatar", "avatar_big": "avatar_big", "company_id": "company_id", "is_paid_staff": "is_paid_staff", "name": "name", "position": "position", "specialization": "specialization"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,6 +176,7 @@ class Record:
     visit_id: int | Unset = UNSET
     comer_person_info: None | RecordComerPersonInfoType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"acceptance_free": "acceptance_free", "activity_id": "activity_id", "api_id": "api_id", "attendance": "attendance", "bookform_id": "bookform_id", "client": "client", "clients_count": "clients_count", "comer": "comer", "comment": "comment", "company_id": "company_id", "confirmed": "confirmed", "consumables": "consumables", "create_date": "create_date", "created_user_id": "created_user_id", "custom_color": "custom_color", "custom_fields": "custom_fields", "custom_font_color": "custom_font_color", "date": "date", "datetime_": "datetime", "deleted": "deleted", "documents": "documents", "email_now": "email_now", "email_remain_hours": "email_remain_hours", "finance_transactions": "finance_transactions", "from_url": "from_url", "goods_transactions": "goods_transactions", "id": "id", "is_mobile": "is_mobile", "is_remind_sms_sent": "is_remind_sms_sent", "is_sale_bill_printed": "is_sale_bill_printed", "is_update_blocked": "is_update_blocked", "last_change_date": "last_change_date", "length": "length", "master_request": "master_request", "notified": "notified", "online": "online", "paid_full": "paid_full", "payment_status": "payment_status", "prepaid": "prepaid", "prepaid_confirmed": "prepaid_confirmed", "record_from": "record_from", "record_labels": "record_labels", "resource_instance_ids": "resource_instance_ids", "review_requested": "review_requested", "seance_length": "seance_length", "services": "services", "short_link": "short_link", "sms_before": "sms_before", "sms_now": "sms_now", "sms_now_text": "sms_now_text", "sms_remain_hours": "sms_remain_hours", "staff": "staff", "staff_id": "staff_id", "technical_break_duration": "technical_break_duration", "visit_attendance": "visit_attendance", "visit_id": "visit_id", "comer_person_info": "comer_person_info"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

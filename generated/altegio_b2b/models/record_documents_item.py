@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,7 @@ class RecordDocumentsItem:
     user_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"category_id": "category_id", "comment": "comment", "company_id": "company_id", "date_created": "date_created", "id": "id", "number": "number", "record_id": "record_id", "storage_id": "storage_id", "type_id": "type_id", "type_title": "type_title", "user_id": "user_id", "visit_id": "visit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,6 +77,7 @@ class Schedule:
     staff_id: int | Unset = UNSET
     team_member_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "date_end": "date_end", "date_start": "date_start", "days": "days", "deleted_at": "deleted_at", "id": "id", "original_entity_id": "original_entity_id", "original_entity_type": "original_entity_type", "updated_at": "updated_at", "date": "date", "is_working": "is_working", "slots": "slots", "busy_intervals": "busy_intervals", "off_day_type": "off_day_type", "staff_id": "staff_id", "team_member_id": "team_member_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

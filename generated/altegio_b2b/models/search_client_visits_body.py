@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ class SearchClientVisitsBody:
     payment_statuses: list[SearchClientVisitsBodyPaymentStatusesItem]
     to: datetime.date | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"attendance": "attendance", "client_id": "client_id", "client_phone": "client_phone", "from_": "from", "payment_statuses": "payment_statuses", "to": "to"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         attendance: int | None

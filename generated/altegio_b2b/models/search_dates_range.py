@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ class SearchDatesRange:
     max_date: None | str | Unset = UNSET
     min_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"max_date": "max_date", "min_date": "min_date"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         max_date: None | str | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,6 +143,7 @@ class Service:
     vat_id: int | Unset = UNSET
     category: ServiceCategoryField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"active": "active", "api_id": "api_id", "category_id": "category_id", "comment": "comment", "discount": "discount", "duration": "duration", "id": "id", "price_max": "price_max", "price_min": "price_min", "salon_service_id": "salon_service_id", "staff": "staff", "technical_break_duration": "technical_break_duration", "title": "title", "weight": "weight", "booking_title": "booking_title", "abonement_restriction_value": "abonement_restriction_value", "api_service_id": "api_service_id", "autopayment_before_visit_time": "autopayment_before_visit_time", "capacity": "capacity", "date_from": "date_from", "date_to": "date_to", "dates": "dates", "image_group": "image_group", "is_abonement_autopayment_enabled": "is_abonement_autopayment_enabled", "is_chain": "is_chain", "is_comment_managed_only_in_chain": "is_comment_managed_only_in_chain", "is_multi": "is_multi", "is_need_limit_date": "is_need_limit_date", "is_online": "is_online", "is_price_managed_only_in_chain": "is_price_managed_only_in_chain", "online_invoicing_status": "online_invoicing_status", "prepaid": "prepaid", "price_prepaid_amount": "price_prepaid_amount", "price_prepaid_percent": "price_prepaid_percent", "print_title": "print_title", "repeat_visit_days_step": "repeat_visit_days_step", "resources": "resources", "schedule_template_type": "schedule_template_type", "seance_search_finish": "seance_search_finish", "seance_search_start": "seance_search_start", "seance_search_step": "seance_search_step", "service_type": "service_type", "step": "step", "tax_variant": "tax_variant", "vat_id": "vat_id", "category": "category"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

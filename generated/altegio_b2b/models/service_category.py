@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,7 @@ class ServiceCategory:
     is_chain: bool | Unset = UNSET
     services: list[ServiceCategoryServicesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"api_id": "api_id", "id": "id", "salon_service_id": "salon_service_id", "staff": "staff", "title": "title", "weight": "weight", "is_chain": "is_chain", "services": "services"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

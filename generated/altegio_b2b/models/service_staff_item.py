@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ class ServiceStaffItem:
     seance_length: float | Unset = UNSET
     technological_card_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "seance_length": "seance_length", "technological_card_id": "technological_card_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class SetPeriod:
     period: int | Unset = UNSET
     period_unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"expiration_date": "expiration_date", "id": "id", "period": "period", "period_unit_id": "period_unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         expiration_date: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ class Setting:
     status: float | Unset = UNSET
     status_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"hash_": "hash", "id": "id", "invite_sms_sent": "invite_sms_sent", "is_enabled": "is_enabled", "landing_external": "landing_external", "location_id": "location_id", "master_tips_form_link": "master_tips_form_link", "staff": "staff", "staff_id": "staff_id", "status": "status", "status_title": "status_title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,6 +138,7 @@ class Staff:
     currency: StaffCurrency | Unset = UNSET
     total_sum: StaffTotalSum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"api_id": "api_id", "is_offline_records_allowed": "is_offline_records_allowed", "is_online": "is_online", "length": "length", "master_id": "master_id", "price": "price", "service_id": "service_id", "technological_card_id": "technological_card_id", "avatar": "avatar", "avatar_big": "avatar_big", "company_id": "company_id", "fired": "fired", "hidden": "hidden", "id": "id", "is_included_in_payment_policy": "is_included_in_payment_policy", "is_paid_staff": "is_paid_staff", "name": "name", "position": "position", "specialization": "specialization", "status": "status", "user_id": "user_id", "client_stats": "client_stats", "staff": "staff", "comments_count": "comments_count", "image_group": "image_group", "information": "information", "rating": "rating", "show_rating": "show_rating", "votes_count": "votes_count", "weight": "weight", "bookable": "bookable", "has_access_timetable": "has_access_timetable", "position_id": "position_id", "prepaid": "prepaid", "schedule_till": "schedule_till", "user": "user", "currency": "currency", "total_sum": "total_sum"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

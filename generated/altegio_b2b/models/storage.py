@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ class Storage:
     title: str | Unset = UNSET
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"comment": "comment", "for_sale": "for_sale", "for_service": "for_service", "id": "id", "title": "title", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ class TechnologicalCard:
     service_id: int | Unset = UNSET
     technological_cards: list[TechnologicalCardTechnologicalCardsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "technological_card_items": "technological_card_items", "title": "title", "consumables": "consumables", "record_id": "record_id", "service_id": "service_id", "technological_cards": "technological_cards"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

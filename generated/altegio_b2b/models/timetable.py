@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class Timetable:
     is_show_personal_data_processing_agreement: bool | Unset = UNSET
     record_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"activity_record_clients_count_max": "activity_record_clients_count_max", "is_show_newsletter_agreement": "is_show_newsletter_agreement", "is_show_personal_data_processing_agreement": "is_show_personal_data_processing_agreement", "record_type": "record_type"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         activity_record_clients_count_max = self.activity_record_clients_count_max

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,6 +155,7 @@ class Transaction:
     storage: TransactionStorage | Unset = UNSET
     unit: TransactionUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"abonement_id": "abonement_id", "amount": "amount", "card_id": "card_id", "certificate_id": "certificate_id", "goods_transaction_id": "goods_transaction_id", "id": "id", "is_discount": "is_discount", "is_loyalty_withdraw": "is_loyalty_withdraw", "item_id": "item_id", "item_record_id": "item_record_id", "item_type_id": "item_type_id", "program_id": "program_id", "salon_group_id": "salon_group_id", "services_transaction_id": "services_transaction_id", "status_id": "status_id", "type_": "type", "type_id": "type_id", "visit_id": "visit_id", "program": "program", "account": "account", "client": "client", "comment": "comment", "date": "date", "document_id": "document_id", "expense": "expense", "last_change_date": "last_change_date", "master": "master", "record_id": "record_id", "sold_item_id": "sold_item_id", "sold_item_type": "sold_item_type", "supplier": "supplier", "clients": "clients", "cost": "cost", "cost_per_unit": "cost_per_unit", "create_date": "create_date", "discount": "discount", "good": "good", "operation_unit_type": "operation_unit_type", "service": "service", "storage": "storage", "unit": "unit"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ class UpdateAppointmentBodyCustomFields:
     my_custom_field: int | Unset = UNSET
     some_another_field: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"my_custom_field": "my_custom_field", "some_another_field": "some_another_field"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         my_custom_field = self.my_custom_field

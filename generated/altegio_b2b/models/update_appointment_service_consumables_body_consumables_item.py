@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
     service_id: int
     storage_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "good_id": "good_id", "goods_transaction_id": "goods_transaction_id", "price": "price", "record_id": "record_id", "service_id": "service_id", "storage_id": "storage_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,7 @@ class UpdateBookingWidgetBody:
     title: str
     without_menu: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"button_animation": "button_animation", "button_color": "button_color", "button_position": "button_position", "datetime_step_num": "datetime_step_num", "description": "description", "form_position": "form_position", "is_default": "is_default", "master_step_default": "master_step_default", "master_step_hide": "master_step_hide", "master_step_num": "master_step_num", "service_step_default": "service_step_default", "service_step_hide": "service_step_hide", "service_step_num": "service_step_num", "show_button": "show_button", "title": "title", "without_menu": "without_menu"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         button_animation = self.button_animation

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,7 @@ class UpdateChainLoyaltyProgramBody:
     title: str | Unset = UNSET
     usage_limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"allowed_good_category_ids": "allowed_good_category_ids", "allowed_good_ids": "allowed_good_ids", "allowed_service_ids": "allowed_service_ids", "company_ids": "company_ids", "expiration_notification_timeout": "expiration_notification_timeout", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit": "expiration_timeout_unit", "loyalty_card_type_ids": "loyalty_card_type_ids", "on_changed_notification_template": "on_changed_notification_template", "on_expiration_notification_template": "on_expiration_notification_template", "rules": "rules", "title": "title", "usage_limit": "usage_limit"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

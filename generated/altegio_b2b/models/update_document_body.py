@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ class UpdateDocumentBody:
     type_id: int
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"create_date": "create_date", "storage_id": "storage_id", "type_id": "type_id", "comment": "comment"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         create_date = _types.datetime_json(self.create_date, "iso")

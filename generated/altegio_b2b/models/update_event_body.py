@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ class UpdateEventBody:
     length: float | Unset = UNSET
     resource_instance_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"capacity": "capacity", "date": "date", "force": "force", "service_id": "service_id", "staff_id": "staff_id", "length": "length", "resource_instance_ids": "resource_instance_ids"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         capacity = self.capacity

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,7 @@ class UpdateEventDuplicationStrategyBody:
     days: list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
     interval: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"repeat_mode_id": "repeat_mode_id", "title": "title", "content_type": "content_type", "days": "days", "interval": "interval"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

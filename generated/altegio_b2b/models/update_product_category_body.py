@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class UpdateProductCategoryBody:
     comment: str | Unset = UNSET
     parent_category_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"title": "title", "article": "article", "comment": "comment", "parent_category_id": "parent_category_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

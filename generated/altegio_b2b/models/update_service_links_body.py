@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +47,7 @@ class UpdateServiceLinksBody:
     team_member_settings: list[UpdateServiceLinksBodyTeamMemberSettingsItem]
     translations: list[UpdateServiceLinksBodyTranslationsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"resource_ids": "resource_ids", "service_id": "service_id", "team_member_settings": "team_member_settings", "translations": "translations"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

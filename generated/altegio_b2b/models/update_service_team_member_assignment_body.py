@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ class UpdateServiceTeamMemberAssignmentBody:
     seance_length: float
     technological_card_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"seance_length": "seance_length", "technological_card_id": "technological_card_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         seance_length = self.seance_length

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,7 @@ class UpdateTeamMemberBody:
     user_id: int | Unset = UNSET
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"api_id": "api_id", "fired": "fired", "has_access_timetable": "has_access_timetable", "hidden": "hidden", "information": "information", "is_included_in_payment_policy": "is_included_in_payment_policy", "is_paid_staff": "is_paid_staff", "name": "name", "specialization": "specialization", "user_id": "user_id", "weight": "weight"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         api_id = self.api_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,7 @@ class UpdateTransactionBody:
     master_id: int | Unset = UNSET
     supplier_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "cost": "cost", "cost_per_unit": "cost_per_unit", "discount": "discount", "document_id": "document_id", "good_id": "good_id", "operation_unit_type": "operation_unit_type", "client_id": "client_id", "comment": "comment", "good_special_number": "good_special_number", "master_id": "master_id", "supplier_id": "supplier_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,7 @@ class UpdateVisitBody:
     new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
     services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"attendance": "attendance", "comment": "comment", "deleted_transaction_ids": "deleted_transaction_ids", "fast_payment": "fast_payment", "goods_transactions": "goods_transactions", "new_transactions": "new_transactions", "services": "services"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

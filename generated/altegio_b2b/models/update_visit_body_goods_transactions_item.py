@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,7 @@ class UpdateVisitBodyGoodsTransactionsItem:
     storage_id: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"amount": "amount", "article": "article", "barcode": "barcode", "cost": "cost", "cost_per_unit": "cost_per_unit", "discount": "discount", "good_id": "good_id", "id": "id", "master_id": "master_id", "operation_unit_type": "operation_unit_type", "price": "price", "storage_id": "storage_id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ class UpdateVisitBodyServicesItem:
     record_id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"cost": "cost", "cost_per_unit": "cost_per_unit", "discount": "discount", "first_cost": "first_cost", "id": "id", "record_id": "record_id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ class Visit:
     records: list[VisitRecordsItem] | Unset = UNSET
     goods_transactions: list[VisitGoodsTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"client_stats": "client_stats", "visits_stats_by_day": "visits_stats_by_day", "attendance": "attendance", "comment": "comment", "datetime_": "datetime", "records": "records", "goods_transactions": "goods_transactions"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ class VisitClientStatsOld:
     returned_count: int | Unset = UNSET
     returned_percent: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"all_count": "all_count", "lost_count": "lost_count", "returned_count": "returned_count", "returned_percent": "returned_percent"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         all_count = self.all_count

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,6 +121,7 @@ class VisitRecordsItem:
     tips: VisitRecordsItemTips | Unset = UNSET
     visit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"activity_id": "activity_id", "api_id": "api_id", "attendance": "attendance", "client": "client", "comment": "comment", "company_id": "company_id", "confirmed": "confirmed", "create_date": "create_date", "date": "date", "datetime_": "datetime", "documents": "documents", "email_now": "email_now", "events": "events", "from_url": "from_url", "goods_transactions": "goods_transactions", "id": "id", "length": "length", "master_request": "master_request", "notified": "notified", "online": "online", "review_requested": "review_requested", "seance_length": "seance_length", "services": "services", "sms_before": "sms_before", "sms_now": "sms_now", "sms_now_text": "sms_now_text", "staff": "staff", "staff_id": "staff_id", "visit_attendance": "visit_attendance", "comer": "comer", "company": "company", "tips": "tips", "visit_id": "visit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,7 @@ class ZReportStats:
     visit_records: int | Unset = UNSET
     visit_records_average: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"abonement": "abonement", "abonement_paid": "abonement_paid", "certificates": "certificates", "certificates_paid": "certificates_paid", "clients": "clients", "clients_average": "clients_average", "goods": "goods", "goods_paid": "goods_paid", "non_visit_records": "non_visit_records", "non_visit_records_average": "non_visit_records_average", "records": "records", "records_average": "records_average", "targets": "targets", "targets_paid": "targets_paid", "visit_records": "visit_records", "visit_records_average": "visit_records_average"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         abonement = self.abonement
