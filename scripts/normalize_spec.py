@@ -25,6 +25,7 @@ from altegio_codegen.fixes.bracket_twins import merge_bracket_twins
 from altegio_codegen.fixes.colliding_properties import drop_colliding_properties
 from altegio_codegen.fixes.date_parameters import date_parameters
 from altegio_codegen.fixes.datetime_spellings import datetime_spellings
+from altegio_codegen.fixes.enum_names import name_enum_members
 from altegio_codegen.fixes.envelopes import normalize_envelopes
 from altegio_codegen.fixes.error_answers import shared_error_answers
 from altegio_codegen.fixes.integer_ids import integer_ids
@@ -68,6 +69,7 @@ FIXES: tuple[Fix, ...] = (
     name_answer_models,
     open_array_items,
     nullable_type_lists,
+    name_enum_members,
     datetime_spellings,
     integer_ids,
     open_truncated_objects,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild generated/altegio_b2b from an OpenAPI description: the maintainer's one command, a thin
 # entry to the pipeline program (scripts/altegio_codegen): source → normalise → diff → generate →
-# describe → format → verify → swap → record. Nothing is replaced until every step passed; two
+# describe → format → verify → gate → swap → record. Nothing is replaced until every step passed; two
 # runs on the same source give the same files.
 #
 #   scripts/regenerate.sh                    # the recorded source: openapi/upstream/openapi.* if

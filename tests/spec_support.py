@@ -19,13 +19,17 @@ from dateutil.parser import isoparse
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "altegio-b2b-v1.yaml"
+CATALOG_IMPORT = ROOT / "openapi" / "altegio-b2b-v1.yaml"
 
 import normalize_spec  # noqa: E402
 import spec_walk  # noqa: E402
+from altegio_codegen.pipeline import recorded_source  # noqa: E402
 from spec_io import load_spec  # noqa: E402
 
 from altegio_b2b.types import File, Unset  # noqa: E402
+
+SPEC_PATH = recorded_source()
+"""What the committed client was generated from: the kept upstream file when there is one, else the catalog import."""
 
 EXAMPLE_DATE = "2026-01-02"
 EXAMPLE_DATETIME = "2026-01-02T03:04:05+00:00"
@@ -35,7 +39,7 @@ AWKWARD_PATH_VALUE = "a b/c?d#é"
 
 @functools.cache
 def normalized_spec() -> dict[str, Any]:
-    """The committed description after the normaliser, as the generator sees it."""
+    """The recorded source after the normaliser, as the generator saw it."""
     spec = load_spec(SPEC_PATH)
     normalize_spec.normalize(spec)
     return spec

@@ -42,9 +42,11 @@ class Run:
     allow_breaking: bool = False
     typecheck: bool = True
     recorded: Path | None = None
-    report_file: Path | None = None
     log: list[str] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict)
+    reports: list[str] = field(default_factory=list)
+    breaking: bool = False
+    changed: bool = False
 
     @property
     def records(self) -> bool:
@@ -103,20 +105,17 @@ def normalise(run: Run) -> None:
 
 
 def diff(run: Run) -> None:
-    """Compare a new source with the one it replaces; a breaking change stops here unless allowed."""
+    """For a new description (``--file``/``--url``): what changed against the one it replaces, for the report."""
     if not run.records:
         return
     previous = run.recorded or ROOT / "openapi" / "altegio-b2b-v1.yaml"
-    print(f"== what changed for callers (against {previous.relative_to(ROOT)})")
+    print(f"== what changed in the description (against {previous.relative_to(ROOT)})")
     import spec_diff
 
-    run.report_file = run.work / "changes.md"
-    title = f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d}: {run.source_url or run.source_file.name}"
-    status = spec_diff.main([str(previous), str(run.source_file), "--markdown", str(run.report_file), "--title", title])
-    if status == 1 and not run.allow_breaking:
-        raise Refused("the new description breaks callers (see above); review it, then rerun with --allow-breaking")
-    if status > 1:
-        raise Refused("the change report failed")
+    changes = spec_diff.diff(spec_diff.load_normalized(previous), spec_diff.load_normalized(run.source_file))
+    run.reports.append(spec_diff.report(changes, "What changed in the description"))
+    run.breaking |= any(c.breaking for c in changes)
+    print(run.reports[-1], end="")
 
 
 def generate(run: Run) -> None:
@@ -194,6 +193,29 @@ def verify(run: Run) -> None:
     print("mypy: the generated package type-checks")
 
 
+def gate(run: Run) -> None:
+    """Every regeneration into ``generated/``: what changed for callers; a breaking change stops here unless allowed.
+
+    The new package's surface is compared with the one in place (signatures, descriptors, models,
+    enums), whatever the source: the catalog import, a file or a download.
+    """
+    if run.out_given:
+        return
+    current = run.out_dir / "altegio_b2b"
+    if not (current / "api").is_dir():
+        return
+    print("== what changed for callers (the client in place → the new one)")
+    from altegio_codegen.surface import compare, read_surface, report
+
+    changes = compare(read_surface(current), read_surface(run.work / "altegio_b2b"))
+    run.reports.append(report(changes, "What changed in the client"))
+    run.breaking |= any(c.breaking for c in changes)
+    run.changed |= bool(changes)
+    print(run.reports[-1], end="")
+    if run.breaking and not run.allow_breaking:
+        raise Refused("the new description breaks callers (see above); review it, then rerun with --allow-breaking")
+
+
 def swap(run: Run) -> None:
     """Put the new package in place of the old (kept aside in the work folder, removed with it)."""
     run.out_dir.mkdir(parents=True, exist_ok=True)
@@ -206,7 +228,19 @@ def swap(run: Run) -> None:
 
 
 def record(run: Run) -> None:
-    """Keep a new description in openapi/upstream/ with its source, and the report in the CHANGELOG."""
+    """The CHANGELOG entry when the client changed; a new description kept in openapi/upstream/ with its source."""
+    if run.out_given:
+        return
+    source = run.source_url or (f"file:{run.source_file.name}" if run.source_given else _shown(run.source_file))
+    if run.changed:
+        import changelog
+
+        title = f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d}: {source}"
+        text = f"### {title}\n\n" + "\n".join(r.replace("### ", "#### ", 1) for r in run.reports)
+        entry = run.work / "changes.md"
+        entry.write_text(text, encoding="utf-8")
+        changelog.main([str(ROOT / "CHANGELOG.md"), str(entry)])
+        print("the report is in CHANGELOG.md")
     if not run.records:
         return
     upstream = ROOT / "openapi" / "upstream"
@@ -216,18 +250,18 @@ def record(run: Run) -> None:
     suffix = ".yaml" if run.source_file.suffix in (".yml", ".yaml") else run.source_file.suffix
     kept = upstream / f"openapi{suffix}"
     shutil.copyfile(run.source_file, kept)
-    entry = {
-        "source": run.source_url or f"file:{run.source_file.name}",
+    entry_record = {
+        "source": source,
         "fetched": f"{datetime.datetime.now(datetime.UTC):%Y-%m-%dT%H:%M:%SZ}",
         "file": kept.name,
         "sha256": hashlib.sha256(kept.read_bytes()).hexdigest(),
     }
-    (upstream / "SOURCE.json").write_text(json.dumps(entry, indent=2) + "\n", encoding="utf-8")
-    import changelog
+    (upstream / "SOURCE.json").write_text(json.dumps(entry_record, indent=2) + "\n", encoding="utf-8")
+    print("kept the description in openapi/upstream/")
 
-    assert run.report_file is not None
-    changelog.main([str(ROOT / "CHANGELOG.md"), str(run.report_file)])
-    print("kept the description in openapi/upstream/ and the report in CHANGELOG.md")
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def recorded_upstream() -> Path | None:
@@ -252,7 +286,7 @@ def normalised_description() -> dict[str, Any]:
     return spec
 
 
-STAGES = (source, normalise, diff, generate, describe, format_code, verify, swap, record)
+STAGES = (source, normalise, diff, generate, describe, format_code, verify, gate, swap, record)
 
 
 # -- the program ------------------------------------------------------------------------------------
@@ -263,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="scripts/regenerate.sh",
         description="Rebuild generated/altegio_b2b from an OpenAPI description (source, normalise, diff, "
-        "generate, describe, format, verify, swap, record).",
+        "generate, describe, format, verify, gate, swap, record).",
     )
     parser.add_argument("--file", type=Path, help="a local description (YAML or JSON), kept in openapi/upstream/")
     parser.add_argument("--url", help="download Altegio's bundle; kept in openapi/upstream/")

@@ -17,7 +17,7 @@ from altegio_async import AltegioClient
 from altegio_b2b import types as b2b_types
 from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
 from tests.spec_support import (
-    SPEC_PATH,
+    CATALOG_IMPORT,
     build_call,
     normalized_spec,
     operation_index,
@@ -81,7 +81,7 @@ def test_committed_description_is_what_the_importer_writes(imported: tuple[dict[
     spec, _ = imported
     fresh = tmp_path / "fresh.yaml"
     dump_spec(spec, fresh)
-    assert fresh.read_text(encoding="utf-8") == SPEC_PATH.read_text(encoding="utf-8"), (
+    assert fresh.read_text(encoding="utf-8") == CATALOG_IMPORT.read_text(encoding="utf-8"), (
         "openapi/altegio-b2b-v1.yaml is stale: run `make import-spec`"
     )
 

@@ -2,17 +2,17 @@ from enum import StrEnum
 
 
 class GetChainLoyaltyTransactionListTypesItem(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_10 = "11"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
-    VALUE_4 = "5"
-    VALUE_5 = "6"
-    VALUE_6 = "7"
-    VALUE_7 = "8"
-    VALUE_8 = "9"
-    VALUE_9 = "10"
+    VALUE_1 = "1"
+    VALUE_10 = "10"
+    VALUE_11 = "11"
+    VALUE_2 = "2"
+    VALUE_3 = "3"
+    VALUE_4 = "4"
+    VALUE_5 = "5"
+    VALUE_6 = "6"
+    VALUE_7 = "7"
+    VALUE_8 = "8"
+    VALUE_9 = "9"
 
     @classmethod
     def _missing_(cls, value: object) -> "GetChainLoyaltyTransactionListTypesItem | None":
