@@ -307,3 +307,46 @@ def test_enum_member_names_depend_on_the_value_alone() -> None:
     colliding = _names(("a-b", "a_b"))
     assert len(set(colliding)) == 2 and all(n.startswith("A_B_") for n in colliding)
     assert _names(("a_b", "a-b")) == colliding[::-1]
+
+
+def _ids(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
+    from altegio_codegen.fixes.operation_ids import unique_operation_ids
+
+    unique_operation_ids(spec)
+    return {(m, p): op["operationId"] for p, item in spec["paths"].items() for m, op in item.items()}
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("import", "get_import"),
+        ("class", "get_class"),
+        ("list", "get_list"),
+        ("Über-Liste", "uber_liste"),
+        ("получить_записи", "get_things_location_id"),
+        ("", "get_things_location_id"),
+        ("2fa", "op_2fa"),
+    ],
+)
+def test_operation_ids_become_safe_meaningful_names(given: str, expected: str) -> None:
+    spec = base()
+    _get(spec)["operationId"] = given
+    assert _ids(spec)[("get", "/things/{location_id}")] == expected
+
+
+def test_colliding_operation_ids_do_not_depend_on_document_order() -> None:
+    first = base()
+    _post(first)["operationId"] = "get_things"
+    second = base()
+    _post(second)["operationId"] = "get_things"
+    item = second["paths"]["/things/{location_id}"]
+    second["paths"]["/things/{location_id}"] = {"post": item["post"], "get": item["get"]}
+    names = _ids(first)
+    assert names == _ids(second)
+    assert sorted(names.values()) == ["get_things_get", "get_things_post"]
+
+
+def test_a_keyword_operation_id_generates_a_client(tmp_path: Path) -> None:
+    spec = base()
+    _get(spec)["operationId"] = "import"
+    assert sorted(surface_of(spec, tmp_path).operations) == ["create_thing", "get_import"]
