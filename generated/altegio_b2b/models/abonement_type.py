@@ -58,7 +58,7 @@ class AbonementType:
         expiration_type_title (str | Unset): Human-readable expiration type
         freeze_limit (float | int | Unset): Maximum total freeze period
         freeze_limit_unit_id (int | Unset): Freeze period unit: 1 = day, 2 = week, 3 = month, 4 = year
-        id (float | int | Unset): Subscription type ID
+        id (int | Unset): Subscription type ID
         is_allow_empty_code (bool | Unset): Allow sale without code: true = personal membership, false = shared with
             code
         is_archived (bool | Unset): Whether membership type is archived
@@ -73,8 +73,8 @@ class AbonementType:
         online_sale_price (float | Unset): Price for online sale
         online_sale_title (str | Unset): Title for online sale
         period (float | int | Unset): Validity period (0 if not set)
-        period_unit_id (float | int | Unset): Period unit: 1 = day, 2 = week, 3 = month, 4 = year, 0 = not set
-        salon_group_id (float | int | Unset): Chain ID where membership type is available
+        period_unit_id (int | Unset): Period unit: 1 = day, 2 = week, 3 = month, 4 = year, 0 = not set
+        salon_group_id (int | Unset): Chain ID where membership type is available
         service_price_correction (bool | Unset): Whether service price can be adjusted when applying membership
         title (str | Unset): Subscription type name
         united_balance_services_count (float | int | Unset): Number of visits for unified balance
@@ -100,7 +100,7 @@ class AbonementType:
     expiration_type_title: str | Unset = UNSET
     freeze_limit: float | int | Unset = UNSET
     freeze_limit_unit_id: int | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
     is_archived: bool | Unset = UNSET
     is_booking_when_frozen_allowed: bool | Unset = UNSET
@@ -114,8 +114,8 @@ class AbonementType:
     online_sale_price: float | Unset = UNSET
     online_sale_title: str | Unset = UNSET
     period: float | int | Unset = UNSET
-    period_unit_id: float | int | Unset = UNSET
-    salon_group_id: float | int | Unset = UNSET
+    period_unit_id: int | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     service_price_correction: bool | Unset = UNSET
     title: str | Unset = UNSET
     united_balance_services_count: float | int | Unset = UNSET
@@ -192,11 +192,7 @@ class AbonementType:
 
         freeze_limit_unit_id = self.freeze_limit_unit_id
 
-        id: float | int | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         is_allow_empty_code = self.is_allow_empty_code
 
@@ -232,17 +228,9 @@ class AbonementType:
         else:
             period = self.period
 
-        period_unit_id: float | int | Unset
-        if isinstance(self.period_unit_id, Unset):
-            period_unit_id = UNSET
-        else:
-            period_unit_id = self.period_unit_id
+        period_unit_id = self.period_unit_id
 
-        salon_group_id: float | int | Unset
-        if isinstance(self.salon_group_id, Unset):
-            salon_group_id = UNSET
-        else:
-            salon_group_id = self.salon_group_id
+        salon_group_id = self.salon_group_id
 
         service_price_correction = self.service_price_correction
 
@@ -438,7 +426,7 @@ class AbonementType:
 
         freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -466,9 +454,9 @@ class AbonementType:
 
         period = cast(float | int | Unset, d.pop("period", UNSET))
 
-        period_unit_id = cast(float | int | Unset, d.pop("period_unit_id", UNSET))
+        period_unit_id = d.pop("period_unit_id", UNSET)
 
-        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
+        salon_group_id = d.pop("salon_group_id", UNSET)
 
         service_price_correction = d.pop("service_price_correction", UNSET)
 

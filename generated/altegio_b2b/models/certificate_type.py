@@ -34,19 +34,19 @@ class CertificateType:
         balance (float | Unset):
         balance_edit_type_id (int | Unset):
         category_id (int | None | Unset):
-        company_group_id (float | int | Unset): Chain ID
+        company_group_id (int | Unset): Chain ID
         date_archived (None | str | Unset):
         expiration_date (datetime.datetime | None | Unset):  Example: 2026-09-21T23:00:00+00:00.
         expiration_timeout (float | int | Unset):
-        expiration_timeout_unit_id (float | int | Unset):
-        expiration_type_id (float | int | Unset):
-        id (float | int | Unset): Certificate type ID
+        expiration_timeout_unit_id (int | Unset):
+        expiration_type_id (int | Unset):
+        id (int | Unset): Certificate type ID
         is_allow_empty_code (bool | Unset):
         is_archived (bool | Unset):
         is_multi (bool | Unset):
         is_serial_number_limited (bool | Unset):
         item_type (CertificateTypeItemType | Unset):
-        item_type_id (float | int | Unset):
+        item_type_id (int | Unset):
         online_sale_description (str | Unset):
         online_sale_image (None | str | Unset):
         online_sale_is_enabled (bool | Unset):
@@ -62,19 +62,19 @@ class CertificateType:
     balance: float | Unset = UNSET
     balance_edit_type_id: int | Unset = UNSET
     category_id: int | None | Unset = UNSET
-    company_group_id: float | int | Unset = UNSET
+    company_group_id: int | Unset = UNSET
     date_archived: None | str | Unset = UNSET
     expiration_date: datetime.datetime | None | Unset = UNSET
     expiration_timeout: float | int | Unset = UNSET
-    expiration_timeout_unit_id: float | int | Unset = UNSET
-    expiration_type_id: float | int | Unset = UNSET
-    id: float | int | Unset = UNSET
+    expiration_timeout_unit_id: int | Unset = UNSET
+    expiration_type_id: int | Unset = UNSET
+    id: int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
     is_archived: bool | Unset = UNSET
     is_multi: bool | Unset = UNSET
     is_serial_number_limited: bool | Unset = UNSET
     item_type: CertificateTypeItemType | Unset = UNSET
-    item_type_id: float | int | Unset = UNSET
+    item_type_id: int | Unset = UNSET
     online_sale_description: str | Unset = UNSET
     online_sale_image: None | str | Unset = UNSET
     online_sale_is_enabled: bool | Unset = UNSET
@@ -101,11 +101,7 @@ class CertificateType:
         else:
             category_id = self.category_id
 
-        company_group_id: float | int | Unset
-        if isinstance(self.company_group_id, Unset):
-            company_group_id = UNSET
-        else:
-            company_group_id = self.company_group_id
+        company_group_id = self.company_group_id
 
         date_archived: None | str | Unset
         if isinstance(self.date_archived, Unset):
@@ -127,23 +123,11 @@ class CertificateType:
         else:
             expiration_timeout = self.expiration_timeout
 
-        expiration_timeout_unit_id: float | int | Unset
-        if isinstance(self.expiration_timeout_unit_id, Unset):
-            expiration_timeout_unit_id = UNSET
-        else:
-            expiration_timeout_unit_id = self.expiration_timeout_unit_id
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
 
-        expiration_type_id: float | int | Unset
-        if isinstance(self.expiration_type_id, Unset):
-            expiration_type_id = UNSET
-        else:
-            expiration_type_id = self.expiration_type_id
+        expiration_type_id = self.expiration_type_id
 
-        id: float | int | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         is_allow_empty_code = self.is_allow_empty_code
 
@@ -157,11 +141,7 @@ class CertificateType:
         if not isinstance(self.item_type, Unset):
             item_type = _types.to_json(self.item_type)
 
-        item_type_id: float | int | Unset
-        if isinstance(self.item_type_id, Unset):
-            item_type_id = UNSET
-        else:
-            item_type_id = self.item_type_id
+        item_type_id = self.item_type_id
 
         online_sale_description = self.online_sale_description
 
@@ -260,7 +240,7 @@ class CertificateType:
 
         category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
 
-        company_group_id = cast(float | int | Unset, d.pop("company_group_id", UNSET))
+        company_group_id = d.pop("company_group_id", UNSET)
 
         date_archived = cast(None | str | Unset, d.pop("date_archived", UNSET))
 
@@ -286,11 +266,11 @@ class CertificateType:
 
         expiration_timeout = cast(float | int | Unset, d.pop("expiration_timeout", UNSET))
 
-        expiration_timeout_unit_id = cast(float | int | Unset, d.pop("expiration_timeout_unit_id", UNSET))
+        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
 
-        expiration_type_id = cast(float | int | Unset, d.pop("expiration_type_id", UNSET))
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
@@ -307,7 +287,7 @@ class CertificateType:
         else:
             item_type = _types.parse_model(CertificateTypeItemType, _item_type)
 
-        item_type_id = cast(float | int | Unset, d.pop("item_type_id", UNSET))
+        item_type_id = d.pop("item_type_id", UNSET)
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 

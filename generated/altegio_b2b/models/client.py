@@ -46,7 +46,7 @@ class Client:
         discount (float | Unset): Discount
         display_name (str | Unset): Formatted client name
         email (str | Unset): Client Email
-        id (float | int | Unset): Client ID
+        id (int | Unset): Client ID
         importance (str | Unset): Client priority level name
         importance_id (int | Unset): Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold)
         last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
@@ -62,7 +62,7 @@ class Client:
         surname (str | Unset): Client surname
         visits (float | Unset): Number of visits
         clients (list[ClientClientsItem] | Unset): Array of clients in chain locations
-        salon_group_id (float | int | Unset): Chain ID
+        salon_group_id (int | Unset): Chain ID
         salon_group (ClientSalonGroup | Unset): An object that contains the "id" and "title" fields: the identifier of
             the chain where the card type was created and the name of this chain
         title (str | Unset): Card type name
@@ -77,7 +77,7 @@ class Client:
     discount: float | Unset = UNSET
     display_name: str | Unset = UNSET
     email: str | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     importance: str | Unset = UNSET
     importance_id: int | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
@@ -93,7 +93,7 @@ class Client:
     surname: str | Unset = UNSET
     visits: float | Unset = UNSET
     clients: list[ClientClientsItem] | Unset = UNSET
-    salon_group_id: float | int | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     salon_group: ClientSalonGroup | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -124,7 +124,7 @@ class Client:
 
         email = self.email
 
-        id: float | int | Unset
+        id: int | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -164,7 +164,7 @@ class Client:
         if not isinstance(self.clients, Unset):
             clients = _types.to_json(self.clients)
 
-        salon_group_id: float | int | Unset
+        salon_group_id: int | Unset
         if isinstance(self.salon_group_id, Unset):
             salon_group_id = UNSET
         else:
@@ -274,7 +274,7 @@ class Client:
 
         email = d.pop("email", UNSET)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = cast(int | Unset, d.pop("id", UNSET))
 
         importance = d.pop("importance", UNSET)
 
@@ -319,7 +319,7 @@ class Client:
         if _clients is not UNSET:
             clients = _types.parse_list(_clients, _parse_clients_item)
 
-        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
+        salon_group_id = cast(int | Unset, d.pop("salon_group_id", UNSET))
 
         _salon_group = d.pop("salon_group", UNSET)
         salon_group: ClientSalonGroup | Unset

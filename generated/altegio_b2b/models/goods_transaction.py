@@ -78,12 +78,12 @@ class GoodsTransaction:
         create_date (datetime.datetime | Unset): date of creation Example: 2026-09-21T23:00:00+00:00.
         deleted (bool | Unset): Delete transaction flag
         discount (float | Unset): Discount
-        document_id (float | int | Unset):
+        document_id (int | Unset):
         good (GoodsTransactionGood | Unset): Product
         good_id (int | Unset): Product ID
         good_special_number (str | Unset): Special number (e.g., certificate code)
         goods_marks (list[GoodsTransactionGoodsMarksItem] | Unset): Product marking codes
-        id (float | int | Unset):
+        id (int | Unset):
         last_change_date (datetime.datetime | Unset): Last modified date Example: 2026-09-21T23:00:00+00:00.
         master (GoodsTransactionMasterType1 | list[GoodsTransactionMasterType0Item] | Unset): Team Member (can be array
             or object)
@@ -100,7 +100,7 @@ class GoodsTransaction:
         supplier (list[GoodsTransactionSupplierItem] | Unset): The supplier
         supplier_id (int | Unset): Vendor ID
         type_ (GoodsTransactionType | Unset): Transaction type
-        type_id (float | int | Unset):
+        type_id (int | Unset):
         unit (GoodsTransactionUnit | Unset): unit of measurement
         unit_id (int | Unset): Unit ID
         pkg_amount (float | Unset): Amount in a package
@@ -119,12 +119,12 @@ class GoodsTransaction:
     create_date: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
     discount: float | Unset = UNSET
-    document_id: float | int | Unset = UNSET
+    document_id: int | Unset = UNSET
     good: GoodsTransactionGood | Unset = UNSET
     good_id: int | Unset = UNSET
     good_special_number: str | Unset = UNSET
     goods_marks: list[GoodsTransactionGoodsMarksItem] | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
     master: GoodsTransactionMasterType1 | list[GoodsTransactionMasterType0Item] | Unset = UNSET
     master_id: int | Unset = UNSET
@@ -140,7 +140,7 @@ class GoodsTransaction:
     supplier: list[GoodsTransactionSupplierItem] | Unset = UNSET
     supplier_id: int | Unset = UNSET
     type_: GoodsTransactionType | Unset = UNSET
-    type_id: float | int | Unset = UNSET
+    type_id: int | Unset = UNSET
     unit: GoodsTransactionUnit | Unset = UNSET
     unit_id: int | Unset = UNSET
     pkg_amount: float | Unset = UNSET
@@ -182,7 +182,7 @@ class GoodsTransaction:
 
         discount = self.discount
 
-        document_id: float | int | Unset
+        document_id: int | Unset
         if isinstance(self.document_id, Unset):
             document_id = UNSET
         else:
@@ -200,7 +200,7 @@ class GoodsTransaction:
         if not isinstance(self.goods_marks, Unset):
             goods_marks = _types.to_json(self.goods_marks)
 
-        id: float | int | Unset
+        id: int | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -263,7 +263,7 @@ class GoodsTransaction:
         if not isinstance(self.type_, Unset):
             type_ = _types.to_json(self.type_)
 
-        type_id: float | int | Unset
+        type_id: int | Unset
         if isinstance(self.type_id, Unset):
             type_id = UNSET
         else:
@@ -427,7 +427,7 @@ class GoodsTransaction:
 
         discount = d.pop("discount", UNSET)
 
-        document_id = cast(float | int | Unset, d.pop("document_id", UNSET))
+        document_id = cast(int | Unset, d.pop("document_id", UNSET))
 
         _good = d.pop("good", UNSET)
         good: GoodsTransactionGood | Unset
@@ -450,7 +450,7 @@ class GoodsTransaction:
         if _goods_marks is not UNSET:
             goods_marks = _types.parse_list(_goods_marks, _parse_goods_marks_item)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = cast(int | Unset, d.pop("id", UNSET))
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
@@ -573,7 +573,7 @@ class GoodsTransaction:
         else:
             type_ = _types.parse_model(GoodsTransactionType, _type_)
 
-        type_id = cast(float | int | Unset, d.pop("type_id", UNSET))
+        type_id = cast(int | Unset, d.pop("type_id", UNSET))
 
         _unit = d.pop("unit", UNSET)
         unit: GoodsTransactionUnit | Unset

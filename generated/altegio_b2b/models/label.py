@@ -19,7 +19,7 @@ class Label:
         color (str | Unset): Tag color in #RRGGBB format
         entity (float | str | Unset): Tag type (1 - tag for customers, 2 - tag for appointments)
         id (int | str | Unset): Tag ID
-        salon_id (float | str | Unset): ID of the location that the tag belongs to
+        salon_id (int | str | Unset): ID of the location that the tag belongs to
         title (str | Unset): name of tag
         deleted (str | Unset): Delete mark (0 - active, 1 - deleted)
         font_color (str | Unset): Font color in #RRGGBB format
@@ -31,7 +31,7 @@ class Label:
     color: str | Unset = UNSET
     entity: float | str | Unset = UNSET
     id: int | str | Unset = UNSET
-    salon_id: float | str | Unset = UNSET
+    salon_id: int | str | Unset = UNSET
     title: str | Unset = UNSET
     deleted: str | Unset = UNSET
     font_color: str | Unset = UNSET
@@ -56,7 +56,7 @@ class Label:
         else:
             id = self.id
 
-        salon_id: float | str | Unset
+        salon_id: int | str | Unset
         if isinstance(self.salon_id, Unset):
             salon_id = UNSET
         else:
@@ -113,7 +113,7 @@ class Label:
 
         id = cast(int | str | Unset, d.pop("id", UNSET))
 
-        salon_id = cast(float | str | Unset, d.pop("salon_id", UNSET))
+        salon_id = cast(int | str | Unset, d.pop("salon_id", UNSET))
 
         title = d.pop("title", UNSET)
 

@@ -49,7 +49,7 @@ class Record:
 
     Attributes:
         acceptance_free (bool | None | Unset): Acceptance free flag
-        activity_id (float | int | Unset): Group event ID
+        activity_id (int | Unset): Group event ID
         api_id (str | Unset): External appointment ID
         attendance (float | Unset): Appointment status, 2 - User confirmed the appointment, 1 - The user has arrived,
             services have been rendered, 0 - the user is waiting, -1 - the user has not come to visit
@@ -76,7 +76,7 @@ class Record:
         from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
             application, etc.)
         goods_transactions (list[Any] | Unset): Array of commodity transactions
-        id (float | int | Unset): Appointment ID
+        id (int | Unset): Appointment ID
         is_mobile (float | Unset): Type of device used to register (0 - appointment created by administrator, via web
             version or mobile app for administrators, 1 - Mobile browser, online appointment widget, 2 - Desktop browser,
             online…
@@ -119,7 +119,7 @@ class Record:
     """
 
     acceptance_free: bool | None | Unset = UNSET
-    activity_id: float | int | Unset = UNSET
+    activity_id: int | Unset = UNSET
     api_id: str | Unset = UNSET
     attendance: float | Unset = UNSET
     bookform_id: int | Unset = UNSET
@@ -144,7 +144,7 @@ class Record:
     finance_transactions: list[Any] | Unset = UNSET
     from_url: str | Unset = UNSET
     goods_transactions: list[Any] | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     is_mobile: float | Unset = UNSET
     is_remind_sms_sent: bool | Unset = UNSET
     is_sale_bill_printed: bool | Unset = UNSET
@@ -187,11 +187,7 @@ class Record:
         else:
             acceptance_free = self.acceptance_free
 
-        activity_id: float | int | Unset
-        if isinstance(self.activity_id, Unset):
-            activity_id = UNSET
-        else:
-            activity_id = self.activity_id
+        activity_id = self.activity_id
 
         api_id = self.api_id
 
@@ -269,7 +265,7 @@ class Record:
         if not isinstance(self.goods_transactions, Unset):
             goods_transactions = self.goods_transactions
 
-        id: float | int | Unset
+        id: int | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -484,7 +480,7 @@ class Record:
         d = dict(src_dict)
         acceptance_free = cast(bool | None | Unset, d.pop("acceptance_free", UNSET))
 
-        activity_id = cast(float | int | Unset, d.pop("activity_id", UNSET))
+        activity_id = d.pop("activity_id", UNSET)
 
         api_id = d.pop("api_id", UNSET)
 
@@ -595,7 +591,7 @@ class Record:
         if _goods_transactions is not UNSET:
             goods_transactions = _types.parse_list(_goods_transactions, lambda item: item)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = cast(int | Unset, d.pop("id", UNSET))
 
         is_mobile = d.pop("is_mobile", UNSET)
 

@@ -32,7 +32,7 @@ class ServiceCategory:
 
     Attributes:
         api_id (str | Unset): External Category ID
-        id (float | int | Unset): Category ID
+        id (int | Unset): Category ID
         salon_service_id (int | Unset): Category ID for the location on the chain
         staff (list[float] | Unset): List of team member IDs providing the service from the category
         title (str | Unset): name of category
@@ -42,7 +42,7 @@ class ServiceCategory:
     """
 
     api_id: str | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     salon_service_id: int | Unset = UNSET
     staff: list[float] | Unset = UNSET
     title: str | Unset = UNSET
@@ -57,7 +57,7 @@ class ServiceCategory:
             _load_lazy()
         api_id = self.api_id
 
-        id: float | int | Unset
+        id: int | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -108,7 +108,7 @@ class ServiceCategory:
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = cast(int | Unset, d.pop("id", UNSET))
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 

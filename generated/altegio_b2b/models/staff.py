@@ -69,7 +69,7 @@ class Staff:
         fired (float | int | str | Unset): Whether the team member was fired, 1 - fired, 0 - not fired
         hidden (float | int | str | Unset): Whether the team member is hidden for online appointment, 1 - hidden, 0 -
             not hidden
-        id (float | int | Unset): team member ID
+        id (int | Unset): team member ID
         is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
             payment policy scope. Always returned. Defaults to `true` when the `payment_policy` feature is disabled for the
             location or no active pay…
@@ -79,7 +79,7 @@ class Staff:
             empty array when unassigned)
         specialization (str | Unset): team member specialization
         status (float | int | str | Unset): Is the team member removed, 1 - removed, 0 - not removed
-        user_id (float | int | None | Unset): team member's linked user ID
+        user_id (int | None | Unset): team member's linked user ID
         client_stats (StaffClientStats | Unset): Client statistics
         staff (StaffStaff | Unset): team member
         comments_count (float | int | Unset): Number of comments to the team member
@@ -112,14 +112,14 @@ class Staff:
     company_id: int | Unset = UNSET
     fired: float | int | str | Unset = UNSET
     hidden: float | int | str | Unset = UNSET
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     is_included_in_payment_policy: bool | Unset = UNSET
     is_paid_staff: bool | Unset = UNSET
     name: str | Unset = UNSET
     position: list[Any] | None | StaffPositionType0 | Unset = UNSET
     specialization: str | Unset = UNSET
     status: float | int | str | Unset = UNSET
-    user_id: float | int | None | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     client_stats: StaffClientStats | Unset = UNSET
     staff: StaffStaff | Unset = UNSET
     comments_count: float | int | Unset = UNSET
@@ -185,11 +185,7 @@ class Staff:
         else:
             hidden = self.hidden
 
-        id: float | int | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         is_included_in_payment_policy = self.is_included_in_payment_policy
 
@@ -216,7 +212,7 @@ class Staff:
         else:
             status = self.status
 
-        user_id: float | int | None | Unset
+        user_id: int | None | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
@@ -403,7 +399,7 @@ class Staff:
 
         hidden = cast(float | int | str | Unset, d.pop("hidden", UNSET))
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
@@ -445,7 +441,7 @@ class Staff:
 
         status = cast(float | int | str | Unset, d.pop("status", UNSET))
 
-        user_id = cast(float | int | None | Unset, d.pop("user_id", UNSET))
+        user_id = cast(int | None | Unset, d.pop("user_id", UNSET))
 
         _client_stats = d.pop("client_stats", UNSET)
         client_stats: StaffClientStats | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,21 +15,17 @@ T = TypeVar("T", bound="StaffPositionType0")
 class StaffPositionType0:
     """
     Attributes:
-        id (float | int | Unset): Job ID
+        id (int | Unset): Job ID
         title (str | Unset): Job title
     """
 
-    id: float | int | Unset = UNSET
+    id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
-        id: float | int | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         title = self.title
 
@@ -46,7 +42,7 @@ class StaffPositionType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 

@@ -68,25 +68,23 @@ class Transaction:
     Attributes:
         abonement_id (int | Unset): Loyalty membership ID
         amount (float | Unset): Loyalty payment amount
-        card_id (float | int | Unset): Loyalty card ID
+        card_id (int | Unset): Loyalty card ID
         certificate_id (int | Unset): Loyalty certificate ID
-        goods_transaction_id (float | int | Unset): Item sale transaction ID
-        id (float | int | Unset): Transaction ID
+        goods_transaction_id (int | Unset): Item sale transaction ID
+        id (int | Unset): Transaction ID
         is_discount (bool | Unset):
         is_loyalty_withdraw (bool | Unset):
-        item_id (float | int | Unset): Position ID in the order, if the transaction is related to the sale of a product
-            or service
-        item_record_id (float | int | Unset): ID of the appointment to which the item in the order belongs, if
-            applicable
-        item_type_id (float | int | Unset): Item type in the order to which this transaction relates (1 Provision of
-            service, 7 Sale of products), if applicable
-        program_id (float | int | Unset): Loyalty program ID
-        salon_group_id (float | int | Unset): ID of the location chain, within the loyalty of which this transaction was
-            created
+        item_id (int | Unset): Position ID in the order, if the transaction is related to the sale of a product or
+            service
+        item_record_id (int | Unset): ID of the appointment to which the item in the order belongs, if applicable
+        item_type_id (int | Unset): Item type in the order to which this transaction relates (1 Provision of service, 7
+            Sale of products), if applicable
+        program_id (int | Unset): Loyalty program ID
+        salon_group_id (int | Unset): ID of the location chain, within the loyalty of which this transaction was created
         services_transaction_id (int | Unset): Service Transaction ID
-        status_id (float | int | Unset): Transaction status ID
+        status_id (int | Unset): Transaction status ID
         type_ (str | TransactionTypeType0 | Unset):
-        type_id (float | int | Unset): Type of loyalty transaction
+        type_id (int | Unset): Type of loyalty transaction
         visit_id (int | Unset): Visit ID
         program (TransactionProgram | Unset): Promotion Information
         account (TransactionAccount | Unset): Location account
@@ -115,21 +113,21 @@ class Transaction:
 
     abonement_id: int | Unset = UNSET
     amount: float | Unset = UNSET
-    card_id: float | int | Unset = UNSET
+    card_id: int | Unset = UNSET
     certificate_id: int | Unset = UNSET
-    goods_transaction_id: float | int | Unset = UNSET
-    id: float | int | Unset = UNSET
+    goods_transaction_id: int | Unset = UNSET
+    id: int | Unset = UNSET
     is_discount: bool | Unset = UNSET
     is_loyalty_withdraw: bool | Unset = UNSET
-    item_id: float | int | Unset = UNSET
-    item_record_id: float | int | Unset = UNSET
-    item_type_id: float | int | Unset = UNSET
-    program_id: float | int | Unset = UNSET
-    salon_group_id: float | int | Unset = UNSET
+    item_id: int | Unset = UNSET
+    item_record_id: int | Unset = UNSET
+    item_type_id: int | Unset = UNSET
+    program_id: int | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     services_transaction_id: int | Unset = UNSET
-    status_id: float | int | Unset = UNSET
+    status_id: int | Unset = UNSET
     type_: str | TransactionTypeType0 | Unset = UNSET
-    type_id: float | int | Unset = UNSET
+    type_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
     program: TransactionProgram | Unset = UNSET
     account: TransactionAccount | Unset = UNSET
@@ -164,7 +162,7 @@ class Transaction:
 
         amount = self.amount
 
-        card_id: float | int | Unset
+        card_id: int | Unset
         if isinstance(self.card_id, Unset):
             card_id = UNSET
         else:
@@ -172,13 +170,13 @@ class Transaction:
 
         certificate_id = self.certificate_id
 
-        goods_transaction_id: float | int | Unset
+        goods_transaction_id: int | Unset
         if isinstance(self.goods_transaction_id, Unset):
             goods_transaction_id = UNSET
         else:
             goods_transaction_id = self.goods_transaction_id
 
-        id: float | int | Unset
+        id: int | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -188,31 +186,31 @@ class Transaction:
 
         is_loyalty_withdraw = self.is_loyalty_withdraw
 
-        item_id: float | int | Unset
+        item_id: int | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
         else:
             item_id = self.item_id
 
-        item_record_id: float | int | Unset
+        item_record_id: int | Unset
         if isinstance(self.item_record_id, Unset):
             item_record_id = UNSET
         else:
             item_record_id = self.item_record_id
 
-        item_type_id: float | int | Unset
+        item_type_id: int | Unset
         if isinstance(self.item_type_id, Unset):
             item_type_id = UNSET
         else:
             item_type_id = self.item_type_id
 
-        program_id: float | int | Unset
+        program_id: int | Unset
         if isinstance(self.program_id, Unset):
             program_id = UNSET
         else:
             program_id = self.program_id
 
-        salon_group_id: float | int | Unset
+        salon_group_id: int | Unset
         if isinstance(self.salon_group_id, Unset):
             salon_group_id = UNSET
         else:
@@ -220,7 +218,7 @@ class Transaction:
 
         services_transaction_id = self.services_transaction_id
 
-        status_id: float | int | Unset
+        status_id: int | Unset
         if isinstance(self.status_id, Unset):
             status_id = UNSET
         else:
@@ -234,7 +232,7 @@ class Transaction:
         else:
             type_ = self.type_
 
-        type_id: float | int | Unset
+        type_id: int | Unset
         if isinstance(self.type_id, Unset):
             type_id = UNSET
         else:
@@ -413,31 +411,31 @@ class Transaction:
 
         amount = d.pop("amount", UNSET)
 
-        card_id = cast(float | int | Unset, d.pop("card_id", UNSET))
+        card_id = cast(int | Unset, d.pop("card_id", UNSET))
 
         certificate_id = d.pop("certificate_id", UNSET)
 
-        goods_transaction_id = cast(float | int | Unset, d.pop("goods_transaction_id", UNSET))
+        goods_transaction_id = cast(int | Unset, d.pop("goods_transaction_id", UNSET))
 
-        id = cast(float | int | Unset, d.pop("id", UNSET))
+        id = cast(int | Unset, d.pop("id", UNSET))
 
         is_discount = d.pop("is_discount", UNSET)
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        item_id = cast(float | int | Unset, d.pop("item_id", UNSET))
+        item_id = cast(int | Unset, d.pop("item_id", UNSET))
 
-        item_record_id = cast(float | int | Unset, d.pop("item_record_id", UNSET))
+        item_record_id = cast(int | Unset, d.pop("item_record_id", UNSET))
 
-        item_type_id = cast(float | int | Unset, d.pop("item_type_id", UNSET))
+        item_type_id = cast(int | Unset, d.pop("item_type_id", UNSET))
 
-        program_id = cast(float | int | Unset, d.pop("program_id", UNSET))
+        program_id = cast(int | Unset, d.pop("program_id", UNSET))
 
-        salon_group_id = cast(float | int | Unset, d.pop("salon_group_id", UNSET))
+        salon_group_id = cast(int | Unset, d.pop("salon_group_id", UNSET))
 
         services_transaction_id = d.pop("services_transaction_id", UNSET)
 
-        status_id = cast(float | int | Unset, d.pop("status_id", UNSET))
+        status_id = cast(int | Unset, d.pop("status_id", UNSET))
 
         def _parse_type_(data: object) -> str | TransactionTypeType0 | Unset:
             if isinstance(data, Unset):
@@ -457,7 +455,7 @@ class Transaction:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        type_id = cast(float | int | Unset, d.pop("type_id", UNSET))
+        type_id = cast(int | Unset, d.pop("type_id", UNSET))
 
         visit_id = d.pop("visit_id", UNSET)
 

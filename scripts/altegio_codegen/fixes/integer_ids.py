@@ -29,6 +29,17 @@ def integer_ids(spec: dict[str, Any]) -> Report:
     report = []
 
     def fix(schema: Any, where: str) -> None:
+        for key in ("anyOf", "oneOf"):  # a field merged from operations that disagree: number or integer
+            variants = schema.get(key) if isinstance(schema, dict) else None
+            if isinstance(variants, list):
+                for variant in variants:
+                    fix(variant, where)
+                unique = [v for i, v in enumerate(variants) if v not in variants[:i]]
+                if len(unique) == 1:
+                    del schema[key]
+                    schema.update(unique[0])
+                else:
+                    schema[key] = unique
         if "number" in types_of(schema) and schema.get("format") not in ("float", "double"):
             declared = schema["type"]
             schema["type"] = (

@@ -1,0 +1,142 @@
+"""A durable inbox of deliveries: stored before they are acknowledged, handled once, retried, dead-lettered."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Delivery", "SQLiteInbox"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS deliveries (
+    key TEXT PRIMARY KEY,
+    body BLOB NOT NULL,
+    received REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'new',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    claimed_until REAL NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS deliveries_state ON deliveries (state, received);
+"""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One stored delivery: its key (a digest of the body), the body as received, and how often it was tried."""
+
+    key: str
+    body: bytes
+    attempts: int
+
+
+def delivery_key(body: bytes) -> str:
+    """The key a delivery is stored under: Altegio sends no id, so a re-sent delivery has the same body."""
+    return hashlib.sha256(body).hexdigest()
+
+
+class SQLiteInbox:
+    """Deliveries in an SQLite file (WAL, ``synchronous=FULL``): once :meth:`put` returns, a crash loses nothing.
+
+    A body stored twice (Altegio re-sends, or two web workers receive the same delivery) is kept
+    once, so it reaches a handler once. :meth:`claim` leases deliveries to one worker at a time;
+    :meth:`done` finishes one; :meth:`failed` puts it back, or into the dead-letter list after
+    ``max_attempts``.
+    """
+
+    def __init__(self, path: str | Path, *, max_attempts: int = 5, lease_seconds: float = 60.0) -> None:
+        from .._checks import check_count
+
+        self.path = str(path)
+        self.max_attempts = check_count("max_attempts", max_attempts)
+        self.lease_seconds = float(lease_seconds)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the file."""
+        with self._lock:
+            self._db.close()
+
+    def _put(self, body: bytes) -> bool:
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO deliveries (key, body, received) VALUES (?, ?, ?)",
+                (delivery_key(body), body, time.time()),
+            )
+            return cursor.rowcount == 1
+
+    async def put(self, body: bytes) -> bool:
+        """Store a delivery durably; False when the same body was stored before (nothing stored twice)."""
+        return await asyncio.to_thread(self._put, body)
+
+    def _claim(self, limit: int) -> list[Delivery]:
+        now = time.time()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                rows = self._db.execute(
+                    "SELECT key, body, attempts FROM deliveries WHERE state = 'new' AND claimed_until < ? "
+                    "ORDER BY received LIMIT ?",
+                    (now, limit),
+                ).fetchall()
+                self._db.executemany(
+                    "UPDATE deliveries SET claimed_until = ?, attempts = attempts + 1 WHERE key = ?",
+                    [(now + self.lease_seconds, key) for key, _body, _attempts in rows],
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return [Delivery(key, bytes(body), attempts + 1) for key, body, attempts in rows]
+
+    async def claim(self, limit: int = 100) -> list[Delivery]:
+        """Lease up to ``limit`` deliveries not yet handled (oldest first) to this worker."""
+        return await asyncio.to_thread(self._claim, limit)
+
+    def _finish(self, key: str, state: str, error: str = "") -> None:
+        with self._lock:
+            self._db.execute("UPDATE deliveries SET state = ?, last_error = ? WHERE key = ?", (state, error, key))
+
+    async def done(self, delivery: Delivery) -> None:
+        """Mark a delivery handled."""
+        await asyncio.to_thread(self._finish, delivery.key, "done")
+
+    async def failed(self, delivery: Delivery, error: str) -> None:
+        """A handler failed: try again after the lease, or dead-letter it after ``max_attempts``."""
+        if delivery.attempts >= self.max_attempts:
+            await asyncio.to_thread(self._finish, delivery.key, "dead", error[:2000])
+            return
+
+        def release() -> None:
+            with self._lock:
+                self._db.execute(
+                    "UPDATE deliveries SET claimed_until = 0, last_error = ? WHERE key = ?",
+                    (error[:2000], delivery.key),
+                )
+
+        await asyncio.to_thread(release)
+
+    def _select(self, state: str) -> list[Delivery]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key, body, attempts FROM deliveries WHERE state = ? ORDER BY received", (state,)
+            ).fetchall()
+        return [Delivery(key, bytes(body), attempts) for key, body, attempts in rows]
+
+    async def dead_letters(self) -> list[Delivery]:
+        """Deliveries whose handler failed ``max_attempts`` times."""
+        return await asyncio.to_thread(self._select, "dead")
+
+    async def pending(self) -> list[Delivery]:
+        """Deliveries not yet handled."""
+        return await asyncio.to_thread(self._select, "new")
