@@ -153,6 +153,9 @@ def build_leniently(resource: str, data: Any) -> Any:
             model.from_dict({key: value})
         except Exception:
             misfits[key] = value
-    built = model.from_dict({k: v for k, v in data.items() if k not in misfits})
+    try:
+        built = model.from_dict({k: v for k, v in data.items() if k not in misfits})
+    except Exception:  # fields that fit alone but not together: the object stays as sent
+        return dict(data)
     built.additional_properties.update(misfits)
     return built

@@ -242,7 +242,7 @@ def compare(old: Surface, new: Surface) -> list[Change]:
 
 def _compare_operation(name: str, old: Operation, new: Operation) -> list[Change]:
     changes = []
-    for arg in old.arguments.keys() - new.arguments.keys():
+    for arg in sorted(old.arguments.keys() - new.arguments.keys()):
         changes.append(Change(name, f"parameter `{arg}` removed", True))
     for arg in sorted(new.arguments.keys() - old.arguments.keys()):
         required = new.arguments[arg].default is None
