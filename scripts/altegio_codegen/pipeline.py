@@ -115,6 +115,7 @@ def diff(run: Run) -> None:
     changes = spec_diff.diff(spec_diff.load_normalized(previous), spec_diff.load_normalized(run.source_file))
     run.reports.append(spec_diff.report(changes, "What changed in the description"))
     run.breaking |= any(c.breaking for c in changes)
+    run.changed |= bool(changes)
     print(run.reports[-1], end="")
 
 
@@ -202,16 +203,15 @@ def gate(run: Run) -> None:
     if run.out_given:
         return
     current = run.out_dir / "altegio_b2b"
-    if not (current / "api").is_dir():
-        return
-    print("== what changed for callers (the client in place → the new one)")
-    from altegio_codegen.surface import compare, read_surface, report
+    if (current / "api").is_dir():
+        print("== what changed for callers (the client in place → the new one)")
+        from altegio_codegen.surface import compare, read_surface, report
 
-    changes = compare(read_surface(current), read_surface(run.work / "altegio_b2b"))
-    run.reports.append(report(changes, "What changed in the client"))
-    run.breaking |= any(c.breaking for c in changes)
-    run.changed |= bool(changes)
-    print(run.reports[-1], end="")
+        changes = compare(read_surface(current), read_surface(run.work / "altegio_b2b"))
+        run.reports.append(report(changes, "What changed in the client"))
+        run.breaking |= any(c.breaking for c in changes)
+        run.changed |= bool(changes)
+        print(run.reports[-1], end="")
     if run.breaking and not run.allow_breaking:
         raise Refused("the new description breaks callers (see above); review it, then rerun with --allow-breaking")
 
