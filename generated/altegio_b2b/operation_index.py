@@ -95,7 +95,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Staff",
+        model="ServiceStaff",
         paging="",
     ),
     "authorize_user": Operation(
@@ -507,7 +507,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Abonement",
+        model="LoyaltyAbonement",
         paging="",
     ),
     "chain_loyalty_memberships_set_balance": Operation(
@@ -576,7 +576,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Abonement",
+        model="LoyaltyAbonement",
         paging="",
     ),
     "check_memberships_for_event": Operation(
@@ -604,7 +604,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="object",
         items="",
-        model="Abonement",
+        model="CheckMembershipsForEventAbonement",
         paging="",
     ),
     "copy_user_permissions_to_locations": Operation(
@@ -768,7 +768,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Comment",
+        model="ClientComment",
         paging="",
     ),
     "create_custom_field": Operation(
@@ -971,7 +971,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Quick",
+        model="PositionQuick",
         paging="",
     ),
     "create_product": Operation(
@@ -2372,7 +2372,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="History",
+        model="DepositHistory",
         paging="",
     ),
     "get_chain_client_by_phone_number": Operation(
@@ -2393,7 +2393,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Client",
+        model="GetChainClientByPhoneNumberClient",
         paging="",
     ),
     "get_chain_list": Operation(
@@ -2451,7 +2451,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="array",
         items="object",
-        model="Program",
+        model="NotificationMessageTemplateProgram",
         paging="",
     ),
     "get_chain_loyalty_program": Operation(
@@ -2508,7 +2508,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Transaction",
+        model="GetChainLoyaltyTransactionListTransaction",
         paging="page+count",
     ),
     "get_chain_service_category_list": Operation(
@@ -2678,7 +2678,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Client",
+        model="GetClientListClient",
         paging="body:page+page_size",
     ),
     "get_client_membership_activity_history": Operation(
@@ -3439,7 +3439,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="array",
         items="object",
-        model="Client",
+        model="CardTypeClient",
         paging="",
     ),
     "get_loyalty_program_client_statistics": Operation(
@@ -3468,7 +3468,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Visit",
+        model="LoyaltyProgramVisit",
         paging="",
     ),
     "get_loyalty_program_revenue_statistics": Operation(
@@ -3526,7 +3526,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Staff",
+        model="LoyaltyProgramStaff",
         paging="",
     ),
     "get_loyalty_transactions_by_visit": Operation(
@@ -3546,7 +3546,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="array",
         items="object",
-        model="Transaction",
+        model="GetChainLoyaltyTransactionListTransaction",
         paging="",
     ),
     "get_membership_list": Operation(
@@ -3732,7 +3732,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Permission",
+        model="UserPermission",
         paging="",
     ),
     "get_position_list": Operation(
@@ -4261,7 +4261,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="array",
         items="object",
-        model="Schedule",
+        model="GetTeamMemberScheduleSchedule",
         paging="",
     ),
     "get_team_member_schedule_list": Operation(
@@ -4285,7 +4285,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Schedule",
+        model="GetTeamMemberScheduleSchedule",
         paging="",
     ),
     "get_team_member_service_bill_of_materials": Operation(
@@ -4524,7 +4524,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="User",
+        model="NotificationSettingUser",
         paging="",
     ),
     "get_user_permissions": Operation(
@@ -4711,7 +4711,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Comment",
+        model="ClientComment",
         paging="",
     ),
     "list_event_duplication_strategies": Operation(
@@ -4963,7 +4963,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Visit",
+        model="ClientVisit",
         paging="",
     ),
     "search_event_dates": Operation(
@@ -5068,7 +5068,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Transaction",
+        model="StorageTransaction",
         paging="page+count",
     ),
     "search_memberships_for_event": Operation(
@@ -5090,7 +5090,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="object",
         items="",
-        model="Abonement",
+        model="CheckMembershipsForEventAbonement",
         paging="",
     ),
     "search_product": Operation(
@@ -5112,7 +5112,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Good",
+        model="SearchProductGood",
         paging="count",
     ),
     "search_team_member_calculation_daily_salary": Operation(
@@ -5162,7 +5162,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Staff",
+        model="CalculationStaff",
         paging="",
     ),
     "search_team_member_payroll_calculation": Operation(
@@ -5237,7 +5237,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Staff",
+        model="CalculationStaff",
         paging="",
     ),
     "search_timetable_event_schedules_by_event": Operation(
@@ -5366,7 +5366,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="Schedule",
+        model="GetTeamMemberScheduleSchedule",
         paging="",
     ),
     "unlink_appointment_service_association": Operation(
@@ -5395,7 +5395,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="array",
         items="object",
-        model="TechnologicalCard",
+        model="RecordConsumableTechnologicalCard",
         paging="",
     ),
     "update_appointment": Operation(
@@ -5820,7 +5820,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="Staff",
+        model="ServiceStaff",
         paging="",
     ),
     "update_tag_by_tag_id": Operation(
@@ -6005,7 +6005,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="envelope",
         data="object",
         items="",
-        model="User",
+        model="NotificationSettingUser",
         paging="",
     ),
     "update_user_permissions": Operation(

@@ -29,9 +29,10 @@ from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_membership_types_delete as delete_membership_type,
 )
 from altegio_b2b.models import CertificateType
+from tests.support.routes import path_of
 
-LIST = "/chain/1/loyalty/certificate_types"
-GET = "/chain/1/loyalty/certificate_types/2"
+LIST = path_of("chain_loyalty_certificate_types_list", 1)
+GET = path_of("chain_loyalty_certificate_types_get", 1, 2)
 
 
 def envelope(data: Any, meta: Any = None) -> dict[str, Any]:
@@ -68,9 +69,9 @@ async def test_null_or_empty_answers_give_none(altegio: AltegioClient, router: r
 
 
 async def test_any_2xx_succeeds_where_another_is_documented(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    router.delete("/chain/1/loyalty/abonement_types/3").respond(200, json=envelope(None))
+    router.delete(path_of("chain_loyalty_membership_types_delete", 1, 3)).respond(200, json=envelope(None))
     assert await altegio.chain(1).call(delete_membership_type, 3) is None
-    router.delete("/chain/1/loyalty/abonement_types/4").respond(204)
+    router.delete(path_of("chain_loyalty_membership_types_delete", 1, 4)).respond(204)
     assert await altegio.chain(1).call(delete_membership_type, 4) is None
 
 

@@ -25,6 +25,7 @@ from altegio_b2b.operation_index import OPERATIONS
 from altegio_b2b.types import WireDate, WireDateTime
 from tests.spec_support import SPEC_PATH, operation_modules
 from tests.spec_support import load_spec as _load_spec
+from tests.support.routes import path_of
 
 # -- class 1: shapes the description gets wrong --------------------------------------------------
 
@@ -86,7 +87,7 @@ async def test_a_list_where_one_object_is_documented_is_returned_built(
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
     from altegio_b2b.models import CertificateType
 
-    router.get("/chain/1/loyalty/certificate_types/2").respond(
+    router.get(path_of("chain_loyalty_certificate_types_get", 1, 2)).respond(
         200, json={"success": True, "data": [{"id": 2, "title": "A"}, {"id": 3, "title": "B"}], "meta": []}
     )
     with caplog.at_level(logging.WARNING, logger="altegio_async"):
@@ -106,7 +107,7 @@ async def test_one_object_where_a_list_is_documented_is_returned_built(
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
     from altegio_b2b.models import CertificateType
 
-    router.get("/chain/1/loyalty/certificate_types").respond(
+    router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(
         200, json={"success": True, "data": {"id": 9, "title": "One"}, "meta": []}
     )
     data: Any = await altegio.call(list_types, 1)
@@ -116,7 +117,9 @@ async def test_one_object_where_a_list_is_documented_is_returned_built(
 async def test_strict_raises_with_the_data(altegio: AltegioClient, router: respx.MockRouter) -> None:
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 
-    router.get("/chain/1/loyalty/certificate_types").respond(200, json={"success": True, "data": "text", "meta": []})
+    router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(
+        200, json={"success": True, "data": "text", "meta": []}
+    )
     assert await altegio.call(list_types, 1) == "text"  # type: ignore[comparison-overlap]
     with pytest.raises(ResponseFormatError) as info:
         await altegio.with_options(strict=True).call(list_types, 1)
@@ -135,7 +138,7 @@ async def test_non_finite_numbers_are_never_accepted(
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 
     body = '{"success": true, "data": [{"id": 1, "balance": ' + number + '}], "meta": []}'
-    router.get("/chain/1/loyalty/certificate_types").respond(200, content=body.encode())
+    router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(200, content=body.encode())
     with pytest.raises(ResponseFormatError):
         await altegio.call(list_types, 1)
 
@@ -144,7 +147,7 @@ async def test_large_finite_numbers_and_exponents_are_read(altegio: AltegioClien
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 
     body = b'{"success": true, "data": [{"id": 1, "balance": 1.5e3, "big": 1e308}], "meta": []}'
-    router.get("/chain/1/loyalty/certificate_types").respond(200, content=body)
+    router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(200, content=body)
     raw = await altegio.call_raw(list_types, 1)
     assert raw[0]["balance"] == 1500.0 and raw[0]["big"] == 1e308
 
@@ -164,7 +167,7 @@ async def test_a_binary_answer_that_is_a_refusal_or_a_page_is_an_error(
 ) -> None:
     from altegio_b2b.api.appointments import get_visit_receipt_pdf
 
-    router.get("/attendance/receipt_print/5").respond(200, content=body, headers={"Content-Type": content_type})
+    router.get(path_of("get_visit_receipt_pdf", 5)).respond(200, content=body, headers={"Content-Type": content_type})
     with pytest.raises(error):
         await altegio.call(get_visit_receipt_pdf, 5)
 
@@ -172,7 +175,7 @@ async def test_a_binary_answer_that_is_a_refusal_or_a_page_is_an_error(
 async def test_a_real_pdf_is_a_file(altegio: AltegioClient, router: respx.MockRouter) -> None:
     from altegio_b2b.api.appointments import get_visit_receipt_pdf
 
-    router.get("/attendance/receipt_print/5").respond(
+    router.get(path_of("get_visit_receipt_pdf", 5)).respond(
         200, content=b"%PDF-1.4 ...", headers={"Content-Type": "application/pdf"}
     )
     file = await altegio.call(get_visit_receipt_pdf, 5)
@@ -225,7 +228,9 @@ async def test_create_appointment_sends_every_field_of_a_dict_body(router: respx
     assert {"staff_id", "services", "client", "datetime_", "seance_length", "activity_id"} <= {
         a.name for a in CreateAppointmentBody.__attrs_attrs__
     }
-    route = router.post("/records/7").respond(201, json={"success": True, "data": {"id": 11}, "meta": []})
+    route = router.post(path_of("create_appointment", 7)).respond(
+        201, json={"success": True, "data": {"id": 11}, "meta": []}
+    )
     body = {
         "staff_id": 3,
         "services": [{"id": 1}],
@@ -245,7 +250,9 @@ async def test_create_appointment_sends_every_field_of_a_dict_body(router: respx
 async def test_dates_inside_a_dict_body_are_spelled(router: respx.MockRouter) -> None:
     from altegio_b2b.api.appointments import create_appointment
 
-    route = router.post("/records/7").respond(201, json={"success": True, "data": {"id": 1}, "meta": []})
+    route = router.post(path_of("create_appointment", 7)).respond(
+        201, json={"success": True, "data": {"id": 1}, "meta": []}
+    )
     body = {
         "staff_id": 3,
         "client": {"phone": "+100"},
@@ -263,7 +270,9 @@ async def test_dates_inside_a_dict_body_are_spelled(router: respx.MockRouter) ->
 async def test_datetime_text_goes_out_as_given_in_the_query(router: respx.MockRouter, text: str) -> None:
     from altegio_b2b.api.clients import deprecated_get_client_list
 
-    route = router.get("/clients/1").respond(200, json={"success": True, "data": [], "meta": []})
+    route = router.get(path_of("deprecated_get_client_list", 1)).respond(
+        200, json={"success": True, "data": [], "meta": []}
+    )
     async with AltegioClient("p", "u", rate_limit=None) as altegio:
         await altegio.call(deprecated_get_client_list, 1, changed_after=text)  # type: ignore[arg-type]
     assert route.calls.last.request.url.params["changed_after"] == text
@@ -314,7 +323,7 @@ async def test_the_current_client_list_pages_through_its_body(router: respx.Mock
         items = [{"id": i} for i in range((page - 1) * size, min(page * size, 5))]
         return httpx.Response(200, json={"success": True, "data": items, "meta": {"total_count": 5}})
 
-    router.post("/company/3/clients/search").mock(side_effect=answer)
+    router.post(path_of("get_client_list", 3)).mock(side_effect=answer)
     async with AltegioClient("p", "u", rate_limit=None) as altegio:
         filters = {"page_size": 2, "filters": [{"type": "quick_search", "state": {"value": "A"}}]}
         items = await altegio.location(3).paginate(get_client_list, body=filters).collect()

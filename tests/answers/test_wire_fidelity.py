@@ -19,6 +19,7 @@ from altegio_b2b import types as b2b_types
 from altegio_b2b.operation_index import OPERATIONS
 from tests.conftest import BASE_URL
 from tests.spec_support import build_call, example, operation_index, operation_modules, resolve
+from tests.support.routes import path_of
 
 SPACED = "2025-08-05 05:30:54"
 OFFSET = "2021-05-08T21:39:24+0400"
@@ -82,7 +83,7 @@ async def test_an_answer_date_reads_as_datetime_and_serialises_back_exactly(
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 
     data = {"id": 1, "title": "Gift", "expiration_date": OFFSET}
-    router.get("/chain/1/loyalty/certificate_types/1").respond(200, json={"success": True, "data": data})
+    router.get(path_of("chain_loyalty_certificate_types_get", 1, 1)).respond(200, json={"success": True, "data": data})
     cert_type = await altegio.chain(1).call(get_type, 1)
     assert cert_type is not None
     when = cert_type.expiration_date
@@ -131,7 +132,9 @@ async def test_a_query_date_given_as_text_goes_out_byte_for_byte(
     altegio: AltegioClient, router: respx.MockRouter
 ) -> None:
     module = operation_modules()["get_chain_loyalty_transaction_list"]
-    route = router.get("/chain/1/loyalty/transactions").respond(200, json={"success": True, "data": []})
+    route = router.get(path_of("get_chain_loyalty_transaction_list", 1)).respond(
+        200, json={"success": True, "data": []}
+    )
     await altegio.chain(1).call(module, created_after="2024-09-12", created_before=datetime.date(2024, 9, 13))
     params = route.calls.last.request.url.params
     assert params["created_after"] == "2024-09-12"
@@ -176,11 +179,11 @@ async def test_get_service_through_a_location_scope_lists_every_service(
 ) -> None:
     from altegio_b2b.api.services import get_service
 
-    route = router.get("/company/1/services").respond(200, json={"success": True, "data": [{"id": 1}, {"id": 2}]})
+    route = router.get(path_of("get_service", 1)).respond(200, json={"success": True, "data": [{"id": 1}, {"id": 2}]})
     services = await altegio.location(1).call(get_service)
     assert route.call_count == 1
     assert isinstance(services, list) and [s.id for s in services] == [1, 2]  # type: ignore[union-attr]
-    router.get("/company/1/services/2").respond(200, json={"success": True, "data": {"id": 2}})
+    router.get(path_of("get_service", 1, 2)).respond(200, json={"success": True, "data": {"id": 2}})
     one = await altegio.location(1).call(get_service, 2)
     assert not isinstance(one, list) and one is not None and one.id == 2
 
@@ -224,7 +227,9 @@ def test_no_date_parameter_is_typed_as_a_number() -> None:
 
 async def test_schedule_takes_dates_in_its_path(altegio: AltegioClient, router: respx.MockRouter) -> None:
     module = operation_modules()["get_team_member_schedule"]
-    route = router.get("/schedule/1/2/2024-09-12/2024-09-30").respond(200, json={"success": True, "data": []})
+    route = router.get(path_of("get_team_member_schedule", 1, 2, "2024-09-12", "2024-09-30")).respond(
+        200, json={"success": True, "data": []}
+    )
     await altegio.location(1).call(module, 2, "2024-09-12", datetime.date(2024, 9, 30))  # type: ignore[arg-type]
     assert route.call_count == 1
     with pytest.raises(ValueError, match="start_date"):
@@ -327,7 +332,7 @@ async def test_field_level_leniency_stays(altegio: AltegioClient, router: respx.
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 
     data = {"id": "not-a-number", "title": 5, "item_type_id": 99, "expiration": {"date": "soon"}, "extra": [1]}
-    router.get("/chain/1/loyalty/certificate_types/1").respond(200, json={"success": True, "data": data})
+    router.get(path_of("chain_loyalty_certificate_types_get", 1, 1)).respond(200, json={"success": True, "data": data})
     cert_type = await altegio.chain(1).call(get_type, 1)
     assert cert_type is not None and cert_type.to_dict() == data
 

@@ -10,6 +10,7 @@ import respx
 
 from altegio_async import AltegioClient
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+from tests.support.routes import path_of
 
 OK = {"success": True, "data": [], "meta": []}
 
@@ -22,7 +23,7 @@ async def test_own_http_client_is_closed() -> None:
 
 
 async def test_callers_http_client_is_used_and_left_open(router: respx.MockRouter) -> None:
-    route = router.get("/chain/1/loyalty/certificate_types").respond(200, json=OK)
+    route = router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(200, json=OK)
     async with httpx.AsyncClient(headers={"X-Trace": "abc"}) as http:
         async with AltegioClient("p", http_client=http, rate_limit=None, timeout=4.0) as client:
             await client.chain(1).call(list_cert_types)
@@ -59,7 +60,7 @@ async def test_max_in_flight_bounds_concurrent_sends(router: respx.MockRouter) -
         in_flight -= 1
         return httpx.Response(200, json=OK)
 
-    router.get("/chain/1/loyalty/certificate_types").mock(side_effect=slow)
+    router.get(path_of("chain_loyalty_certificate_types_list", 1)).mock(side_effect=slow)
     async with AltegioClient("p", rate_limit=None, max_in_flight=3) as client:
         await asyncio.gather(*(client.chain(1).call(list_cert_types) for _ in range(20)))
     assert peak == 3

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 import respx
 
+from tests.support.routes import path_of
+
 README = Path(__file__).resolve().parent.parent.parent / "docs" / "guide" / "in-depth.md"
 
 
@@ -28,11 +30,11 @@ async def test_readme_using_it_example_runs(router: respx.MockRouter, capsys: py
     namespace: dict[str, Any] = {}
     exec(compile(code.replace("asyncio.run(", "_entry = ("), str(README), "exec"), namespace)
     certificate_types = [{"id": 289056, "title": "Gift Certificate 1000", "balance": 1000}]
-    listing = router.get("/chain/706028/loyalty/certificate_types").respond(
+    listing = router.get(path_of("chain_loyalty_certificate_types_list", 706028)).respond(
         200, json={"success": True, "data": certificate_types, "meta": {"total_count": 1}}
     )
     refusal = {"success": False, "data": None, "meta": {"message": "Invalid", "errors": {"balance": ["Must be > 0"]}}}
-    create = router.post("/chain/706028/loyalty/certificate_types").respond(422, json=refusal)
+    create = router.post(path_of("chain_loyalty_certificate_types_create", 706028)).respond(422, json=refusal)
 
     await namespace["_entry"]
 

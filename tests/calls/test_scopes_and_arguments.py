@@ -13,25 +13,26 @@ from altegio_b2b.api.clients import deprecated_get_client_list
 from altegio_b2b.api.locations import get_location_list
 from altegio_b2b.api.schedule_resources import get_team_member_schedule_list
 from altegio_b2b.api.subscriptions_certificates import get_gift_card_type_list_by_id
+from tests.support.routes import path_of
 
 OK = {"success": True, "data": [], "meta": []}
 
 
 async def test_chain_scope_binds_chain_id(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/chain/706028/loyalty/certificate_types").respond(200, json=OK)
+    route = router.get(path_of("chain_loyalty_certificate_types_list", 706028)).respond(200, json=OK)
     await altegio.chain(706028).call(list_cert_types, title="Gift")
     assert route.calls.last.request.url.params["title"] == "Gift"
     assert repr(altegio.chain(706028)) == "ChainScope(706028)"
 
 
 async def test_location_scope_binds_location_id(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/company/42/loyalty/certificate_types/fetch").respond(200, json=OK)
+    route = router.get(path_of("get_gift_card_type_list_by_id", 42)).respond(200, json=OK)
     assert await altegio.location(42).call(get_gift_card_type_list_by_id) == []
     assert route.called
 
 
 async def test_unscoped_call_takes_the_id_itself(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/chain/5/loyalty/certificate_types").respond(200, json=OK)
+    route = router.get(path_of("chain_loyalty_certificate_types_list", 5)).respond(200, json=OK)
     await altegio.call(list_cert_types, 5)
     await altegio.call(list_cert_types.asyncio, 5)  # the function works as well as the module
     assert route.call_count == 2
@@ -63,13 +64,13 @@ async def test_operation_as_a_string_is_refused(altegio: AltegioClient) -> None:
 async def test_enum_parameter_accepts_member_or_plain_value(altegio: AltegioClient, router: respx.MockRouter) -> None:
     from altegio_b2b.models import GetLocationListIncludeItem
 
-    route = router.get("/companies").respond(200, json=OK)
+    route = router.get(path_of("get_location_list")).respond(200, json=OK)
     await altegio.call(get_location_list, include=["staff", GetLocationListIncludeItem.POSITIONS])  # type: ignore[list-item]
     assert route.calls.last.request.url.params.get_list("include[]") == ["staff", "positions"]
 
 
 async def test_unknown_enum_value_is_refused_before_sending(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/companies").respond(200, json=OK)
+    route = router.get(path_of("get_location_list")).respond(200, json=OK)
     with pytest.raises(ValueError) as caught:
         await altegio.call(get_location_list, include=["staf"])  # type: ignore[list-item]
     assert "get_location_list: parameter 'include'" in str(caught.value)
@@ -88,7 +89,7 @@ async def test_unknown_enum_value_is_refused_before_sending(altegio: AltegioClie
 async def test_bad_arguments_raise_before_sending(
     altegio: AltegioClient, router: respx.MockRouter, kwargs: dict[str, object], needle: str
 ) -> None:
-    route = router.get("/chain/1/loyalty/certificate_types").respond(200, json=OK)
+    route = router.get(path_of("chain_loyalty_certificate_types_list", 1)).respond(200, json=OK)
     with pytest.raises(TypeError, match=needle):
         await altegio.chain(1).call(list_cert_types, **kwargs)  # type: ignore[arg-type]
     assert not route.called
@@ -105,7 +106,7 @@ async def test_body_accepts_a_dict_or_the_model(altegio: AltegioClient, router: 
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_membership_types_archive as archive
     from altegio_b2b.models import ChainLoyaltyMembershipTypesArchiveBody
 
-    route = router.patch("/chain/1/loyalty/abonement_types/2/archive").respond(200, content=b"null")
+    route = router.patch(path_of("chain_loyalty_membership_types_archive", 1, 2)).respond(200, content=b"null")
     await altegio.chain(1).call(archive, 2, body={"is_archived": True})
     await altegio.chain(1).call(archive, 2, body=ChainLoyaltyMembershipTypesArchiveBody(is_archived=False))
     assert [c.request.content for c in route.calls] == [b'{"is_archived":true}', b'{"is_archived":false}']
@@ -119,7 +120,7 @@ async def test_body_missing_a_required_field(altegio: AltegioClient) -> None:
 
 
 async def test_dates_accept_iso_strings(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/company/3/staff/schedule").respond(200, json=OK)
+    route = router.get(path_of("get_team_member_schedule_list", 3)).respond(200, json=OK)
     await altegio.location(3).call(
         get_team_member_schedule_list, start_date="2026-05-01", end_date=datetime.date(2026, 5, 2), staff_ids=[1, 2]
     )  # type: ignore[arg-type]
@@ -131,7 +132,7 @@ async def test_dates_accept_iso_strings(altegio: AltegioClient, router: respx.Mo
 
 
 async def test_merged_bracket_parameter_takes_one_or_many(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    route = router.get("/clients/7").respond(200, json=OK)
+    route = router.get(path_of("deprecated_get_client_list", 7)).respond(200, json=OK)
     await altegio.location(7).call(deprecated_get_client_list, id=5)
     assert route.calls.last.request.url.params.get_list("id") == ["5"]
     assert "id[]" not in route.calls.last.request.url.params

@@ -10,6 +10,7 @@ import respx
 
 from altegio_async import AltegioClient, RateLimiter
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
+from tests.support.routes import path_of
 
 
 class FakeClock:
@@ -129,7 +130,7 @@ async def test_the_client_shares_one_limiter_across_tasks() -> None:
         return httpx.Response(200, json={"success": True, "data": [], "meta": []})
 
     with respx.mock(base_url="https://api.alteg.io/api/v1") as router:
-        router.get("/chain/1/loyalty/certificate_types").mock(side_effect=record)
+        router.get(path_of("chain_loyalty_certificate_types_list", 1)).mock(side_effect=record)
         async with AltegioClient("p", rate_limit=limiter) as client:
             chain = client.chain(1)
             await asyncio.gather(*(chain.call(list_cert_types) for _ in range(50)))

@@ -14,6 +14,7 @@ import pytest
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
 from tests.bodies import certificate_type_body
 from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
+from tests.support.routes import path_of
 
 AUTH = {"Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}"}
 
@@ -36,7 +37,7 @@ async def raw() -> httpx.AsyncClient:
 @pytest.mark.parametrize("chain", ["abc", "1.5", "-3", "%2F", "1%2F2", "%00"])
 async def test_a_bad_id_in_the_path_is_a_400_envelope(raw: httpx.AsyncClient, chain: str) -> None:
     async with raw:
-        answer = await raw.get(f"/chain/{chain}/loyalty/certificate_types")
+        answer = await raw.get(path_of("chain_loyalty_certificate_types_list", chain))
     _is_altegio_error(answer, (400, 404))
 
 
@@ -44,7 +45,7 @@ async def test_bad_ids_on_a_real_port_are_400_envelopes(served_mock: tuple[str, 
     base_url, _mock = served_mock
     async with httpx.AsyncClient(base_url=base_url, headers=AUTH) as client:
         for chain in ("abc", "%2F", "9" * 50 + "x"):
-            _is_altegio_error(await client.get(f"/chain/{chain}/loyalty/certificate_types"), (400, 404))
+            _is_altegio_error(await client.get(path_of("chain_loyalty_certificate_types_list", chain)), (400, 404))
 
 
 @pytest.mark.parametrize(
@@ -62,12 +63,14 @@ async def test_a_body_json_cannot_hold_is_a_400_and_changes_nothing(raw: httpx.A
     mock: MockAltegio = raw.mock  # type: ignore[attr-defined]
     chain = mock.chain_ids[0]
     async with raw:
-        before = (await raw.get(f"/chain/{chain}/loyalty/certificate_types")).json()
+        before = (await raw.get(path_of("chain_loyalty_certificate_types_list", chain))).json()
         answer = await raw.post(
-            f"/chain/{chain}/loyalty/certificate_types", content=body, headers={"Content-Type": "application/json"}
+            path_of("chain_loyalty_certificate_types_create", chain),
+            content=body,
+            headers={"Content-Type": "application/json"},
         )
         _is_altegio_error(answer)
-        after = await raw.get(f"/chain/{chain}/loyalty/certificate_types")
+        after = await raw.get(path_of("chain_loyalty_certificate_types_list", chain))
     assert after.status_code == 200 and after.json() == before
 
 
@@ -77,7 +80,7 @@ async def test_a_title_of_the_wrong_type_is_refused_and_lists_still_work(raw: ht
     chain = mock.chain_ids[0]
     async with raw:
         body = {**certificate_type_body(), "title": title}
-        _is_altegio_error(await raw.post(f"/chain/{chain}/loyalty/certificate_types", json=body))
+        _is_altegio_error(await raw.post(path_of("chain_loyalty_certificate_types_create", chain), json=body))
         for path in ("certificate_types", "abonement_types"):
             listed = await raw.get(f"/chain/{chain}/loyalty/{path}", params={"title": "a"})
             assert listed.status_code == 200, listed.text

@@ -13,8 +13,9 @@ from altegio_async import AltegioClient, PaginationError, ResponseFormatError
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_cert_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from altegio_b2b.api.products import search_product
+from tests.support.routes import path_of
 
-LIST = "/chain/1/loyalty/certificate_types"
+LIST = path_of("chain_loyalty_certificate_types_list", 1)
 
 
 def pages_of(total: int, size: int, *, report_total: bool = True, meta_key: str = "total_count") -> Any:
@@ -100,7 +101,7 @@ async def test_default_page_size_is_the_operations(altegio: AltegioClient, route
 
 async def test_count_alone_is_one_request(altegio: AltegioClient, router: respx.MockRouter) -> None:
     items = [{"id": i} for i in range(5)]
-    route = router.get("/goods/search/3").respond(200, json={"success": True, "data": items, "meta": []})
+    route = router.get(path_of("search_product", 3)).respond(200, json={"success": True, "data": items, "meta": []})
     found = await altegio.location(3).paginate(search_product, count=5, term="oil").collect()
     assert len(found) == 5 and route.call_count == 1
 

@@ -120,7 +120,8 @@ def test_the_readme_maintainer_path_from_a_fresh_clone(served: tuple[str, Path],
     dump_spec(build_upstream_bundle(catalog), folder / "openapi.yaml")
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True, timeout=120)
-    shutil.copytree(ROOT / "generated", clone / "generated", dirs_exist_ok=True)  # the tree under test
+    shutil.rmtree(clone / "generated")  # the tree under test, not the last commit's (files may be gone)
+    shutil.copytree(ROOT / "generated", clone / "generated")
     shutil.copytree(ROOT / "openapi", clone / "openapi", dirs_exist_ok=True)
     shutil.copytree(ROOT / "scripts", clone / "scripts", dirs_exist_ok=True)
     changelog = (clone / "CHANGELOG.md").read_text()

@@ -350,3 +350,62 @@ def test_a_keyword_operation_id_generates_a_client(tmp_path: Path) -> None:
     spec = base()
     _get(spec)["operationId"] = "import"
     assert sorted(surface_of(spec, tmp_path).operations) == ["create_thing", "get_import"]
+
+
+def test_a_field_shared_by_operations_has_one_type_whatever_their_order() -> None:
+    from altegio_codegen.fixes.answer_models import merge_schemas
+
+    date = {"type": "string", "format": "date"}
+    text = {"type": "string", "description": "Day"}
+    assert merge_schemas(date, text)["format"] == merge_schemas(text, date)["format"] == "date"
+    both = merge_schemas({"type": "string", "format": "date"}, {"type": "string", "format": "date-time"})
+    assert "format" not in both
+    one_enum = merge_schemas({"type": "string", "enum": ["a"]}, {"type": "string"})
+    assert "enum" not in one_enum and "enum" not in merge_schemas({"type": "string"}, {"type": "string", "enum": ["a"]})
+    assert set(merge_schemas({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["b"]})["enum"]) == {
+        "a",
+        "b",
+    }
+
+
+def test_unrelated_objects_under_one_resource_name_are_separate_models() -> None:
+    spec = base()
+    finance = {"type": "object", "properties": {"id": {"type": "integer"}, "amount": {"type": "number"}}}
+    loyalty = {"type": "object", "properties": {"card_id": {"type": "integer"}, "program_id": {"type": "integer"}}}
+    for path, data in (
+        ("/transactions/{location_id}", finance),
+        ("/chain/{location_id}/loyalty/transactions", loyalty),
+    ):
+        op = copy.deepcopy(_get(spec))
+        op["operationId"] = "list_" + path.split("/")[-1] + str(len(path))
+        op["responses"] = {"200": _envelope({"type": "array", "items": data})}
+        spec["paths"][path] = {"get": op}
+    normalize(spec)
+    schemas = spec["components"]["schemas"]
+    assert set(schemas["Transaction"]["properties"]) == {"id", "amount"}
+    assert set(schemas["LoyaltyTransaction"]["properties"]) == {"card_id", "program_id"}
+
+
+def test_an_override_stays_applied_when_another_operation_shares_the_model() -> None:
+    from altegio_codegen.fixes.overrides import apply_overrides
+
+    spec = base()
+    twin = copy.deepcopy(_get(spec))
+    twin["operationId"] = "get_things_again"
+    spec["paths"]["/things/{location_id}/{thing_id}"] = {"get": twin}
+    twin["parameters"] = [
+        *twin["parameters"],
+        {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "integer"}},
+    ]
+    twin_thing = twin["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    twin_thing["properties"]["name"] = {"type": "integer"}  # the other operation documents it wrongly
+    entry = {"operation": "get_things", "property": "name", "in": "answer", "schema": {"type": "string"}, "reason": "t"}
+    for order in (False, True):
+        copy_spec = copy.deepcopy(spec)
+        if order:  # the wrong one first in the document
+            paths = copy_spec["paths"]
+            copy_spec["paths"] = {k: paths[k] for k in reversed(list(paths))}
+        apply_overrides(copy_spec, [entry])
+        normalize(copy_spec)
+        name = copy_spec["components"]["schemas"]["Thing"]["properties"]["name"]
+        assert name.get("type") == "string" and "anyOf" not in name, name

@@ -22,6 +22,7 @@ from tests.mock.conftest import (
     free_port,  # noqa: F401 - re-exported for the served fixture
     served_mock,  # noqa: F401 - the mock on a real port
 )
+from tests.support.routes import path_of
 
 MAX_RETRIES = 2
 
@@ -101,7 +102,7 @@ async def test_read_timeouts_on_a_real_port(
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    mock.set_faults(Faults(latency=0.4), path=f"/chain/{chain_id}/loyalty/certificate_types")
+    mock.set_faults(Faults(latency=0.4), path=path_of("chain_loyalty_certificate_types_list", chain_id))
     handled_before = Counter(mock.handled)
     try:
         async with AltegioClient(
@@ -118,7 +119,7 @@ async def test_read_timeouts_on_a_real_port(
             )
         await asyncio.sleep(0.6)  # let the server finish what the client gave up on
     finally:
-        mock.set_faults(Faults(), path=f"/chain/{chain_id}/loyalty/certificate_types")
+        mock.set_faults(Faults(), path=path_of("chain_loyalty_certificate_types_list", chain_id))
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     arrived = (
@@ -139,7 +140,7 @@ async def test_slow_bodies_on_a_real_port(
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    prefix = f"/chain/{chain_id}/loyalty/certificate_types"
+    prefix = path_of("chain_loyalty_certificate_types_list", chain_id)
     handled_before = mock.handled["chain_loyalty_certificate_types_create"]
     mock.set_faults(Faults(slow_body=0.3), path=prefix)
     try:

@@ -25,8 +25,9 @@ from altegio_b2b.api.chain_loyalty_programs import (
 )
 from tests.bodies import certificate_type_body
 from tests.conftest import SleepRecorder
+from tests.support.routes import path_of
 
-LIST = "/chain/1/loyalty/certificate_types"
+LIST = path_of("chain_loyalty_certificate_types_list", 1)
 OK = httpx.Response(200, json={"success": True, "data": [], "meta": []})
 
 

@@ -11,8 +11,9 @@ import respx
 from altegio_async import AltegioClient, APIError, AuthenticationError, ResponseFormatError, RetryPolicy
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
 from tests.conftest import PARTNER, USER, SleepRecorder
+from tests.support.routes import path_of
 
-LIST = "/chain/1/loyalty/certificate_types"
+LIST = path_of("chain_loyalty_certificate_types_list", 1)
 OK = {"success": True, "data": [], "meta": []}
 
 
@@ -28,7 +29,9 @@ async def test_headers_with_and_without_user_token(router: respx.MockRouter) -> 
 
 
 async def test_login_keeps_the_user_token(router: respx.MockRouter) -> None:
-    auth = router.post("/auth").respond(201, json={"success": True, "data": {"id": 1, "user_token": USER}, "meta": []})
+    auth = router.post(path_of("authorize_user")).respond(
+        201, json={"success": True, "data": {"id": 1, "user_token": USER}, "meta": []}
+    )
     route = router.get(LIST).respond(200, json=OK)
     async with AltegioClient(PARTNER, rate_limit=None) as client:
         assert not client.has_user_token
@@ -40,7 +43,7 @@ async def test_login_keeps_the_user_token(router: respx.MockRouter) -> None:
 
 
 async def test_login_failure_and_empty_answer(router: respx.MockRouter) -> None:
-    router.post("/auth").mock(
+    router.post(path_of("authorize_user")).mock(
         side_effect=[
             httpx.Response(401, json={"success": False, "data": None, "meta": {"message": "Wrong password"}}),
             httpx.Response(201, json={"success": True, "data": {"id": 1}, "meta": []}),

@@ -16,6 +16,7 @@ from altegio_async import (
 )
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.support.respx_client import BASE, LIST, PARTNER, USER
+from tests.support.routes import path_of
 
 
 @pytest.mark.parametrize("token", ["tok\u00e9n", "tok\u2028en", "tok\x00en", "tok\x7fen", "tok,en", "tok\ten"])
@@ -28,7 +29,9 @@ def test_tokens_are_printable_ascii_and_errors_do_not_hold_them(token: str) -> N
 
 async def test_login_refuses_a_bad_token_from_the_server(client: AltegioClient) -> None:
     with respx.mock(base_url=BASE) as router:
-        router.post("/auth").respond(201, json={"success": True, "data": {"user_token": "bad\u00e9token"}})
+        router.post(path_of("authorize_user")).respond(
+            201, json={"success": True, "data": {"user_token": "bad\u00e9token"}}
+        )
         with pytest.raises(ResponseFormatError) as caught:
             await client.login("owner", "hunter2-password")
     assert "bad\u00e9token" not in str(caught.value) and "hunter2" not in str(caught.value)
@@ -52,7 +55,7 @@ async def test_the_password_never_reaches_an_error(client: AltegioClient) -> Non
     password = "s3cret-Password-42"
     echo = {"success": False, "data": None, "meta": {"message": f"bad {password}", "errors": {"password": [password]}}}
     with respx.mock(base_url=BASE) as router:
-        router.post("/auth").respond(422, json=echo)
+        router.post(path_of("authorize_user")).respond(422, json=echo)
         with pytest.raises(ValidationError) as caught:
             await client.login("owner@example.com", password)
     assert password not in all_text(caught.value)

@@ -9,8 +9,10 @@ from typing import Any
 
 import httpx
 
+from tests.support.routes import path_of
+
 BASE = "https://api.alteg.io/api/v1"
-LIST = "/chain/1/loyalty/certificate_types"
+LIST = path_of("chain_loyalty_certificate_types_list", 1)
 PARTNER = "partner-token-0123456789abcdef"
 USER = "user-token-fedcba9876543210"
 OK = {"success": True, "data": [], "meta": []}

@@ -10,12 +10,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .abonement import Abonement
     from .abonement_balance_container import AbonementBalanceContainer
-    from .abonement_data_type_0 import AbonementDataType0
-    from .abonement_data_type_0_attributes import AbonementDataType0Attributes
-    from .abonement_data_type_1_item import AbonementDataType1Item
-    from .abonement_data_type_1_item_attributes import AbonementDataType1ItemAttributes
-    from .abonement_data_type_1_item_relationships import AbonementDataType1ItemRelationships
-    from .abonement_included_item import AbonementIncludedItem
     from .abonement_status import AbonementStatus
     from .abonement_type import AbonementType
     from .abonement_type_availability_item import AbonementTypeAvailabilityItem
@@ -82,6 +76,9 @@ if TYPE_CHECKING:
     from .bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
     from .calculation import Calculation
     from .calculation_currency import CalculationCurrency
+    from .calculation_staff import CalculationStaff
+    from .calculation_staff_currency import CalculationStaffCurrency
+    from .calculation_staff_total_sum import CalculationStaffTotalSum
     from .calculation_total_sum import CalculationTotalSum
     from .cancel_card_withdrawal import CancelCardWithdrawal
     from .cancel_card_withdrawal_items_item import CancelCardWithdrawalItemsItem
@@ -110,6 +107,8 @@ if TYPE_CHECKING:
     from .card_programs_item_loyalty_type import CardProgramsItemLoyaltyType
     from .card_salon_group import CardSalonGroup
     from .card_type import CardType
+    from .card_type_client import CardTypeClient
+    from .card_type_client_salon_group import CardTypeClientSalonGroup
     from .card_type_field import CardTypeField
     from .category_node import CategoryNode
     from .category_node_children_item import CategoryNodeChildrenItem
@@ -208,6 +207,19 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
     )
     from .chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
+    from .check_memberships_for_event_abonement import CheckMembershipsForEventAbonement
+    from .check_memberships_for_event_abonement_data_type_0 import CheckMembershipsForEventAbonementDataType0
+    from .check_memberships_for_event_abonement_data_type_0_attributes import (
+        CheckMembershipsForEventAbonementDataType0Attributes,
+    )
+    from .check_memberships_for_event_abonement_data_type_1_item import CheckMembershipsForEventAbonementDataType1Item
+    from .check_memberships_for_event_abonement_data_type_1_item_attributes import (
+        CheckMembershipsForEventAbonementDataType1ItemAttributes,
+    )
+    from .check_memberships_for_event_abonement_data_type_1_item_relationships import (
+        CheckMembershipsForEventAbonementDataType1ItemRelationships,
+    )
+    from .check_memberships_for_event_abonement_included_item import CheckMembershipsForEventAbonementIncludedItem
     from .client import Client
     from .client_card import ClientCard
     from .client_card_programs_item import ClientCardProgramsItem
@@ -215,16 +227,24 @@ if TYPE_CHECKING:
     from .client_card_salon_group import ClientCardSalonGroup
     from .client_card_type import ClientCardType
     from .client_categories_item import ClientCategoriesItem
-    from .client_clients_item import ClientClientsItem
+    from .client_comment import ClientComment
+    from .client_comment_files_item import ClientCommentFilesItem
+    from .client_comment_type import ClientCommentType
+    from .client_comment_user_type_0 import ClientCommentUserType0
     from .client_custom_fields import ClientCustomFields
-    from .client_salon_group import ClientSalonGroup
     from .client_schedule import ClientSchedule
     from .client_schedule_days_item import ClientScheduleDaysItem
     from .client_schedule_days_item_events_master import ClientScheduleDaysItemEventsMaster
+    from .client_visit import ClientVisit
+    from .client_visit_goods_transactions_item import ClientVisitGoodsTransactionsItem
+    from .client_visit_goods_transactions_item_company import ClientVisitGoodsTransactionsItemCompany
+    from .client_visit_goods_transactions_item_staff import ClientVisitGoodsTransactionsItemStaff
+    from .client_visit_records_item import ClientVisitRecordsItem
+    from .client_visit_records_item_comer import ClientVisitRecordsItemComer
+    from .client_visit_records_item_company import ClientVisitRecordsItemCompany
+    from .client_visit_records_item_staff import ClientVisitRecordsItemStaff
+    from .client_visit_records_item_tips import ClientVisitRecordsItemTips
     from .comment import Comment
-    from .comment_files_item import CommentFilesItem
-    from .comment_type_type_0 import CommentTypeType0
-    from .comment_user_type_0 import CommentUserType0
     from .company import Company
     from .company_access import CompanyAccess
     from .company_bookforms_item import CompanyBookformsItem
@@ -374,6 +394,9 @@ if TYPE_CHECKING:
     from .delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
     from .delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
     from .delete_timetable_schedule_day_response_204_type_0 import DeleteTimetableScheduleDayResponse204Type0
+    from .deposit_history import DepositHistory
+    from .deposit_history_deposit_transaction import DepositHistoryDepositTransaction
+    from .deposit_history_deposit_transaction_type import DepositHistoryDepositTransactionType
     from .deposits_operation import DepositsOperation
     from .deposits_operation_deposits_transactions_item import DepositsOperationDepositsTransactionsItem
     from .deposits_operation_deposits_transactions_item_deposit import DepositsOperationDepositsTransactionsItemDeposit
@@ -432,7 +455,12 @@ if TYPE_CHECKING:
     from .finance_transaction_supplier_type_1 import FinanceTransactionSupplierType1
     from .fullness_daily import FullnessDaily
     from .generate_code import GenerateCode
+    from .get_chain_client_by_phone_number_client import GetChainClientByPhoneNumberClient
+    from .get_chain_client_by_phone_number_client_clients_item import GetChainClientByPhoneNumberClientClientsItem
     from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
+    from .get_chain_loyalty_transaction_list_transaction import GetChainLoyaltyTransactionListTransaction
+    from .get_chain_loyalty_transaction_list_transaction_program import GetChainLoyaltyTransactionListTransactionProgram
+    from .get_chain_loyalty_transaction_list_transaction_type import GetChainLoyaltyTransactionListTransactionType
     from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
     from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
     from .get_client_list_body import GetClientListBody
@@ -442,6 +470,7 @@ if TYPE_CHECKING:
     from .get_client_list_body_operation import GetClientListBodyOperation
     from .get_client_list_body_order_by import GetClientListBodyOrderBy
     from .get_client_list_body_order_by_direction import GetClientListBodyOrderByDirection
+    from .get_client_list_client import GetClientListClient
     from .get_location_list_include_item import GetLocationListIncludeItem
     from .get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
     from .get_message_status_list_body_item import GetMessageStatusListBodyItem
@@ -470,6 +499,9 @@ if TYPE_CHECKING:
         GetTeamMemberSalaryPeriodResponse200Type0Currency,
     )
     from .get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
+    from .get_team_member_schedule_schedule import GetTeamMemberScheduleSchedule
+    from .get_team_member_schedule_schedule_busy_intervals_item import GetTeamMemberScheduleScheduleBusyIntervalsItem
+    from .get_team_member_schedule_schedule_slots_item import GetTeamMemberScheduleScheduleSlotsItem
     from .get_user_roles_include_item import GetUserRolesIncludeItem
     from .good import Good
     from .good_actual_amounts_item import GoodActualAmountsItem
@@ -494,8 +526,6 @@ if TYPE_CHECKING:
     from .group_companies_item import GroupCompaniesItem
     from .handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
     from .history import History
-    from .history_deposit_transaction import HistoryDepositTransaction
-    from .history_deposit_transaction_type import HistoryDepositTransactionType
     from .history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0
     from .history_operation_type import HistoryOperationType
     from .image import Image
@@ -522,11 +552,21 @@ if TYPE_CHECKING:
     from .license_license_option import LicenseLicenseOption
     from .license_options_item import LicenseOptionsItem
     from .list_roles_include_item import ListRolesIncludeItem
+    from .loyalty_abonement import LoyaltyAbonement
     from .loyalty_card import LoyaltyCard
     from .loyalty_card_programs_item import LoyaltyCardProgramsItem
     from .loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType
     from .loyalty_card_salon_group import LoyaltyCardSalonGroup
     from .loyalty_card_type import LoyaltyCardType
+    from .loyalty_program_staff import LoyaltyProgramStaff
+    from .loyalty_program_staff_client_stats import LoyaltyProgramStaffClientStats
+    from .loyalty_program_staff_staff import LoyaltyProgramStaffStaff
+    from .loyalty_program_visit import LoyaltyProgramVisit
+    from .loyalty_program_visit_client_stats import LoyaltyProgramVisitClientStats
+    from .loyalty_program_visit_client_stats_new import LoyaltyProgramVisitClientStatsNew
+    from .loyalty_program_visit_client_stats_old import LoyaltyProgramVisitClientStatsOld
+    from .loyalty_program_visit_client_stats_total import LoyaltyProgramVisitClientStatsTotal
+    from .loyalty_program_visit_visits_stats_by_day_item import LoyaltyProgramVisitVisitsStatsByDayItem
     from .loyalty_transaction import LoyaltyTransaction
     from .loyalty_transaction_kkm_state import LoyaltyTransactionKkmState
     from .loyalty_transaction_kkm_state_transactions_item import LoyaltyTransactionKkmStateTransactionsItem
@@ -539,6 +579,15 @@ if TYPE_CHECKING:
     from .manual_transaction import ManualTransaction
     from .meta_info import MetaInfo
     from .multiple import Multiple
+    from .notification_message_template_program import NotificationMessageTemplateProgram
+    from .notification_message_template_program_message_type import NotificationMessageTemplateProgramMessageType
+    from .notification_message_template_program_type import NotificationMessageTemplateProgramType
+    from .notification_setting_user import NotificationSettingUser
+    from .notification_setting_user_mode import NotificationSettingUserMode
+    from .notification_setting_user_notification_types_item import NotificationSettingUserNotificationTypesItem
+    from .notification_setting_user_notification_types_item_channels import (
+        NotificationSettingUserNotificationTypesItemChannels,
+    )
     from .notification_type import NotificationType
     from .notification_type_channels import NotificationTypeChannels
     from .online import Online
@@ -588,23 +637,11 @@ if TYPE_CHECKING:
     from .payment_transaction_state_loyalty_transactions_item import PaymentTransactionStateLoyaltyTransactionsItem
     from .payment_transaction_state_payment_transactions_item import PaymentTransactionStatePaymentTransactionsItem
     from .permission import Permission
-    from .permission_clients import PermissionClients
-    from .permission_comers import PermissionComers
-    from .permission_dashboard import PermissionDashboard
-    from .permission_finances import PermissionFinances
-    from .permission_loyalty import PermissionLoyalty
-    from .permission_notification import PermissionNotification
-    from .permission_online_record import PermissionOnlineRecord
-    from .permission_other import PermissionOther
-    from .permission_record_form import PermissionRecordForm
-    from .permission_reports import PermissionReports
-    from .permission_security import PermissionSecurity
-    from .permission_settings import PermissionSettings
-    from .permission_storages import PermissionStorages
-    from .permission_timetable import PermissionTimetable
     from .permission_user_permissions_item import PermissionUserPermissionsItem
     from .permission_user_role import PermissionUserRole
     from .position import Position
+    from .position_quick import PositionQuick
+    from .position_quick_services_binding_type import PositionQuickServicesBindingType
     from .print_document_bill import PrintDocumentBill
     from .print_document_bill_bill_json_item import PrintDocumentBillBillJsonItem
     from .print_document_bill_kkm_transactions_item import PrintDocumentBillKkmTransactionsItem
@@ -619,7 +656,6 @@ if TYPE_CHECKING:
     from .program_expiration_timeout_unit import ProgramExpirationTimeoutUnit
     from .program_good_item_type import ProgramGoodItemType
     from .program_loyalty_card_types_item import ProgramLoyaltyCardTypesItem
-    from .program_message_type import ProgramMessageType
     from .program_on_changed_notification_template import ProgramOnChangedNotificationTemplate
     from .program_on_changed_notification_template_message_type import ProgramOnChangedNotificationTemplateMessageType
     from .program_on_changed_notification_template_type import ProgramOnChangedNotificationTemplateType
@@ -635,12 +671,16 @@ if TYPE_CHECKING:
     from .program_value_unit import ProgramValueUnit
     from .quick import Quick
     from .quick_position_type_0 import QuickPositionType0
-    from .quick_services_binding_type import QuickServicesBindingType
     from .record import Record
     from .record_client_type_0 import RecordClientType0
     from .record_comer_person_info_type_0 import RecordComerPersonInfoType0
     from .record_consumable import RecordConsumable
     from .record_consumable_consumables_item import RecordConsumableConsumablesItem
+    from .record_consumable_technological_card import RecordConsumableTechnologicalCard
+    from .record_consumable_technological_card_consumables_item import RecordConsumableTechnologicalCardConsumablesItem
+    from .record_consumable_technological_card_technological_cards_item import (
+        RecordConsumableTechnologicalCardTechnologicalCardsItem,
+    )
     from .record_consumable_technological_cards_item import RecordConsumableTechnologicalCardsItem
     from .record_custom_fields_type_0 import RecordCustomFieldsType0
     from .record_documents_item import RecordDocumentsItem
@@ -673,11 +713,9 @@ if TYPE_CHECKING:
     from .salon import Salon
     from .salon_salon_group import SalonSalonGroup
     from .schedule import Schedule
-    from .schedule_busy_intervals_item import ScheduleBusyIntervalsItem
     from .schedule_days_item import ScheduleDaysItem
     from .schedule_days_item_events_master import ScheduleDaysItemEventsMaster
     from .schedule_original_entity_type import ScheduleOriginalEntityType
-    from .schedule_slots_item import ScheduleSlotsItem
     from .schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
     from .schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
@@ -687,6 +725,7 @@ if TYPE_CHECKING:
     from .search_client_visits_body_attendance_type_0 import SearchClientVisitsBodyAttendanceType0
     from .search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
     from .search_dates_range import SearchDatesRange
+    from .search_product_good import SearchProductGood
     from .search_timetable_event_schedules_by_event_entity_type import SearchTimetableEventSchedulesByEventEntityType
     from .search_timetable_event_schedules_by_event_include_item import SearchTimetableEventSchedulesByEventIncludeItem
     from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
@@ -700,6 +739,7 @@ if TYPE_CHECKING:
     from .service_dates_item import ServiceDatesItem
     from .service_image_group_item import ServiceImageGroupItem
     from .service_resources_item import ServiceResourcesItem
+    from .service_staff import ServiceStaff
     from .service_staff_item import ServiceStaffItem
     from .set_balance import SetBalance
     from .set_balance_balance_container import SetBalanceBalanceContainer
@@ -713,22 +753,24 @@ if TYPE_CHECKING:
     from .setting_staff_position import SettingStaffPosition
     from .setting_staff_user import SettingStaffUser
     from .staff import Staff
-    from .staff_client_stats import StaffClientStats
-    from .staff_currency import StaffCurrency
     from .staff_image_group_type_0 import StaffImageGroupType0
     from .staff_image_group_type_0_images import StaffImageGroupType0Images
     from .staff_image_group_type_1_item import StaffImageGroupType1Item
     from .staff_position_type_0 import StaffPositionType0
-    from .staff_staff import StaffStaff
-    from .staff_total_sum import StaffTotalSum
     from .staff_user_item import StaffUserItem
     from .storage import Storage
+    from .storage_transaction import StorageTransaction
+    from .storage_transaction_clients import StorageTransactionClients
+    from .storage_transaction_good import StorageTransactionGood
+    from .storage_transaction_master import StorageTransactionMaster
+    from .storage_transaction_service import StorageTransactionService
+    from .storage_transaction_storage import StorageTransactionStorage
+    from .storage_transaction_supplier import StorageTransactionSupplier
+    from .storage_transaction_unit import StorageTransactionUnit
     from .tax_system import TaxSystem
     from .tax_system_vats_item import TaxSystemVatsItem
     from .technological_card import TechnologicalCard
-    from .technological_card_consumables_item import TechnologicalCardConsumablesItem
     from .technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem
-    from .technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem
     from .timeslot import Timeslot
     from .timeslot_dates_settings_item import TimeslotDatesSettingsItem
     from .timeslot_dates_settings_item_setting import TimeslotDatesSettingsItemSetting
@@ -738,16 +780,9 @@ if TYPE_CHECKING:
     from .transaction import Transaction
     from .transaction_account import TransactionAccount
     from .transaction_client import TransactionClient
-    from .transaction_clients import TransactionClients
     from .transaction_expense import TransactionExpense
-    from .transaction_good import TransactionGood
     from .transaction_master import TransactionMaster
-    from .transaction_program import TransactionProgram
-    from .transaction_service import TransactionService
-    from .transaction_storage import TransactionStorage
     from .transaction_supplier import TransactionSupplier
-    from .transaction_type_type_0 import TransactionTypeType0
-    from .transaction_unit import TransactionUnit
     from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from .update_appointment_attendance_body import UpdateAppointmentAttendanceBody
     from .update_appointment_attendance_body_attendance import UpdateAppointmentAttendanceBodyAttendance
@@ -829,24 +864,25 @@ if TYPE_CHECKING:
     from .upload_client_file_body import UploadClientFileBody
     from .upload_image_body import UploadImageBody
     from .user import User
-    from .user_mode import UserMode
-    from .user_notification_types_item import UserNotificationTypesItem
-    from .user_notification_types_item_channels import UserNotificationTypesItemChannels
+    from .user_permission import UserPermission
+    from .user_permission_clients import UserPermissionClients
+    from .user_permission_comers import UserPermissionComers
+    from .user_permission_dashboard import UserPermissionDashboard
+    from .user_permission_finances import UserPermissionFinances
+    from .user_permission_loyalty import UserPermissionLoyalty
+    from .user_permission_notification import UserPermissionNotification
+    from .user_permission_online_record import UserPermissionOnlineRecord
+    from .user_permission_other import UserPermissionOther
+    from .user_permission_record_form import UserPermissionRecordForm
+    from .user_permission_reports import UserPermissionReports
+    from .user_permission_security import UserPermissionSecurity
+    from .user_permission_settings import UserPermissionSettings
+    from .user_permission_storages import UserPermissionStorages
+    from .user_permission_timetable import UserPermissionTimetable
     from .visit import Visit
-    from .visit_client_stats import VisitClientStats
-    from .visit_client_stats_new import VisitClientStatsNew
-    from .visit_client_stats_old import VisitClientStatsOld
-    from .visit_client_stats_total import VisitClientStatsTotal
-    from .visit_goods_transactions_item import VisitGoodsTransactionsItem
-    from .visit_goods_transactions_item_company import VisitGoodsTransactionsItemCompany
-    from .visit_goods_transactions_item_staff import VisitGoodsTransactionsItemStaff
     from .visit_records_item import VisitRecordsItem
     from .visit_records_item_client import VisitRecordsItemClient
-    from .visit_records_item_comer import VisitRecordsItemComer
-    from .visit_records_item_company import VisitRecordsItemCompany
     from .visit_records_item_staff import VisitRecordsItemStaff
-    from .visit_records_item_tips import VisitRecordsItemTips
-    from .visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem
     from .z_report import ZReport
     from .z_report_paids import ZReportPaids
     from .z_report_paids_accounts_item import ZReportPaidsAccountsItem
@@ -859,12 +895,6 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "Abonement": ".abonement",
     "AbonementBalanceContainer": ".abonement_balance_container",
-    "AbonementDataType0": ".abonement_data_type_0",
-    "AbonementDataType0Attributes": ".abonement_data_type_0_attributes",
-    "AbonementDataType1Item": ".abonement_data_type_1_item",
-    "AbonementDataType1ItemAttributes": ".abonement_data_type_1_item_attributes",
-    "AbonementDataType1ItemRelationships": ".abonement_data_type_1_item_relationships",
-    "AbonementIncludedItem": ".abonement_included_item",
     "AbonementStatus": ".abonement_status",
     "AbonementType": ".abonement_type",
     "AbonementTypeAvailabilityItem": ".abonement_type_availability_item",
@@ -919,6 +949,9 @@ _MODULE_OF: dict[str, str] = {
     "BulkCreateClientsBodyCategories": ".bulk_create_clients_body_categories",
     "Calculation": ".calculation",
     "CalculationCurrency": ".calculation_currency",
+    "CalculationStaff": ".calculation_staff",
+    "CalculationStaffCurrency": ".calculation_staff_currency",
+    "CalculationStaffTotalSum": ".calculation_staff_total_sum",
     "CalculationTotalSum": ".calculation_total_sum",
     "CancelCardWithdrawal": ".cancel_card_withdrawal",
     "CancelCardWithdrawalItemsItem": ".cancel_card_withdrawal_items_item",
@@ -939,6 +972,8 @@ _MODULE_OF: dict[str, str] = {
     "CardProgramsItemLoyaltyType": ".card_programs_item_loyalty_type",
     "CardSalonGroup": ".card_salon_group",
     "CardType": ".card_type",
+    "CardTypeClient": ".card_type_client",
+    "CardTypeClientSalonGroup": ".card_type_client_salon_group",
     "CardTypeField": ".card_type_field",
     "CategoryNode": ".category_node",
     "CategoryNodeChildrenItem": ".category_node_children_item",
@@ -987,6 +1022,13 @@ _MODULE_OF: dict[str, str] = {
     "ChainLoyaltyMembershipsSetPeriodBody": ".chain_loyalty_memberships_set_period_body",
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId": ".chain_loyalty_memberships_set_period_body_period_unit_id",
     "ChainLoyaltyMembershipsUnfreezeBody": ".chain_loyalty_memberships_unfreeze_body",
+    "CheckMembershipsForEventAbonement": ".check_memberships_for_event_abonement",
+    "CheckMembershipsForEventAbonementDataType0": ".check_memberships_for_event_abonement_data_type_0",
+    "CheckMembershipsForEventAbonementDataType0Attributes": ".check_memberships_for_event_abonement_data_type_0_attributes",
+    "CheckMembershipsForEventAbonementDataType1Item": ".check_memberships_for_event_abonement_data_type_1_item",
+    "CheckMembershipsForEventAbonementDataType1ItemAttributes": ".check_memberships_for_event_abonement_data_type_1_item_attributes",
+    "CheckMembershipsForEventAbonementDataType1ItemRelationships": ".check_memberships_for_event_abonement_data_type_1_item_relationships",
+    "CheckMembershipsForEventAbonementIncludedItem": ".check_memberships_for_event_abonement_included_item",
     "Client": ".client",
     "ClientCard": ".client_card",
     "ClientCardProgramsItem": ".client_card_programs_item",
@@ -994,16 +1036,24 @@ _MODULE_OF: dict[str, str] = {
     "ClientCardSalonGroup": ".client_card_salon_group",
     "ClientCardType": ".client_card_type",
     "ClientCategoriesItem": ".client_categories_item",
-    "ClientClientsItem": ".client_clients_item",
+    "ClientComment": ".client_comment",
+    "ClientCommentFilesItem": ".client_comment_files_item",
+    "ClientCommentType": ".client_comment_type",
+    "ClientCommentUserType0": ".client_comment_user_type_0",
     "ClientCustomFields": ".client_custom_fields",
-    "ClientSalonGroup": ".client_salon_group",
     "ClientSchedule": ".client_schedule",
     "ClientScheduleDaysItem": ".client_schedule_days_item",
     "ClientScheduleDaysItemEventsMaster": ".client_schedule_days_item_events_master",
+    "ClientVisit": ".client_visit",
+    "ClientVisitGoodsTransactionsItem": ".client_visit_goods_transactions_item",
+    "ClientVisitGoodsTransactionsItemCompany": ".client_visit_goods_transactions_item_company",
+    "ClientVisitGoodsTransactionsItemStaff": ".client_visit_goods_transactions_item_staff",
+    "ClientVisitRecordsItem": ".client_visit_records_item",
+    "ClientVisitRecordsItemComer": ".client_visit_records_item_comer",
+    "ClientVisitRecordsItemCompany": ".client_visit_records_item_company",
+    "ClientVisitRecordsItemStaff": ".client_visit_records_item_staff",
+    "ClientVisitRecordsItemTips": ".client_visit_records_item_tips",
     "Comment": ".comment",
-    "CommentFilesItem": ".comment_files_item",
-    "CommentTypeType0": ".comment_type_type_0",
-    "CommentUserType0": ".comment_user_type_0",
     "Company": ".company",
     "CompanyAccess": ".company_access",
     "CompanyBookformsItem": ".company_bookforms_item",
@@ -1121,6 +1171,9 @@ _MODULE_OF: dict[str, str] = {
     "DeleteTimetableClientScheduleResponse204Type0": ".delete_timetable_client_schedule_response_204_type_0",
     "DeleteTimetableEventScheduleResponse204Type0": ".delete_timetable_event_schedule_response_204_type_0",
     "DeleteTimetableScheduleDayResponse204Type0": ".delete_timetable_schedule_day_response_204_type_0",
+    "DepositHistory": ".deposit_history",
+    "DepositHistoryDepositTransaction": ".deposit_history_deposit_transaction",
+    "DepositHistoryDepositTransactionType": ".deposit_history_deposit_transaction_type",
     "DepositsOperation": ".deposits_operation",
     "DepositsOperationDepositsTransactionsItem": ".deposits_operation_deposits_transactions_item",
     "DepositsOperationDepositsTransactionsItemDeposit": ".deposits_operation_deposits_transactions_item_deposit",
@@ -1175,7 +1228,12 @@ _MODULE_OF: dict[str, str] = {
     "FinanceTransactionSupplierType1": ".finance_transaction_supplier_type_1",
     "FullnessDaily": ".fullness_daily",
     "GenerateCode": ".generate_code",
+    "GetChainClientByPhoneNumberClient": ".get_chain_client_by_phone_number_client",
+    "GetChainClientByPhoneNumberClientClientsItem": ".get_chain_client_by_phone_number_client_clients_item",
     "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
+    "GetChainLoyaltyTransactionListTransaction": ".get_chain_loyalty_transaction_list_transaction",
+    "GetChainLoyaltyTransactionListTransactionProgram": ".get_chain_loyalty_transaction_list_transaction_program",
+    "GetChainLoyaltyTransactionListTransactionType": ".get_chain_loyalty_transaction_list_transaction_type",
     "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
     "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
     "GetClientListBody": ".get_client_list_body",
@@ -1185,6 +1243,7 @@ _MODULE_OF: dict[str, str] = {
     "GetClientListBodyOperation": ".get_client_list_body_operation",
     "GetClientListBodyOrderBy": ".get_client_list_body_order_by",
     "GetClientListBodyOrderByDirection": ".get_client_list_body_order_by_direction",
+    "GetClientListClient": ".get_client_list_client",
     "GetLocationListIncludeItem": ".get_location_list_include_item",
     "GetLocationLoyaltyProgramListType": ".get_location_loyalty_program_list_type",
     "GetMessageStatusListBodyItem": ".get_message_status_list_body_item",
@@ -1199,6 +1258,9 @@ _MODULE_OF: dict[str, str] = {
     "GetTeamMemberSalaryPeriodResponse200Type0": ".get_team_member_salary_period_response_200_type_0",
     "GetTeamMemberSalaryPeriodResponse200Type0Currency": ".get_team_member_salary_period_response_200_type_0_currency",
     "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
+    "GetTeamMemberScheduleSchedule": ".get_team_member_schedule_schedule",
+    "GetTeamMemberScheduleScheduleBusyIntervalsItem": ".get_team_member_schedule_schedule_busy_intervals_item",
+    "GetTeamMemberScheduleScheduleSlotsItem": ".get_team_member_schedule_schedule_slots_item",
     "GetUserRolesIncludeItem": ".get_user_roles_include_item",
     "Good": ".good",
     "GoodActualAmountsItem": ".good_actual_amounts_item",
@@ -1223,8 +1285,6 @@ _MODULE_OF: dict[str, str] = {
     "GroupCompaniesItem": ".group_companies_item",
     "HandleFiscalizationCallbackBody": ".handle_fiscalization_callback_body",
     "History": ".history",
-    "HistoryDepositTransaction": ".history_deposit_transaction",
-    "HistoryDepositTransactionType": ".history_deposit_transaction_type",
     "HistoryLoyaltyEntityChangesType0": ".history_loyalty_entity_changes_type_0",
     "HistoryOperationType": ".history_operation_type",
     "Image": ".image",
@@ -1251,11 +1311,21 @@ _MODULE_OF: dict[str, str] = {
     "LicenseLicenseOption": ".license_license_option",
     "LicenseOptionsItem": ".license_options_item",
     "ListRolesIncludeItem": ".list_roles_include_item",
+    "LoyaltyAbonement": ".loyalty_abonement",
     "LoyaltyCard": ".loyalty_card",
     "LoyaltyCardProgramsItem": ".loyalty_card_programs_item",
     "LoyaltyCardProgramsItemLoyaltyType": ".loyalty_card_programs_item_loyalty_type",
     "LoyaltyCardSalonGroup": ".loyalty_card_salon_group",
     "LoyaltyCardType": ".loyalty_card_type",
+    "LoyaltyProgramStaff": ".loyalty_program_staff",
+    "LoyaltyProgramStaffClientStats": ".loyalty_program_staff_client_stats",
+    "LoyaltyProgramStaffStaff": ".loyalty_program_staff_staff",
+    "LoyaltyProgramVisit": ".loyalty_program_visit",
+    "LoyaltyProgramVisitClientStats": ".loyalty_program_visit_client_stats",
+    "LoyaltyProgramVisitClientStatsNew": ".loyalty_program_visit_client_stats_new",
+    "LoyaltyProgramVisitClientStatsOld": ".loyalty_program_visit_client_stats_old",
+    "LoyaltyProgramVisitClientStatsTotal": ".loyalty_program_visit_client_stats_total",
+    "LoyaltyProgramVisitVisitsStatsByDayItem": ".loyalty_program_visit_visits_stats_by_day_item",
     "LoyaltyTransaction": ".loyalty_transaction",
     "LoyaltyTransactionKkmState": ".loyalty_transaction_kkm_state",
     "LoyaltyTransactionKkmStateTransactionsItem": ".loyalty_transaction_kkm_state_transactions_item",
@@ -1268,6 +1338,13 @@ _MODULE_OF: dict[str, str] = {
     "ManualTransaction": ".manual_transaction",
     "MetaInfo": ".meta_info",
     "Multiple": ".multiple",
+    "NotificationMessageTemplateProgram": ".notification_message_template_program",
+    "NotificationMessageTemplateProgramMessageType": ".notification_message_template_program_message_type",
+    "NotificationMessageTemplateProgramType": ".notification_message_template_program_type",
+    "NotificationSettingUser": ".notification_setting_user",
+    "NotificationSettingUserMode": ".notification_setting_user_mode",
+    "NotificationSettingUserNotificationTypesItem": ".notification_setting_user_notification_types_item",
+    "NotificationSettingUserNotificationTypesItemChannels": ".notification_setting_user_notification_types_item_channels",
     "NotificationType": ".notification_type",
     "NotificationTypeChannels": ".notification_type_channels",
     "Online": ".online",
@@ -1317,23 +1394,11 @@ _MODULE_OF: dict[str, str] = {
     "PaymentTransactionStateLoyaltyTransactionsItem": ".payment_transaction_state_loyalty_transactions_item",
     "PaymentTransactionStatePaymentTransactionsItem": ".payment_transaction_state_payment_transactions_item",
     "Permission": ".permission",
-    "PermissionClients": ".permission_clients",
-    "PermissionComers": ".permission_comers",
-    "PermissionDashboard": ".permission_dashboard",
-    "PermissionFinances": ".permission_finances",
-    "PermissionLoyalty": ".permission_loyalty",
-    "PermissionNotification": ".permission_notification",
-    "PermissionOnlineRecord": ".permission_online_record",
-    "PermissionOther": ".permission_other",
-    "PermissionRecordForm": ".permission_record_form",
-    "PermissionReports": ".permission_reports",
-    "PermissionSecurity": ".permission_security",
-    "PermissionSettings": ".permission_settings",
-    "PermissionStorages": ".permission_storages",
-    "PermissionTimetable": ".permission_timetable",
     "PermissionUserPermissionsItem": ".permission_user_permissions_item",
     "PermissionUserRole": ".permission_user_role",
     "Position": ".position",
+    "PositionQuick": ".position_quick",
+    "PositionQuickServicesBindingType": ".position_quick_services_binding_type",
     "PrintDocumentBill": ".print_document_bill",
     "PrintDocumentBillBillJsonItem": ".print_document_bill_bill_json_item",
     "PrintDocumentBillKkmTransactionsItem": ".print_document_bill_kkm_transactions_item",
@@ -1348,7 +1413,6 @@ _MODULE_OF: dict[str, str] = {
     "ProgramExpirationTimeoutUnit": ".program_expiration_timeout_unit",
     "ProgramGoodItemType": ".program_good_item_type",
     "ProgramLoyaltyCardTypesItem": ".program_loyalty_card_types_item",
-    "ProgramMessageType": ".program_message_type",
     "ProgramOnChangedNotificationTemplate": ".program_on_changed_notification_template",
     "ProgramOnChangedNotificationTemplateMessageType": ".program_on_changed_notification_template_message_type",
     "ProgramOnChangedNotificationTemplateType": ".program_on_changed_notification_template_type",
@@ -1362,12 +1426,14 @@ _MODULE_OF: dict[str, str] = {
     "ProgramValueUnit": ".program_value_unit",
     "Quick": ".quick",
     "QuickPositionType0": ".quick_position_type_0",
-    "QuickServicesBindingType": ".quick_services_binding_type",
     "Record": ".record",
     "RecordClientType0": ".record_client_type_0",
     "RecordComerPersonInfoType0": ".record_comer_person_info_type_0",
     "RecordConsumable": ".record_consumable",
     "RecordConsumableConsumablesItem": ".record_consumable_consumables_item",
+    "RecordConsumableTechnologicalCard": ".record_consumable_technological_card",
+    "RecordConsumableTechnologicalCardConsumablesItem": ".record_consumable_technological_card_consumables_item",
+    "RecordConsumableTechnologicalCardTechnologicalCardsItem": ".record_consumable_technological_card_technological_cards_item",
     "RecordConsumableTechnologicalCardsItem": ".record_consumable_technological_cards_item",
     "RecordCustomFieldsType0": ".record_custom_fields_type_0",
     "RecordDocumentsItem": ".record_documents_item",
@@ -1400,11 +1466,9 @@ _MODULE_OF: dict[str, str] = {
     "Salon": ".salon",
     "SalonSalonGroup": ".salon_salon_group",
     "Schedule": ".schedule",
-    "ScheduleBusyIntervalsItem": ".schedule_busy_intervals_item",
     "ScheduleDaysItem": ".schedule_days_item",
     "ScheduleDaysItemEventsMaster": ".schedule_days_item_events_master",
     "ScheduleOriginalEntityType": ".schedule_original_entity_type",
-    "ScheduleSlotsItem": ".schedule_slots_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
     "Seance": ".seance",
@@ -1412,6 +1476,7 @@ _MODULE_OF: dict[str, str] = {
     "SearchClientVisitsBodyAttendanceType0": ".search_client_visits_body_attendance_type_0",
     "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
     "SearchDatesRange": ".search_dates_range",
+    "SearchProductGood": ".search_product_good",
     "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
     "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
     "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
@@ -1425,6 +1490,7 @@ _MODULE_OF: dict[str, str] = {
     "ServiceDatesItem": ".service_dates_item",
     "ServiceImageGroupItem": ".service_image_group_item",
     "ServiceResourcesItem": ".service_resources_item",
+    "ServiceStaff": ".service_staff",
     "ServiceStaffItem": ".service_staff_item",
     "SetBalance": ".set_balance",
     "SetBalanceBalanceContainer": ".set_balance_balance_container",
@@ -1438,22 +1504,24 @@ _MODULE_OF: dict[str, str] = {
     "SettingStaffPosition": ".setting_staff_position",
     "SettingStaffUser": ".setting_staff_user",
     "Staff": ".staff",
-    "StaffClientStats": ".staff_client_stats",
-    "StaffCurrency": ".staff_currency",
     "StaffImageGroupType0": ".staff_image_group_type_0",
     "StaffImageGroupType0Images": ".staff_image_group_type_0_images",
     "StaffImageGroupType1Item": ".staff_image_group_type_1_item",
     "StaffPositionType0": ".staff_position_type_0",
-    "StaffStaff": ".staff_staff",
-    "StaffTotalSum": ".staff_total_sum",
     "StaffUserItem": ".staff_user_item",
     "Storage": ".storage",
+    "StorageTransaction": ".storage_transaction",
+    "StorageTransactionClients": ".storage_transaction_clients",
+    "StorageTransactionGood": ".storage_transaction_good",
+    "StorageTransactionMaster": ".storage_transaction_master",
+    "StorageTransactionService": ".storage_transaction_service",
+    "StorageTransactionStorage": ".storage_transaction_storage",
+    "StorageTransactionSupplier": ".storage_transaction_supplier",
+    "StorageTransactionUnit": ".storage_transaction_unit",
     "TaxSystem": ".tax_system",
     "TaxSystemVatsItem": ".tax_system_vats_item",
     "TechnologicalCard": ".technological_card",
-    "TechnologicalCardConsumablesItem": ".technological_card_consumables_item",
     "TechnologicalCardTechnologicalCardItemsItem": ".technological_card_technological_card_items_item",
-    "TechnologicalCardTechnologicalCardsItem": ".technological_card_technological_cards_item",
     "Timeslot": ".timeslot",
     "TimeslotDatesSettingsItem": ".timeslot_dates_settings_item",
     "TimeslotDatesSettingsItemSetting": ".timeslot_dates_settings_item_setting",
@@ -1463,16 +1531,9 @@ _MODULE_OF: dict[str, str] = {
     "Transaction": ".transaction",
     "TransactionAccount": ".transaction_account",
     "TransactionClient": ".transaction_client",
-    "TransactionClients": ".transaction_clients",
     "TransactionExpense": ".transaction_expense",
-    "TransactionGood": ".transaction_good",
     "TransactionMaster": ".transaction_master",
-    "TransactionProgram": ".transaction_program",
-    "TransactionService": ".transaction_service",
-    "TransactionStorage": ".transaction_storage",
     "TransactionSupplier": ".transaction_supplier",
-    "TransactionTypeType0": ".transaction_type_type_0",
-    "TransactionUnit": ".transaction_unit",
     "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
     "UpdateAppointmentAttendanceBody": ".update_appointment_attendance_body",
     "UpdateAppointmentAttendanceBodyAttendance": ".update_appointment_attendance_body_attendance",
@@ -1538,24 +1599,25 @@ _MODULE_OF: dict[str, str] = {
     "UploadClientFileBody": ".upload_client_file_body",
     "UploadImageBody": ".upload_image_body",
     "User": ".user",
-    "UserMode": ".user_mode",
-    "UserNotificationTypesItem": ".user_notification_types_item",
-    "UserNotificationTypesItemChannels": ".user_notification_types_item_channels",
+    "UserPermission": ".user_permission",
+    "UserPermissionClients": ".user_permission_clients",
+    "UserPermissionComers": ".user_permission_comers",
+    "UserPermissionDashboard": ".user_permission_dashboard",
+    "UserPermissionFinances": ".user_permission_finances",
+    "UserPermissionLoyalty": ".user_permission_loyalty",
+    "UserPermissionNotification": ".user_permission_notification",
+    "UserPermissionOnlineRecord": ".user_permission_online_record",
+    "UserPermissionOther": ".user_permission_other",
+    "UserPermissionRecordForm": ".user_permission_record_form",
+    "UserPermissionReports": ".user_permission_reports",
+    "UserPermissionSecurity": ".user_permission_security",
+    "UserPermissionSettings": ".user_permission_settings",
+    "UserPermissionStorages": ".user_permission_storages",
+    "UserPermissionTimetable": ".user_permission_timetable",
     "Visit": ".visit",
-    "VisitClientStats": ".visit_client_stats",
-    "VisitClientStatsNew": ".visit_client_stats_new",
-    "VisitClientStatsOld": ".visit_client_stats_old",
-    "VisitClientStatsTotal": ".visit_client_stats_total",
-    "VisitGoodsTransactionsItem": ".visit_goods_transactions_item",
-    "VisitGoodsTransactionsItemCompany": ".visit_goods_transactions_item_company",
-    "VisitGoodsTransactionsItemStaff": ".visit_goods_transactions_item_staff",
     "VisitRecordsItem": ".visit_records_item",
     "VisitRecordsItemClient": ".visit_records_item_client",
-    "VisitRecordsItemComer": ".visit_records_item_comer",
-    "VisitRecordsItemCompany": ".visit_records_item_company",
     "VisitRecordsItemStaff": ".visit_records_item_staff",
-    "VisitRecordsItemTips": ".visit_records_item_tips",
-    "VisitVisitsStatsByDayItem": ".visit_visits_stats_by_day_item",
     "ZReport": ".z_report",
     "ZReportPaids": ".z_report_paids",
     "ZReportPaidsAccountsItem": ".z_report_paids_accounts_item",
@@ -1583,12 +1645,6 @@ def __dir__() -> list[str]:
 __all__ = (
     "Abonement",
     "AbonementBalanceContainer",
-    "AbonementDataType0",
-    "AbonementDataType0Attributes",
-    "AbonementDataType1Item",
-    "AbonementDataType1ItemAttributes",
-    "AbonementDataType1ItemRelationships",
-    "AbonementIncludedItem",
     "AbonementStatus",
     "AbonementType",
     "AbonementTypeAvailabilityItem",
@@ -1643,6 +1699,9 @@ __all__ = (
     "BulkCreateClientsBodyCategories",
     "Calculation",
     "CalculationCurrency",
+    "CalculationStaff",
+    "CalculationStaffCurrency",
+    "CalculationStaffTotalSum",
     "CalculationTotalSum",
     "CancelCardWithdrawal",
     "CancelCardWithdrawalItemsItem",
@@ -1663,6 +1722,8 @@ __all__ = (
     "CardProgramsItemLoyaltyType",
     "CardSalonGroup",
     "CardType",
+    "CardTypeClient",
+    "CardTypeClientSalonGroup",
     "CardTypeField",
     "CategoryNode",
     "CategoryNodeChildrenItem",
@@ -1711,6 +1772,13 @@ __all__ = (
     "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
+    "CheckMembershipsForEventAbonement",
+    "CheckMembershipsForEventAbonementDataType0",
+    "CheckMembershipsForEventAbonementDataType0Attributes",
+    "CheckMembershipsForEventAbonementDataType1Item",
+    "CheckMembershipsForEventAbonementDataType1ItemAttributes",
+    "CheckMembershipsForEventAbonementDataType1ItemRelationships",
+    "CheckMembershipsForEventAbonementIncludedItem",
     "Client",
     "ClientCard",
     "ClientCardProgramsItem",
@@ -1718,16 +1786,24 @@ __all__ = (
     "ClientCardSalonGroup",
     "ClientCardType",
     "ClientCategoriesItem",
-    "ClientClientsItem",
+    "ClientComment",
+    "ClientCommentFilesItem",
+    "ClientCommentType",
+    "ClientCommentUserType0",
     "ClientCustomFields",
-    "ClientSalonGroup",
     "ClientSchedule",
     "ClientScheduleDaysItem",
     "ClientScheduleDaysItemEventsMaster",
+    "ClientVisit",
+    "ClientVisitGoodsTransactionsItem",
+    "ClientVisitGoodsTransactionsItemCompany",
+    "ClientVisitGoodsTransactionsItemStaff",
+    "ClientVisitRecordsItem",
+    "ClientVisitRecordsItemComer",
+    "ClientVisitRecordsItemCompany",
+    "ClientVisitRecordsItemStaff",
+    "ClientVisitRecordsItemTips",
     "Comment",
-    "CommentFilesItem",
-    "CommentTypeType0",
-    "CommentUserType0",
     "Company",
     "CompanyAccess",
     "CompanyBookformsItem",
@@ -1845,6 +1921,9 @@ __all__ = (
     "DeleteTimetableClientScheduleResponse204Type0",
     "DeleteTimetableEventScheduleResponse204Type0",
     "DeleteTimetableScheduleDayResponse204Type0",
+    "DepositHistory",
+    "DepositHistoryDepositTransaction",
+    "DepositHistoryDepositTransactionType",
     "DepositsOperation",
     "DepositsOperationDepositsTransactionsItem",
     "DepositsOperationDepositsTransactionsItemDeposit",
@@ -1899,7 +1978,12 @@ __all__ = (
     "FinanceTransactionSupplierType1",
     "FullnessDaily",
     "GenerateCode",
+    "GetChainClientByPhoneNumberClient",
+    "GetChainClientByPhoneNumberClientClientsItem",
     "GetChainLoyaltyProgramInclude",
+    "GetChainLoyaltyTransactionListTransaction",
+    "GetChainLoyaltyTransactionListTransactionProgram",
+    "GetChainLoyaltyTransactionListTransactionType",
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
     "GetClientListBody",
@@ -1909,6 +1993,7 @@ __all__ = (
     "GetClientListBodyOperation",
     "GetClientListBodyOrderBy",
     "GetClientListBodyOrderByDirection",
+    "GetClientListClient",
     "GetLocationListIncludeItem",
     "GetLocationLoyaltyProgramListType",
     "GetMessageStatusListBodyItem",
@@ -1923,6 +2008,9 @@ __all__ = (
     "GetTeamMemberSalaryPeriodResponse200Type0",
     "GetTeamMemberSalaryPeriodResponse200Type0Currency",
     "GetTeamMemberScheduleListIncludeItem",
+    "GetTeamMemberScheduleSchedule",
+    "GetTeamMemberScheduleScheduleBusyIntervalsItem",
+    "GetTeamMemberScheduleScheduleSlotsItem",
     "GetUserRolesIncludeItem",
     "Good",
     "GoodActualAmountsItem",
@@ -1947,8 +2035,6 @@ __all__ = (
     "GroupCompaniesItem",
     "HandleFiscalizationCallbackBody",
     "History",
-    "HistoryDepositTransaction",
-    "HistoryDepositTransactionType",
     "HistoryLoyaltyEntityChangesType0",
     "HistoryOperationType",
     "Image",
@@ -1975,11 +2061,21 @@ __all__ = (
     "LicenseLicenseOption",
     "LicenseOptionsItem",
     "ListRolesIncludeItem",
+    "LoyaltyAbonement",
     "LoyaltyCard",
     "LoyaltyCardProgramsItem",
     "LoyaltyCardProgramsItemLoyaltyType",
     "LoyaltyCardSalonGroup",
     "LoyaltyCardType",
+    "LoyaltyProgramStaff",
+    "LoyaltyProgramStaffClientStats",
+    "LoyaltyProgramStaffStaff",
+    "LoyaltyProgramVisit",
+    "LoyaltyProgramVisitClientStats",
+    "LoyaltyProgramVisitClientStatsNew",
+    "LoyaltyProgramVisitClientStatsOld",
+    "LoyaltyProgramVisitClientStatsTotal",
+    "LoyaltyProgramVisitVisitsStatsByDayItem",
     "LoyaltyTransaction",
     "LoyaltyTransactionKkmState",
     "LoyaltyTransactionKkmStateTransactionsItem",
@@ -1992,6 +2088,13 @@ __all__ = (
     "ManualTransaction",
     "MetaInfo",
     "Multiple",
+    "NotificationMessageTemplateProgram",
+    "NotificationMessageTemplateProgramMessageType",
+    "NotificationMessageTemplateProgramType",
+    "NotificationSettingUser",
+    "NotificationSettingUserMode",
+    "NotificationSettingUserNotificationTypesItem",
+    "NotificationSettingUserNotificationTypesItemChannels",
     "NotificationType",
     "NotificationTypeChannels",
     "Online",
@@ -2041,23 +2144,11 @@ __all__ = (
     "PaymentTransactionStateLoyaltyTransactionsItem",
     "PaymentTransactionStatePaymentTransactionsItem",
     "Permission",
-    "PermissionClients",
-    "PermissionComers",
-    "PermissionDashboard",
-    "PermissionFinances",
-    "PermissionLoyalty",
-    "PermissionNotification",
-    "PermissionOnlineRecord",
-    "PermissionOther",
-    "PermissionRecordForm",
-    "PermissionReports",
-    "PermissionSecurity",
-    "PermissionSettings",
-    "PermissionStorages",
-    "PermissionTimetable",
     "PermissionUserPermissionsItem",
     "PermissionUserRole",
     "Position",
+    "PositionQuick",
+    "PositionQuickServicesBindingType",
     "PrintDocumentBill",
     "PrintDocumentBillBillJsonItem",
     "PrintDocumentBillKkmTransactionsItem",
@@ -2072,7 +2163,6 @@ __all__ = (
     "ProgramExpirationTimeoutUnit",
     "ProgramGoodItemType",
     "ProgramLoyaltyCardTypesItem",
-    "ProgramMessageType",
     "ProgramOnChangedNotificationTemplate",
     "ProgramOnChangedNotificationTemplateMessageType",
     "ProgramOnChangedNotificationTemplateType",
@@ -2086,13 +2176,15 @@ __all__ = (
     "ProgramValueUnit",
     "Quick",
     "QuickPositionType0",
-    "QuickServicesBindingType",
     "Record",
     "RecordClientType0",
     "RecordComerPersonInfoType0",
     "RecordConsumable",
     "RecordConsumableConsumablesItem",
+    "RecordConsumableTechnologicalCard",
+    "RecordConsumableTechnologicalCardConsumablesItem",
     "RecordConsumableTechnologicalCardsItem",
+    "RecordConsumableTechnologicalCardTechnologicalCardsItem",
     "RecordCustomFieldsType0",
     "RecordDocumentsItem",
     "RecordsDaily",
@@ -2124,11 +2216,9 @@ __all__ = (
     "Salon",
     "SalonSalonGroup",
     "Schedule",
-    "ScheduleBusyIntervalsItem",
     "ScheduleDaysItem",
     "ScheduleDaysItemEventsMaster",
     "ScheduleOriginalEntityType",
-    "ScheduleSlotsItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
     "Seance",
@@ -2136,6 +2226,7 @@ __all__ = (
     "SearchClientVisitsBodyAttendanceType0",
     "SearchClientVisitsBodyPaymentStatusesItem",
     "SearchDatesRange",
+    "SearchProductGood",
     "SearchTimetableEventSchedulesByEventEntityType",
     "SearchTimetableEventSchedulesByEventIncludeItem",
     "SendEmailCampaignToFilteredClientsBody",
@@ -2149,6 +2240,7 @@ __all__ = (
     "ServiceDatesItem",
     "ServiceImageGroupItem",
     "ServiceResourcesItem",
+    "ServiceStaff",
     "ServiceStaffItem",
     "SetBalance",
     "SetBalanceBalanceContainer",
@@ -2162,22 +2254,24 @@ __all__ = (
     "SettingStaffPosition",
     "SettingStaffUser",
     "Staff",
-    "StaffClientStats",
-    "StaffCurrency",
     "StaffImageGroupType0",
     "StaffImageGroupType0Images",
     "StaffImageGroupType1Item",
     "StaffPositionType0",
-    "StaffStaff",
-    "StaffTotalSum",
     "StaffUserItem",
     "Storage",
+    "StorageTransaction",
+    "StorageTransactionClients",
+    "StorageTransactionGood",
+    "StorageTransactionMaster",
+    "StorageTransactionService",
+    "StorageTransactionStorage",
+    "StorageTransactionSupplier",
+    "StorageTransactionUnit",
     "TaxSystem",
     "TaxSystemVatsItem",
     "TechnologicalCard",
-    "TechnologicalCardConsumablesItem",
     "TechnologicalCardTechnologicalCardItemsItem",
-    "TechnologicalCardTechnologicalCardsItem",
     "Timeslot",
     "TimeslotDatesSettingsItem",
     "TimeslotDatesSettingsItemSetting",
@@ -2187,16 +2281,9 @@ __all__ = (
     "Transaction",
     "TransactionAccount",
     "TransactionClient",
-    "TransactionClients",
     "TransactionExpense",
-    "TransactionGood",
     "TransactionMaster",
-    "TransactionProgram",
-    "TransactionService",
-    "TransactionStorage",
     "TransactionSupplier",
-    "TransactionTypeType0",
-    "TransactionUnit",
     "UnlinkAppointmentServiceAssociationBody",
     "UpdateAppointmentAttendanceBody",
     "UpdateAppointmentAttendanceBodyAttendance",
@@ -2262,24 +2349,25 @@ __all__ = (
     "UploadClientFileBody",
     "UploadImageBody",
     "User",
-    "UserMode",
-    "UserNotificationTypesItem",
-    "UserNotificationTypesItemChannels",
+    "UserPermission",
+    "UserPermissionClients",
+    "UserPermissionComers",
+    "UserPermissionDashboard",
+    "UserPermissionFinances",
+    "UserPermissionLoyalty",
+    "UserPermissionNotification",
+    "UserPermissionOnlineRecord",
+    "UserPermissionOther",
+    "UserPermissionRecordForm",
+    "UserPermissionReports",
+    "UserPermissionSecurity",
+    "UserPermissionSettings",
+    "UserPermissionStorages",
+    "UserPermissionTimetable",
     "Visit",
-    "VisitClientStats",
-    "VisitClientStatsNew",
-    "VisitClientStatsOld",
-    "VisitClientStatsTotal",
-    "VisitGoodsTransactionsItem",
-    "VisitGoodsTransactionsItemCompany",
-    "VisitGoodsTransactionsItemStaff",
     "VisitRecordsItem",
     "VisitRecordsItemClient",
-    "VisitRecordsItemComer",
-    "VisitRecordsItemCompany",
     "VisitRecordsItemStaff",
-    "VisitRecordsItemTips",
-    "VisitVisitsStatsByDayItem",
     "ZReport",
     "ZReportPaids",
     "ZReportPaidsAccountsItem",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -49,7 +50,7 @@ class Activity:
         color (str | Unset): Event color
         comment (None | str | Unset): Event comment
         company_id (int | Unset): Location ID
-        date (str | Unset): Event date and time
+        date (datetime.datetime | Unset): Event date and time Example: 2026-09-21T23:00:00+00:00.
         duration_details (ActivityDurationDetails | Unset): Event duration details
         font_color (str | Unset): Font color
         id (int | Unset): Event ID
@@ -74,7 +75,7 @@ class Activity:
     color: str | Unset = UNSET
     comment: None | str | Unset = UNSET
     company_id: int | Unset = UNSET
-    date: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
     duration_details: ActivityDurationDetails | Unset = UNSET
     font_color: str | Unset = UNSET
     id: int | Unset = UNSET
@@ -111,7 +112,9 @@ class Activity:
 
         company_id = self.company_id
 
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = _types.datetime_json(self.date, "iso")
 
         duration_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_details, Unset):
@@ -224,7 +227,12 @@ class Activity:
 
         company_id = d.pop("company_id", UNSET)
 
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _types.parse_datetime(_date)
 
         _duration_details = d.pop("duration_details", UNSET)
         duration_details: ActivityDurationDetails | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_categories_item import ClientCategoriesItem
-    from ..models.client_clients_item import ClientClientsItem
     from ..models.client_custom_fields import ClientCustomFields
-    from ..models.client_salon_group import ClientSalonGroup
 
 _LAZY_READY = False
 
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global _LAZY_READY, ClientCategoriesItem, ClientClientsItem, ClientCustomFields, ClientSalonGroup
+    global _LAZY_READY, ClientCategoriesItem, ClientCustomFields
     from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
-    from ..models.client_clients_item import ClientClientsItem  # noqa: PLC0415
     from ..models.client_custom_fields import ClientCustomFields  # noqa: PLC0415
-    from ..models.client_salon_group import ClientSalonGroup  # noqa: PLC0415
 
     _LAZY_READY = True
 
@@ -61,11 +57,6 @@ class Client:
         spent (float | Unset): Lifetime amount sold to the client in this location, in major currency units
         surname (str | Unset): Client surname
         visits (float | Unset): Number of visits
-        clients (list[ClientClientsItem] | Unset): Array of clients in chain locations
-        salon_group_id (int | Unset): Chain ID
-        salon_group (ClientSalonGroup | Unset): An object that contains the "id" and "title" fields: the identifier of
-            the chain where the card type was created and the name of this chain
-        title (str | Unset): Card type name
     """
 
     balance: float | Unset = UNSET
@@ -92,12 +83,8 @@ class Client:
     spent: float | Unset = UNSET
     surname: str | Unset = UNSET
     visits: float | Unset = UNSET
-    clients: list[ClientClientsItem] | Unset = UNSET
-    salon_group_id: int | Unset = UNSET
-    salon_group: ClientSalonGroup | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "birth_date": "birth_date", "card": "card", "categories": "categories", "comment": "comment", "custom_fields": "custom_fields", "discount": "discount", "display_name": "display_name", "email": "email", "id": "id", "importance": "importance", "importance_id": "importance_id", "last_change_date": "last_change_date", "name": "name", "paid": "paid", "patronymic": "patronymic", "phone": "phone", "sex": "sex", "sex_id": "sex_id", "sms_check": "sms_check", "sms_not": "sms_not", "spent": "spent", "surname": "surname", "visits": "visits", "clients": "clients", "salon_group_id": "salon_group_id", "salon_group": "salon_group", "title": "title"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"balance": "balance", "birth_date": "birth_date", "card": "card", "categories": "categories", "comment": "comment", "custom_fields": "custom_fields", "discount": "discount", "display_name": "display_name", "email": "email", "id": "id", "importance": "importance", "importance_id": "importance_id", "last_change_date": "last_change_date", "name": "name", "paid": "paid", "patronymic": "patronymic", "phone": "phone", "sex": "sex", "sex_id": "sex_id", "sms_check": "sms_check", "sms_not": "sms_not", "spent": "spent", "surname": "surname", "visits": "visits"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -124,11 +111,7 @@ class Client:
 
         email = self.email
 
-        id: int | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         importance = self.importance
 
@@ -159,22 +142,6 @@ class Client:
         surname = self.surname
 
         visits = self.visits
-
-        clients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = _types.to_json(self.clients)
-
-        salon_group_id: int | Unset
-        if isinstance(self.salon_group_id, Unset):
-            salon_group_id = UNSET
-        else:
-            salon_group_id = self.salon_group_id
-
-        salon_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salon_group, Unset):
-            salon_group = _types.to_json(self.salon_group)
-
-        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -227,14 +194,6 @@ class Client:
             field_dict["surname"] = surname
         if visits is not UNSET:
             field_dict["visits"] = visits
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-        if salon_group_id is not UNSET:
-            field_dict["salon_group_id"] = salon_group_id
-        if salon_group is not UNSET:
-            field_dict["salon_group"] = salon_group
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
@@ -274,7 +233,7 @@ class Client:
 
         email = d.pop("email", UNSET)
 
-        id = cast(int | Unset, d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         importance = d.pop("importance", UNSET)
 
@@ -309,27 +268,6 @@ class Client:
 
         visits = d.pop("visits", UNSET)
 
-        def _parse_clients_item(clients_item_data: Any) -> Any:
-            clients_item = _types.parse_model(ClientClientsItem, clients_item_data)
-
-            return clients_item
-
-        _clients = d.pop("clients", UNSET)
-        clients: list[ClientClientsItem] | Unset = UNSET
-        if _clients is not UNSET:
-            clients = _types.parse_list(_clients, _parse_clients_item)
-
-        salon_group_id = cast(int | Unset, d.pop("salon_group_id", UNSET))
-
-        _salon_group = d.pop("salon_group", UNSET)
-        salon_group: ClientSalonGroup | Unset
-        if isinstance(_salon_group, Unset):
-            salon_group = UNSET
-        else:
-            salon_group = _types.parse_model(ClientSalonGroup, _salon_group)
-
-        title = d.pop("title", UNSET)
-
         _instance = cls(
             balance=balance,
             birth_date=birth_date,
@@ -355,10 +293,6 @@ class Client:
             spent=spent,
             surname=surname,
             visits=visits,
-            clients=clients,
-            salon_group_id=salon_group_id,
-            salon_group=salon_group,
-            title=title,
         )
 
         _instance.additional_properties = d

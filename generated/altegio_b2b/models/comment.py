@@ -2,122 +2,54 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..models.comment_type_type_0 import CommentTypeType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.comment_files_item import CommentFilesItem
-    from ..models.comment_user_type_0 import CommentUserType0
-
-_LAZY_READY = False
-
-
-def _load_lazy() -> None:
-    """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global _LAZY_READY, CommentFilesItem, CommentUserType0
-    from ..models.comment_files_item import CommentFilesItem  # noqa: PLC0415
-    from ..models.comment_user_type_0 import CommentUserType0  # noqa: PLC0415
-
-    _LAZY_READY = True
-
 
 T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
 class Comment:
-    """Data for an existing comment for a client.
-
+    """
     Attributes:
-        create_date (datetime.datetime | Unset): Datetime of a comment for a client created. Example:
-            2026-09-21T23:00:00+00:00.
-        files (list[CommentFilesItem] | Unset): Files in a client details that triggered the comment creation (`type` =
-            "file", for `type` = "default" the files array is returned empty).
-        id (int | Unset): ID of a comment for a client.
-        is_editable (bool | Unset): Whether this Business User can delete the comment
-        text (str | Unset): Text of a comment for a client (`type` = "default", for `type` = "file" the text is returned
-            empty).
-        type_ (CommentTypeType0 | float | Unset): Type of a comment for a client: `default`: - text comment; `file`: -
-            uploaded file.
-        update_date (datetime.datetime | Unset): Datetime of a comment for a client last updated. Example:
-            2026-09-21T23:00:00+00:00.
-        user (CommentUserType0 | None | Unset): User created a comment for a client or uploaded files in a client
-            details.
         date (datetime.datetime | Unset): The date the comment was posted Example: 2026-09-21T23:00:00+00:00.
+        id (int | Unset): Comment ID
         master_id (int | Unset): Team Member ID if type = 1
         rating (str | Unset): Rating (from 1 to 5)
         record_id (int | Unset): ID of the post after which the review was left
         salon_id (int | Unset): location ID
+        text (str | Unset): Comment text
+        type_ (float | Unset): 1 - comment to the team member, 0 - to the location
         user_avatar (str | Unset): Avatar of the user who left the comment
         user_id (int | Unset): ID of the user who left the comment
         user_name (str | Unset): Name of the user who left the comment
     """
 
-    create_date: datetime.datetime | Unset = UNSET
-    files: list[CommentFilesItem] | Unset = UNSET
-    id: int | Unset = UNSET
-    is_editable: bool | Unset = UNSET
-    text: str | Unset = UNSET
-    type_: CommentTypeType0 | float | Unset = UNSET
-    update_date: datetime.datetime | Unset = UNSET
-    user: CommentUserType0 | None | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
+    id: int | Unset = UNSET
     master_id: int | Unset = UNSET
     rating: str | Unset = UNSET
     record_id: int | Unset = UNSET
     salon_id: int | Unset = UNSET
+    text: str | Unset = UNSET
+    type_: float | Unset = UNSET
     user_avatar: str | Unset = UNSET
     user_id: int | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"create_date": "create_date", "files": "files", "id": "id", "is_editable": "is_editable", "text": "text", "type_": "type", "update_date": "update_date", "user": "user", "date": "date", "master_id": "master_id", "rating": "rating", "record_id": "record_id", "salon_id": "salon_id", "user_avatar": "user_avatar", "user_id": "user_id", "user_name": "user_name"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"date": "date", "id": "id", "master_id": "master_id", "rating": "rating", "record_id": "record_id", "salon_id": "salon_id", "text": "text", "type_": "type", "user_avatar": "user_avatar", "user_id": "user_id", "user_name": "user_name"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
-        if not _LAZY_READY:
-            _load_lazy()
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = _types.datetime_json(self.create_date, "iso")
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = _types.to_json(self.files)
-
-        id = self.id
-
-        is_editable = self.is_editable
-
-        text = self.text
-
-        type_: float | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CommentTypeType0):
-            type_ = _types.to_json(self.type_)
-        else:
-            type_ = self.type_
-
-        update_date: str | Unset = UNSET
-        if not isinstance(self.update_date, Unset):
-            update_date = _types.datetime_json(self.update_date, "iso")
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, CommentUserType0):
-            user = _types.to_json(self.user)
-        else:
-            user = self.user
-
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = _types.datetime_json(self.date, "iso")
+
+        id = self.id
 
         master_id = self.master_id
 
@@ -126,6 +58,10 @@ class Comment:
         record_id = self.record_id
 
         salon_id = self.salon_id
+
+        text = self.text
+
+        type_ = self.type_
 
         user_avatar = self.user_avatar
 
@@ -136,24 +72,10 @@ class Comment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if files is not UNSET:
-            field_dict["files"] = files
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_editable is not UNSET:
-            field_dict["is_editable"] = is_editable
-        if text is not UNSET:
-            field_dict["text"] = text
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if update_date is not UNSET:
-            field_dict["update_date"] = update_date
-        if user is not UNSET:
-            field_dict["user"] = user
         if date is not UNSET:
             field_dict["date"] = date
+        if id is not UNSET:
+            field_dict["id"] = id
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
         if rating is not UNSET:
@@ -162,6 +84,10 @@ class Comment:
             field_dict["record_id"] = record_id
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_avatar is not UNSET:
             field_dict["user_avatar"] = user_avatar
         if user_id is not UNSET:
@@ -173,83 +99,15 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LAZY_READY:
-            _load_lazy()
         d = dict(src_dict)
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _types.parse_datetime(_create_date)
-
-        def _parse_files_item(files_item_data: Any) -> Any:
-            files_item = _types.parse_model(CommentFilesItem, files_item_data)
-
-            return files_item
-
-        _files = d.pop("files", UNSET)
-        files: list[CommentFilesItem] | Unset = UNSET
-        if _files is not UNSET:
-            files = _types.parse_list(_files, _parse_files_item)
-
-        id = d.pop("id", UNSET)
-
-        is_editable = d.pop("is_editable", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        def _parse_type_(data: object) -> CommentTypeType0 | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = _types.parse_enum(CommentTypeType0, data)
-
-                if type_type_0 is data:  # kept raw: this variant does not fit
-                    raise TypeError()
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CommentTypeType0 | float | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _update_date = d.pop("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = _types.parse_datetime(_update_date)
-
-        def _parse_user(data: object) -> CommentUserType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = _types.parse_model(CommentUserType0, data)
-
-                if user_type_0 is data:  # kept raw: this variant does not fit
-                    raise TypeError()
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            # No variant fits (or the value is a plain JSON type): keep it as it came.
-            return cast(CommentUserType0 | None | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = _types.parse_datetime(_date)
+
+        id = d.pop("id", UNSET)
 
         master_id = d.pop("master_id", UNSET)
 
@@ -259,6 +117,10 @@ class Comment:
 
         salon_id = d.pop("salon_id", UNSET)
 
+        text = d.pop("text", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
         user_avatar = d.pop("user_avatar", UNSET)
 
         user_id = d.pop("user_id", UNSET)
@@ -266,19 +128,14 @@ class Comment:
         user_name = d.pop("user_name", UNSET)
 
         _instance = cls(
-            create_date=create_date,
-            files=files,
-            id=id,
-            is_editable=is_editable,
-            text=text,
-            type_=type_,
-            update_date=update_date,
-            user=user,
             date=date,
+            id=id,
             master_id=master_id,
             rating=rating,
             record_id=record_id,
             salon_id=salon_id,
+            text=text,
+            type_=type_,
             user_avatar=user_avatar,
             user_id=user_id,
             user_name=user_name,

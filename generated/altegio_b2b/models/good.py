@@ -58,12 +58,6 @@ class Good:
         category (str | Unset): Category name
         category_id (int | Unset): Category ID
         salon_id (int | Unset): Location ID
-        is_category (bool | Unset): Is the element a category? true - category, false - product
-        is_chain (bool | Unset): Is the element chain-bound? true - the element is connected to the chain, false - not
-            connected
-        is_item (bool | Unset): Is the item a product? true - product, false - category
-        item_id (int | Unset): Item ID (0 if item is a category)
-        parent_id (int | Unset): Parent element ID (0 for root elements)
     """
 
     actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
@@ -91,13 +85,8 @@ class Good:
     category: str | Unset = UNSET
     category_id: int | Unset = UNSET
     salon_id: int | Unset = UNSET
-    is_category: bool | Unset = UNSET
-    is_chain: bool | Unset = UNSET
-    is_item: bool | Unset = UNSET
-    item_id: int | Unset = UNSET
-    parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"actual_amounts": "actual_amounts", "actual_cost": "actual_cost", "barcode": "barcode", "cost": "cost", "critical_amount": "critical_amount", "desired_amount": "desired_amount", "good_id": "good_id", "label": "label", "last_change_date": "last_change_date", "loyalty_abonement_type_id": "loyalty_abonement_type_id", "loyalty_allow_empty_code": "loyalty_allow_empty_code", "loyalty_certificate_type_id": "loyalty_certificate_type_id", "service_unit_id": "service_unit_id", "service_unit_short_title": "service_unit_short_title", "title": "title", "unit_actual_cost": "unit_actual_cost", "unit_actual_cost_format": "unit_actual_cost_format", "unit_equals": "unit_equals", "unit_id": "unit_id", "unit_short_title": "unit_short_title", "value": "value", "article": "article", "category": "category", "category_id": "category_id", "salon_id": "salon_id", "is_category": "is_category", "is_chain": "is_chain", "is_item": "is_item", "item_id": "item_id", "parent_id": "parent_id"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"actual_amounts": "actual_amounts", "actual_cost": "actual_cost", "barcode": "barcode", "cost": "cost", "critical_amount": "critical_amount", "desired_amount": "desired_amount", "good_id": "good_id", "label": "label", "last_change_date": "last_change_date", "loyalty_abonement_type_id": "loyalty_abonement_type_id", "loyalty_allow_empty_code": "loyalty_allow_empty_code", "loyalty_certificate_type_id": "loyalty_certificate_type_id", "service_unit_id": "service_unit_id", "service_unit_short_title": "service_unit_short_title", "title": "title", "unit_actual_cost": "unit_actual_cost", "unit_actual_cost_format": "unit_actual_cost_format", "unit_equals": "unit_equals", "unit_id": "unit_id", "unit_short_title": "unit_short_title", "value": "value", "article": "article", "category": "category", "category_id": "category_id", "salon_id": "salon_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -160,16 +149,6 @@ class Good:
 
         salon_id = self.salon_id
 
-        is_category = self.is_category
-
-        is_chain = self.is_chain
-
-        is_item = self.is_item
-
-        item_id = self.item_id
-
-        parent_id = self.parent_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -223,16 +202,6 @@ class Good:
             field_dict["category_id"] = category_id
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
-        if is_category is not UNSET:
-            field_dict["is_category"] = is_category
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
-        if is_item is not UNSET:
-            field_dict["is_item"] = is_item
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
 
         return field_dict
 
@@ -305,16 +274,6 @@ class Good:
 
         salon_id = d.pop("salon_id", UNSET)
 
-        is_category = d.pop("is_category", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        is_item = d.pop("is_item", UNSET)
-
-        item_id = d.pop("item_id", UNSET)
-
-        parent_id = d.pop("parent_id", UNSET)
-
         _instance = cls(
             actual_amounts=actual_amounts,
             actual_cost=actual_cost,
@@ -341,11 +300,6 @@ class Good:
             category=category,
             category_id=category_id,
             salon_id=salon_id,
-            is_category=is_category,
-            is_chain=is_chain,
-            is_item=is_item,
-            item_id=item_id,
-            parent_id=parent_id,
         )
 
         _instance.additional_properties = d

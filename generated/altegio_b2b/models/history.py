@@ -11,8 +11,6 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.history_deposit_transaction import HistoryDepositTransaction
-    from ..models.history_deposit_transaction_type import HistoryDepositTransactionType
     from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0
     from ..models.history_operation_type import HistoryOperationType
 
@@ -21,14 +19,7 @@ _LAZY_READY = False
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global \
-        _LAZY_READY, \
-        HistoryDepositTransaction, \
-        HistoryDepositTransactionType, \
-        HistoryLoyaltyEntityChangesType0, \
-        HistoryOperationType
-    from ..models.history_deposit_transaction import HistoryDepositTransaction  # noqa: PLC0415
-    from ..models.history_deposit_transaction_type import HistoryDepositTransactionType  # noqa: PLC0415
+    global _LAZY_READY, HistoryLoyaltyEntityChangesType0, HistoryOperationType
     from ..models.history_loyalty_entity_changes_type_0 import HistoryLoyaltyEntityChangesType0  # noqa: PLC0415
     from ..models.history_operation_type import HistoryOperationType  # noqa: PLC0415
 
@@ -42,33 +33,21 @@ T = TypeVar("T", bound="History")
 class History:
     """
     Attributes:
-        deposit_transaction (HistoryDepositTransaction | Unset): Client account transaction details
-        deposit_transaction_type (HistoryDepositTransactionType | Unset): Transaction type information
         date (datetime.datetime | Unset): Event time in the Location's time zone. Example: 2026-09-21T23:00:00+00:00.
         loyalty_entity_changes (HistoryLoyaltyEntityChangesType0 | None | Unset): State changes, or null when the event
             has none.
         operation_type (HistoryOperationType | Unset):
     """
 
-    deposit_transaction: HistoryDepositTransaction | Unset = UNSET
-    deposit_transaction_type: HistoryDepositTransactionType | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     loyalty_entity_changes: HistoryLoyaltyEntityChangesType0 | None | Unset = UNSET
     operation_type: HistoryOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"deposit_transaction": "deposit_transaction", "deposit_transaction_type": "deposit_transaction_type", "date": "date", "loyalty_entity_changes": "loyalty_entity_changes", "operation_type": "operation_type"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"date": "date", "loyalty_entity_changes": "loyalty_entity_changes", "operation_type": "operation_type"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
             _load_lazy()
-        deposit_transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deposit_transaction, Unset):
-            deposit_transaction = _types.to_json(self.deposit_transaction)
-
-        deposit_transaction_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deposit_transaction_type, Unset):
-            deposit_transaction_type = _types.to_json(self.deposit_transaction_type)
-
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = _types.datetime_json(self.date, "iso")
@@ -88,10 +67,6 @@ class History:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if deposit_transaction is not UNSET:
-            field_dict["deposit_transaction"] = deposit_transaction
-        if deposit_transaction_type is not UNSET:
-            field_dict["deposit_transaction_type"] = deposit_transaction_type
         if date is not UNSET:
             field_dict["date"] = date
         if loyalty_entity_changes is not UNSET:
@@ -106,20 +81,6 @@ class History:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        _deposit_transaction = d.pop("deposit_transaction", UNSET)
-        deposit_transaction: HistoryDepositTransaction | Unset
-        if isinstance(_deposit_transaction, Unset):
-            deposit_transaction = UNSET
-        else:
-            deposit_transaction = _types.parse_model(HistoryDepositTransaction, _deposit_transaction)
-
-        _deposit_transaction_type = d.pop("deposit_transaction_type", UNSET)
-        deposit_transaction_type: HistoryDepositTransactionType | Unset
-        if isinstance(_deposit_transaction_type, Unset):
-            deposit_transaction_type = UNSET
-        else:
-            deposit_transaction_type = _types.parse_model(HistoryDepositTransactionType, _deposit_transaction_type)
-
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
@@ -155,8 +116,6 @@ class History:
             operation_type = _types.parse_model(HistoryOperationType, _operation_type)
 
         _instance = cls(
-            deposit_transaction=deposit_transaction,
-            deposit_transaction_type=deposit_transaction_type,
             date=date,
             loyalty_entity_changes=loyalty_entity_changes,
             operation_type=operation_type,

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.program_expiration_timeout_unit import ProgramExpirationTimeoutUnit
 from ..models.program_good_item_type import ProgramGoodItemType
-from ..models.program_message_type import ProgramMessageType
 from ..models.program_params_source_type import ProgramParamsSourceType
 from ..models.program_service_item_type import ProgramServiceItemType
 from ..models.program_type import ProgramType
@@ -89,8 +88,6 @@ class Program:
         usage_limit (int | Unset): Limit on the number of applications (only for cashback)
         value_unit (ProgramValueUnit | Unset): Bonus or discount measurement unit (percentage, fixed amount)
         visit_multiplicity (int | Unset): Multiplicity of application by visits (only for cashback)
-        body (str | Unset): Template text
-        message_type (ProgramMessageType | Unset): Message type
         allowed_usages_amount (int | Unset): Limitation on the number of allowed uses
         current_package_progress (int | Unset): The current number of uses of the promotion
         first_transaction_date (str | Unset): Date of first stock transaction
@@ -122,8 +119,6 @@ class Program:
     usage_limit: int | Unset = UNSET
     value_unit: ProgramValueUnit | Unset = UNSET
     visit_multiplicity: int | Unset = UNSET
-    body: str | Unset = UNSET
-    message_type: ProgramMessageType | Unset = UNSET
     allowed_usages_amount: int | Unset = UNSET
     current_package_progress: int | Unset = UNSET
     first_transaction_date: str | Unset = UNSET
@@ -132,7 +127,7 @@ class Program:
     loyalty_type_id: int | Unset = UNSET
     value_unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"applicable_items": "applicable_items", "companies": "companies", "expiration_notification_timeout": "expiration_notification_timeout", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit": "expiration_timeout_unit", "good_item_type": "good_item_type", "history_start_date": "history_start_date", "id": "id", "loyalty_card_types": "loyalty_card_types", "on_changed_notification_template": "on_changed_notification_template", "on_changed_notification_template_id": "on_changed_notification_template_id", "on_expiration_notification_template": "on_expiration_notification_template", "on_expiration_notification_template_id": "on_expiration_notification_template_id", "params_source_type": "params_source_type", "rules": "rules", "service_item_type": "service_item_type", "sold_items_multiplicity": "sold_items_multiplicity", "title": "title", "type_": "type", "usage_limit": "usage_limit", "value_unit": "value_unit", "visit_multiplicity": "visit_multiplicity", "body": "body", "message_type": "message_type", "allowed_usages_amount": "allowed_usages_amount", "current_package_progress": "current_package_progress", "first_transaction_date": "first_transaction_date", "group_id": "group_id", "item_type_id": "item_type_id", "loyalty_type_id": "loyalty_type_id", "value_unit_id": "value_unit_id"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"applicable_items": "applicable_items", "companies": "companies", "expiration_notification_timeout": "expiration_notification_timeout", "expiration_timeout": "expiration_timeout", "expiration_timeout_unit": "expiration_timeout_unit", "good_item_type": "good_item_type", "history_start_date": "history_start_date", "id": "id", "loyalty_card_types": "loyalty_card_types", "on_changed_notification_template": "on_changed_notification_template", "on_changed_notification_template_id": "on_changed_notification_template_id", "on_expiration_notification_template": "on_expiration_notification_template", "on_expiration_notification_template_id": "on_expiration_notification_template_id", "params_source_type": "params_source_type", "rules": "rules", "service_item_type": "service_item_type", "sold_items_multiplicity": "sold_items_multiplicity", "title": "title", "type_": "type", "usage_limit": "usage_limit", "value_unit": "value_unit", "visit_multiplicity": "visit_multiplicity", "allowed_usages_amount": "allowed_usages_amount", "current_package_progress": "current_package_progress", "first_transaction_date": "first_transaction_date", "group_id": "group_id", "item_type_id": "item_type_id", "loyalty_type_id": "loyalty_type_id", "value_unit_id": "value_unit_id"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -207,12 +202,6 @@ class Program:
 
         visit_multiplicity = self.visit_multiplicity
 
-        body = self.body
-
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = _types.to_json(self.message_type)
-
         allowed_usages_amount = self.allowed_usages_amount
 
         current_package_progress = self.current_package_progress
@@ -274,10 +263,6 @@ class Program:
             field_dict["value_unit"] = value_unit
         if visit_multiplicity is not UNSET:
             field_dict["visit_multiplicity"] = visit_multiplicity
-        if body is not UNSET:
-            field_dict["body"] = body
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
         if allowed_usages_amount is not UNSET:
             field_dict["allowed_usages_amount"] = allowed_usages_amount
         if current_package_progress is not UNSET:
@@ -426,15 +411,6 @@ class Program:
 
         visit_multiplicity = d.pop("visit_multiplicity", UNSET)
 
-        body = d.pop("body", UNSET)
-
-        _message_type = d.pop("message_type", UNSET)
-        message_type: ProgramMessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = _types.parse_enum(ProgramMessageType, _message_type)
-
         allowed_usages_amount = d.pop("allowed_usages_amount", UNSET)
 
         current_package_progress = d.pop("current_package_progress", UNSET)
@@ -472,8 +448,6 @@ class Program:
             usage_limit=usage_limit,
             value_unit=value_unit,
             visit_multiplicity=visit_multiplicity,
-            body=body,
-            message_type=message_type,
             allowed_usages_amount=allowed_usages_amount,
             current_package_progress=current_package_progress,
             first_transaction_date=first_transaction_date,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -61,13 +62,13 @@ class Record:
         company_id (int | Unset): location ID
         confirmed (float | Unset): Appointment confirmation status, 0 - not confirmed, 1 - confirmed
         consumables (list[Any] | Unset): Consumable Array
-        create_date (str | Unset): Session creation date
+        create_date (datetime.datetime | Unset): Session creation date Example: 2026-09-21T23:00:00+00:00.
         created_user_id (int | Unset): ID of the user who created the appointment
         custom_color (str | Unset): Log appointment color
         custom_fields (list[Any] | RecordCustomFieldsType0 | Unset): Custom fields (object or empty array)
         custom_font_color (str | Unset): (Only when reading) Write font color
         date (str | Unset): Session date
-        datetime_ (str | Unset): Session date in ISO
+        datetime_ (datetime.datetime | Unset): Session date in ISO Example: 2026-09-21T23:00:00+00:00.
         deleted (bool | Unset): (Read only) Whether the appointment was deleted (true if deleted)
         documents (list[RecordDocumentsItem] | Unset): Array of documents
         email_now (float | Unset): Has an email notification been sent?
@@ -130,13 +131,13 @@ class Record:
     company_id: int | Unset = UNSET
     confirmed: float | Unset = UNSET
     consumables: list[Any] | Unset = UNSET
-    create_date: str | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
     created_user_id: int | Unset = UNSET
     custom_color: str | Unset = UNSET
     custom_fields: list[Any] | RecordCustomFieldsType0 | Unset = UNSET
     custom_font_color: str | Unset = UNSET
     date: str | Unset = UNSET
-    datetime_: str | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
     documents: list[RecordDocumentsItem] | Unset = UNSET
     email_now: float | Unset = UNSET
@@ -221,7 +222,9 @@ class Record:
         if not isinstance(self.consumables, Unset):
             consumables = self.consumables
 
-        create_date = self.create_date
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = _types.datetime_json(self.create_date, "iso")
 
         created_user_id = self.created_user_id
 
@@ -239,7 +242,9 @@ class Record:
 
         date = self.date
 
-        datetime_ = self.datetime_
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = _types.datetime_json(self.datetime_, "iso")
 
         deleted = self.deleted
 
@@ -523,7 +528,12 @@ class Record:
         if _consumables is not UNSET:
             consumables = _types.parse_list(_consumables, lambda item: item)
 
-        create_date = d.pop("create_date", UNSET)
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = _types.parse_datetime(_create_date)
 
         created_user_id = d.pop("created_user_id", UNSET)
 
@@ -561,7 +571,12 @@ class Record:
 
         date = d.pop("date", UNSET)
 
-        datetime_ = d.pop("datetime", UNSET)
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = _types.parse_datetime(_datetime_)
 
         deleted = d.pop("deleted", UNSET)
 

@@ -12,19 +12,15 @@ from ..models.schedule_original_entity_type import ScheduleOriginalEntityType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem
     from ..models.schedule_days_item import ScheduleDaysItem
-    from ..models.schedule_slots_item import ScheduleSlotsItem
 
 _LAZY_READY = False
 
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global _LAZY_READY, ScheduleBusyIntervalsItem, ScheduleDaysItem, ScheduleSlotsItem
-    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
+    global _LAZY_READY, ScheduleDaysItem
     from ..models.schedule_days_item import ScheduleDaysItem  # noqa: PLC0415
-    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
 
     _LAZY_READY = True
 
@@ -49,15 +45,6 @@ class Schedule:
         original_entity_type (ScheduleOriginalEntityType | Unset): Type of entity schedule is based on (appointment or
             event).
         updated_at (datetime.datetime | Unset): Datetime of a schedule last updated. Example: 2026-09-21T23:00:00+00:00.
-        date (str | Unset): date in iso8601 format.
-        is_working (bool | Unset): Free time or not.
-        slots (list[ScheduleSlotsItem] | Unset): An array of (from, to) working timeslots.
-        busy_intervals (list[ScheduleBusyIntervalsItem] | Unset): Time intervals occupied by appointments or events.
-            Only included when `include[]=busy_intervals`.
-        off_day_type (int | None | Unset): Off-day type ID (if this is a non-working day). Only included when
-            `include[]=off_day_type`.
-        staff_id (int | Unset): Team member ID
-        team_member_id (int | Unset):
     """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -69,15 +56,8 @@ class Schedule:
     original_entity_id: int | Unset = UNSET
     original_entity_type: ScheduleOriginalEntityType | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    date: str | Unset = UNSET
-    is_working: bool | Unset = UNSET
-    slots: list[ScheduleSlotsItem] | Unset = UNSET
-    busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
-    off_day_type: int | None | Unset = UNSET
-    staff_id: int | Unset = UNSET
-    team_member_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "date_end": "date_end", "date_start": "date_start", "days": "days", "deleted_at": "deleted_at", "id": "id", "original_entity_id": "original_entity_id", "original_entity_type": "original_entity_type", "updated_at": "updated_at", "date": "date", "is_working": "is_working", "slots": "slots", "busy_intervals": "busy_intervals", "off_day_type": "off_day_type", "staff_id": "staff_id", "team_member_id": "team_member_id"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "date_end": "date_end", "date_start": "date_start", "days": "days", "deleted_at": "deleted_at", "id": "id", "original_entity_id": "original_entity_id", "original_entity_type": "original_entity_type", "updated_at": "updated_at"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -118,28 +98,6 @@ class Schedule:
         if not isinstance(self.updated_at, Unset):
             updated_at = _types.datetime_json(self.updated_at, "iso")
 
-        date = self.date
-
-        is_working = self.is_working
-
-        slots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = _types.to_json(self.slots)
-
-        busy_intervals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.busy_intervals, Unset):
-            busy_intervals = _types.to_json(self.busy_intervals)
-
-        off_day_type: int | None | Unset
-        if isinstance(self.off_day_type, Unset):
-            off_day_type = UNSET
-        else:
-            off_day_type = self.off_day_type
-
-        staff_id = self.staff_id
-
-        team_member_id = self.team_member_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -161,20 +119,6 @@ class Schedule:
             field_dict["original_entity_type"] = original_entity_type
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if date is not UNSET:
-            field_dict["date"] = date
-        if is_working is not UNSET:
-            field_dict["is_working"] = is_working
-        if slots is not UNSET:
-            field_dict["slots"] = slots
-        if busy_intervals is not UNSET:
-            field_dict["busy_intervals"] = busy_intervals
-        if off_day_type is not UNSET:
-            field_dict["off_day_type"] = off_day_type
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
 
         return field_dict
 
@@ -252,36 +196,6 @@ class Schedule:
         else:
             updated_at = _types.parse_datetime(_updated_at)
 
-        date = d.pop("date", UNSET)
-
-        is_working = d.pop("is_working", UNSET)
-
-        def _parse_slots_item(slots_item_data: Any) -> Any:
-            slots_item = _types.parse_model(ScheduleSlotsItem, slots_item_data)
-
-            return slots_item
-
-        _slots = d.pop("slots", UNSET)
-        slots: list[ScheduleSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = _types.parse_list(_slots, _parse_slots_item)
-
-        def _parse_busy_intervals_item(busy_intervals_item_data: Any) -> Any:
-            busy_intervals_item = _types.parse_model(ScheduleBusyIntervalsItem, busy_intervals_item_data)
-
-            return busy_intervals_item
-
-        _busy_intervals = d.pop("busy_intervals", UNSET)
-        busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
-        if _busy_intervals is not UNSET:
-            busy_intervals = _types.parse_list(_busy_intervals, _parse_busy_intervals_item)
-
-        off_day_type = cast(int | None | Unset, d.pop("off_day_type", UNSET))
-
-        staff_id = d.pop("staff_id", UNSET)
-
-        team_member_id = d.pop("team_member_id", UNSET)
-
         _instance = cls(
             created_at=created_at,
             date_end=date_end,
@@ -292,13 +206,6 @@ class Schedule:
             original_entity_id=original_entity_id,
             original_entity_type=original_entity_type,
             updated_at=updated_at,
-            date=date,
-            is_working=is_working,
-            slots=slots,
-            busy_intervals=busy_intervals,
-            off_day_type=off_day_type,
-            staff_id=staff_id,
-            team_member_id=team_member_id,
         )
 
         _instance.additional_properties = d

@@ -11,13 +11,9 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.staff_client_stats import StaffClientStats
-    from ..models.staff_currency import StaffCurrency
     from ..models.staff_image_group_type_0 import StaffImageGroupType0
     from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item
     from ..models.staff_position_type_0 import StaffPositionType0
-    from ..models.staff_staff import StaffStaff
-    from ..models.staff_total_sum import StaffTotalSum
     from ..models.staff_user_item import StaffUserItem
 
 _LAZY_READY = False
@@ -25,23 +21,10 @@ _LAZY_READY = False
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global \
-        _LAZY_READY, \
-        StaffClientStats, \
-        StaffCurrency, \
-        StaffImageGroupType0, \
-        StaffImageGroupType1Item, \
-        StaffPositionType0, \
-        StaffStaff, \
-        StaffTotalSum, \
-        StaffUserItem
-    from ..models.staff_client_stats import StaffClientStats  # noqa: PLC0415
-    from ..models.staff_currency import StaffCurrency  # noqa: PLC0415
+    global _LAZY_READY, StaffImageGroupType0, StaffImageGroupType1Item, StaffPositionType0, StaffUserItem
     from ..models.staff_image_group_type_0 import StaffImageGroupType0  # noqa: PLC0415
     from ..models.staff_image_group_type_1_item import StaffImageGroupType1Item  # noqa: PLC0415
     from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-    from ..models.staff_staff import StaffStaff  # noqa: PLC0415
-    from ..models.staff_total_sum import StaffTotalSum  # noqa: PLC0415
     from ..models.staff_user_item import StaffUserItem  # noqa: PLC0415
 
     _LAZY_READY = True
@@ -52,17 +35,9 @@ T = TypeVar("T", bound="Staff")
 
 @_attrs_define
 class Staff:
-    """
+    """Team member data object
+
     Attributes:
-        api_id (int | None | str | Unset): External API identifier.
-        is_offline_records_allowed (bool | Unset): Whether offline appointments are allowed for this service-team member
-            link.
-        is_online (bool | Unset): Whether the service is available for online booking.
-        length (float | Unset): Duration of service provision by the specified team member in seconds.
-        master_id (int | Unset): ID of team member.
-        price (float | None | Unset): Custom price for this team member providing the service.
-        service_id (int | Unset): ID of service.
-        technological_card_id (int | Unset): ID of technological card.
         avatar (str | Unset): Path to team member avatar file
         avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
         company_id (int | Unset): location ID
@@ -80,8 +55,7 @@ class Staff:
         specialization (str | Unset): team member specialization
         status (float | int | str | Unset): Is the team member removed, 1 - removed, 0 - not removed
         user_id (int | None | Unset): team member's linked user ID
-        client_stats (StaffClientStats | Unset): Client statistics
-        staff (StaffStaff | Unset): team member
+        api_id (int | None | str | Unset): team member External ID
         comments_count (float | int | Unset): Number of comments to the team member
         image_group (list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset): Group of images of a team member
         information (str | Unset): Additional information about the team member (HTML format)
@@ -95,18 +69,8 @@ class Staff:
         prepaid (str | Unset): Prepayment requirement (forbidden, allowed, required)
         schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD) Example: 2026-09-21.
         user (list[StaffUserItem] | Unset): Linked user data
-        currency (StaffCurrency | Unset): Currency.
-        total_sum (StaffTotalSum | Unset): Total sum.
     """
 
-    api_id: int | None | str | Unset = UNSET
-    is_offline_records_allowed: bool | Unset = UNSET
-    is_online: bool | Unset = UNSET
-    length: float | Unset = UNSET
-    master_id: int | Unset = UNSET
-    price: float | None | Unset = UNSET
-    service_id: int | Unset = UNSET
-    technological_card_id: int | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
     company_id: int | Unset = UNSET
@@ -120,8 +84,7 @@ class Staff:
     specialization: str | Unset = UNSET
     status: float | int | str | Unset = UNSET
     user_id: int | None | Unset = UNSET
-    client_stats: StaffClientStats | Unset = UNSET
-    staff: StaffStaff | Unset = UNSET
+    api_id: int | None | str | Unset = UNSET
     comments_count: float | int | Unset = UNSET
     image_group: list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset = UNSET
     information: str | Unset = UNSET
@@ -135,38 +98,12 @@ class Staff:
     prepaid: str | Unset = UNSET
     schedule_till: datetime.date | Unset = UNSET
     user: list[StaffUserItem] | Unset = UNSET
-    currency: StaffCurrency | Unset = UNSET
-    total_sum: StaffTotalSum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"api_id": "api_id", "is_offline_records_allowed": "is_offline_records_allowed", "is_online": "is_online", "length": "length", "master_id": "master_id", "price": "price", "service_id": "service_id", "technological_card_id": "technological_card_id", "avatar": "avatar", "avatar_big": "avatar_big", "company_id": "company_id", "fired": "fired", "hidden": "hidden", "id": "id", "is_included_in_payment_policy": "is_included_in_payment_policy", "is_paid_staff": "is_paid_staff", "name": "name", "position": "position", "specialization": "specialization", "status": "status", "user_id": "user_id", "client_stats": "client_stats", "staff": "staff", "comments_count": "comments_count", "image_group": "image_group", "information": "information", "rating": "rating", "show_rating": "show_rating", "votes_count": "votes_count", "weight": "weight", "bookable": "bookable", "has_access_timetable": "has_access_timetable", "position_id": "position_id", "prepaid": "prepaid", "schedule_till": "schedule_till", "user": "user", "currency": "currency", "total_sum": "total_sum"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"avatar": "avatar", "avatar_big": "avatar_big", "company_id": "company_id", "fired": "fired", "hidden": "hidden", "id": "id", "is_included_in_payment_policy": "is_included_in_payment_policy", "is_paid_staff": "is_paid_staff", "name": "name", "position": "position", "specialization": "specialization", "status": "status", "user_id": "user_id", "api_id": "api_id", "comments_count": "comments_count", "image_group": "image_group", "information": "information", "rating": "rating", "show_rating": "show_rating", "votes_count": "votes_count", "weight": "weight", "bookable": "bookable", "has_access_timetable": "has_access_timetable", "position_id": "position_id", "prepaid": "prepaid", "schedule_till": "schedule_till", "user": "user"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
             _load_lazy()
-        api_id: int | None | str | Unset
-        if isinstance(self.api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = self.api_id
-
-        is_offline_records_allowed = self.is_offline_records_allowed
-
-        is_online = self.is_online
-
-        length = self.length
-
-        master_id = self.master_id
-
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        service_id = self.service_id
-
-        technological_card_id = self.technological_card_id
-
         avatar = self.avatar
 
         avatar_big = self.avatar_big
@@ -218,13 +155,11 @@ class Staff:
         else:
             user_id = self.user_id
 
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = _types.to_json(self.client_stats)
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = _types.to_json(self.staff)
+        api_id: int | None | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
 
         comments_count: float | int | Unset
         if isinstance(self.comments_count, Unset):
@@ -278,33 +213,9 @@ class Staff:
         if not isinstance(self.user, Unset):
             user = _types.to_json(self.user)
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = _types.to_json(self.currency)
-
-        total_sum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_sum, Unset):
-            total_sum = _types.to_json(self.total_sum)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if is_offline_records_allowed is not UNSET:
-            field_dict["is_offline_records_allowed"] = is_offline_records_allowed
-        if is_online is not UNSET:
-            field_dict["is_online"] = is_online
-        if length is not UNSET:
-            field_dict["length"] = length
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if service_id is not UNSET:
-            field_dict["service_id"] = service_id
-        if technological_card_id is not UNSET:
-            field_dict["technological_card_id"] = technological_card_id
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
         if avatar_big is not UNSET:
@@ -331,10 +242,8 @@ class Staff:
             field_dict["status"] = status
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
-        if staff is not UNSET:
-            field_dict["staff"] = staff
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
         if comments_count is not UNSET:
             field_dict["comments_count"] = comments_count
         if image_group is not UNSET:
@@ -361,10 +270,6 @@ class Staff:
             field_dict["schedule_till"] = schedule_till
         if user is not UNSET:
             field_dict["user"] = user
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if total_sum is not UNSET:
-            field_dict["total_sum"] = total_sum
 
         return field_dict
 
@@ -373,22 +278,6 @@ class Staff:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        api_id = cast(int | None | str | Unset, d.pop("api_id", UNSET))
-
-        is_offline_records_allowed = d.pop("is_offline_records_allowed", UNSET)
-
-        is_online = d.pop("is_online", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
-
-        price = cast(float | None | Unset, d.pop("price", UNSET))
-
-        service_id = d.pop("service_id", UNSET)
-
-        technological_card_id = d.pop("technological_card_id", UNSET)
-
         avatar = d.pop("avatar", UNSET)
 
         avatar_big = d.pop("avatar_big", UNSET)
@@ -443,19 +332,7 @@ class Staff:
 
         user_id = cast(int | None | Unset, d.pop("user_id", UNSET))
 
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: StaffClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = _types.parse_model(StaffClientStats, _client_stats)
-
-        _staff = d.pop("staff", UNSET)
-        staff: StaffStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = _types.parse_model(StaffStaff, _staff)
+        api_id = cast(int | None | str | Unset, d.pop("api_id", UNSET))
 
         comments_count = cast(float | int | Unset, d.pop("comments_count", UNSET))
 
@@ -528,29 +405,7 @@ class Staff:
         if _user is not UNSET:
             user = _types.parse_list(_user, _parse_user_item)
 
-        _currency = d.pop("currency", UNSET)
-        currency: StaffCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = _types.parse_model(StaffCurrency, _currency)
-
-        _total_sum = d.pop("total_sum", UNSET)
-        total_sum: StaffTotalSum | Unset
-        if isinstance(_total_sum, Unset):
-            total_sum = UNSET
-        else:
-            total_sum = _types.parse_model(StaffTotalSum, _total_sum)
-
         _instance = cls(
-            api_id=api_id,
-            is_offline_records_allowed=is_offline_records_allowed,
-            is_online=is_online,
-            length=length,
-            master_id=master_id,
-            price=price,
-            service_id=service_id,
-            technological_card_id=technological_card_id,
             avatar=avatar,
             avatar_big=avatar_big,
             company_id=company_id,
@@ -564,8 +419,7 @@ class Staff:
             specialization=specialization,
             status=status,
             user_id=user_id,
-            client_stats=client_stats,
-            staff=staff,
+            api_id=api_id,
             comments_count=comments_count,
             image_group=image_group,
             information=information,
@@ -579,8 +433,6 @@ class Staff:
             prepaid=prepaid,
             schedule_till=schedule_till,
             user=user,
-            currency=currency,
-            total_sum=total_sum,
         )
 
         _instance.additional_properties = d

@@ -10,23 +10,15 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.technological_card_consumables_item import TechnologicalCardConsumablesItem
     from ..models.technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem
-    from ..models.technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem
 
 _LAZY_READY = False
 
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global \
-        _LAZY_READY, \
-        TechnologicalCardConsumablesItem, \
-        TechnologicalCardTechnologicalCardItemsItem, \
-        TechnologicalCardTechnologicalCardsItem
-    from ..models.technological_card_consumables_item import TechnologicalCardConsumablesItem  # noqa: PLC0415
+    global _LAZY_READY, TechnologicalCardTechnologicalCardItemsItem
     from ..models.technological_card_technological_card_items_item import TechnologicalCardTechnologicalCardItemsItem  # noqa: PLC0415
-    from ..models.technological_card_technological_cards_item import TechnologicalCardTechnologicalCardsItem  # noqa: PLC0415
 
     _LAZY_READY = True
 
@@ -41,21 +33,13 @@ class TechnologicalCard:
         id (int | Unset): Tech ID. cards
         technological_card_items (list[TechnologicalCardTechnologicalCardItemsItem] | Unset): List of consumables kart
         title (str | Unset): The name of those cards
-        consumables (list[TechnologicalCardConsumablesItem] | Unset): Consumables
-        record_id (int | Unset): Appointment ID
-        service_id (int | Unset): Service ID
-        technological_cards (list[TechnologicalCardTechnologicalCardsItem] | Unset): Array of technological maps
     """
 
     id: int | Unset = UNSET
     technological_card_items: list[TechnologicalCardTechnologicalCardItemsItem] | Unset = UNSET
     title: str | Unset = UNSET
-    consumables: list[TechnologicalCardConsumablesItem] | Unset = UNSET
-    record_id: int | Unset = UNSET
-    service_id: int | Unset = UNSET
-    technological_cards: list[TechnologicalCardTechnologicalCardsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "technological_card_items": "technological_card_items", "title": "title", "consumables": "consumables", "record_id": "record_id", "service_id": "service_id", "technological_cards": "technological_cards"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"id": "id", "technological_card_items": "technological_card_items", "title": "title"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -68,18 +52,6 @@ class TechnologicalCard:
 
         title = self.title
 
-        consumables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consumables, Unset):
-            consumables = _types.to_json(self.consumables)
-
-        record_id = self.record_id
-
-        service_id = self.service_id
-
-        technological_cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.technological_cards, Unset):
-            technological_cards = _types.to_json(self.technological_cards)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -89,14 +61,6 @@ class TechnologicalCard:
             field_dict["technological_card_items"] = technological_card_items
         if title is not UNSET:
             field_dict["title"] = title
-        if consumables is not UNSET:
-            field_dict["consumables"] = consumables
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if service_id is not UNSET:
-            field_dict["service_id"] = service_id
-        if technological_cards is not UNSET:
-            field_dict["technological_cards"] = technological_cards
 
         return field_dict
 
@@ -123,40 +87,10 @@ class TechnologicalCard:
 
         title = d.pop("title", UNSET)
 
-        def _parse_consumables_item(consumables_item_data: Any) -> Any:
-            consumables_item = _types.parse_model(TechnologicalCardConsumablesItem, consumables_item_data)
-
-            return consumables_item
-
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[TechnologicalCardConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
-            consumables = _types.parse_list(_consumables, _parse_consumables_item)
-
-        record_id = d.pop("record_id", UNSET)
-
-        service_id = d.pop("service_id", UNSET)
-
-        def _parse_technological_cards_item(technological_cards_item_data: Any) -> Any:
-            technological_cards_item = _types.parse_model(
-                TechnologicalCardTechnologicalCardsItem, technological_cards_item_data
-            )
-
-            return technological_cards_item
-
-        _technological_cards = d.pop("technological_cards", UNSET)
-        technological_cards: list[TechnologicalCardTechnologicalCardsItem] | Unset = UNSET
-        if _technological_cards is not UNSET:
-            technological_cards = _types.parse_list(_technological_cards, _parse_technological_cards_item)
-
         _instance = cls(
             id=id,
             technological_card_items=technological_card_items,
             title=title,
-            consumables=consumables,
-            record_id=record_id,
-            service_id=service_id,
-            technological_cards=technological_cards,
         )
 
         _instance.additional_properties = d

@@ -1,28 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types as _types
-from ..models.user_mode import UserMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_notification_types_item import UserNotificationTypesItem
-
-_LAZY_READY = False
-
-
-def _load_lazy() -> None:
-    """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global _LAZY_READY, UserNotificationTypesItem
-    from ..models.user_notification_types_item import UserNotificationTypesItem  # noqa: PLC0415
-
-    _LAZY_READY = True
-
 
 T = TypeVar("T", bound="User")
 
@@ -38,8 +22,6 @@ class User:
         is_non_deletable (bool | Unset): Whether the user is non-deletable
         name (str | Unset): User name
         phone (str | Unset): User phone
-        mode (UserMode | Unset): Notification type (for team member/for administrator)
-        notification_types (list[UserNotificationTypesItem] | Unset):
     """
 
     email: str | Unset = UNSET
@@ -49,14 +31,10 @@ class User:
     is_non_deletable: bool | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
-    mode: UserMode | Unset = UNSET
-    notification_types: list[UserNotificationTypesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"email": "email", "id": "id", "information": "information", "is_approved": "is_approved", "is_non_deletable": "is_non_deletable", "name": "name", "phone": "phone", "mode": "mode", "notification_types": "notification_types"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"email": "email", "id": "id", "information": "information", "is_approved": "is_approved", "is_non_deletable": "is_non_deletable", "name": "name", "phone": "phone"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
-        if not _LAZY_READY:
-            _load_lazy()
         email = self.email
 
         id = self.id
@@ -70,14 +48,6 @@ class User:
         name = self.name
 
         phone = self.phone
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = _types.to_json(self.mode)
-
-        notification_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_types, Unset):
-            notification_types = _types.to_json(self.notification_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,17 +66,11 @@ class User:
             field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if notification_types is not UNSET:
-            field_dict["notification_types"] = notification_types
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LAZY_READY:
-            _load_lazy()
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -122,23 +86,6 @@ class User:
 
         phone = d.pop("phone", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: UserMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = _types.parse_enum(UserMode, _mode)
-
-        def _parse_notification_types_item(notification_types_item_data: Any) -> Any:
-            notification_types_item = _types.parse_model(UserNotificationTypesItem, notification_types_item_data)
-
-            return notification_types_item
-
-        _notification_types = d.pop("notification_types", UNSET)
-        notification_types: list[UserNotificationTypesItem] | Unset = UNSET
-        if _notification_types is not UNSET:
-            notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
-
         _instance = cls(
             email=email,
             id=id,
@@ -147,8 +94,6 @@ class User:
             is_non_deletable=is_non_deletable,
             name=name,
             phone=phone,
-            mode=mode,
-            notification_types=notification_types,
         )
 
         _instance.additional_properties = d

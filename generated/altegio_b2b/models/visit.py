@@ -11,21 +11,15 @@ from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_client_stats import VisitClientStats
-    from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem
     from ..models.visit_records_item import VisitRecordsItem
-    from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem
 
 _LAZY_READY = False
 
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global _LAZY_READY, VisitClientStats, VisitGoodsTransactionsItem, VisitRecordsItem, VisitVisitsStatsByDayItem
-    from ..models.visit_client_stats import VisitClientStats  # noqa: PLC0415
-    from ..models.visit_goods_transactions_item import VisitGoodsTransactionsItem  # noqa: PLC0415
+    global _LAZY_READY, VisitRecordsItem
     from ..models.visit_records_item import VisitRecordsItem  # noqa: PLC0415
-    from ..models.visit_visits_stats_by_day_item import VisitVisitsStatsByDayItem  # noqa: PLC0415
 
     _LAZY_READY = True
 
@@ -38,36 +32,22 @@ class Visit:
     """Object with data
 
     Attributes:
-        client_stats (VisitClientStats | Unset): Client statistics
-        visits_stats_by_day (list[VisitVisitsStatsByDayItem] | Unset): Number of clients per day
         attendance (float | Unset): Visit status
         comment (None | str | Unset): A comment
         datetime_ (datetime.datetime | Unset): Date of visit Example: 2026-09-21T23:00:00+00:00.
         records (list[VisitRecordsItem] | Unset): Appointment array
-        goods_transactions (list[VisitGoodsTransactionsItem] | Unset): List of product sales transactions.
     """
 
-    client_stats: VisitClientStats | Unset = UNSET
-    visits_stats_by_day: list[VisitVisitsStatsByDayItem] | Unset = UNSET
     attendance: float | Unset = UNSET
     comment: None | str | Unset = UNSET
     datetime_: datetime.datetime | Unset = UNSET
     records: list[VisitRecordsItem] | Unset = UNSET
-    goods_transactions: list[VisitGoodsTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"client_stats": "client_stats", "visits_stats_by_day": "visits_stats_by_day", "attendance": "attendance", "comment": "comment", "datetime_": "datetime", "records": "records", "goods_transactions": "goods_transactions"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"attendance": "attendance", "comment": "comment", "datetime_": "datetime", "records": "records"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
             _load_lazy()
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = _types.to_json(self.client_stats)
-
-        visits_stats_by_day: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.visits_stats_by_day, Unset):
-            visits_stats_by_day = _types.to_json(self.visits_stats_by_day)
-
         attendance = self.attendance
 
         comment: None | str | Unset
@@ -84,17 +64,9 @@ class Visit:
         if not isinstance(self.records, Unset):
             records = _types.to_json(self.records)
 
-        goods_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = _types.to_json(self.goods_transactions)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
-        if visits_stats_by_day is not UNSET:
-            field_dict["visits_stats_by_day"] = visits_stats_by_day
         if attendance is not UNSET:
             field_dict["attendance"] = attendance
         if comment is not UNSET:
@@ -103,8 +75,6 @@ class Visit:
             field_dict["datetime"] = datetime_
         if records is not UNSET:
             field_dict["records"] = records
-        if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
 
         return field_dict
 
@@ -113,23 +83,6 @@ class Visit:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: VisitClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = _types.parse_model(VisitClientStats, _client_stats)
-
-        def _parse_visits_stats_by_day_item(visits_stats_by_day_item_data: Any) -> Any:
-            visits_stats_by_day_item = _types.parse_model(VisitVisitsStatsByDayItem, visits_stats_by_day_item_data)
-
-            return visits_stats_by_day_item
-
-        _visits_stats_by_day = d.pop("visits_stats_by_day", UNSET)
-        visits_stats_by_day: list[VisitVisitsStatsByDayItem] | Unset = UNSET
-        if _visits_stats_by_day is not UNSET:
-            visits_stats_by_day = _types.parse_list(_visits_stats_by_day, _parse_visits_stats_by_day_item)
-
         attendance = d.pop("attendance", UNSET)
 
         comment = cast(None | str | Unset, d.pop("comment", UNSET))
@@ -151,24 +104,11 @@ class Visit:
         if _records is not UNSET:
             records = _types.parse_list(_records, _parse_records_item)
 
-        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
-            goods_transactions_item = _types.parse_model(VisitGoodsTransactionsItem, goods_transactions_item_data)
-
-            return goods_transactions_item
-
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[VisitGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
-            goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
-
         _instance = cls(
-            client_stats=client_stats,
-            visits_stats_by_day=visits_stats_by_day,
             attendance=attendance,
             comment=comment,
             datetime_=datetime_,
             records=records,
-            goods_transactions=goods_transactions,
         )
 
         _instance.additional_properties = d

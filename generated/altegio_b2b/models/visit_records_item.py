@@ -11,28 +11,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.visit_records_item_client import VisitRecordsItemClient
-    from ..models.visit_records_item_comer import VisitRecordsItemComer
-    from ..models.visit_records_item_company import VisitRecordsItemCompany
     from ..models.visit_records_item_staff import VisitRecordsItemStaff
-    from ..models.visit_records_item_tips import VisitRecordsItemTips
 
 _LAZY_READY = False
 
 
 def _load_lazy() -> None:
     """Import the models this one refers to, once: they refer back, so not when this module loads."""
-    global \
-        _LAZY_READY, \
-        VisitRecordsItemClient, \
-        VisitRecordsItemComer, \
-        VisitRecordsItemCompany, \
-        VisitRecordsItemStaff, \
-        VisitRecordsItemTips
+    global _LAZY_READY, VisitRecordsItemClient, VisitRecordsItemStaff
     from ..models.visit_records_item_client import VisitRecordsItemClient  # noqa: PLC0415
-    from ..models.visit_records_item_comer import VisitRecordsItemComer  # noqa: PLC0415
-    from ..models.visit_records_item_company import VisitRecordsItemCompany  # noqa: PLC0415
     from ..models.visit_records_item_staff import VisitRecordsItemStaff  # noqa: PLC0415
-    from ..models.visit_records_item_tips import VisitRecordsItemTips  # noqa: PLC0415
 
     _LAZY_READY = True
 
@@ -79,12 +67,6 @@ class VisitRecordsItem:
         staff (VisitRecordsItemStaff | Unset): team member Information
         staff_id (int | Unset): team member ID
         visit_attendance (float | Unset): Visit status
-        comer (VisitRecordsItemComer | Unset): Visitor data. If the visitor is not specified, then the field is not
-            displayed.
-        company (VisitRecordsItemCompany | Unset): Minimum information about the store where the item was sold.
-        tips (VisitRecordsItemTips | Unset): Tipping data. Different models are used depending on whether the current
-            user is the team member in the appointment.
-        visit_id (int | Unset): Visit ID.
     """
 
     activity_id: int | Unset = UNSET
@@ -116,12 +98,8 @@ class VisitRecordsItem:
     staff: VisitRecordsItemStaff | Unset = UNSET
     staff_id: int | Unset = UNSET
     visit_attendance: float | Unset = UNSET
-    comer: VisitRecordsItemComer | Unset = UNSET
-    company: VisitRecordsItemCompany | Unset = UNSET
-    tips: VisitRecordsItemTips | Unset = UNSET
-    visit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"activity_id": "activity_id", "api_id": "api_id", "attendance": "attendance", "client": "client", "comment": "comment", "company_id": "company_id", "confirmed": "confirmed", "create_date": "create_date", "date": "date", "datetime_": "datetime", "documents": "documents", "email_now": "email_now", "events": "events", "from_url": "from_url", "goods_transactions": "goods_transactions", "id": "id", "length": "length", "master_request": "master_request", "notified": "notified", "online": "online", "review_requested": "review_requested", "seance_length": "seance_length", "services": "services", "sms_before": "sms_before", "sms_now": "sms_now", "sms_now_text": "sms_now_text", "staff": "staff", "staff_id": "staff_id", "visit_attendance": "visit_attendance", "comer": "comer", "company": "company", "tips": "tips", "visit_id": "visit_id"}  # fmt: skip
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"activity_id": "activity_id", "api_id": "api_id", "attendance": "attendance", "client": "client", "comment": "comment", "company_id": "company_id", "confirmed": "confirmed", "create_date": "create_date", "date": "date", "datetime_": "datetime", "documents": "documents", "email_now": "email_now", "events": "events", "from_url": "from_url", "goods_transactions": "goods_transactions", "id": "id", "length": "length", "master_request": "master_request", "notified": "notified", "online": "online", "review_requested": "review_requested", "seance_length": "seance_length", "services": "services", "sms_before": "sms_before", "sms_now": "sms_now", "sms_now_text": "sms_now_text", "staff": "staff", "staff_id": "staff_id", "visit_attendance": "visit_attendance"}  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_READY:
@@ -196,20 +174,6 @@ class VisitRecordsItem:
 
         visit_attendance = self.visit_attendance
 
-        comer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comer, Unset):
-            comer = _types.to_json(self.comer)
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = _types.to_json(self.company)
-
-        tips: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tips, Unset):
-            tips = _types.to_json(self.tips)
-
-        visit_id = self.visit_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -271,14 +235,6 @@ class VisitRecordsItem:
             field_dict["staff_id"] = staff_id
         if visit_attendance is not UNSET:
             field_dict["visit_attendance"] = visit_attendance
-        if comer is not UNSET:
-            field_dict["comer"] = comer
-        if company is not UNSET:
-            field_dict["company"] = company
-        if tips is not UNSET:
-            field_dict["tips"] = tips
-        if visit_id is not UNSET:
-            field_dict["visit_id"] = visit_id
 
         return field_dict
 
@@ -367,29 +323,6 @@ class VisitRecordsItem:
 
         visit_attendance = d.pop("visit_attendance", UNSET)
 
-        _comer = d.pop("comer", UNSET)
-        comer: VisitRecordsItemComer | Unset
-        if isinstance(_comer, Unset):
-            comer = UNSET
-        else:
-            comer = _types.parse_model(VisitRecordsItemComer, _comer)
-
-        _company = d.pop("company", UNSET)
-        company: VisitRecordsItemCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = _types.parse_model(VisitRecordsItemCompany, _company)
-
-        _tips = d.pop("tips", UNSET)
-        tips: VisitRecordsItemTips | Unset
-        if isinstance(_tips, Unset):
-            tips = UNSET
-        else:
-            tips = _types.parse_model(VisitRecordsItemTips, _tips)
-
-        visit_id = d.pop("visit_id", UNSET)
-
         _instance = cls(
             activity_id=activity_id,
             api_id=api_id,
@@ -420,10 +353,6 @@ class VisitRecordsItem:
             staff=staff,
             staff_id=staff_id,
             visit_attendance=visit_attendance,
-            comer=comer,
-            company=company,
-            tips=tips,
-            visit_id=visit_id,
         )
 
         _instance.additional_properties = d

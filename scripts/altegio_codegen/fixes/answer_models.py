@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from spec_walk import contents, label, operations, resolve, types_of
 
-from ._shared import Report
+from ._shared import OVERRIDDEN_KEY, Report
 
 ACTION_SEGMENTS = frozenset(
     (
@@ -146,16 +147,104 @@ def name_answer_models(spec: dict[str, Any]) -> Report:
                 else:
                     targets = []
                 for container, key in targets:
-                    wanted.setdefault(resource_name(path), []).append((label(path, method), container, key))
-    for name, places in sorted(wanted.items()):
+                    place = Place(label(path, method), path, str(op.get("operationId") or ""), container, key)
+                    wanted.setdefault(resource_name(path), []).append(place)
+    named = _name_clusters(wanted, set(schemas))
+    for name, places in sorted(named.items()):
         merged: dict[str, Any] | None = copy.deepcopy(resolve(spec, schemas[name])) if name in schemas else None
-        for _where, container, key in places:
-            merged = container[key] if merged is None else merge_schemas(merged, container[key])
+        for place in places:
+            target = place.container[place.key]
+            merged = target if merged is None else merge_schemas(merged, target)
         schemas[name] = merged
-        for _where, container, key in places:
-            container[key] = {"$ref": f"#/components/schemas/{name}"}
-        report.append(f"{name}: named from {len(places)} place(s), e.g. {places[0][0]}")
+        for place in places:
+            place.container[place.key] = {"$ref": f"#/components/schemas/{name}"}
+        report.append(f"{name}: named from {len(places)} place(s), e.g. {places[0].where}")
     return report
+
+
+@dataclass
+class Place:
+    """One inline object an answer carries, and where it sits."""
+
+    where: str
+    path: str
+    operation: str
+    container: Any
+    key: Any
+
+    @property
+    def fields(self) -> set[str]:
+        """The object's property names."""
+        return set((self.container[self.key].get("properties") or {}).keys())
+
+
+SIMILAR = 0.25
+"""Objects under one resource name sharing at least this share of their fields are one model."""
+
+_SCOPE_SEGMENTS = frozenset(("company", "companies", "chain", "group", "api", "v1"))
+
+
+def _clusters(places: list[Place]) -> list[list[Place]]:
+    """The places split into groups of similar objects (linked when their fields overlap enough)."""
+    parent = list(range(len(places)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(places):
+        for j in range(i + 1, len(places)):
+            fa, fb = a.fields, places[j].fields
+            if fa == fb or len(fa & fb) / max(1, len(fa | fb)) >= SIMILAR:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Place]] = {}
+    for i, place in enumerate(places):
+        groups.setdefault(root(i), []).append(place)
+    return list(groups.values())
+
+
+def _qualifier(path: str) -> str:
+    """The static segment before a path's resource (``/chain/{id}/loyalty/transactions`` → ``Loyalty``)."""
+    static = [s for s in path.strip("/").split("/") if s and not s.startswith("{")]
+    words = [s for s in static if s.lower() not in ACTION_SEGMENTS and s.lower() not in _SCOPE_SEGMENTS]
+    return pascal(singular(words[-2])) if len(words) >= 2 else ""
+
+
+def _name_clusters(wanted: dict[str, list[Place]], taken: set[str]) -> dict[str, list[Place]]:
+    """A model name per group of similar objects: one resource name may hold unrelated objects.
+
+    The group served at the resource's own path (``/transactions/…``), then the one with the most
+    places, then the most fields, keeps the resource's name; each other
+    group is named by the path segment before the resource (``LoyaltyTransaction``), else by its
+    first operation (``GetVisitVisit``). The result does not depend on document order.
+    """
+    named: dict[str, list[Place]] = {}
+    used = set(taken) | set(wanted)
+    for name, places in sorted(wanted.items()):
+        clusters = sorted(
+            _clusters(sorted(places, key=lambda p: (p.operation, p.where))),
+            key=lambda c: (
+                all(_qualifier(p.path) for p in c),  # the resource's own path (``/transactions/…``) first
+                -len(c),
+                -len(set().union(*(p.fields for p in c))),
+                min(p.operation for p in c),
+            ),
+        )
+        named[name] = clusters[0]
+        for cluster in clusters[1:]:
+            first = min(cluster, key=lambda p: (p.operation, p.where))
+            qualifier = _qualifier(first.path)
+            candidate = f"{qualifier}{name}" if qualifier and qualifier != name else ""
+            if not candidate or candidate in used:
+                candidate = f"{pascal(first.operation)}{name}"
+            n = 2
+            while candidate in used:
+                candidate, n = f"{pascal(first.operation)}{name}{n}", n + 1
+            used.add(candidate)
+            named[candidate] = cluster
+    return named
 
 
 def _free_name(schemas: dict[str, Any], name: str, schema: Any) -> str:
@@ -200,6 +289,9 @@ def merge_schemas(a: Any, b: Any) -> Any:
     their items, differing scalars become ``anyOf``. Annotations come from ``a``."""
     if _key(a) == _key(b):
         return a
+    for side in (a, b):  # an override is what the maintainer decided: another operation's copy does not undo it
+        if isinstance(side, dict) and side.get(OVERRIDDEN_KEY) is True:
+            return side
     kind_a, kind_b = _kind(a), _kind(b)
     if kind_a == "any":
         return b if kind_b != "any" else a
@@ -231,6 +323,19 @@ def merge_schemas(a: Any, b: Any) -> Any:
         out = dict(a)
         if nullable and "null" not in types_of(a):
             out["type"] = [*types_of(a), "null"]
+        # What the two agree on, whichever comes first: a format only one gives is kept, two
+        # different formats leave plain text; an enum stays only if both have one (their union).
+        format_a, format_b = a.get("format"), b.get("format")
+        if format_a != format_b:
+            if format_a and format_b:
+                out.pop("format", None)
+            else:
+                out["format"] = format_a or format_b
+        enum_a, enum_b = a.get("enum"), b.get("enum")
+        if enum_a is None or enum_b is None:
+            out.pop("enum", None)
+        else:
+            out["enum"] = list(dict.fromkeys([*enum_a, *enum_b]))
         return out
     variants: list[Any] = []
     for variant in [*_variants(a), *_variants(b)]:

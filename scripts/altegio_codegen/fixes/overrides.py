@@ -9,7 +9,7 @@ from typing import Any
 from spec_io import load_spec
 from spec_walk import contents, label, operations, resolve
 
-from ._shared import Report
+from ._shared import OVERRIDDEN_KEY, Report
 from .answer_shapes import SHAPES, reshape_answer
 
 OVERRIDES_PATH = Path(__file__).resolve().parents[3] / "openapi" / "overrides.yaml"
@@ -119,6 +119,7 @@ def _override_property(spec: dict[str, Any], op: dict[str, Any], entry: dict[str
             replacement = {
                 **copy.deepcopy(entry.get("schema") or {}),
                 **({"description": description} if description else {}),
+                OVERRIDDEN_KEY: True,  # a model merged from several operations keeps this schema
             }
             found = found or False
             if props[entry["property"]] != replacement:

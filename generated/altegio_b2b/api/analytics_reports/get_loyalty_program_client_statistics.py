@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.visit import Visit
+from ...models.loyalty_program_visit import LoyaltyProgramVisit
 
 
 def build_request(
@@ -38,16 +38,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Visit | None:
+def parse_success(data: Any) -> LoyaltyProgramVisit | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | Visit:
+    def _parse_response_200(data: object) -> LoyaltyProgramVisit | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Visit, data)
+            response_200_type_0 = _types.parse_model(LoyaltyProgramVisit, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -55,7 +55,7 @@ def parse_success(data: Any) -> None | Visit | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Visit, data)
+        return cast(LoyaltyProgramVisit | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -69,7 +69,7 @@ async def asyncio(
     date_from: str,
     date_to: str,
     loyalty_program_id: str,
-) -> None | Visit | None:
+) -> LoyaltyProgramVisit | None:
     """Get customer statistics
 
      The method allows you to get statistics on returning, new and lost customers
@@ -80,7 +80,7 @@ async def asyncio(
         date_to (str):
         loyalty_program_id (str):
 
-    Returns the answer's data (None | Visit); raises altegio_async.AltegioError.
+    Returns the answer's data (LoyaltyProgramVisit | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,4 +95,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_loyalty_program_client_statistics', method='GET', path='/company/{location_id}/analytics/loyalty_programs/visits', summary='Get customer statistics', auth='user', query=('date_from', 'date_to', 'loyalty_program_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Visit', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_loyalty_program_client_statistics', method='GET', path='/company/{location_id}/analytics/loyalty_programs/visits', summary='Get customer statistics', auth='user', query=('date_from', 'date_to', 'loyalty_program_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='LoyaltyProgramVisit', paging='')  # fmt: skip

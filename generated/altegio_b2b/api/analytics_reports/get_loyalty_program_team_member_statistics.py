@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.staff import Staff
+from ...models.loyalty_program_staff import LoyaltyProgramStaff
 
 
 def build_request(
@@ -38,10 +38,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Staff] | None:
+def parse_success(data: Any) -> list[LoyaltyProgramStaff] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Staff] | None:
+    def _parse_response_200(data: object) -> list[LoyaltyProgramStaff] | None:
         if data is None:
             return data
         try:
@@ -49,7 +49,7 @@ def parse_success(data: Any) -> list[Staff] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Staff, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(LoyaltyProgramStaff, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -61,7 +61,7 @@ def parse_success(data: Any) -> list[Staff] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Staff] | None, data)
+        return cast(list[LoyaltyProgramStaff] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -75,7 +75,7 @@ async def asyncio(
     date_from: str,
     date_to: str,
     loyalty_program_id: str,
-) -> list[Staff] | None:
+) -> list[LoyaltyProgramStaff] | None:
     """Get team member return
 
      The method allows you to get the return statistics for a team member
@@ -86,7 +86,7 @@ async def asyncio(
         date_to (str):
         loyalty_program_id (str):
 
-    Returns the answer's data (list[Staff] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[LoyaltyProgramStaff] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -101,4 +101,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_loyalty_program_team_member_statistics', method='GET', path='/company/{location_id}/analytics/loyalty_programs/staff', summary='Get team member return', auth='user', query=('date_from', 'date_to', 'loyalty_program_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Staff', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.analytics_reports.get_loyalty_program_team_member_statistics', method='GET', path='/company/{location_id}/analytics/loyalty_programs/staff', summary='Get team member return', auth='user', query=('date_from', 'date_to', 'loyalty_program_id'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string'), _Parameter(name='loyalty_program_id', python_name='loyalty_program_id', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='LoyaltyProgramStaff', paging='')  # fmt: skip

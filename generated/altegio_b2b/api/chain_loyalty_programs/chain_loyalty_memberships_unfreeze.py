@@ -5,8 +5,8 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.abonement import Abonement
 from ...models.chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
+from ...models.loyalty_abonement import LoyaltyAbonement
 from ...types import UNSET, Unset
 
 
@@ -41,16 +41,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> Abonement | None:
+def parse_success(data: Any) -> LoyaltyAbonement | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> Abonement | None:
+    def _parse_response_200(data: object) -> LoyaltyAbonement | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Abonement, data)
+            response_200_type_0 = _types.parse_model(LoyaltyAbonement, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -58,7 +58,7 @@ def parse_success(data: Any) -> Abonement | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(Abonement | None, data)
+        return cast(LoyaltyAbonement | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -71,7 +71,7 @@ async def asyncio(
     membership_id: int,
     *,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset | dict[str, Any] = UNSET,
-) -> Abonement | None:
+) -> LoyaltyAbonement | None:
     """Unfreeze membership
 
      Removes the freeze from a subscription (membership).
@@ -81,7 +81,7 @@ async def asyncio(
         membership_id (int):
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
-    Returns the answer's data (Abonement | None); raises altegio_async.AltegioError.
+    Returns the answer's data (LoyaltyAbonement | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,4 +95,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_memberships_unfreeze', method='POST', path='/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze', summary='Unfreeze membership', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Abonement', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.chain_loyalty_memberships_unfreeze', method='POST', path='/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze', summary='Unfreeze membership', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='LoyaltyAbonement', paging='')  # fmt: skip

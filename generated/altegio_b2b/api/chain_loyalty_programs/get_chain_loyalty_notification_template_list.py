@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.program import Program
+from ...models.notification_message_template_program import NotificationMessageTemplateProgram
 
 
 def build_request(
@@ -23,11 +23,11 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Program] | None:
+def parse_success(data: Any) -> list[NotificationMessageTemplateProgram] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(Program, response_200_item_data)
+        response_200_item = _types.parse_model(NotificationMessageTemplateProgram, response_200_item_data)
 
         return response_200_item
 
@@ -39,13 +39,13 @@ def parse_success(data: Any) -> list[Program] | None:
 async def asyncio(
     client: _types.Caller,
     chain_id: int,
-) -> list[Program] | None:
+) -> list[NotificationMessageTemplateProgram] | None:
     """Get a list of loyalty notification templates
 
     Args:
         chain_id (int):
 
-    Returns the answer's data (list[Program]); raises altegio_async.AltegioError.
+    Returns the answer's data (list[NotificationMessageTemplateProgram]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -57,4 +57,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_notification_template_list', method='GET', path='/chain/{chain_id}/loyalty/notification_message_templates/programs', summary='Get a list of loyalty notification templates', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='Program', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_notification_template_list', method='GET', path='/chain/{chain_id}/loyalty/notification_message_templates/programs', summary='Get a list of loyalty notification templates', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='NotificationMessageTemplateProgram', paging='')  # fmt: skip

@@ -6,8 +6,8 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
+from ...models.get_chain_loyalty_transaction_list_transaction import GetChainLoyaltyTransactionListTransaction
 from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
-from ...models.transaction import Transaction
 from ...types import UNSET, Unset
 
 
@@ -67,10 +67,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Transaction] | None:
+def parse_success(data: Any) -> list[GetChainLoyaltyTransactionListTransaction] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Transaction] | None:
+    def _parse_response_200(data: object) -> list[GetChainLoyaltyTransactionListTransaction] | None:
         if data is None:
             return data
         try:
@@ -78,7 +78,9 @@ def parse_success(data: Any) -> list[Transaction] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Transaction, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(
+                    GetChainLoyaltyTransactionListTransaction, response_200_type_0_item_data
+                )
 
                 return response_200_type_0_item
 
@@ -90,7 +92,7 @@ def parse_success(data: Any) -> list[Transaction] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Transaction] | None, data)
+        return cast(list[GetChainLoyaltyTransactionListTransaction] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -108,7 +110,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
-) -> list[Transaction] | None:
+) -> list[GetChainLoyaltyTransactionListTransaction] | None:
     """Get a List of Chain Loyalty Transactions
 
     Args:
@@ -121,7 +123,7 @@ async def asyncio(
         types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
         visit_ids (list[int] | Unset):
 
-    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetChainLoyaltyTransactionListTransaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -140,4 +142,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_transaction_list', method='GET', path='/chain/{chain_id}/loyalty/transactions', summary='Get a List of Chain Loyalty Transactions', auth='user', query=('company_ids', 'count', 'created_after', 'created_before', 'page', 'types', 'visit_ids'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='company_ids', python_name='company_ids', location='query', required=False, type='array'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='created_after', python_name='created_after', location='query', required=True, type='date'), _Parameter(name='created_before', python_name='created_before', location='query', required=True, type='date'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='types', python_name='types', location='query', required=False, type='array'), _Parameter(name='visit_ids', python_name='visit_ids', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='page+count')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.chain_loyalty_programs.get_chain_loyalty_transaction_list', method='GET', path='/chain/{chain_id}/loyalty/transactions', summary='Get a List of Chain Loyalty Transactions', auth='user', query=('company_ids', 'count', 'created_after', 'created_before', 'page', 'types', 'visit_ids'), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='company_ids', python_name='company_ids', location='query', required=False, type='array'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='created_after', python_name='created_after', location='query', required=True, type='date'), _Parameter(name='created_before', python_name='created_before', location='query', required=True, type='date'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='types', python_name='types', location='query', required=False, type='array'), _Parameter(name='visit_ids', python_name='visit_ids', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='array', items='object', model='GetChainLoyaltyTransactionListTransaction', paging='page+count')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.client import Client
+from ...models.get_chain_client_by_phone_number_client import GetChainClientByPhoneNumberClient
 
 
 def build_request(
@@ -32,16 +32,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> Client | None:
+def parse_success(data: Any) -> GetChainClientByPhoneNumberClient | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> Client | None:
+    def _parse_response_200(data: object) -> GetChainClientByPhoneNumberClient | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Client, data)
+            response_200_type_0 = _types.parse_model(GetChainClientByPhoneNumberClient, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -49,7 +49,7 @@ def parse_success(data: Any) -> Client | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(Client | None, data)
+        return cast(GetChainClientByPhoneNumberClient | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -61,7 +61,7 @@ async def asyncio(
     chain_id: int,
     *,
     phone: str,
-) -> Client | None:
+) -> GetChainClientByPhoneNumberClient | None:
     """Get a chain client by phone number.
 
      + Parameter + group_id (required, number, `43877`) - ID of the location chain #### Client filtering
@@ -71,7 +71,7 @@ async def asyncio(
         chain_id (int):
         phone (str):
 
-    Returns the answer's data (Client | None); raises altegio_async.AltegioError.
+    Returns the answer's data (GetChainClientByPhoneNumberClient | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -84,4 +84,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.chain_management.get_chain_client_by_phone_number', method='GET', path='/group/{chain_id}/clients', summary='Get a chain client by phone number.', auth='user', query=('phone',), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Client', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.chain_management.get_chain_client_by_phone_number', method='GET', path='/group/{chain_id}/clients', summary='Get a chain client by phone number.', auth='user', query=('phone',), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='GetChainClientByPhoneNumberClient', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.comment import Comment
+from ...models.client_comment import ClientComment
 from ...models.create_client_comment_body import CreateClientCommentBody
 
 
@@ -36,16 +36,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> Comment | None:
+def parse_success(data: Any) -> ClientComment | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_201(data: object) -> Comment | None:
+    def _parse_response_201(data: object) -> ClientComment | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_201_type_0 = _types.parse_model(Comment, data)
+            response_201_type_0 = _types.parse_model(ClientComment, data)
 
             if response_201_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -53,7 +53,7 @@ def parse_success(data: Any) -> Comment | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(Comment | None, data)
+        return cast(ClientComment | None, data)
 
     response_201 = _parse_response_201(data)
 
@@ -66,7 +66,7 @@ async def asyncio(
     client_id: int,
     *,
     body: CreateClientCommentBody | dict[str, Any],
-) -> Comment | None:
+) -> ClientComment | None:
     """Add a client card comment
 
      Creates a text comment for one Location client. Requires `clients_access` and
@@ -78,7 +78,7 @@ async def asyncio(
         client_id (int):
         body (CreateClientCommentBody):
 
-    Returns the answer's data (Comment | None); raises altegio_async.AltegioError.
+    Returns the answer's data (ClientComment | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -92,4 +92,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.clients.create_client_comment', method='POST', path='/company/{location_id}/clients/{client_id}/comments', summary='Add a client card comment', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='Comment', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.clients.create_client_comment', method='POST', path='/company/{location_id}/clients/{client_id}/comments', summary='Add a client card comment', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='json', body_required=True, answer='envelope', data='object', items='', model='ClientComment', paging='')  # fmt: skip

@@ -5,8 +5,8 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.client import Client
 from ...models.get_client_list_body import GetClientListBody
+from ...models.get_client_list_client import GetClientListClient
 from ...types import UNSET, Unset
 
 
@@ -39,10 +39,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Client] | None:
+def parse_success(data: Any) -> list[GetClientListClient] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Client] | None:
+    def _parse_response_200(data: object) -> list[GetClientListClient] | None:
         if data is None:
             return data
         try:
@@ -50,7 +50,7 @@ def parse_success(data: Any) -> list[Client] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Client, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(GetClientListClient, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -62,7 +62,7 @@ def parse_success(data: Any) -> list[Client] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Client] | None, data)
+        return cast(list[GetClientListClient] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -74,7 +74,7 @@ async def asyncio(
     location_id: int,
     *,
     body: GetClientListBody | Unset | dict[str, Any] = UNSET,
-) -> list[Client] | None:
+) -> list[GetClientListClient] | None:
     """Get a list of clients
 
      Filter and sort the client base, returning meta.total_count and only the requested fields for one
@@ -86,7 +86,7 @@ async def asyncio(
         location_id (int):
         body (GetClientListBody | Unset): Get a list of clients
 
-    Returns the answer's data (list[Client] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetClientListClient] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -99,4 +99,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.clients.get_client_list', method='POST', path='/company/{location_id}/clients/search', summary='Get a list of clients', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='Client', paging='body:page+page_size')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.clients.get_client_list', method='POST', path='/company/{location_id}/clients/search', summary='Get a list of clients', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='GetClientListClient', paging='body:page+page_size')  # fmt: skip

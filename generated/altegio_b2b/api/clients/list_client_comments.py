@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.comment import Comment
+from ...models.client_comment import ClientComment
 
 
 def build_request(
@@ -25,10 +25,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Comment] | None:
+def parse_success(data: Any) -> list[ClientComment] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Comment] | None:
+    def _parse_response_200(data: object) -> list[ClientComment] | None:
         if data is None:
             return data
         try:
@@ -36,7 +36,7 @@ def parse_success(data: Any) -> list[Comment] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Comment, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(ClientComment, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -48,7 +48,7 @@ def parse_success(data: Any) -> list[Comment] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Comment] | None, data)
+        return cast(list[ClientComment] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -59,7 +59,7 @@ async def asyncio(
     client: _types.Caller,
     location_id: int,
     client_id: int,
-) -> list[Comment] | None:
+) -> list[ClientComment] | None:
     """List client card comments
 
      Returns text comments and file upload history for one Location client. Requires `clients_access` and
@@ -70,7 +70,7 @@ async def asyncio(
         location_id (int):
         client_id (int):
 
-    Returns the answer's data (list[Comment] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[ClientComment] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -83,4 +83,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.clients.list_client_comments', method='GET', path='/company/{location_id}/clients/{client_id}/comments', summary='List client card comments', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Comment', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.clients.list_client_comments', method='GET', path='/company/{location_id}/clients/{client_id}/comments', summary='List client card comments', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='ClientComment', paging='')  # fmt: skip

@@ -5,8 +5,8 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
+from ...models.client_visit import ClientVisit
 from ...models.search_client_visits_body import SearchClientVisitsBody
-from ...models.visit import Visit
 from ...types import UNSET, Unset
 
 
@@ -39,16 +39,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Visit | None:
+def parse_success(data: Any) -> ClientVisit | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | Visit:
+    def _parse_response_200(data: object) -> ClientVisit | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Visit, data)
+            response_200_type_0 = _types.parse_model(ClientVisit, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -56,7 +56,7 @@ def parse_success(data: Any) -> None | Visit | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Visit, data)
+        return cast(ClientVisit | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -68,7 +68,7 @@ async def asyncio(
     location_id: int,
     *,
     body: SearchClientVisitsBody | Unset | dict[str, Any] = UNSET,
-) -> None | Visit | None:
+) -> ClientVisit | None:
     """Search by customer history
 
      Displays the client’s visit history.This method returns the client’s appointment and product
@@ -83,7 +83,7 @@ async def asyncio(
         location_id (int):
         body (SearchClientVisitsBody | Unset):
 
-    Returns the answer's data (None | Visit); raises altegio_async.AltegioError.
+    Returns the answer's data (ClientVisit | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,4 +96,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.clients.search_client_visits', method='POST', path='/company/{location_id}/clients/visits/search', summary='Search by customer history', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='Visit', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.clients.search_client_visits', method='POST', path='/company/{location_id}/clients/visits/search', summary='Search by customer history', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='ClientVisit', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.history import History
+from ...models.deposit_history import DepositHistory
 
 
 def build_request(
@@ -25,10 +25,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[History] | None:
+def parse_success(data: Any) -> list[DepositHistory] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[History] | None:
+    def _parse_response_200(data: object) -> list[DepositHistory] | None:
         if data is None:
             return data
         try:
@@ -36,7 +36,7 @@ def parse_success(data: Any) -> list[History] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(History, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(DepositHistory, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -48,7 +48,7 @@ def parse_success(data: Any) -> list[History] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[History] | None, data)
+        return cast(list[DepositHistory] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -59,7 +59,7 @@ async def asyncio(
     client: _types.Caller,
     chain_id: int,
     deposit_id: int,
-) -> list[History] | None:
+) -> list[DepositHistory] | None:
     """Get client account transaction history
 
      Retrieves the transaction history for a specific client account in the chain.
@@ -68,7 +68,7 @@ async def asyncio(
         chain_id (int):
         deposit_id (int):
 
-    Returns the answer's data (list[History] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[DepositHistory] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -81,4 +81,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.deposits.get_chain_client_account_history', method='GET', path='/chain/{chain_id}/deposits/{deposit_id}/history', summary='Get client account transaction history', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='deposit_id', python_name='deposit_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='History', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.deposits.get_chain_client_account_history', method='GET', path='/chain/{chain_id}/deposits/{deposit_id}/history', summary='Get client account transaction history', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'), _Parameter(name='deposit_id', python_name='deposit_id', location='path', required=True, type='integer')), body='none', body_required=False, answer='envelope', data='array', items='object', model='DepositHistory', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.transaction import Transaction
+from ...models.storage_transaction import StorageTransaction
 from ...types import UNSET, Unset
 
 
@@ -51,10 +51,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Transaction] | None:
+def parse_success(data: Any) -> list[StorageTransaction] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Transaction] | None:
+    def _parse_response_200(data: object) -> list[StorageTransaction] | None:
         if data is None:
             return data
         try:
@@ -62,7 +62,7 @@ def parse_success(data: Any) -> list[Transaction] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Transaction, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(StorageTransaction, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -74,7 +74,7 @@ def parse_success(data: Any) -> list[Transaction] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Transaction] | None, data)
+        return cast(list[StorageTransaction] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -92,7 +92,7 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> list[Transaction] | None:
+) -> list[StorageTransaction] | None:
     """Search for product transactions
 
     Args:
@@ -105,7 +105,7 @@ async def asyncio(
         page (int | Unset):
         start_date (str | Unset):
 
-    Returns the answer's data (list[Transaction] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[StorageTransaction] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -124,4 +124,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.inventory.search_for_product_transactions', method='GET', path='/storages/transactions/{location_id}', summary='Search for product transactions', auth='user', query=('changed_after', 'changed_before', 'count', 'document_id', 'end_date', 'page', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='string'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='string'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='document_id', python_name='document_id', location='query', required=False, type='string'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Transaction', paging='page+count')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.inventory.search_for_product_transactions', method='GET', path='/storages/transactions/{location_id}', summary='Search for product transactions', auth='user', query=('changed_after', 'changed_before', 'count', 'document_id', 'end_date', 'page', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='changed_after', python_name='changed_after', location='query', required=False, type='string'), _Parameter(name='changed_before', python_name='changed_before', location='query', required=False, type='string'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='document_id', python_name='document_id', location='query', required=False, type='string'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='string'), _Parameter(name='page', python_name='page', location='query', required=False, type='integer'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='StorageTransaction', paging='page+count')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.technological_card import TechnologicalCard
+from ...models.record_consumable_technological_card import RecordConsumableTechnologicalCard
 from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
 from ...types import UNSET, Unset
 
@@ -51,10 +51,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[TechnologicalCard] | None:
+def parse_success(data: Any) -> list[RecordConsumableTechnologicalCard] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[TechnologicalCard] | None:
+    def _parse_response_200(data: object) -> list[RecordConsumableTechnologicalCard] | None:
         if data is None:
             return data
         try:
@@ -62,7 +62,9 @@ def parse_success(data: Any) -> list[TechnologicalCard] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(TechnologicalCard, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(
+                    RecordConsumableTechnologicalCard, response_200_type_0_item_data
+                )
 
                 return response_200_type_0_item
 
@@ -74,7 +76,7 @@ def parse_success(data: Any) -> list[TechnologicalCard] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[TechnologicalCard] | None, data)
+        return cast(list[RecordConsumableTechnologicalCard] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -89,7 +91,7 @@ async def asyncio(
     *,
     body: UnlinkAppointmentServiceAssociationBody | Unset | dict[str, Any] = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> list[TechnologicalCard] | None:
+) -> list[RecordConsumableTechnologicalCard] | None:
     """Unlink Appointment-Service Association
 
     Args:
@@ -99,7 +101,7 @@ async def asyncio(
         delete_consumables (float | Unset):
         body (UnlinkAppointmentServiceAssociationBody | Unset):
 
-    Returns the answer's data (list[TechnologicalCard] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[RecordConsumableTechnologicalCard] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -115,4 +117,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.inventory.unlink_appointment_service_association', method='DELETE', path='/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}', summary='Unlink Appointment-Service Association', auth='user', query=('delete_consumables',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='delete_consumables', python_name='delete_consumables', location='query', required=False, type='number')), body='json', body_required=False, answer='envelope', data='array', items='object', model='TechnologicalCard', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.inventory.unlink_appointment_service_association', method='DELETE', path='/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}', summary='Unlink Appointment-Service Association', auth='user', query=('delete_consumables',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='record_id', python_name='record_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='delete_consumables', python_name='delete_consumables', location='query', required=False, type='number')), body='json', body_required=False, answer='envelope', data='array', items='object', model='RecordConsumableTechnologicalCard', paging='')  # fmt: skip

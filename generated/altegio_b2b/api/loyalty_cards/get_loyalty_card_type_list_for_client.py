@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.client import Client
+from ...models.card_type_client import CardTypeClient
 
 
 def build_request(
@@ -25,11 +25,11 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Client] | None:
+def parse_success(data: Any) -> list[CardTypeClient] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(Client, response_200_item_data)
+        response_200_item = _types.parse_model(CardTypeClient, response_200_item_data)
 
         return response_200_item
 
@@ -42,7 +42,7 @@ async def asyncio(
     client: _types.Caller,
     location_id: int,
     phone: float,
-) -> list[Client] | None:
+) -> list[CardTypeClient] | None:
     """Get a List of Card Types Available for Issuance to the Client
 
      Returns a list of card types that are available for issuance to a location client.
@@ -51,7 +51,7 @@ async def asyncio(
         location_id (int):
         phone (float):
 
-    Returns the answer's data (list[Client]); raises altegio_async.AltegioError.
+    Returns the answer's data (list[CardTypeClient]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -64,4 +64,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_type_list_for_client', method='GET', path='/loyalty/card_types/client/{location_id}/{phone}', summary='Get a List of Card Types Available for Issuance to the Client', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='path', required=True, type='number')), body='none', body_required=False, answer='bare', data='array', items='object', model='Client', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_type_list_for_client', method='GET', path='/loyalty/card_types/client/{location_id}/{phone}', summary='Get a List of Card Types Available for Issuance to the Client', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='phone', python_name='phone', location='path', required=True, type='number')), body='none', body_required=False, answer='bare', data='array', items='object', model='CardTypeClient', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.transaction import Transaction
+from ...models.get_chain_loyalty_transaction_list_transaction import GetChainLoyaltyTransactionListTransaction
 
 
 def build_request(
@@ -23,11 +23,11 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Transaction] | None:
+def parse_success(data: Any) -> list[GetChainLoyaltyTransactionListTransaction] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(Transaction, response_200_item_data)
+        response_200_item = _types.parse_model(GetChainLoyaltyTransactionListTransaction, response_200_item_data)
 
         return response_200_item
 
@@ -39,7 +39,7 @@ def parse_success(data: Any) -> list[Transaction] | None:
 async def asyncio(
     client: _types.Caller,
     visit_id: int,
-) -> list[Transaction] | None:
+) -> list[GetChainLoyaltyTransactionListTransaction] | None:
     """Get loyalty transactions by visit
 
      List of transactions for loyalty promotions for this visit
@@ -47,7 +47,7 @@ async def asyncio(
     Args:
         visit_id (int):
 
-    Returns the answer's data (list[Transaction]); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetChainLoyaltyTransactionListTransaction]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -59,4 +59,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.get_loyalty_transactions_by_visit', method='GET', path='/visit/loyalty/transactions/{visit_id}', summary='Get loyalty transactions by visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='Transaction', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_programs.get_loyalty_transactions_by_visit', method='GET', path='/visit/loyalty/transactions/{visit_id}', summary='Get loyalty transactions by visit', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='visit_id', python_name='visit_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='array', items='object', model='GetChainLoyaltyTransactionListTransaction', paging='')  # fmt: skip

@@ -5,8 +5,8 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
+from ...models.notification_setting_user import NotificationSettingUser
 from ...models.update_user_notification_settings_body import UpdateUserNotificationSettingsBody
-from ...models.user import User
 from ...types import UNSET, Unset
 
 
@@ -41,16 +41,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | User | None:
+def parse_success(data: Any) -> None | NotificationSettingUser | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | User:
+    def _parse_response_200(data: object) -> None | NotificationSettingUser:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(User, data)
+            response_200_type_0 = _types.parse_model(NotificationSettingUser, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -58,7 +58,7 @@ def parse_success(data: Any) -> None | User | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | User, data)
+        return cast(None | NotificationSettingUser, data)
 
     response_200 = _parse_response_200(data)
 
@@ -71,7 +71,7 @@ async def asyncio(
     user_id: int,
     *,
     body: UpdateUserNotificationSettingsBody | Unset | dict[str, Any] = UNSET,
-) -> None | User | None:
+) -> None | NotificationSettingUser | None:
     """Change User Push Notification Settings
 
      The method allows you to change the user's PUSH notification settings. The type of notification to
@@ -84,7 +84,7 @@ async def asyncio(
         user_id (int):
         body (UpdateUserNotificationSettingsBody | Unset): Change User Push Notification Settings
 
-    Returns the answer's data (None | User); raises altegio_async.AltegioError.
+    Returns the answer's data (None | NotificationSettingUser); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -98,4 +98,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.notifications.update_user_notification_settings', method='POST', path='/notification_settings/{location_id}/users/{user_id}', summary='Change User Push Notification Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='User', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.notifications.update_user_notification_settings', method='POST', path='/notification_settings/{location_id}/users/{user_id}', summary='Change User Push Notification Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='user_id', python_name='user_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='NotificationSettingUser', paging='')  # fmt: skip

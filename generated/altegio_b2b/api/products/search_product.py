@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.good import Good
+from ...models.search_product_good import SearchProductGood
 from ...types import UNSET, Unset
 
 
@@ -36,10 +36,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Good] | None:
+def parse_success(data: Any) -> list[SearchProductGood] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Good] | None:
+    def _parse_response_200(data: object) -> list[SearchProductGood] | None:
         if data is None:
             return data
         try:
@@ -47,7 +47,7 @@ def parse_success(data: Any) -> list[Good] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Good, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(SearchProductGood, response_200_type_0_item_data)
 
                 return response_200_type_0_item
 
@@ -59,7 +59,7 @@ def parse_success(data: Any) -> list[Good] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Good] | None, data)
+        return cast(list[SearchProductGood] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -72,7 +72,7 @@ async def asyncio(
     *,
     count: int | Unset = UNSET,
     term: str | Unset = UNSET,
-) -> list[Good] | None:
+) -> list[SearchProductGood] | None:
     """Search products and categories
 
     Args:
@@ -80,7 +80,7 @@ async def asyncio(
         count (int | Unset):
         term (str | Unset):
 
-    Returns the answer's data (list[Good] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[SearchProductGood] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,4 +94,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.products.search_product', method='GET', path='/goods/search/{location_id}', summary='Search products and categories', auth='user', query=('count', 'term'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='term', python_name='term', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Good', paging='count')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.products.search_product', method='GET', path='/goods/search/{location_id}', summary='Search products and categories', auth='user', query=('count', 'term'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='count', python_name='count', location='query', required=False, type='integer'), _Parameter(name='term', python_name='term', location='query', required=False, type='string')), body='none', body_required=False, answer='envelope', data='array', items='object', model='SearchProductGood', paging='count')  # fmt: skip

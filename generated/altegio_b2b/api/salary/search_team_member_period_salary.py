@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.staff import Staff
+from ...models.calculation_staff import CalculationStaff
 
 
 def build_request(
@@ -37,16 +37,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Staff | None:
+def parse_success(data: Any) -> CalculationStaff | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | Staff:
+    def _parse_response_200(data: object) -> CalculationStaff | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Staff, data)
+            response_200_type_0 = _types.parse_model(CalculationStaff, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -54,7 +54,7 @@ def parse_success(data: Any) -> None | Staff | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Staff, data)
+        return cast(CalculationStaff | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -68,7 +68,7 @@ async def asyncio(
     *,
     date_from: str,
     date_to: str,
-) -> None | Staff | None:
+) -> CalculationStaff | None:
     """Getting payroll for a period for a team member
 
      The method allows location owner to get the calculation for the period for a team member.
@@ -79,7 +79,7 @@ async def asyncio(
         date_from (str):
         date_to (str):
 
-    Returns the answer's data (None | Staff); raises altegio_async.AltegioError.
+    Returns the answer's data (CalculationStaff | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -94,4 +94,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.salary.search_team_member_period_salary', method='GET', path='/company/{location_id}/salary/period/staff/{team_member_id}', summary='Getting payroll for a period for a team member', auth='user', query=('date_from', 'date_to'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='Staff', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.salary.search_team_member_period_salary', method='GET', path='/company/{location_id}/salary/period/staff/{team_member_id}', summary='Getting payroll for a period for a team member', auth='user', query=('date_from', 'date_to'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='date_from', python_name='date_from', location='query', required=True, type='string'), _Parameter(name='date_to', python_name='date_to', location='query', required=True, type='string')), body='none', body_required=False, answer='envelope', data='object', items='', model='CalculationStaff', paging='')  # fmt: skip

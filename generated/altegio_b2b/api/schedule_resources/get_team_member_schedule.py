@@ -6,7 +6,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.schedule import Schedule
+from ...models.get_team_member_schedule_schedule import GetTeamMemberScheduleSchedule
 
 
 def build_request(
@@ -30,11 +30,11 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Schedule] | None:
+def parse_success(data: Any) -> list[GetTeamMemberScheduleSchedule] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
     def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(Schedule, response_200_item_data)
+        response_200_item = _types.parse_model(GetTeamMemberScheduleSchedule, response_200_item_data)
 
         return response_200_item
 
@@ -49,7 +49,7 @@ async def asyncio(
     team_member_id: int,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> list[Schedule] | None:
+) -> list[GetTeamMemberScheduleSchedule] | None:
     """Get schedule of a specific team member
 
     Args:
@@ -58,7 +58,7 @@ async def asyncio(
         start_date (datetime.date):  Example: 2026-09-21.
         end_date (datetime.date):  Example: 2026-09-21.
 
-    Returns the answer's data (list[Schedule]); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetTeamMemberScheduleSchedule]); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -73,4 +73,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule', method='GET', path='/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}', summary='Get schedule of a specific team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='start_date', python_name='start_date', location='path', required=True, type='date'), _Parameter(name='end_date', python_name='end_date', location='path', required=True, type='date')), body='none', body_required=False, answer='bare', data='array', items='object', model='Schedule', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule', method='GET', path='/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}', summary='Get schedule of a specific team member', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer'), _Parameter(name='start_date', python_name='start_date', location='path', required=True, type='date'), _Parameter(name='end_date', python_name='end_date', location='path', required=True, type='date')), body='none', body_required=False, answer='bare', data='array', items='object', model='GetTeamMemberScheduleSchedule', paging='')  # fmt: skip

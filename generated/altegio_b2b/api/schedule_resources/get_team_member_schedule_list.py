@@ -7,7 +7,7 @@ from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
 from ...models.get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
-from ...models.schedule import Schedule
+from ...models.get_team_member_schedule_schedule import GetTeamMemberScheduleSchedule
 from ...types import UNSET, Unset
 
 
@@ -58,10 +58,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Schedule] | None:
+def parse_success(data: Any) -> list[GetTeamMemberScheduleSchedule] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Schedule] | None:
+    def _parse_response_200(data: object) -> list[GetTeamMemberScheduleSchedule] | None:
         if data is None:
             return data
         try:
@@ -69,7 +69,9 @@ def parse_success(data: Any) -> list[Schedule] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Schedule, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(
+                    GetTeamMemberScheduleSchedule, response_200_type_0_item_data
+                )
 
                 return response_200_type_0_item
 
@@ -81,7 +83,7 @@ def parse_success(data: Any) -> list[Schedule] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Schedule] | None, data)
+        return cast(list[GetTeamMemberScheduleSchedule] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -96,7 +98,7 @@ async def asyncio(
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> list[Schedule] | None:
+) -> list[GetTeamMemberScheduleSchedule] | None:
     """Get team member schedules
 
      Retrieves work schedules for team members as working intervals.
@@ -108,7 +110,7 @@ async def asyncio(
         staff_ids (list[int] | Unset):
         start_date (datetime.date | Unset):  Example: 2026-09-21.
 
-    Returns the answer's data (list[Schedule] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetTeamMemberScheduleSchedule] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -124,4 +126,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule_list', method='GET', path='/company/{location_id}/staff/schedule', summary='Get team member schedules', auth='user', query=('end_date', 'include', 'staff_ids', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='date'), _Parameter(name='include', python_name='include', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='date')), body='none', body_required=False, answer='envelope', data='array', items='object', model='Schedule', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.get_team_member_schedule_list', method='GET', path='/company/{location_id}/staff/schedule', summary='Get team member schedules', auth='user', query=('end_date', 'include', 'staff_ids', 'start_date'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='end_date', python_name='end_date', location='query', required=False, type='date'), _Parameter(name='include', python_name='include', location='query', required=False, type='array'), _Parameter(name='staff_ids', python_name='staff_ids', location='query', required=False, type='array'), _Parameter(name='start_date', python_name='start_date', location='query', required=False, type='date')), body='none', body_required=False, answer='envelope', data='array', items='object', model='GetTeamMemberScheduleSchedule', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.schedule import Schedule
+from ...models.get_team_member_schedule_schedule import GetTeamMemberScheduleSchedule
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...types import UNSET, Unset
 
@@ -39,10 +39,10 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> list[Schedule] | None:
+def parse_success(data: Any) -> list[GetTeamMemberScheduleSchedule] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> list[Schedule] | None:
+    def _parse_response_200(data: object) -> list[GetTeamMemberScheduleSchedule] | None:
         if data is None:
             return data
         try:
@@ -50,7 +50,9 @@ def parse_success(data: Any) -> list[Schedule] | None:
                 raise TypeError()
 
             def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Schedule, response_200_type_0_item_data)
+                response_200_type_0_item = _types.parse_model(
+                    GetTeamMemberScheduleSchedule, response_200_type_0_item_data
+                )
 
                 return response_200_type_0_item
 
@@ -62,7 +64,7 @@ def parse_success(data: Any) -> list[Schedule] | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(list[Schedule] | None, data)
+        return cast(list[GetTeamMemberScheduleSchedule] | None, data)
 
     response_200 = _parse_response_200(data)
 
@@ -74,7 +76,7 @@ async def asyncio(
     location_id: int,
     *,
     body: SetTeamMemberScheduleBody | Unset | dict[str, Any] = UNSET,
-) -> list[Schedule] | None:
+) -> list[GetTeamMemberScheduleSchedule] | None:
     """Set team member schedules
 
      Sets work schedules for team members by date.
@@ -83,7 +85,7 @@ async def asyncio(
         location_id (int):
         body (SetTeamMemberScheduleBody | Unset):
 
-    Returns the answer's data (list[Schedule] | None); raises altegio_async.AltegioError.
+    Returns the answer's data (list[GetTeamMemberScheduleSchedule] | None); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -96,4 +98,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.set_team_member_schedule', method='PUT', path='/company/{location_id}/staff/schedule', summary='Set team member schedules', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='Schedule', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.schedule_resources.set_team_member_schedule', method='PUT', path='/company/{location_id}/staff/schedule', summary='Set team member schedules', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='array', items='object', model='GetTeamMemberScheduleSchedule', paging='')  # fmt: skip

@@ -6,7 +6,7 @@ from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
 from ...models.assign_service_to_team_member_body import AssignServiceToTeamMemberBody
-from ...models.staff import Staff
+from ...models.service_staff import ServiceStaff
 from ...types import UNSET, Unset
 
 
@@ -41,16 +41,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Staff | None:
+def parse_success(data: Any) -> None | ServiceStaff | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_201(data: object) -> None | Staff:
+    def _parse_response_201(data: object) -> None | ServiceStaff:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_201_type_0 = _types.parse_model(Staff, data)
+            response_201_type_0 = _types.parse_model(ServiceStaff, data)
 
             if response_201_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -58,7 +58,7 @@ def parse_success(data: Any) -> None | Staff | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Staff, data)
+        return cast(None | ServiceStaff, data)
 
     response_201 = _parse_response_201(data)
 
@@ -71,7 +71,7 @@ async def asyncio(
     service_id: int,
     *,
     body: AssignServiceToTeamMemberBody | Unset | dict[str, Any] = UNSET,
-) -> None | Staff | None:
+) -> None | ServiceStaff | None:
     """Linking a Team Member to a Provided Service
 
      Creates a team member service link with provided duration and bill of materials.
@@ -81,7 +81,7 @@ async def asyncio(
         service_id (int):
         body (AssignServiceToTeamMemberBody | Unset):
 
-    Returns the answer's data (None | Staff); raises altegio_async.AltegioError.
+    Returns the answer's data (None | ServiceStaff); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -95,4 +95,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.services.assign_service_to_team_member', method='POST', path='/company/{location_id}/services/{service_id}/staff', summary='Linking a Team Member to a Provided Service', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Staff', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.services.assign_service_to_team_member', method='POST', path='/company/{location_id}/services/{service_id}/staff', summary='Linking a Team Member to a Provided Service', auth='user', query=(), deprecated=False, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='ServiceStaff', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.staff import Staff
+from ...models.service_staff import ServiceStaff
 from ...models.update_service_team_member_assignment_body import UpdateServiceTeamMemberAssignmentBody
 from ...types import UNSET, Unset
 
@@ -43,16 +43,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Staff | None:
+def parse_success(data: Any) -> None | ServiceStaff | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | Staff:
+    def _parse_response_200(data: object) -> None | ServiceStaff:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Staff, data)
+            response_200_type_0 = _types.parse_model(ServiceStaff, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -60,7 +60,7 @@ def parse_success(data: Any) -> None | Staff | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Staff, data)
+        return cast(None | ServiceStaff, data)
 
     response_200 = _parse_response_200(data)
 
@@ -74,7 +74,7 @@ async def asyncio(
     team_member_id: int,
     *,
     body: UpdateServiceTeamMemberAssignmentBody | Unset | dict[str, Any] = UNSET,
-) -> None | Staff | None:
+) -> None | ServiceStaff | None:
     """Updating Team Member Service Link Settings
 
      Updates a team member service link with provided duration and bill of materials.
@@ -85,7 +85,7 @@ async def asyncio(
         team_member_id (int):
         body (UpdateServiceTeamMemberAssignmentBody | Unset):
 
-    Returns the answer's data (None | Staff); raises altegio_async.AltegioError.
+    Returns the answer's data (None | ServiceStaff); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -100,4 +100,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.services.update_service_team_member_assignment', method='PUT', path='/company/{location_id}/services/{service_id}/staff/{team_member_id}', summary='Updating Team Member Service Link Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='Staff', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.services.update_service_team_member_assignment', method='PUT', path='/company/{location_id}/services/{service_id}/staff/{team_member_id}', summary='Updating Team Member Service Link Settings', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='service_id', python_name='service_id', location='path', required=True, type='integer'), _Parameter(name='team_member_id', python_name='team_member_id', location='path', required=True, type='integer')), body='json', body_required=False, answer='envelope', data='object', items='', model='ServiceStaff', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.abonement import Abonement
+from ...models.check_memberships_for_event_abonement import CheckMembershipsForEventAbonement
 
 
 def build_request(
@@ -39,9 +39,9 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> Abonement | None:
+def parse_success(data: Any) -> CheckMembershipsForEventAbonement | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
-    response_200 = _types.parse_model(Abonement, data)
+    response_200 = _types.parse_model(CheckMembershipsForEventAbonement, data)
 
     return response_200
 
@@ -54,7 +54,7 @@ async def asyncio(
     *,
     event_id: int,
     schedule_day_ids: str,
-) -> Abonement | None:
+) -> CheckMembershipsForEventAbonement | None:
     """Check membership availability for event
 
      Validates a specific subscription for creating activity schedules.
@@ -66,7 +66,7 @@ async def asyncio(
         event_id (int):
         schedule_day_ids (str):
 
-    Returns the answer's data (Abonement); raises altegio_async.AltegioError.
+    Returns the answer's data (CheckMembershipsForEventAbonement); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -82,4 +82,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.check_memberships_for_event', method='GET', path='/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity', summary='Check membership availability for event', auth='partner', query=('event_id', 'schedule_day_ids'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='query', required=True, type='integer'), _Parameter(name='schedule_day_ids', python_name='schedule_day_ids', location='query', required=True, type='string')), body='none', body_required=False, answer='bare', data='object', items='', model='Abonement', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.subscriptions_certificates.check_memberships_for_event', method='GET', path='/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity', summary='Check membership availability for event', auth='partner', query=('event_id', 'schedule_day_ids'), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'), _Parameter(name='membership_id', python_name='membership_id', location='path', required=True, type='integer'), _Parameter(name='event_id', python_name='event_id', location='query', required=True, type='integer'), _Parameter(name='schedule_day_ids', python_name='schedule_day_ids', location='query', required=True, type='string')), body='none', body_required=False, answer='bare', data='object', items='', model='CheckMembershipsForEventAbonement', paging='')  # fmt: skip

@@ -6,7 +6,7 @@ from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
 from ...models.create_position_quick_body import CreatePositionQuickBody
-from ...models.quick import Quick
+from ...models.position_quick import PositionQuick
 from ...types import UNSET, Unset
 
 
@@ -39,16 +39,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Quick | None:
+def parse_success(data: Any) -> None | PositionQuick | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_201(data: object) -> None | Quick:
+    def _parse_response_201(data: object) -> None | PositionQuick:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_201_type_0 = _types.parse_model(Quick, data)
+            response_201_type_0 = _types.parse_model(PositionQuick, data)
 
             if response_201_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -56,7 +56,7 @@ def parse_success(data: Any) -> None | Quick | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Quick, data)
+        return cast(None | PositionQuick, data)
 
     response_201 = _parse_response_201(data)
 
@@ -68,14 +68,14 @@ async def asyncio(
     location_id: int,
     *,
     body: CreatePositionQuickBody | Unset | dict[str, Any] = UNSET,
-) -> None | Quick | None:
+) -> None | PositionQuick | None:
     """Deprecated. Quick create a position
 
     Args:
         location_id (int):
         body (CreatePositionQuickBody | Unset):
 
-    Returns the answer's data (None | Quick); raises altegio_async.AltegioError.
+    Returns the answer's data (None | PositionQuick); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -88,4 +88,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.team_members.create_position_quick', method='POST', path='/company/{location_id}/positions/quick', summary='Deprecated. Quick create a position', auth='user', query=(), deprecated=True, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='Quick', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.team_members.create_position_quick', method='POST', path='/company/{location_id}/positions/quick', summary='Deprecated. Quick create a position', auth='user', query=(), deprecated=True, status=201, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'),), body='json', body_required=False, answer='envelope', data='object', items='', model='PositionQuick', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.permission import Permission
+from ...models.user_permission import UserPermission
 from ...types import UNSET, Unset
 
 
@@ -37,16 +37,16 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> None | Permission | None:
+def parse_success(data: Any) -> None | UserPermission | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
 
-    def _parse_response_200(data: object) -> None | Permission:
+    def _parse_response_200(data: object) -> None | UserPermission:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_0 = _types.parse_model(Permission, data)
+            response_200_type_0 = _types.parse_model(UserPermission, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
@@ -54,7 +54,7 @@ def parse_success(data: Any) -> None | Permission | None:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         # No variant fits (or the value is a plain JSON type): keep it as it came.
-        return cast(None | Permission, data)
+        return cast(None | UserPermission, data)
 
     response_200 = _parse_response_200(data)
 
@@ -66,7 +66,7 @@ async def asyncio(
     location_id: int,
     *,
     group_permissions: list[str] | Unset = UNSET,
-) -> None | Permission | None:
+) -> None | UserPermission | None:
     """Get effective permissions for the authenticated Business User
 
      Returns the authenticated Business User's effective permission groups for this Location. Use the
@@ -80,7 +80,7 @@ async def asyncio(
         location_id (int):
         group_permissions (list[str] | Unset):
 
-    Returns the answer's data (None | Permission); raises altegio_async.AltegioError.
+    Returns the answer's data (None | UserPermission); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -93,4 +93,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.users_permissions.get_permission_list', method='GET', path='/user/permissions/{location_id}', summary='Get effective permissions for the authenticated Business User', auth='user', query=('group_permissions[]',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='group_permissions[]', python_name='group_permissions', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='object', items='', model='Permission', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.users_permissions.get_permission_list', method='GET', path='/user/permissions/{location_id}', summary='Get effective permissions for the authenticated Business User', auth='user', query=('group_permissions[]',), deprecated=False, status=200, parameters=(_Parameter(name='location_id', python_name='location_id', location='path', required=True, type='integer'), _Parameter(name='group_permissions[]', python_name='group_permissions', location='query', required=False, type='array')), body='none', body_required=False, answer='envelope', data='object', items='', model='UserPermission', paging='')  # fmt: skip

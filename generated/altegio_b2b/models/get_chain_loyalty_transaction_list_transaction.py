@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_chain_loyalty_transaction_list_transaction_program import (
+        GetChainLoyaltyTransactionListTransactionProgram,
+    )
+    from ..models.get_chain_loyalty_transaction_list_transaction_type import (
+        GetChainLoyaltyTransactionListTransactionType,
+    )
+
+_LAZY_READY = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once: they refer back, so not when this module loads."""
+    global _LAZY_READY, GetChainLoyaltyTransactionListTransactionProgram, GetChainLoyaltyTransactionListTransactionType
+    from ..models.get_chain_loyalty_transaction_list_transaction_program import (
+        GetChainLoyaltyTransactionListTransactionProgram,  # noqa: PLC0415
+    )
+    from ..models.get_chain_loyalty_transaction_list_transaction_type import (
+        GetChainLoyaltyTransactionListTransactionType,  # noqa: PLC0415
+    )
+
+    _LAZY_READY = True
+
+
+T = TypeVar("T", bound="GetChainLoyaltyTransactionListTransaction")
+
+
+@_attrs_define
+class GetChainLoyaltyTransactionListTransaction:
+    """
+    Attributes:
+        abonement_id (int | Unset): Loyalty membership ID
+        amount (float | Unset): Loyalty payment amount
+        card_id (int | Unset): Loyalty card ID
+        certificate_id (int | Unset): Loyalty certificate ID
+        goods_transaction_id (int | Unset): Item sale transaction ID
+        id (int | Unset): Transaction ID
+        is_discount (bool | Unset):
+        is_loyalty_withdraw (bool | Unset):
+        item_id (int | Unset): Position ID in the order, if the transaction is related to the sale of a product or
+            service
+        item_record_id (int | Unset): ID of the appointment to which the item in the order belongs, if applicable
+        item_type_id (int | Unset): Item type in the order to which this transaction relates (1 Provision of service, 7
+            Sale of products), if applicable
+        program_id (int | Unset): Loyalty program ID
+        salon_group_id (int | Unset): ID of the location chain, within the loyalty of which this transaction was created
+        services_transaction_id (int | Unset): Service Transaction ID
+        status_id (int | Unset): Transaction status ID
+        type_ (GetChainLoyaltyTransactionListTransactionType | Unset):
+        type_id (int | Unset): Type of loyalty transaction
+        visit_id (int | Unset): Visit ID
+        program (GetChainLoyaltyTransactionListTransactionProgram | Unset): Promotion Information
+    """
+
+    abonement_id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    card_id: int | Unset = UNSET
+    certificate_id: int | Unset = UNSET
+    goods_transaction_id: int | Unset = UNSET
+    id: int | Unset = UNSET
+    is_discount: bool | Unset = UNSET
+    is_loyalty_withdraw: bool | Unset = UNSET
+    item_id: int | Unset = UNSET
+    item_record_id: int | Unset = UNSET
+    item_type_id: int | Unset = UNSET
+    program_id: int | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
+    services_transaction_id: int | Unset = UNSET
+    status_id: int | Unset = UNSET
+    type_: GetChainLoyaltyTransactionListTransactionType | Unset = UNSET
+    type_id: int | Unset = UNSET
+    visit_id: int | Unset = UNSET
+    program: GetChainLoyaltyTransactionListTransactionProgram | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {"abonement_id": "abonement_id", "amount": "amount", "card_id": "card_id", "certificate_id": "certificate_id", "goods_transaction_id": "goods_transaction_id", "id": "id", "is_discount": "is_discount", "is_loyalty_withdraw": "is_loyalty_withdraw", "item_id": "item_id", "item_record_id": "item_record_id", "item_type_id": "item_type_id", "program_id": "program_id", "salon_group_id": "salon_group_id", "services_transaction_id": "services_transaction_id", "status_id": "status_id", "type_": "type", "type_id": "type_id", "visit_id": "visit_id", "program": "program"}  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_READY:
+            _load_lazy()
+        abonement_id = self.abonement_id
+
+        amount = self.amount
+
+        card_id: int | Unset
+        if isinstance(self.card_id, Unset):
+            card_id = UNSET
+        else:
+            card_id = self.card_id
+
+        certificate_id = self.certificate_id
+
+        goods_transaction_id: int | Unset
+        if isinstance(self.goods_transaction_id, Unset):
+            goods_transaction_id = UNSET
+        else:
+            goods_transaction_id = self.goods_transaction_id
+
+        id: int | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        is_discount = self.is_discount
+
+        is_loyalty_withdraw = self.is_loyalty_withdraw
+
+        item_id: int | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        item_record_id: int | Unset
+        if isinstance(self.item_record_id, Unset):
+            item_record_id = UNSET
+        else:
+            item_record_id = self.item_record_id
+
+        item_type_id: int | Unset
+        if isinstance(self.item_type_id, Unset):
+            item_type_id = UNSET
+        else:
+            item_type_id = self.item_type_id
+
+        program_id: int | Unset
+        if isinstance(self.program_id, Unset):
+            program_id = UNSET
+        else:
+            program_id = self.program_id
+
+        salon_group_id: int | Unset
+        if isinstance(self.salon_group_id, Unset):
+            salon_group_id = UNSET
+        else:
+            salon_group_id = self.salon_group_id
+
+        services_transaction_id = self.services_transaction_id
+
+        status_id: int | Unset
+        if isinstance(self.status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = self.status_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = _types.to_json(self.type_)
+
+        type_id: int | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        visit_id = self.visit_id
+
+        program: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.program, Unset):
+            program = _types.to_json(self.program)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if abonement_id is not UNSET:
+            field_dict["abonement_id"] = abonement_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if card_id is not UNSET:
+            field_dict["card_id"] = card_id
+        if certificate_id is not UNSET:
+            field_dict["certificate_id"] = certificate_id
+        if goods_transaction_id is not UNSET:
+            field_dict["goods_transaction_id"] = goods_transaction_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_discount is not UNSET:
+            field_dict["is_discount"] = is_discount
+        if is_loyalty_withdraw is not UNSET:
+            field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if item_record_id is not UNSET:
+            field_dict["item_record_id"] = item_record_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if program_id is not UNSET:
+            field_dict["program_id"] = program_id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if services_transaction_id is not UNSET:
+            field_dict["services_transaction_id"] = services_transaction_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if program is not UNSET:
+            field_dict["program"] = program
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LAZY_READY:
+            _load_lazy()
+        d = dict(src_dict)
+        abonement_id = d.pop("abonement_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        card_id = cast(int | Unset, d.pop("card_id", UNSET))
+
+        certificate_id = d.pop("certificate_id", UNSET)
+
+        goods_transaction_id = cast(int | Unset, d.pop("goods_transaction_id", UNSET))
+
+        id = cast(int | Unset, d.pop("id", UNSET))
+
+        is_discount = d.pop("is_discount", UNSET)
+
+        is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
+
+        item_id = cast(int | Unset, d.pop("item_id", UNSET))
+
+        item_record_id = cast(int | Unset, d.pop("item_record_id", UNSET))
+
+        item_type_id = cast(int | Unset, d.pop("item_type_id", UNSET))
+
+        program_id = cast(int | Unset, d.pop("program_id", UNSET))
+
+        salon_group_id = cast(int | Unset, d.pop("salon_group_id", UNSET))
+
+        services_transaction_id = d.pop("services_transaction_id", UNSET)
+
+        status_id = cast(int | Unset, d.pop("status_id", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: GetChainLoyaltyTransactionListTransactionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _types.parse_model(GetChainLoyaltyTransactionListTransactionType, _type_)
+
+        type_id = cast(int | Unset, d.pop("type_id", UNSET))
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        _program = d.pop("program", UNSET)
+        program: GetChainLoyaltyTransactionListTransactionProgram | Unset
+        if isinstance(_program, Unset):
+            program = UNSET
+        else:
+            program = _types.parse_model(GetChainLoyaltyTransactionListTransactionProgram, _program)
+
+        _instance = cls(
+            abonement_id=abonement_id,
+            amount=amount,
+            card_id=card_id,
+            certificate_id=certificate_id,
+            goods_transaction_id=goods_transaction_id,
+            id=id,
+            is_discount=is_discount,
+            is_loyalty_withdraw=is_loyalty_withdraw,
+            item_id=item_id,
+            item_record_id=item_record_id,
+            item_type_id=item_type_id,
+            program_id=program_id,
+            salon_group_id=salon_group_id,
+            services_transaction_id=services_transaction_id,
+            status_id=status_id,
+            type_=type_,
+            type_id=type_id,
+            visit_id=visit_id,
+            program=program,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
