@@ -19,7 +19,7 @@ from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, Faults, M
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_get as get_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.mock.conftest import free_port, served_mock  # noqa: F401 - the mock on a real port
-from tests.surface import ROOT
+from tests.spec_support import ROOT
 
 CALLS = 10_000
 POOL = 20

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.limits.services import static_site
-from tests.surface import ROOT
+from tests.spec_support import ROOT
 
 GUIDE = ROOT / "docs" / "guide"
 EXAMPLES = [

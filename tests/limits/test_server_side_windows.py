@@ -24,7 +24,7 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.bodies import certificate_type_body
 from tests.limits.services import max_in_window, mock_process, mock_stats, redis_server
-from tests.surface import ROOT
+from tests.spec_support import ROOT
 
 OK = {"success": True, "data": [], "meta": []}
 

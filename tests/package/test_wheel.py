@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.surface import ROOT
+from tests.spec_support import ROOT
 
 USER_SCRIPT = """
 from typing import assert_type

@@ -10,7 +10,7 @@ import normalize_spec
 import pytest
 import spec_walk
 
-from tests.surface import ROOT
+from tests.spec_support import ROOT
 from tests.upstream_bundle import CATALOG, build_upstream_bundle, load_catalog
 
 needs_catalog = pytest.mark.skipif(not CATALOG.is_file(), reason=f"catalog not found at {CATALOG}")
