@@ -47,6 +47,8 @@ def _options(
 
 mock_app = typer.Typer(help="The embedded mock Altegio server.", no_args_is_help=True)
 app.add_typer(mock_app, name="mock")
+webhooks_app = typer.Typer(help="Receive Altegio's webhooks.", no_args_is_help=True)
+app.add_typer(webhooks_app, name="webhooks")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -307,6 +309,31 @@ def mock_serve(
     )
     server = uvicorn.Server(uvicorn.Config(mock.app, log_level="warning"))
     server.run(sockets=[listener])
+
+
+@webhooks_app.command("listen")
+def webhooks_listen(
+    secret: Annotated[list[str], typer.Option(help="An accepted URL secret (repeat to accept several).")],
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8090,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    db: Annotated[Path, typer.Option(help="The inbox (an SQLite file; deliveries are kept there).")] = Path(
+        "altegio-webhooks.sqlite"
+    ),
+    partner_token: PartnerToken = None,
+) -> None:
+    """Receive Altegio's webhooks and print each event as a JSON line as it is handled.
+
+    Register http://HOST:PORT/?secret=SECRET as the location's webhook URL. A delivery is stored in
+    --db before it is acknowledged; marketplace hooks are accepted with --partner-token.
+    """
+    _needs_extra("mock")
+    from .webhooks import listen
+
+    if not 0 <= port <= 65535:
+        _usage_error(f"--port must be between 0 and 65535, got {port}")
+    if not all(secret):
+        _usage_error("--secret must not be empty")
+    listen(host=host, port=port, secrets=secret, db=db, partner_token=partner_token, out=out, err=err)
 
 
 @app.command()

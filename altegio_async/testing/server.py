@@ -43,6 +43,7 @@ from ._examples import Binary, Example, receipt_pdf, stable_int, success_type
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
 from ._store import Store
 from .faults import FaultPlan, Faults
+from .webhooks import WebhookSender, delivery_for
 
 __all__ = [
     "MOCK_BASE_URL",
@@ -51,11 +52,13 @@ __all__ = [
     "MOCK_PASSWORD",
     "MOCK_USER_TOKEN",
     "STATS_PATH",
+    "WEBHOOKS_PATH",
     "MockAltegio",
 ]
 
 MOCK_BASE_URL = "http://altegio.mock/api/v1"
 STATS_PATH = "/__mock__/stats"
+WEBHOOKS_PATH = "/__mock__/webhooks"
 MOCK_PARTNER_TOKEN = "mock-partner-token"
 MOCK_USER_TOKEN = "mock-user-token"
 MOCK_LOGIN = "owner@example.com"
@@ -80,6 +83,7 @@ class _Route:
     status: int
     query: tuple[str, ...]
     module: str
+    path: str
 
 
 def _compile_routes() -> list[_Route]:
@@ -89,7 +93,16 @@ def _compile_routes() -> list[_Route]:
     for name, entry in OPERATIONS.items():
         regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(entry.path))
         routes.append(
-            _Route(name, entry.method, re.compile(f"^{regex}$"), entry.auth, entry.status, entry.query, entry.module)
+            _Route(
+                name,
+                entry.method,
+                re.compile(f"^{regex}$"),
+                entry.auth,
+                entry.status,
+                entry.query,
+                entry.module,
+                entry.path,
+            )
         )
     # Literal segments win over parameters: /certificate_types/fetch before /certificate_types/{id}.
     routes.sort(key=lambda r: (r.pattern.pattern.count("(?P<"), -len(r.pattern.pattern)))
@@ -144,11 +157,13 @@ class MockAltegio:
         self.faults_injected: Counter[str] = Counter()
         self.arrivals: list[float] = []
         self._routes = _compile_routes()
+        self.webhooks = WebhookSender()
         methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
         self.app = Starlette(
             routes=[
                 Route("/api/v1/{path:path}", self._handle, methods=methods),
                 Route(STATS_PATH, self._stats, methods=["GET"]),
+                Route(WEBHOOKS_PATH, self._set_webhook, methods=["POST"]),
             ]
         )
 
@@ -175,6 +190,24 @@ class MockAltegio:
 
     async def _stats(self, request: Request) -> Response:
         return Response(json.dumps(self.stats()).encode(), 200, media_type="application/json")
+
+    def set_webhook(self, location_id: int, url: str, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        """Send ``location_id``'s webhook deliveries to ``url`` (through ``transport``, e.g. an ASGI app's, if given).
+
+        After every write the mock serves for that location (appointments, clients, team
+        members, services, products, goods and finance operations, the location itself) it POSTs
+        ``{company_id, resource, resource_id, status, data}`` there, as Altegio does. For a mock in
+        another process: ``POST /__mock__/webhooks`` with ``{"location_id": ..., "url": ...}``.
+        """
+        self.webhooks.set(location_id, url, transport)
+
+    async def _set_webhook(self, request: Request) -> Response:
+        try:
+            body = load_json(await request.body())
+            self.set_webhook(int(body["location_id"]), str(body["url"]))
+        except (ValueError, KeyError, TypeError):
+            return _respond(error(400, 'Send {"location_id": <int>, "url": <str>}'))
+        return _respond(envelope(None))
 
     @property
     def chain_ids(self) -> list[int]:
@@ -222,6 +255,11 @@ class MockAltegio:
             return _respond(error(404, f"No such endpoint: {request.method} {unquote(path)}"))
         answer = self._authenticate(request, route) or self._answer(route, params, request, body)
         self.handled[route.name] += 1
+        if self.webhooks.targets and answer[0] < 300 and request.method != "GET":
+            data = answer[1].get("data") if isinstance(answer[1], dict) else None
+            delivery = delivery_for(request.method, route.path, params, data)
+            if delivery is not None:
+                self.webhooks.send(delivery)
         if fault is not None:  # a drop: processed, but the answer never leaves
             raise _ResetAfterProcessing()
         response = _respond(answer)

@@ -9,8 +9,9 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-__all__ = ["Delivery", "SQLiteInbox"]
+__all__ = ["Delivery", "Inbox", "SQLiteInbox"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS deliveries (
@@ -33,6 +34,34 @@ class Delivery:
     key: str
     body: bytes
     attempts: int
+
+
+class Inbox(Protocol):
+    """Where a receiver stores deliveries before acknowledging them: :class:`SQLiteInbox` or ``RedisInbox``."""
+
+    async def put(self, body: bytes) -> bool:
+        """Store a delivery durably; False when the same body was stored before."""
+        ...
+
+    async def claim(self, limit: int = 100) -> list[Delivery]:
+        """Lease deliveries not yet handled to this worker."""
+        ...
+
+    async def done(self, delivery: Delivery) -> None:
+        """Mark a delivery handled."""
+        ...
+
+    async def failed(self, delivery: Delivery, error: str) -> None:
+        """A handler failed: retry later, or dead-letter it."""
+        ...
+
+    async def pending(self) -> list[Delivery]:
+        """Deliveries not yet handled."""
+        ...
+
+    async def dead_letters(self) -> list[Delivery]:
+        """Deliveries whose handler kept failing."""
+        ...
 
 
 def delivery_key(body: bytes) -> str:

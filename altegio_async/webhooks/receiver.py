@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 
 from .auth import verify_partner_token, verify_url_secret
 from .events import MarketplaceEvent, WebhookError, WebhookEvent, parse_event
-from .inbox import SQLiteInbox
+from .inbox import Inbox
 
 __all__ = ["WebhookReceiver"]
 
@@ -39,7 +39,7 @@ class WebhookReceiver:
         self,
         *,
         secrets: Iterable[str],
-        inbox: SQLiteInbox,
+        inbox: Inbox,
         partner_token: str | None = None,
         secret_parameter: str = "secret",
     ) -> None:

@@ -3376,7 +3376,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="object",
         items="",
-        model="ClientCard",
+        model="Card",
         paging="",
     ),
     "get_loyalty_card_list_by_phone": Operation(
@@ -4483,7 +4483,7 @@ OPERATIONS: dict[str, Operation] = {
         answer="bare",
         data="object",
         items="",
-        model="LoyaltyCard",
+        model="Card",
         paging="",
     ),
     "get_user_memberships": Operation(

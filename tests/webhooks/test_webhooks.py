@@ -8,6 +8,7 @@ import hmac
 import itertools
 import json
 import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ import altegio_b2b.models
 from altegio_async.testing._examples import Example
 from altegio_async.webhooks import (
     RESOURCE_MODELS,
+    Inbox,
     MarketplaceEvent,
+    RedisInbox,
     SQLiteInbox,
     WebhookAuthError,
     WebhookError,
@@ -28,6 +31,7 @@ from altegio_async.webhooks import (
     verify_url_secret,
     verify_user_data,
 )
+from tests.limits.services import redis_server
 
 DATE_SPELLINGS = ("2026-09-21 10:00:00", "2026-09-21T10:00:00+05:00", "2026-09-21T10:00:00+0500")
 
@@ -115,9 +119,21 @@ def test_user_data_is_returned_only_with_its_sign() -> None:
     assert "partner-token" not in str(caught.value) and sign not in str(caught.value)
 
 
-@pytest.fixture
-def inbox(tmp_path: Path) -> SQLiteInbox:
-    return SQLiteInbox(tmp_path / "inbox.sqlite", max_attempts=3, lease_seconds=0)
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with redis_server() as server:
+        yield server.url
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+async def inbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Inbox]:
+    """Every inbox guarantee is checked on both inboxes."""
+    if request.param == "sqlite":
+        yield SQLiteInbox(tmp_path / "inbox.sqlite", max_attempts=3, lease_seconds=0)
+        return
+    redis = RedisInbox(request.getfixturevalue("redis_url"), name=request.node.name, max_attempts=3, lease_seconds=0)
+    yield redis
+    await redis.aclose()
 
 
 def _client(receiver: WebhookReceiver) -> httpx.AsyncClient:
@@ -125,7 +141,7 @@ def _client(receiver: WebhookReceiver) -> httpx.AsyncClient:
 
 
 async def test_a_delivery_without_an_accepted_secret_is_401_and_the_secret_is_not_logged(
-    inbox: SQLiteInbox, caplog: pytest.LogCaptureFixture
+    inbox: Inbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     receiver = WebhookReceiver(secrets=["s3cret-value"], inbox=inbox)
     caplog.set_level(logging.DEBUG)
@@ -139,7 +155,7 @@ async def test_a_delivery_without_an_accepted_secret_is_401_and_the_secret_is_no
     assert await inbox.pending() == []
 
 
-async def test_duplicates_reach_a_handler_once_and_failures_are_retried_then_dead_lettered(inbox: SQLiteInbox) -> None:
+async def test_duplicates_reach_a_handler_once_and_failures_are_retried_then_dead_lettered(inbox: Inbox) -> None:
     receiver = WebhookReceiver(secrets=["s"], inbox=inbox)
     seen: list[tuple[str, Any]] = []
     attempts = 0
@@ -181,7 +197,7 @@ async def test_an_acknowledged_delivery_survives_the_process(tmp_path: Path) -> 
     assert json.loads(pending.body)["resource"] == "staff"
 
 
-async def test_marketplace_hooks_need_the_partner_token(inbox: SQLiteInbox) -> None:
+async def test_marketplace_hooks_need_the_partner_token(inbox: Inbox) -> None:
     receiver = WebhookReceiver(secrets=["s"], inbox=inbox, partner_token="pt")
     events: list[MarketplaceEvent] = []
 
@@ -197,8 +213,32 @@ async def test_marketplace_hooks_need_the_partner_token(inbox: SQLiteInbox) -> N
     assert [e.location_id for e in events] == [5]
 
 
-async def test_an_oversized_body_is_refused(inbox: SQLiteInbox) -> None:
+async def test_an_oversized_body_is_refused(inbox: Inbox) -> None:
     receiver = WebhookReceiver(secrets=["s"], inbox=inbox)
     async with _client(receiver) as http:
         answer = await http.post("/altegio?secret=s", content=b"[" + b"1," * 600_000 + b"1]")
     assert answer.status_code == 413
+
+
+async def test_two_workers_share_one_inbox_and_handle_each_delivery_once(inbox: Inbox) -> None:
+    inbox.lease_seconds = 30.0  # type: ignore[attr-defined]  # a claimed delivery stays with its worker
+    first, second = (WebhookReceiver(secrets=["s"], inbox=inbox) for _ in range(2))
+    handled: list[Any] = []
+    for receiver in (first, second):
+        receiver.on("record")(_collect(handled))
+    async with _client(first) as one, _client(second) as two:
+        for n in range(30):  # every delivery reaches both web workers
+            body = delivery("record", "create", {"id": n}, resource_id=n)
+            assert (await one.post("/altegio?secret=s", json=body)).status_code == 200
+            assert (await two.post("/altegio?secret=s", json=body)).status_code == 200
+    import asyncio
+
+    await asyncio.gather(first.process(limit=7), second.process(limit=7), first.process(), second.process())
+    assert sorted(handled) == list(range(30))
+
+
+def _collect(into: list[Any]) -> Any:
+    async def handler(event: WebhookEvent) -> None:
+        into.append(event.resource_id)
+
+    return handler

@@ -221,11 +221,6 @@ if TYPE_CHECKING:
     )
     from .check_memberships_for_event_abonement_included_item import CheckMembershipsForEventAbonementIncludedItem
     from .client import Client
-    from .client_card import ClientCard
-    from .client_card_programs_item import ClientCardProgramsItem
-    from .client_card_programs_item_loyalty_type import ClientCardProgramsItemLoyaltyType
-    from .client_card_salon_group import ClientCardSalonGroup
-    from .client_card_type import ClientCardType
     from .client_categories_item import ClientCategoriesItem
     from .client_comment import ClientComment
     from .client_comment_files_item import ClientCommentFilesItem
@@ -553,11 +548,6 @@ if TYPE_CHECKING:
     from .license_options_item import LicenseOptionsItem
     from .list_roles_include_item import ListRolesIncludeItem
     from .loyalty_abonement import LoyaltyAbonement
-    from .loyalty_card import LoyaltyCard
-    from .loyalty_card_programs_item import LoyaltyCardProgramsItem
-    from .loyalty_card_programs_item_loyalty_type import LoyaltyCardProgramsItemLoyaltyType
-    from .loyalty_card_salon_group import LoyaltyCardSalonGroup
-    from .loyalty_card_type import LoyaltyCardType
     from .loyalty_program_staff import LoyaltyProgramStaff
     from .loyalty_program_staff_client_stats import LoyaltyProgramStaffClientStats
     from .loyalty_program_staff_staff import LoyaltyProgramStaffStaff
@@ -1030,11 +1020,6 @@ _MODULE_OF: dict[str, str] = {
     "CheckMembershipsForEventAbonementDataType1ItemRelationships": ".check_memberships_for_event_abonement_data_type_1_item_relationships",
     "CheckMembershipsForEventAbonementIncludedItem": ".check_memberships_for_event_abonement_included_item",
     "Client": ".client",
-    "ClientCard": ".client_card",
-    "ClientCardProgramsItem": ".client_card_programs_item",
-    "ClientCardProgramsItemLoyaltyType": ".client_card_programs_item_loyalty_type",
-    "ClientCardSalonGroup": ".client_card_salon_group",
-    "ClientCardType": ".client_card_type",
     "ClientCategoriesItem": ".client_categories_item",
     "ClientComment": ".client_comment",
     "ClientCommentFilesItem": ".client_comment_files_item",
@@ -1312,11 +1297,6 @@ _MODULE_OF: dict[str, str] = {
     "LicenseOptionsItem": ".license_options_item",
     "ListRolesIncludeItem": ".list_roles_include_item",
     "LoyaltyAbonement": ".loyalty_abonement",
-    "LoyaltyCard": ".loyalty_card",
-    "LoyaltyCardProgramsItem": ".loyalty_card_programs_item",
-    "LoyaltyCardProgramsItemLoyaltyType": ".loyalty_card_programs_item_loyalty_type",
-    "LoyaltyCardSalonGroup": ".loyalty_card_salon_group",
-    "LoyaltyCardType": ".loyalty_card_type",
     "LoyaltyProgramStaff": ".loyalty_program_staff",
     "LoyaltyProgramStaffClientStats": ".loyalty_program_staff_client_stats",
     "LoyaltyProgramStaffStaff": ".loyalty_program_staff_staff",
@@ -1780,11 +1760,6 @@ __all__ = (
     "CheckMembershipsForEventAbonementDataType1ItemRelationships",
     "CheckMembershipsForEventAbonementIncludedItem",
     "Client",
-    "ClientCard",
-    "ClientCardProgramsItem",
-    "ClientCardProgramsItemLoyaltyType",
-    "ClientCardSalonGroup",
-    "ClientCardType",
     "ClientCategoriesItem",
     "ClientComment",
     "ClientCommentFilesItem",
@@ -2062,11 +2037,6 @@ __all__ = (
     "LicenseOptionsItem",
     "ListRolesIncludeItem",
     "LoyaltyAbonement",
-    "LoyaltyCard",
-    "LoyaltyCardProgramsItem",
-    "LoyaltyCardProgramsItemLoyaltyType",
-    "LoyaltyCardSalonGroup",
-    "LoyaltyCardType",
     "LoyaltyProgramStaff",
     "LoyaltyProgramStaffClientStats",
     "LoyaltyProgramStaffStaff",

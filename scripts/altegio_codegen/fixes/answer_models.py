@@ -244,6 +244,32 @@ def _name_clusters(wanted: dict[str, list[Place]], taken: set[str]) -> dict[str,
                 candidate, n = f"{pascal(first.operation)}{name}{n}", n + 1
             used.add(candidate)
             named[candidate] = cluster
+    return _join_same_objects(named)
+
+
+SAME = 0.9
+"""A lone object sharing at least this share of its (five or more) fields with a group elsewhere joins it."""
+
+
+def _join_same_objects(named: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """One model for the same object served under different path words (a path renamed upstream).
+
+    An object only one operation answers with joins a larger group of nearly the same fields, so
+    renaming one operation's path does not rename or split the model its answer is.
+    """
+    order = sorted(named, key=lambda n: (-len(named[n]), n))
+    fields = {n: set().union(*(p.fields for p in named[n])) for n in order}
+    for smaller in reversed(order):
+        if smaller not in named:
+            continue
+        for larger in order:
+            if larger == smaller or larger not in named or len(named[smaller]) != 1 or len(named[larger]) < 2:
+                continue
+            a, b = fields[smaller], fields[larger]
+            if len(a) >= 5 and len(a & b) / len(a | b) >= SAME:
+                named[larger] = named[larger] + named.pop(smaller)
+                fields[larger] = a | b
+                break
     return named
 
 

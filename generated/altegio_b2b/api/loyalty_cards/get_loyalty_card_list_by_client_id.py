@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.client_card import ClientCard
+from ...models.card import Card
 
 
 def build_request(
@@ -23,9 +23,9 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> ClientCard | None:
+def parse_success(data: Any) -> Card | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
-    response_200 = _types.parse_model(ClientCard, data)
+    response_200 = _types.parse_model(Card, data)
 
     return response_200
 
@@ -33,7 +33,7 @@ def parse_success(data: Any) -> ClientCard | None:
 async def asyncio(
     client: _types.Caller,
     client_id: int,
-) -> ClientCard | None:
+) -> Card | None:
     """Get a List of Customer Cards by ID
 
      Returns a list of customer cards with programs that are active in this location The attributes in
@@ -43,7 +43,7 @@ async def asyncio(
     Args:
         client_id (int):
 
-    Returns the answer's data (ClientCard); raises altegio_async.AltegioError.
+    Returns the answer's data (Card); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -55,4 +55,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_list_by_client_id', method='GET', path='/loyalty/client_cards/{client_id}', summary='Get a List of Customer Cards by ID', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='ClientCard', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_loyalty_card_list_by_client_id', method='GET', path='/loyalty/client_cards/{client_id}', summary='Get a List of Customer Cards by ID', auth='user', query=(), deprecated=False, status=200, parameters=(_Parameter(name='client_id', python_name='client_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='Card', paging='')  # fmt: skip

@@ -5,7 +5,7 @@ from altegio_async.descriptor import Operation as _Operation
 from altegio_async.descriptor import Parameter as _Parameter
 
 from ... import types as _types
-from ...models.loyalty_card import LoyaltyCard
+from ...models.card import Card
 
 
 def build_request(
@@ -23,9 +23,9 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> LoyaltyCard | None:
+def parse_success(data: Any) -> Card | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
-    response_200 = _types.parse_model(LoyaltyCard, data)
+    response_200 = _types.parse_model(Card, data)
 
     return response_200
 
@@ -33,7 +33,7 @@ def parse_success(data: Any) -> LoyaltyCard | None:
 async def asyncio(
     client: _types.Caller,
     chain_id: int,
-) -> LoyaltyCard | None:
+) -> Card | None:
     """Get User Loyalty Cards
 
      Returns a list of cards of an authorized user with programs, filtering cards by location chain /
@@ -42,7 +42,7 @@ async def asyncio(
     Args:
         chain_id (int):
 
-    Returns the answer's data (LoyaltyCard); raises altegio_async.AltegioError.
+    Returns the answer's data (Card); raises altegio_async.AltegioError.
     """
 
     return cast(
@@ -54,4 +54,4 @@ async def asyncio(
     )
 
 
-OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_user_loyalty_cards', method='GET', path='/user/loyalty_cards/{chain_id}', summary='Get User Loyalty Cards', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='LoyaltyCard', paging='')  # fmt: skip
+OPERATION = _Operation(module='altegio_b2b.api.loyalty_cards.get_user_loyalty_cards', method='GET', path='/user/loyalty_cards/{chain_id}', summary='Get User Loyalty Cards', auth='partner', query=(), deprecated=False, status=200, parameters=(_Parameter(name='chain_id', python_name='chain_id', location='path', required=True, type='integer'),), body='none', body_required=False, answer='bare', data='object', items='', model='Card', paging='')  # fmt: skip
