@@ -106,14 +106,27 @@ def load_seed_examples() -> list[SeedExample]:
 
 def match_operation(method: str, path: str) -> str:
     """The operationId whose method and path template match a seed's concrete call."""
-    from tests.spec_support import operation_index
+    return match_seed(method, path)[0]
 
-    found = []
-    for op_id, (template, op_method, _) in operation_index().items():
-        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", r"[^/]+", re.escape(template)) + "$"
-        if op_method.upper() == method and re.match(pattern, path):
-            found.append(op_id)
-    # A literal path beats one with placeholders (``/certificate_types/fetch`` vs ``/{id}``).
-    found.sort(key=lambda op_id: operation_index()[op_id][0].count("{"))
-    assert found, f"no operation for {method} {path}"
-    return found[0]
+
+def match_seed(method: str, path: str) -> tuple[str, dict[str, str]]:
+    """(operationId, path parameter → the seed's value) for a seed's concrete call.
+
+    Matched against the description the client was generated from; a seed recorded before an
+    accepted upstream change of the path is matched against the catalog import it was recorded
+    with, and its operationId (which a path rename keeps) names the operation today.
+    """
+    from tests.spec_support import catalog_operation_index, operation_index
+
+    for index in (operation_index(), catalog_operation_index()):
+        found = []
+        for op_id, (template, op_method, _) in index.items():
+            pattern = "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+            hit = re.match(pattern, path)
+            if op_method.upper() == method and hit and op_id in operation_index():
+                found.append((template.count("{"), op_id, hit.groupdict()))
+        if found:
+            # A literal path beats one with placeholders (``/certificate_types/fetch`` vs ``/{id}``).
+            _, op_id, ids = min(found)
+            return op_id, ids
+    raise AssertionError(f"no operation for {method} {path}")

@@ -52,6 +52,14 @@ def operation_index() -> dict[str, tuple[str, str, dict[str, Any]]]:
 
 
 @functools.cache
+def catalog_operation_index() -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId → (path, method, operation) for the catalog import, normalised (what the seeds were checked on)."""
+    spec = load_spec(CATALOG_IMPORT)
+    normalize_spec.normalize(spec)
+    return {op["operationId"]: (path, method, op) for path, method, op in spec_walk.operations(spec)}
+
+
+@functools.cache
 def operation_modules() -> dict[str, types.ModuleType]:
     """operationId → generated endpoint module, found by walking ``altegio_b2b.api``."""
     import altegio_b2b.api

@@ -90,23 +90,59 @@ class SQLiteInbox:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        self._queue: list[tuple[bytes, asyncio.Future[bool]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     def close(self) -> None:
         """Close the file."""
         with self._lock:
             self._db.close()
 
-    def _put(self, body: bytes) -> bool:
+    def _put_many(self, bodies: list[bytes]) -> list[bool]:
+        """Insert deliveries in one transaction: one sync to disk for all of them (a group commit)."""
+        now = time.time()
         with self._lock:
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO deliveries (key, body, received) VALUES (?, ?, ?)",
-                (delivery_key(body), body, time.time()),
-            )
-            return cursor.rowcount == 1
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                stored = [
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO deliveries (key, body, received) VALUES (?, ?, ?)",
+                        (delivery_key(body), body, now),
+                    ).rowcount
+                    == 1
+                    for body in bodies
+                ]
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return stored
 
     async def put(self, body: bytes) -> bool:
-        """Store a delivery durably; False when the same body was stored before (nothing stored twice)."""
-        return await asyncio.to_thread(self._put, body)
+        """Store a delivery durably; False when the same body was stored before (nothing stored twice).
+
+        Returns only after the transaction holding it is committed (``synchronous=FULL``). Deliveries
+        arriving while a commit is under way are written together in the next one.
+        """
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._queue.append((body, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write_queued())
+        return await asyncio.shield(future)
+
+    async def _write_queued(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue, []
+            try:
+                stored = await asyncio.to_thread(self._put_many, [body for body, _ in batch])
+            except Exception as exc:  # the whole batch failed: every waiting put raises it
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), was_new in zip(batch, stored, strict=True):
+                if not future.done():
+                    future.set_result(was_new)
 
     def _claim(self, limit: int) -> list[Delivery]:
         now = time.time()

@@ -28,6 +28,7 @@ from altegio_b2b.models import (
 )
 from altegio_b2b.types import UNSET, query_params
 from tests.bodies import certificate_type_body
+from tests.support.routes import path_of
 
 BASE_URL = "https://api.alteg.io/api/v1"
 
@@ -111,7 +112,7 @@ def test_object_missing_a_required_field_is_kept_raw() -> None:
 
 async def test_bare_object_where_an_envelope_is_declared_is_kept() -> None:
     with respx.mock:
-        route = respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types")
+        route = respx.get(BASE_URL + path_of("chain_loyalty_certificate_types_list", 1))
         route.mock(return_value=httpx.Response(200, json={"id": 1}))
         async with raw_client() as altegio:
             result = await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
@@ -132,7 +133,9 @@ def test_query_params_php_style() -> None:
 
 async def test_array_query_parameters_go_out_php_style() -> None:
     with respx.mock:
-        route = respx.get(f"{BASE_URL}/activity/9/filters").mock(return_value=httpx.Response(200, json={}))
+        route = respx.get(BASE_URL + path_of("get_event_search_filters", 9)).mock(
+            return_value=httpx.Response(200, json={})
+        )
         async with raw_client() as altegio:
             await get_event_search_filters.asyncio(altegio, 9, staff_ids=[1, 2], service_ids=[5])
     query = route.calls.last.request.url.query.decode()
@@ -142,7 +145,7 @@ async def test_array_query_parameters_go_out_php_style() -> None:
 async def test_200_where_204_is_documented_is_a_success() -> None:
     envelope = {"success": True, "data": None, "meta": []}
     with respx.mock:
-        respx.delete(f"{BASE_URL}/chain/1/loyalty/abonement_types/2").mock(
+        respx.delete(BASE_URL + path_of("chain_loyalty_membership_types_delete", 1, 2)).mock(
             return_value=httpx.Response(200, json=envelope)
         )
         async with raw_client() as altegio:
@@ -154,7 +157,7 @@ async def test_200_where_201_is_documented_parses_the_model() -> None:
     from altegio_b2b.models import ChainLoyaltyCertificateTypesCreateBody
 
     with respx.mock:
-        respx.post(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(
+        respx.post(BASE_URL + path_of("chain_loyalty_certificate_types_create", 1)).mock(
             return_value=httpx.Response(200, json=envelope)
         )
         async with raw_client() as altegio:
@@ -168,7 +171,9 @@ async def test_200_where_201_is_documented_parses_the_model() -> None:
 @pytest.mark.parametrize("body", [b"", b"null"])
 async def test_empty_or_null_success_body_parses_to_none(body: bytes) -> None:
     with respx.mock:
-        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(200, content=body))
+        respx.get(BASE_URL + path_of("chain_loyalty_certificate_types_list", 1)).mock(
+            return_value=httpx.Response(200, content=body)
+        )
         async with raw_client() as altegio:
             assert await chain_loyalty_certificate_types_list.asyncio(altegio, 1) is None
 
@@ -176,7 +181,9 @@ async def test_empty_or_null_success_body_parses_to_none(body: bytes) -> None:
 async def test_an_error_status_with_an_html_body_is_a_typed_error() -> None:
     page = b"<html><body>502 Bad Gateway</body></html>"
     with respx.mock:
-        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(500, content=page))
+        respx.get(BASE_URL + path_of("chain_loyalty_certificate_types_list", 1)).mock(
+            return_value=httpx.Response(500, content=page)
+        )
         async with raw_client() as altegio:
             with pytest.raises(ServerError) as failed:
                 await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
@@ -187,7 +194,9 @@ async def test_an_error_status_with_an_html_body_is_a_typed_error() -> None:
 async def test_an_error_envelope_is_a_typed_error_with_its_fields() -> None:
     error = {"success": False, "data": None, "meta": {"message": "Invalid", "errors": {"title": ["Required"]}}}
     with respx.mock:
-        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(422, json=error))
+        respx.get(BASE_URL + path_of("chain_loyalty_certificate_types_list", 1)).mock(
+            return_value=httpx.Response(422, json=error)
+        )
         async with raw_client() as altegio:
             with pytest.raises(ValidationError) as refused:
                 await chain_loyalty_certificate_types_list.asyncio(altegio, 1)
@@ -196,7 +205,9 @@ async def test_an_error_envelope_is_a_typed_error_with_its_fields() -> None:
 
 async def test_an_unknown_status_code_is_a_typed_error() -> None:
     with respx.mock:
-        respx.get(f"{BASE_URL}/chain/1/loyalty/certificate_types").mock(return_value=httpx.Response(520, content=b""))
+        respx.get(BASE_URL + path_of("chain_loyalty_certificate_types_list", 1)).mock(
+            return_value=httpx.Response(520, content=b"")
+        )
         async with raw_client() as altegio:
             with pytest.raises(ServerError) as failed:
                 await chain_loyalty_certificate_types_list.asyncio(altegio, 1)

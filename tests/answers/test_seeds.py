@@ -10,7 +10,7 @@ import respx
 
 from altegio_async import AltegioClient
 from altegio_b2b import types as b2b_types
-from tests.seeds import SEEDS_DIR, load_seed_examples, match_operation
+from tests.seeds import SEEDS_DIR, load_seed_examples, match_seed
 from tests.spec_support import build_call, operation_index, operation_modules
 
 SEEDS = [s for s in load_seed_examples() if s.has_response] if SEEDS_DIR.is_dir() else []
@@ -19,12 +19,10 @@ SEEDS = [s for s in load_seed_examples() if s.has_response] if SEEDS_DIR.is_dir(
 @pytest.mark.skipif(not SEEDS, reason=f"seed pages not found at {SEEDS_DIR}")
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: f"{s.method} {s.path}")
 async def test_seed_through_the_facade(altegio: AltegioClient, router: respx.MockRouter, seed: Any) -> None:
-    op_id = match_operation(seed.method, seed.path)
-    path, _, op = operation_index()[op_id]
+    op_id, ids = match_seed(seed.method, seed.path)
+    _, _, op = operation_index()[op_id]
     kwargs, _, _, _ = build_call(op_id)
-    for template, value in zip(path.strip("/").split("/"), seed.path.strip("/").split("/"), strict=True):
-        if template.startswith("{") and value.isdigit():
-            kwargs[template[1:-1]] = int(value)
+    kwargs.update({name: int(value) for name, value in ids.items() if value.isdigit()})
     if seed.body is not None:
         kwargs["body"] = seed.body  # a plain dict: the facade builds the model
     status = int(next(code for code in op["responses"] if code.startswith("2")))

@@ -20,6 +20,7 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.mock.conftest import free_port, served_mock  # noqa: F401 - the mock on a real port
 from tests.spec_support import ROOT
+from tests.support.routes import path_of
 
 CALLS = 10_000
 POOL = 20
@@ -35,7 +36,7 @@ def mock_process() -> Iterator[str]:
     deadline = time.monotonic() + 30
     while True:
         try:
-            httpx.get(f"{base}/chain/706028/loyalty/certificate_types", timeout=2)
+            httpx.get(base + path_of("chain_loyalty_certificate_types_list", 706028), timeout=2)
             break
         except httpx.TransportError:
             if time.monotonic() > deadline or process.poll() is not None:

@@ -14,7 +14,9 @@ from typer.testing import CliRunner
 
 from altegio_async.cli import app
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
+from altegio_b2b.operation_index import OPERATIONS
 from tests.mock.conftest import free_port
+from tests.support.routes import path_of
 
 runner = CliRunner()
 
@@ -81,7 +83,7 @@ def test_mock_serve_answers_a_plain_httpx_client() -> None:
     command = [sys.executable, "-m", "altegio_async.cli", "mock", "serve", "--port", str(port), "--chains", "2"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        url = f"http://127.0.0.1:{port}/api/v1/chain/706028/loyalty/certificate_types"
+        url = f"http://127.0.0.1:{port}/api/v1" + path_of("chain_loyalty_certificate_types_list", 706028)
         headers = {"Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}"}
         deadline = time.monotonic() + 20
         while True:
@@ -174,11 +176,8 @@ def test_version() -> None:
 def test_ops_is_plain_when_not_a_terminal_and_json_on_request() -> None:
     result = runner.invoke(app, ["ops"])
     lines = result.output.splitlines()
-    assert (
-        "chain_loyalty_certificate_types_list\tGET\t/chain/{chain_id}/loyalty/certificate_types\tList certificate types"
-        in lines
-    )
-    from altegio_b2b.operation_index import OPERATIONS
+    path = OPERATIONS["chain_loyalty_certificate_types_list"].path
+    assert f"chain_loyalty_certificate_types_list\tGET\t{path}\tList certificate types" in lines
 
     assert len(lines) == len(OPERATIONS)
     rows = json.loads(runner.invoke(app, ["ops", "--json", "--tag", "chain_loyalty_programs"]).output)
@@ -190,7 +189,7 @@ def test_describe_shows_parameters_body_answer_and_paging() -> None:
     assert result.exit_code == 0
     assert result.output.splitlines() == [
         "chain_loyalty_certificate_types_list: List certificate types",
-        "  GET /chain/{chain_id}/loyalty/certificate_types   (auth: user, scope: chain)",
+        f"  GET {OPERATIONS['chain_loyalty_certificate_types_list'].path}   (auth: user, scope: chain)",
         "  from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list",
         "  parameters:",
         "    chain_id: integer, path, required",
@@ -233,7 +232,7 @@ async def test_mock_counters_count_every_request_and_its_faults() -> None:
     mock = MockAltegio(seed=2, faults=Faults(rate_limit_every=2, retry_after=0))
     async with mock.http_client() as http:
         headers = {"Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}"}
-        url = f"http://altegio.mock/api/v1/chain/{mock.chain_ids[0]}/loyalty/certificate_types"
+        url = "http://altegio.mock/api/v1" + path_of("chain_loyalty_certificate_types_list", mock.chain_ids[0])
         statuses = [(await http.get(url, headers=headers)).status_code for _ in range(6)]
     assert statuses.count(429) == 3
     stats = mock.stats()

@@ -81,7 +81,7 @@ async def test_a_title_of_the_wrong_type_is_refused_and_lists_still_work(raw: ht
     async with raw:
         body = {**certificate_type_body(), "title": title}
         _is_altegio_error(await raw.post(path_of("chain_loyalty_certificate_types_create", chain), json=body))
-        for path in ("certificate_types", "abonement_types"):
-            listed = await raw.get(f"/chain/{chain}/loyalty/{path}", params={"title": "a"})
+        for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_membership_types_list"):
+            listed = await raw.get(path_of(operation, chain), params={"title": "a"})
             assert listed.status_code == 200, listed.text
     json.dumps(mock.stats())  # the store still serialises

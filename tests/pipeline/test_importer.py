@@ -104,7 +104,7 @@ def test_operation_shape(imported: tuple[dict[str, Any], Any]) -> None:
     assert envelope["properties"]["data"]["type"] == "array", "the data stays inline, as the catalog has it"
     # After the normaliser: the envelope unwrapped (no envelope class), named data, shared ErrorResponse.
     normalized = normalized_spec()
-    op = normalized["paths"]["/chain/{chain_id}/loyalty/certificate_types"]["get"]
+    _, _, op = operation_index()["chain_loyalty_certificate_types_list"]
     assert set(op["responses"]) == {"200", "400", "401", "403", "404", "422", "429", "500"}
     for code in ("400", "401", "403", "404", "422", "429", "500"):
         schema = op["responses"][code]["content"]["application/json"]["schema"]

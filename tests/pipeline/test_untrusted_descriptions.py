@@ -48,10 +48,13 @@ def test_deep_nesting_is_refused_in_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", ["/chain/../admin/{chain_id}", "/chain/%2E%2E/x", "/a//b", "/a/./b", "/a\\\\b"])
 def test_a_path_template_that_escapes_the_api_root_is_refused(tmp_path: Path, path: str) -> None:
     spec = _load(SPEC_PATH)
-    item = copy.deepcopy(spec["paths"]["/chain/{chain_id}/loyalty/certificate_types"])
-    item["get"]["operationId"] = "escaping_operation"
-    item.pop("post", None)
-    spec["paths"] = {path: {"get": item["get"]}}
+    listing = next(
+        op
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("operationId") == "chain_loyalty_certificate_types_list"
+    )
+    spec["paths"] = {path: {"get": {**copy.deepcopy(listing), "operationId": "escaping_operation"}}}
     source = tmp_path / "escape.json"
     source.write_text(json.dumps(spec))
     done = _normalize(source, tmp_path)

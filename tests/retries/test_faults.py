@@ -102,7 +102,8 @@ async def test_read_timeouts_on_a_real_port(
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    mock.set_faults(Faults(latency=0.4), path=path_of("chain_loyalty_certificate_types_list", chain_id))
+    for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create"):
+        mock.set_faults(Faults(latency=0.4), path=path_of(operation, chain_id))
     handled_before = Counter(mock.handled)
     try:
         async with AltegioClient(
@@ -119,7 +120,8 @@ async def test_read_timeouts_on_a_real_port(
             )
         await asyncio.sleep(0.6)  # let the server finish what the client gave up on
     finally:
-        mock.set_faults(Faults(), path=path_of("chain_loyalty_certificate_types_list", chain_id))
+        for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create"):
+            mock.set_faults(Faults(), path=path_of(operation, chain_id))
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     arrived = (
@@ -140,9 +142,13 @@ async def test_slow_bodies_on_a_real_port(
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    prefix = path_of("chain_loyalty_certificate_types_list", chain_id)
+    paths = [
+        path_of(op, chain_id)
+        for op in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create")
+    ]
     handled_before = mock.handled["chain_loyalty_certificate_types_create"]
-    mock.set_faults(Faults(slow_body=0.3), path=prefix)
+    for path in paths:
+        mock.set_faults(Faults(slow_body=0.3), path=path)
     try:
         async with AltegioClient(
             MOCK_PARTNER_TOKEN,
@@ -161,7 +167,8 @@ async def test_slow_bodies_on_a_real_port(
         ) as patient:
             listed = await patient.chain(chain_id).call(list_types)
     finally:
-        mock.set_faults(Faults(), path=prefix)
+        for path in paths:
+            mock.set_faults(Faults(), path=path)
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     assert mock.handled["chain_loyalty_certificate_types_create"] - handled_before == 1

@@ -28,6 +28,7 @@ from tests.conftest import SleepRecorder
 from tests.support.routes import path_of
 
 LIST = path_of("chain_loyalty_certificate_types_list", 1)
+CREATE = path_of("chain_loyalty_certificate_types_create", 1)
 OK = httpx.Response(200, json={"success": True, "data": [], "meta": []})
 
 
@@ -108,7 +109,7 @@ async def test_connect_error_is_retried_for_any_method(
     altegio: AltegioClient, router: respx.MockRouter, sleeps: SleepRecorder
 ) -> None:
     created = httpx.Response(201, json={"success": True, "data": {"id": 9}, "meta": []})
-    route = router.post(LIST).mock(side_effect=[httpx.ConnectError("refused"), created])
+    route = router.post(CREATE).mock(side_effect=[httpx.ConnectError("refused"), created])
     data = await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert data is not None and data.id == 9
     assert route.call_count == 2
@@ -117,7 +118,7 @@ async def test_connect_error_is_retried_for_any_method(
 async def test_post_is_never_sent_twice_after_a_read_timeout(
     altegio: AltegioClient, router: respx.MockRouter, sleeps: SleepRecorder
 ) -> None:
-    route = router.post(LIST).mock(side_effect=httpx.ReadTimeout("slow"))
+    route = router.post(CREATE).mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 1
@@ -128,7 +129,7 @@ async def test_post_is_never_sent_twice_after_a_read_timeout(
 async def test_post_is_not_retried_on_gateway_errors(
     altegio: AltegioClient, router: respx.MockRouter, status: int
 ) -> None:
-    route = router.post(LIST).respond(status)
+    route = router.post(CREATE).respond(status)
     with pytest.raises(ServerError):
         await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 1
@@ -139,7 +140,7 @@ async def test_post_is_retried_when_refused_before_processing(
     altegio: AltegioClient, router: respx.MockRouter, status: int
 ) -> None:
     created = httpx.Response(201, json={"success": True, "data": {"id": 9}, "meta": []})
-    route = router.post(LIST).mock(side_effect=[httpx.Response(status), created])
+    route = router.post(CREATE).mock(side_effect=[httpx.Response(status), created])
     await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert route.call_count == 2
 
@@ -152,11 +153,11 @@ async def test_get_read_timeout_is_retried_then_raised(altegio: AltegioClient, r
 
 
 async def test_broken_connection_raises_connection_error(altegio: AltegioClient, router: respx.MockRouter) -> None:
-    router.post(LIST).mock(side_effect=httpx.RemoteProtocolError("reset"))
+    router.post(CREATE).mock(side_effect=httpx.RemoteProtocolError("reset"))
     with pytest.raises(APIConnectionError) as caught:
         await altegio.chain(1).call(create_cert_type, body=certificate_type_body(salon_ids=[1]))
     assert not isinstance(caught.value, APITimeoutError)
-    assert "POST /api/v1/chain/1/loyalty/certificate_types" in str(caught.value)
+    assert f"POST /api/v1{CREATE}" in str(caught.value)
 
 
 async def test_per_request_timeout_reaches_httpx(altegio: AltegioClient, router: respx.MockRouter) -> None:

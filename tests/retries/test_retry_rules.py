@@ -16,7 +16,7 @@ from altegio_async import (
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_type
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_types
 from tests.bodies import certificate_type_body
-from tests.support.respx_client import BASE, LIST, OK, PARTNER
+from tests.support.respx_client import BASE, CREATE, LIST, OK, PARTNER
 
 
 async def test_a_500_is_retried_for_reads_not_for_writes() -> None:
@@ -26,7 +26,7 @@ async def test_a_500_is_retried_for_reads_not_for_writes() -> None:
             reads = router.get(LIST).mock(side_effect=[httpx.Response(500), httpx.Response(200, json=OK)])
             assert await altegio.chain(1).call(list_types) == []
             assert reads.call_count == 2
-            writes = router.post(LIST).respond(500)
+            writes = router.post(CREATE).respond(500)
             with pytest.raises(ServerError):
                 await altegio.chain(1).call(create_type, body=certificate_type_body())
             assert writes.call_count == 1

@@ -81,7 +81,7 @@ async def test_tokens_never_reach_logs_or_errors(router: respx.MockRouter, caplo
     assert PARTNER not in text and USER not in text
     assert "Token *** expired" in text
     lines = [record.getMessage() for record in caplog.records]
-    assert any("GET /api/v1/chain/1/loyalty/certificate_types -> 503 (attempt 1" in line for line in lines)
+    assert any(f"GET /api/v1{LIST} -> 503 (attempt 1" in line for line in lines)
     assert any("-> 401 (attempt 3" in line for line in lines)
     for line in lines:
         assert PARTNER not in line and USER not in line

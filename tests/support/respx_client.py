@@ -13,6 +13,7 @@ from tests.support.routes import path_of
 
 BASE = "https://api.alteg.io/api/v1"
 LIST = path_of("chain_loyalty_certificate_types_list", 1)
+CREATE = path_of("chain_loyalty_certificate_types_create", 1)
 PARTNER = "partner-token-0123456789abcdef"
 USER = "user-token-fedcba9876543210"
 OK = {"success": True, "data": [], "meta": []}
