@@ -46,9 +46,10 @@ docs: install
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 	@echo "docs: site/index.html"
 
-## Benchmarks against raw httpx; writes benchmarks/results/latest.json.
+## Benchmarks against raw httpx (benchmarks/results/latest.json) and the webhook receiver under load (webhooks.json).
 bench: install
 	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.webhooks
 
 ## Rebuild openapi/altegio-b2b-v1.yaml from ../shared/altegio/catalog.json.
 import-spec: install
