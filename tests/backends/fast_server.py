@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
+
+from altegio_b2b.operation_index import OPERATIONS
 
 ONE = {"id": 289056, "title": "Gift Certificate 1000", "balance": 1000, "is_multi": True, "company_group_id": 706028}
 BODIES = {
@@ -18,8 +21,17 @@ BODIES = {
 }
 
 
+# The list's path as the descriptors have it (so an upstream rename of the path is followed).
+LIST = re.compile(
+    re.sub(
+        r"\\\{\w+\\\}", "[^/]+", re.escape("/api/v1" + OPERATIONS["chain_loyalty_certificate_types_list"].path)
+    ).encode()
+    + b"$"
+)
+
+
 def answer(path: bytes) -> bytes:
-    body = BODIES["list"] if path.split(b"?")[0].endswith(b"/certificate_types") else BODIES["one"]
+    body = BODIES["list"] if LIST.match(path.split(b"?")[0]) else BODIES["one"]
     head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
     return head + body
 

@@ -187,15 +187,17 @@ def test_ops_is_plain_when_not_a_terminal_and_json_on_request() -> None:
 def test_describe_shows_parameters_body_answer_and_paging() -> None:
     result = runner.invoke(app, ["describe", "chain_loyalty_certificate_types_list"])
     assert result.exit_code == 0
-    assert result.output.splitlines() == [
+    lines = result.output.splitlines()
+    assert {"    chain_id: integer, path, required", "    page: integer, query, optional"} <= set(lines)
+    assert lines == [
         "chain_loyalty_certificate_types_list: List certificate types",
         f"  GET {OPERATIONS['chain_loyalty_certificate_types_list'].path}   (auth: user, scope: chain)",
         "  from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list",
         "  parameters:",
-        "    chain_id: integer, path, required",
-        "    page: integer, query, optional",
-        "    page_size: integer, query, optional",
-        "    title: string, query, optional",
+        *(  # one line per parameter, as the descriptor has them (an added upstream parameter is listed too)
+            f"    {p.python_name}: {p.type}, {p.location}, {'required' if p.required else 'optional'}"
+            for p in OPERATIONS["chain_loyalty_certificate_types_list"].parameters
+        ),
         "  body: none",
         "  answer: envelope, data array of object, model CertificateType",
         "  paging: page+page_size",
