@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install services test pytest demo bench docs regenerate check-generated lint typecheck import-spec clean
+.PHONY: docs-serve install services test pytest demo bench docs regenerate check-generated lint typecheck import-spec clean
 
 install: $(STAMP)
 
@@ -45,6 +45,10 @@ docs: install
 	$(PY) scripts/write_operation_docs.py docs/operations
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 	@echo "docs: site/index.html"
+
+## The built site on http://127.0.0.1:8000 (search needs it served, not opened as a file).
+docs-serve: docs
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
 
 ## Benchmarks against raw httpx (benchmarks/results/latest.json) and the webhook receiver under load (webhooks.json).
 bench: install

@@ -36,11 +36,14 @@ def operation_of(spec: dict[str, Any], entry: Any) -> dict[str, Any]:
 
 
 def body_schema(spec: dict[str, Any], entry: Any) -> dict[str, Any] | None:
-    """The JSON body's schema (resolved), or None for an operation without a JSON body."""
-    if entry.body != "json":
+    """The body's schema (resolved; a union's first object variant), or None for an operation without one."""
+    if entry.body == "none":
         return None
     media = next(iter(contents(resolve(spec, operation_of(spec, entry).get("requestBody")))), None)
     schema = resolve(spec, media[1].get("schema")) if media else None
+    if isinstance(schema, dict) and not object_fields(spec, schema)[0] and "array" not in types_of(schema):
+        objects = [v for v in _variants(spec, schema) if object_fields(spec, v)[0]]
+        schema = objects[0] if objects else schema
     return schema if isinstance(schema, dict) else None
 
 
@@ -115,7 +118,7 @@ def body_rows(spec: dict[str, Any], schema: Any, prefix: str = "", depth: int = 
     rows = []
     for name, field in properties.items():
         shown = prefix + name
-        description = " ".join(str(resolve(spec, field).get("description") or "").replace("|", "\\|").split())
+        description = clean_description(str(resolve(spec, field).get("description") or "")).replace("|", "\\|")
         kind = type_text(spec, field).replace("|", "\\|")
         rows.append(f"| `{shown}` | {kind} | {'yes' if name in required else 'no'} | {description} |")
         nested, in_list = _nested_object(spec, field)
@@ -125,6 +128,7 @@ def body_rows(spec: dict[str, Any], schema: Any, prefix: str = "", depth: int = 
 
 
 _SAMPLES = {"integer": 1, "number": 1.5, "string": "text", "boolean": True}
+FILE_SAMPLE = b"%PDF-1.4 example file"
 _DATES = {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+03:00"}
 
 
@@ -153,6 +157,8 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return schema["enum"][0]
     if schema.get("format") in _DATES:
         return _DATES[schema["format"]]
+    if schema.get("format") == "binary":
+        return FILE_SAMPLE
     types = [t for t in types_of(schema) if t != "null"]
     if "array" in types:
         return [sample(spec, schema.get("items"), depth + 1)] if depth < 3 else []
@@ -179,6 +185,26 @@ def answer_fields(spec: dict[str, Any], entry: Any) -> list[str]:
     return list(object_fields(spec, (spec.get("components") or {}).get("schemas", {}).get(entry.model))[0])
 
 
+def _parameter_schema(spec: dict[str, Any], entry: Any, wire_name: str, where: str) -> Any:
+    for param in operation_of(spec, entry).get("parameters") or []:
+        p = resolve(spec, param)
+        if p.get("name") == wire_name and p.get("in") == where:
+            return p.get("schema")
+    return None
+
+
+def _argument(spec: dict[str, Any], entry: Any, p: Any) -> str:
+    """An example value for a parameter, as Python source: an enum's first value, else one of its type."""
+    if p.type == "enum":
+        return repr(sample(spec, _parameter_schema(spec, entry, p.name, p.location)))
+    return EXAMPLE_VALUES.get(p.type, "1")
+
+
+def _python(value: Any) -> str:
+    """``value`` as Python source (a body's example, where bytes stand for a file)."""
+    return repr(value)
+
+
 def example_call(spec: dict[str, Any], entry: Any, scope: str) -> str:
     """A call through the facade with every required argument given an example value."""
     module_name = entry.module.rsplit(".", 1)[1]
@@ -189,13 +215,13 @@ def example_call(spec: dict[str, Any], entry: Any, scope: str) -> str:
         if index == 0 and scope != "none":
             continue
         if p.required:
-            args.append(EXAMPLE_VALUES.get(p.type, "1"))
+            args.append(_argument(spec, entry, p))
     for p in entry.parameters:
         if p.location == "query" and p.required:
-            args.append(f"{p.python_name}={EXAMPLE_VALUES.get(p.type, '...')}")
+            args.append(f"{p.python_name}={_argument(spec, entry, p)}")
     example = example_for(spec, entry)
     if example is not None and entry.body_required:
-        args.append("body=" + json.dumps(example, ensure_ascii=False).replace("true", "True"))
+        args.append("body=" + _python(example))
     elif entry.body != "none" and entry.body_required:
         args.append("body=...")
     target = {"chain": "altegio.chain(706028)", "location": "altegio.location(720441)"}.get(scope, "altegio")
@@ -210,15 +236,34 @@ def example_call(spec: dict[str, Any], entry: Any, scope: str) -> str:
     return "\n".join(lines)
 
 
-def operation_section(spec: dict[str, Any], name: str, entry: Any) -> str:
+def heading(name: str, entry: Any, repeated: bool) -> str:
+    """The section heading: the operation's summary (what a reader searches for), its name as the anchor.
+
+    A summary two operations on one page share gets the name after it, so the table of contents
+    tells them apart.
+    """
+    title = entry.summary or name
+    if repeated or not entry.summary:
+        title = f"{title} ({name})" if entry.summary else name
+    return f"## {title} {{#{name}}}"
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\((?!https?://)[^)]*\)")
+
+
+def clean_description(text: str) -> str:
+    """Altegio's description on one line, its links into Altegio's own pages reduced to their text."""
+    return _LINK.sub(r"\1", " ".join(text.split()))
+
+
+def operation_section(spec: dict[str, Any], name: str, entry: Any, repeated: bool = False) -> str:
     """The Markdown of one operation."""
     op = operation_of(spec, entry)
     first = next((p.python_name for p in entry.parameters if p.location == "path"), "")
     scope = SCOPES.get(first, "none")
-    out = [f"## `{name}`", ""]
-    if entry.summary:
-        out += [f"{entry.summary}{' **(deprecated)**' if entry.deprecated else ''}", ""]
-    description = " ".join(str(op.get("description") or "").split())
+    out = [heading(name, entry, repeated), ""]
+    out += [f"`{name}`{' **(deprecated)**' if entry.deprecated else ''}", ""]
+    description = clean_description(str(op.get("description") or ""))
     if description and description != entry.summary:
         out += [description, ""]
     out += [
@@ -295,7 +340,11 @@ def main(argv: list[str] | None = None) -> int:
         title = section.replace("_", " ").capitalize()
         index.append(f"- [{title}]({section}.md): {len(names)} operations")
         page = [f"# {title}", "", f"Module: `altegio_b2b.api.{section}`", ""]
-        page += [operation_section(spec, name, OPERATIONS[name]) for name in names]
+        summaries = [OPERATIONS[name].summary for name in names]
+        page += [
+            operation_section(spec, name, OPERATIONS[name], summaries.count(OPERATIONS[name].summary) > 1)
+            for name in names
+        ]
         (out / f"{section}.md").write_text("\n".join(page), encoding="utf-8")
     (out / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     print(f"operations reference: {len(OPERATIONS)} operations on {len(by_section)} pages in {out}")

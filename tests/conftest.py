@@ -18,6 +18,9 @@ from tests.support.respx_client import PARTNER as PARTNER_T
 from tests.support.respx_client import USER as USER_T
 from tests.support.tally import TALLY, merge, summary_lines
 
+# The fixtures the package ships for its users' tests, used here the way a user would.
+pytest_plugins = ["altegio_async.testing.pytest_plugin"]
+
 
 def pytest_sessionfinish(session: Any) -> None:
     workeroutput = getattr(session.config, "workeroutput", None)

@@ -21,7 +21,7 @@ def spec() -> dict[str, Any]:
 def test_every_example_body_is_accepted_by_its_operation(spec: dict[str, Any]) -> None:
     checked = 0
     for name, entry in sorted(OPERATIONS.items()):
-        body = docs.example_for(spec, entry)
+        body = docs.example_for(spec, entry) if entry.body == "json" else None  # multipart: the examples test
         if body is None:
             continue
         module = importlib.import_module(entry.module)

@@ -22,7 +22,7 @@ from tests.spec_support import ROOT
 GUIDE = ROOT / "docs" / "guide"
 EXAMPLES = [
     (page.name, index, block)
-    for page in sorted(GUIDE.glob("*.md"))
+    for page in [ROOT / "docs" / "index.md", *sorted(GUIDE.glob("*.md"))]
     for index, block in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.S))
 ]
 
@@ -122,8 +122,72 @@ def browse(url: str, tmp: Path) -> tuple[str, list[str]]:
 def test_a_browser_renders_the_home_page_and_an_operation(served_site: str, tmp_path: Path) -> None:
     dom, console = browse(f"{served_site}/", tmp_path / "home")
     assert "<title>altegio-async</title>" in dom and "The asyncio Python client" in dom
+    text = re.sub(r"<[^>]+>", "", dom)
+    assert "In one example" in text and "chain.paginate(list_cert_types, page_size=2)" in text
+    assert "What it does that others don" in text
+    assert console == []
+    dom, console = browse(f"{served_site}/operations/appointments/", tmp_path / "appointments")
+    section = dom.split('id="create_appointment"', 1)[1].split("<h2", 1)[0]
+    assert "client.phone" in section and "A body you can send" in section
     assert console == []
     dom, console = browse(f"{served_site}/operations/chain_loyalty_programs/", tmp_path / "operation")
     assert 'id="chain_loyalty_certificate_types_list"' in dom
     assert "altegio.chain(706028).paginate(chain_loyalty_certificate_types_list" in re.sub(r"<[^>]+>", "", dom)
     assert console == []
+
+
+def test_an_operation_summary_search_finds_its_own_section_first(site: Path) -> None:
+    """The site's search (lunr, as Material configures it) boosts titles 1000×: an operation's section
+    is titled by its summary, so the only section whose title holds every word of "certificate
+    types" is the operation that lists them, and it ranks first."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["fields"]["title"]["boost"] >= 100 * index["config"]["fields"]["text"]["boost"]
+    words = {"certificate", "types"}
+    titled = [doc["location"] for doc in index["docs"] if words <= set(re.split(r"[\s\-]+", doc["title"].lower()))]
+    assert titled == ["operations/chain_loyalty_programs/#chain_loyalty_certificate_types_list"]
+
+
+def test_no_internal_link_is_broken(site: Path) -> None:
+    """Every link from one page of the site to another (and to an anchor in it) resolves."""
+    pages = {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+    ids = {path: set(re.findall(r'\sid="([^"]+)"', text)) for path, text in pages.items()}
+    broken = []
+    for path, text in pages.items():
+        for href in re.findall(r'\shref="([^"]+)"', text):
+            if re.match(r"^(https?:|mailto:|javascript:|data:)", href) or href.startswith("//"):
+                continue
+            target, _, anchor = href.partition("#")
+            base = site if target.startswith("/") else path.parent  # the 404 page links from the site root
+            resolved = (base / target.lstrip("/")).resolve() if target else path
+            if resolved.is_dir() or target.endswith("/"):
+                resolved = resolved / "index.html"
+            if not resolved.exists():
+                broken.append(f"{path.relative_to(site)}: {href}")
+            elif anchor and resolved.suffix == ".html" and anchor not in ids.get(resolved, set()):
+                broken.append(f"{path.relative_to(site)}: {href} (no #{anchor})")
+    assert broken == [], broken[:20]
+
+
+def test_the_create_appointment_page_shows_a_body_table_and_an_example(site: Path) -> None:
+    page = (site / "operations" / "appointments" / "index.html").read_text(encoding="utf-8")
+    section = page.split('id="create_appointment"', 1)[1].split("<h2", 1)[0]
+    text = re.sub(r"<[^>]+>", " ", section)
+    assert "field" in text and "client.phone" in text and "seance_length" in text
+    assert "A body you can send" in text and '"staff_id"' in section
+
+
+def test_the_testing_guides_pytest_example_passes_as_a_users_suite(tmp_path: Path) -> None:
+    """The guide's fixture example, run by pytest in a fresh folder with the shipped plugin enabled."""
+    text = (GUIDE / "testing.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "def test_counts_the_types" in b]
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["altegio_async.testing.pytest_plugin"]\n')
+    (tmp_path / "test_users_code.py").write_text(block)
+    (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_mode = auto\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0 and "2 passed" in done.stdout, done.stdout[-3000:]
