@@ -291,7 +291,10 @@ def operation_section(spec: dict[str, Any], name: str, entry: Any, repeated: boo
         schema = body_schema(spec, entry)
         out += ["**Body** (a dict with these fields, or the body model the function's signature names):", ""]
         out += ["| field | type | required | description |", "|---|---|---|---|", *body_rows(spec, schema), ""]
-        out += ["A body you can send:", "", "```json", json.dumps(example, indent=2, ensure_ascii=False), "```", ""]
+        if entry.body == "json":
+            out += ["A body you can send:", "", "```json", json.dumps(example, indent=2, ensure_ascii=False), "```", ""]
+        else:  # multipart form fields; a file is given as bytes (or a binary file object, or a File)
+            out += ["A body you can send (form fields; a file as bytes):", "", "```python", _python(example), "```", ""]
     fields = answer_fields(spec, entry)
     if fields:
         out += [f"**Answer model** `{entry.model}`: " + ", ".join(f"`{f}`" for f in fields[:40])]
