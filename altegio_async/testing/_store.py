@@ -47,6 +47,8 @@ class Store:
         self._random = random.Random(seed)
         self._next_id = 300000
         self.chains: dict[int, Chain] = {}
+        self.records: dict[int, dict[int, dict[str, Any]]] = {}  # location → appointments (see _records)
+        self.clock_skew = 0.0  # seconds the server's clock is off this machine's
         for n in range(chains):
             chain_id = FIRST_CHAIN_ID + n
             brand = _BRANDS[n % len(_BRANDS)]

@@ -41,6 +41,7 @@ from ..envelope import load_json
 from ..rules import PAGE_SIZE_PARAMETERS
 from ._examples import Binary, Example, receipt_pdf, stable_int, success_type
 from ._loyalty import HANDLERS, NO_BODY, Answer, Call, Refused, envelope, error, page_of
+from ._records import RECORD_HANDLERS
 from ._store import Store
 from .faults import FaultPlan, Faults
 from .webhooks import WebhookSender, delivery_for
@@ -313,7 +314,7 @@ class MockAltegio:
         try:
             if route.name == "authorize_user":
                 return self._login(call)
-            handler = HANDLERS.get(route.name)
+            handler = HANDLERS.get(route.name) or RECORD_HANDLERS.get(route.name)
             if handler is not None:
                 return handler(call)
             return self._example_answer(route, call)

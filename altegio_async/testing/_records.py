@@ -1,0 +1,150 @@
+"""The mock's appointments: a change log per location, read by ``changed_after``/``changed_before``/``with_deleted``.
+
+Every location holds seeded appointments; creates, updates and deletes through the API stamp
+``last_change_date`` with the server's clock (``Store.clock_skew`` seconds off the real one, to
+test clients whose clock disagrees), and a deleted appointment stays listed with
+``with_deleted=1``, as Altegio's does. That is what an incremental sync reads.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ._examples import stable_int
+from ._loyalty import Answer, Call, Refused, envelope, page_of
+from ._store import Store
+
+__all__ = ["RECORD_HANDLERS", "change_stamp", "records_of", "server_now"]
+
+SEEDED_PER_LOCATION = 20
+
+
+def server_now(store: Store) -> float:
+    """The mock server's clock (seconds), ``clock_skew`` off this machine's."""
+    return time.time() + store.clock_skew
+
+
+def change_stamp(seconds: float) -> str:
+    """How the mock spells a change time: ``YYYY-MM-DD HH:MM:SS`` in UTC, as Altegio's lists do."""
+    return datetime.datetime.fromtimestamp(int(seconds), datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _seconds(text: str) -> float:
+    parsed = datetime.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed.timestamp()
+
+
+def records_of(store: Store, location_id: int) -> dict[int, dict[str, Any]]:
+    """The appointments of a location (seeded on first use), by id."""
+    logs = store.records
+    if location_id not in logs:
+        now = server_now(store)
+        records = {}
+        for n in range(SEEDED_PER_LOCATION):
+            record_id = location_id * 1000 + n + 1
+            changed = now - stable_int(store.seed, location_id, n, modulo=30 * 86400)
+            records[record_id] = {
+                "id": record_id,
+                "company_id": location_id,
+                "staff_id": stable_int(location_id, n, "staff", modulo=5),
+                "datetime": change_stamp(changed + 7 * 86400),
+                "seance_length": 3600,
+                "comment": f"seeded appointment {n + 1}",
+                "deleted": False,
+                "last_change_date": change_stamp(changed),
+            }
+        logs[location_id] = records
+    return logs[location_id]
+
+
+def _location(call: Call) -> int:
+    raw = call.params["location_id"]
+    if not raw.isdigit():
+        raise Refused(400, "Invalid location id", {"location_id": ["Must be an integer"]})
+    return int(raw)
+
+
+def _time_arg(call: Call, name: str) -> float | None:
+    raw = call.arg(name)
+    if not raw:
+        return None
+    try:
+        return _seconds(raw)
+    except ValueError:
+        raise Refused(400, f"{name} must be a date-time", {name: ["Must be a date-time"]}) from None
+
+
+def list_records(call: Call) -> Answer:
+    """``GET /records/{location_id}``: by change time then id; deleted ones only with ``with_deleted``."""
+    records = records_of(call.store, _location(call))
+    after, before = _time_arg(call, "changed_after"), _time_arg(call, "changed_before")
+    with_deleted = (call.arg("with_deleted") or "").lower() in ("1", "true")
+    found = [
+        r
+        for r in records.values()
+        if (with_deleted or not r["deleted"])
+        and (after is None or _seconds(r["last_change_date"]) >= after)
+        and (before is None or _seconds(r["last_change_date"]) <= before)
+    ]
+    found.sort(key=lambda r: (_seconds(r["last_change_date"]), r["id"]))
+    size = call.int_arg("count", 50)
+    return envelope(page_of(found, call.int_arg("page", 1), size), {"count": len(found), "total_count": len(found)})
+
+
+def _touch(call: Call, record: dict[str, Any]) -> dict[str, Any]:
+    record["last_change_date"] = change_stamp(server_now(call.store))
+    return record
+
+
+def create_record(call: Call) -> Answer:
+    """``POST /records/{location_id}``: a new appointment, stamped now."""
+    location_id = _location(call)
+    body = call.body if isinstance(call.body, dict) else {}
+    record_id = call.store.new_id()
+    record = {**body, "id": record_id, "company_id": location_id, "deleted": False}
+    records_of(call.store, location_id)[record_id] = _touch(call, record)
+    return envelope(record, status=201)
+
+
+def _record(call: Call) -> dict[str, Any]:
+    records = records_of(call.store, _location(call))
+    raw = call.params["record_id"]
+    found = records.get(int(raw)) if raw.isdigit() else None
+    if found is None or found["deleted"]:
+        raise Refused(404, "Appointment not found")
+    return found
+
+
+def update_record(call: Call) -> Answer:
+    """``PUT /record/{location_id}/{record_id}``: fields replaced, stamped now."""
+    record = _record(call)
+    body = call.body if isinstance(call.body, dict) else {}
+    record.update({k: v for k, v in body.items() if k not in ("id", "company_id", "deleted")})
+    return envelope(_touch(call, record))
+
+
+def delete_record(call: Call) -> Answer:
+    """``DELETE /record/{location_id}/{record_id}``: kept as deleted (listed with ``with_deleted``), stamped now."""
+    record = _record(call)
+    record["deleted"] = True
+    _touch(call, record)
+    return envelope(None)
+
+
+def get_record(call: Call) -> Answer:
+    """``GET /record/{location_id}/{record_id}``."""
+    return envelope(_record(call))
+
+
+RECORD_HANDLERS: dict[str, Callable[[Call], Answer]] = {
+    "get_appointment_list": list_records,
+    "create_appointment": create_record,
+    "get_appointment": get_record,
+    "update_appointment": update_record,
+    "delete_appointment": delete_record,
+}
