@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[mock,cli,redis,aiohttp]' --group dev
+	$(PY) -m pip install --quiet -e '.[mock,cli,redis,aiohttp,workers]' --group dev
 	touch $(STAMP)
 
 ## What the demo needs and nothing more: the client with the cli and mock extras.

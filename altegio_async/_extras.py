@@ -11,6 +11,7 @@ EXTRAS = {
     "mock": ("starlette", "uvicorn"),
     "redis": ("redis",),
     "aiohttp": ("aiohttp",),
+    "workers": ("redis", "taskiq", "taskiq_redis"),
 }
 
 

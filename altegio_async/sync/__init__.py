@@ -7,12 +7,14 @@ batch to a :class:`Sink`, and only then moves the cursor in its :class:`Checkpoi
 to the sink is at least once with a stable key per object, so a replica built by upsert is
 exact. For a resource without one (products), a full scan's differences are found by content
 hash: new, changed and gone objects. :func:`sync_locations` runs it for many locations at once
-within the client's rate budget.
+within the client's rate budget; :func:`replica_handler` lets webhooks update the replica at once
+between runs.
 """
 
 from .checkpoints import Checkpoints, SQLiteCheckpoints
 from .engine import RESOURCES, Change, Resource, SyncReport, sync_location, sync_locations
 from .sinks import Sink, SQLiteReplica
+from .webhooks import replica_handler
 
 __all__ = [
     "RESOURCES",
@@ -23,6 +25,7 @@ __all__ = [
     "SQLiteReplica",
     "Sink",
     "SyncReport",
+    "replica_handler",
     "sync_location",
     "sync_locations",
 ]
