@@ -50,10 +50,11 @@ docs: install
 docs-serve: docs
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
 
-## Benchmarks against raw httpx (benchmarks/results/latest.json) and the webhook receiver under load (webhooks.json).
+## Benchmarks against raw httpx (benchmarks/results/latest.json) the webhook receiver under load (webhooks.json), the sync at scale (sync.json).
 bench: install
 	$(PY) -m benchmarks.run
 	$(PY) -m benchmarks.webhooks
+	$(PY) -m benchmarks.sync
 
 ## Rebuild openapi/altegio-b2b-v1.yaml from ../shared/altegio/catalog.json.
 import-spec: install

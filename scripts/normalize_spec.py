@@ -40,6 +40,7 @@ from altegio_codegen.fixes.overrides import apply_overrides, stale_overrides
 from altegio_codegen.fixes.path_order import order_path_parameters
 from altegio_codegen.fixes.safe_paths import safe_paths
 from altegio_codegen.fixes.server_prefix import strip_server_prefix
+from altegio_codegen.fixes.string_defaults import safe_string_defaults
 from altegio_codegen.fixes.transport_headers import drop_transport_headers
 from altegio_codegen.fixes.truncated_objects import open_truncated_objects
 from altegio_codegen.fixes.union_bodies import fold_union_siblings
@@ -70,6 +71,7 @@ FIXES: tuple[Fix, ...] = (
     open_array_items,
     nullable_type_lists,
     name_enum_members,
+    safe_string_defaults,
     datetime_spellings,
     integer_ids,
     open_truncated_objects,

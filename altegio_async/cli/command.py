@@ -367,16 +367,31 @@ def sync_command(
 
     async def run() -> None:
         nonlocal failed
-        async with AltegioClient(token, user_token, base_url=base_url) as altegio:
-            outcomes = await sync_locations(
-                altegio,
-                resource,
-                ids,
-                checkpoints=checkpoints,
-                sink=replica,
-                lag=datetime.timedelta(seconds=lag),
-                concurrency=concurrency,
-            )
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        columns = (
+            TextColumn(f"sync {resource}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[failed]} failed"),
+        )
+        with Progress(*columns, TimeElapsedColumn(), console=err, transient=False) as bar:
+            task = bar.add_task("locations", total=len(ids), failed=0)
+
+            def progress(done: int, total: int, failed_now: int) -> None:
+                bar.update(task, completed=done, failed=failed_now)
+
+            async with AltegioClient(token, user_token, base_url=base_url) as altegio:
+                outcomes = await sync_locations(
+                    altegio,
+                    resource,
+                    ids,
+                    checkpoints=checkpoints,
+                    sink=replica,
+                    lag=datetime.timedelta(seconds=lag),
+                    concurrency=concurrency,
+                    progress=progress,
+                )
         for outcome in outcomes:
             report = outcome.value
             if report is None:

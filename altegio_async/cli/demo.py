@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from rich.console import Console
@@ -16,12 +16,14 @@ from ..fanout import Outcome
 
 if TYPE_CHECKING:
     from ..testing import MockAltegio
+    from ..webhooks import WebhookEvent
 
 __all__ = ["run_demo"]
 
 
 async def run_demo(console: Console) -> None:
-    """Log in, list, create and update certificate types, read transactions, show errors and a retried 429."""
+    """Log in, list, create and update certificate types, read transactions, show errors and a retried 429,
+    fan out, receive a webhook, keep a replica in sync."""
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_create as create_cert_type
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list as list_cert_types
     from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_update as update_cert_type
@@ -122,6 +124,7 @@ async def run_demo(console: Console) -> None:
             f"of {sizes} items; iteration stopped at meta.total_count"
         )
         await run_fan_out(console, altegio, mock, list_cert_types)
+        await run_webhooks_and_sync(console, altegio, mock)
         console.rule(f"done: {sum(mock.requests.values())} requests served by the mock")
 
 
@@ -154,3 +157,56 @@ async def run_fan_out(console: Console, altegio: AltegioClient, mock: MockAltegi
         table.add_row(str(outcome.target), result, str(outcome.attempts), f"{outcome.elapsed * 1000:.0f}")
     console.print(table)
     mock.set_faults(Faults(), path=f"/chain/{broken}")
+
+
+async def run_webhooks_and_sync(console: Console, altegio: AltegioClient, mock: MockAltegio) -> None:
+    """Steps 10 and 11: a webhook for a new appointment, received and handled; a replica kept in sync."""
+    import tempfile
+    from pathlib import Path
+
+    from altegio_b2b.api.appointments import create_appointment, delete_appointment
+
+    from ..sync import SQLiteCheckpoints, SQLiteReplica, sync_locations
+    from ..webhooks import SQLiteInbox, WebhookReceiver
+
+    folder = Path(tempfile.mkdtemp(prefix="altegio-demo-"))
+    location = mock.store.chains[mock.chain_ids[0]].location_ids[0]
+    receiver = WebhookReceiver(secrets=["demo-secret"], inbox=SQLiteInbox(folder / "inbox.sqlite"))
+    events: list[WebhookEvent] = []
+    receiver.on("record")(_collect(events))
+    mock.set_webhook(location, "http://hooks/altegio?secret=demo-secret", transport=httpx.ASGITransport(app=receiver))
+    body = {
+        "staff_id": 1,
+        "services": [{"id": 2}],
+        "client": {"phone": "+15550100", "name": "Ada"},
+        "datetime": "2026-09-21T10:00:00+03:00",
+        "seance_length": 3600,
+    }
+    created = await altegio.location(location).call(create_appointment, body=body)
+    await mock.webhooks.drain()
+    await receiver.process()
+    for event in events:
+        console.print(
+            f"10. webhook received and handled once: {event.resource} {event.status} {event.resource_id} "
+            f"at location {event.location_id} (stored before it was acknowledged)"
+        )
+    ids = [i for chain in mock.store.chains.values() for i in chain.location_ids]
+    checkpoints, replica = SQLiteCheckpoints(folder / "replica.sqlite"), SQLiteReplica(folder / "replica.sqlite")
+    first = await sync_locations(altegio, "appointments", ids, checkpoints=checkpoints, sink=replica)
+    if created is not None:
+        await altegio.location(location).call_raw(cast(Any, delete_appointment), created.id)
+    second = await sync_locations(altegio, "appointments", ids, checkpoints=checkpoints, sink=replica)
+    console.print(
+        f"11. sync of {len(ids)} locations: {sum(o.value.upserted for o in first if o.value)} appointments copied; "
+        f"after one deletion the next run read only what changed: "
+        f"{sum(o.value.deleted for o in second if o.value)} deleted, "
+        f"{sum(o.value.upserted for o in second if o.value)} updated; replica holds "
+        f"{len(replica.rows('appointments'))} appointments"
+    )
+
+
+def _collect(into: list[WebhookEvent]) -> Any:
+    async def handler(event: WebhookEvent) -> None:
+        into.append(event)
+
+    return handler

@@ -12,14 +12,17 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from ..webhooks import MarketplaceEvent, SQLiteInbox, WebhookEvent, WebhookReceiver
+from ..webhooks import FiscalizationRequest, MarketplaceEvent, SQLiteInbox, WebhookEvent, WebhookReceiver
 from .terminal import json_text, say
 
 
-def event_line(event: WebhookEvent | MarketplaceEvent) -> str:
+def event_line(event: WebhookEvent | MarketplaceEvent | FiscalizationRequest) -> str:
     """One event as a JSON line: what happened where, and the delivery as received."""
+    if isinstance(event, FiscalizationRequest):
+        head: dict[str, Any] = {"kind": "fiscalization", "document_id": event.document_id, "id": event.id}
+        return json_text({**head, "raw": dict(event.raw)})
     if isinstance(event, MarketplaceEvent):
-        head: dict[str, Any] = {"kind": "marketplace", "event": event.event, "location_id": event.location_id}
+        head = {"kind": "marketplace", "event": event.event, "location_id": event.location_id}
         raw = {k: v for k, v in event.raw.items() if k != "partner_token"}
     else:
         head = {"resource": event.resource, "status": event.status, "resource_id": event.resource_id}
@@ -54,7 +57,8 @@ def listen(
 
     @receiver.on()
     @receiver.on("marketplace")
-    async def show(event: WebhookEvent | MarketplaceEvent) -> None:
+    @receiver.on("fiscalization")
+    async def show(event: WebhookEvent | MarketplaceEvent | FiscalizationRequest) -> None:
         out.print(event_line(event), markup=False, highlight=False, soft_wrap=True)
         out.file.flush()
 

@@ -14,7 +14,7 @@ from .sinks import Sink
 
 if TYPE_CHECKING:
     from ..client import AltegioClient
-    from ..fanout import Outcome
+    from ..fanout import Outcome, ProgressCallback
     from ..scopes import LocationScope
 
 __all__ = ["RESOURCES", "Change", "Resource", "SyncReport", "sync_location", "sync_locations"]
@@ -222,11 +222,13 @@ async def sync_locations(
     sink: Sink,
     lag: datetime.timedelta = datetime.timedelta(minutes=5),
     concurrency: int = 10,
+    progress: ProgressCallback | None = None,
 ) -> Sequence[Outcome[SyncReport]]:
     """:func:`sync_location` for every location, ``concurrency`` at a time within the client's rate budget.
 
     One location failing does not stop the others: its outcome carries the error and its
-    checkpoint stays where it was, so the next run takes it up again.
+    checkpoint stays where it was, so the next run takes it up again. ``progress(done, total,
+    failed)`` is called as each location finishes.
     """
     outcomes = []
     async for outcome in client.fan_out(
@@ -234,6 +236,7 @@ async def sync_locations(
         lambda scope: sync_location(scope, resource, scope.id, checkpoints=checkpoints, sink=sink, lag=lag),
         scope="location",
         concurrency=concurrency,
+        progress=progress,
     ):
         outcomes.append(outcome)
     return sorted(outcomes, key=lambda o: o.target)

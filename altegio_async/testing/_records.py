@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._examples import stable_int
 from ._loyalty import Answer, Call, Refused, envelope, page_of
 from ._store import Store
 
-__all__ = ["RECORD_HANDLERS", "change_stamp", "records_of", "server_now"]
+__all__ = ["RECORD_HANDLERS", "change_stamp", "churn", "records_of", "server_now"]
 
 SEEDED_PER_LOCATION = 20
 
@@ -148,3 +148,31 @@ RECORD_HANDLERS: dict[str, Callable[[Call], Answer]] = {
     "update_appointment": update_record,
     "delete_appointment": delete_record,
 }
+
+
+def churn(store: Store, location_id: int, choose: Callable[[Sequence[Any]], Any], changes: int) -> None:
+    """``changes`` edits made at Altegio by someone else: updates, deletions and new appointments.
+
+    Each is stamped with the server's clock, as a write through the API would be; ``choose``
+    picks among options (``random.Random(seed).choice`` makes it repeatable).
+    """
+    records = records_of(store, location_id)
+    for _ in range(changes):
+        alive = [r for r in records.values() if not r["deleted"]]
+        action = choose(["update", "delete", "create"]) if alive else "create"
+        if action == "create":
+            record_id = store.new_id()
+            record: dict[str, Any] = {
+                "id": record_id,
+                "company_id": location_id,
+                "seance_length": 1800,
+                "deleted": False,
+            }
+            records[record_id] = record
+        else:
+            record = choose(alive)
+            if action == "delete":
+                record["deleted"] = True
+            else:
+                record["comment"] = f"edited {record.get('comment', '')}"[:200]
+        record["last_change_date"] = change_stamp(server_now(store))

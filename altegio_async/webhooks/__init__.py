@@ -11,7 +11,7 @@ per delivery with retries and a dead-letter list.
 """
 
 from .auth import WebhookAuthError, verify_partner_token, verify_url_secret, verify_user_data
-from .events import RESOURCE_MODELS, MarketplaceEvent, WebhookError, WebhookEvent, parse_event
+from .events import RESOURCE_MODELS, FiscalizationRequest, MarketplaceEvent, WebhookError, WebhookEvent, parse_event
 from .inbox import Delivery, Inbox, SQLiteInbox
 from .receiver import WebhookReceiver
 from .redis_inbox import RedisInbox
@@ -19,6 +19,7 @@ from .redis_inbox import RedisInbox
 __all__ = [
     "RESOURCE_MODELS",
     "Delivery",
+    "FiscalizationRequest",
     "Inbox",
     "MarketplaceEvent",
     "RedisInbox",

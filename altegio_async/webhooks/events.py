@@ -9,7 +9,7 @@ from typing import Any
 
 from ..envelope import load_json
 
-__all__ = ["RESOURCE_MODELS", "MarketplaceEvent", "WebhookError", "WebhookEvent", "parse_event"]
+__all__ = ["RESOURCE_MODELS", "FiscalizationRequest", "MarketplaceEvent", "WebhookError", "WebhookEvent", "parse_event"]
 
 RESOURCE_MODELS: Mapping[str, str] = {
     "company": "Company",
@@ -96,6 +96,63 @@ class MarketplaceEvent:
     raw: Mapping[str, Any]
 
 
+@dataclass(frozen=True)
+class FiscalizationRequest:
+    """Altegio asking the partner's fiscal service to fiscalise a sales document (POST to the partner's URL).
+
+    Typed from the description Altegio publishes for this callback (``fiscalize_document``); the
+    partner answers 200 (the description documents no body) and reports the outcome later to
+    ``callback_url`` (``handle_fiscalization_callback`` in the client).
+
+    Attributes:
+        id: the sales document's unique id.
+        document_id: Altegio's internal document id.
+        type: the operation type (see ``get_fiscal_transaction_list``'s types).
+        date: when the document was sent for printing, as sent (ISO 8601).
+        callback_url: where to report the fiscal status.
+        positions: the receipt's positions, as sent.
+        payments: the payments applied, as sent.
+        customer: the client (``email``, ``phone``), as sent.
+        cashier: the cashier (``name``, ``position``, ``uid``), as sent.
+        raw: the request as received.
+    """
+
+    id: str | None
+    document_id: int | None
+    type: int | str | None
+    date: str | None
+    callback_url: str | None
+    positions: list[Any]
+    payments: list[Any]
+    customer: Mapping[str, Any]
+    cashier: Mapping[str, Any]
+    raw: Mapping[str, Any]
+
+
+def _fiscalization(payload: Mapping[str, Any]) -> FiscalizationRequest:
+    def mapping(name: str) -> Mapping[str, Any]:
+        value = payload.get(name)
+        return value if isinstance(value, Mapping) else {}
+
+    def listing(name: str) -> list[Any]:
+        value = payload.get(name)
+        return list(value) if isinstance(value, list) else []
+
+    document_id = payload.get("document_id")
+    return FiscalizationRequest(
+        id=None if payload.get("id") is None else str(payload.get("id")),
+        document_id=document_id if isinstance(document_id, int) and not isinstance(document_id, bool) else None,
+        type=payload.get("type"),
+        date=None if payload.get("date") is None else str(payload.get("date")),
+        callback_url=None if payload.get("callback_url") is None else str(payload.get("callback_url")),
+        positions=listing("positions"),
+        payments=listing("payments"),
+        customer=mapping("customer"),
+        cashier=mapping("cashier"),
+        raw=payload,
+    )
+
+
 def _decode(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
     if isinstance(body, Mapping):
         payload: Any = body
@@ -112,13 +169,16 @@ def _decode(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
     return payload
 
 
-def parse_event(body: bytes | str | Mapping[str, Any]) -> WebhookEvent | MarketplaceEvent:
-    """The event a delivery carries: a :class:`WebhookEvent`, or a :class:`MarketplaceEvent` for a marketplace hook.
+def parse_event(body: bytes | str | Mapping[str, Any]) -> WebhookEvent | MarketplaceEvent | FiscalizationRequest:
+    """The event a delivery carries: a :class:`WebhookEvent`, a :class:`MarketplaceEvent` for a marketplace
+    hook, or a :class:`FiscalizationRequest` when Altegio asks the partner to fiscalise a document.
 
     Raises :class:`WebhookError` for a body that is not a JSON object. An unknown resource is an
     event whose ``data`` is the JSON as sent, never an error.
     """
     payload = _decode(body)
+    if "resource" not in payload and "document_id" in payload and ("positions" in payload or "callback_url" in payload):
+        return _fiscalization(payload)
     if "resource" not in payload and ("partner_token" in payload or "event" in payload):
         return MarketplaceEvent(
             event=str(payload.get("event", "")),

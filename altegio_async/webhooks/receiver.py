@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
 
 from .auth import verify_partner_token, verify_url_secret
-from .events import MarketplaceEvent, WebhookError, WebhookEvent, parse_event
+from .events import FiscalizationRequest, MarketplaceEvent, WebhookError, WebhookEvent, parse_event
 from .inbox import Inbox
 
 __all__ = ["WebhookReceiver"]
@@ -51,7 +51,10 @@ class WebhookReceiver:
         self._handlers: list[tuple[str | None, str | None, Handler]] = []
 
     def on(self, resource: str | None = None, status: str | None = None) -> Callable[[Handler], Handler]:
-        """Register an async handler for a resource and status (``None`` matches any; ``"marketplace"`` hooks)."""
+        """Register an async handler for a resource and status (``None`` matches any resource's events).
+
+        ``"marketplace"`` receives marketplace hooks, ``"fiscalization"`` fiscalisation requests.
+        """
 
         def register(handler: Handler) -> Handler:
             self._handlers.append((resource, status, handler))
@@ -59,13 +62,20 @@ class WebhookReceiver:
 
         return register
 
-    def handlers_for(self, event: WebhookEvent | MarketplaceEvent) -> list[Handler]:
+    def handlers_for(self, event: WebhookEvent | MarketplaceEvent | FiscalizationRequest) -> list[Handler]:
         """The handlers an event goes to, in registration order."""
+        if isinstance(event, FiscalizationRequest):
+            return [h for r, _s, h in self._handlers if r == "fiscalization"]
         if isinstance(event, MarketplaceEvent):
             return [h for r, s, h in self._handlers if r == "marketplace" and s in (None, event.event)]
         return [h for r, s, h in self._handlers if r in (None, event.resource) and s in (None, event.status)]
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(
+        self,
+        scope: MutableMapping[str, Any],
+        receive: Callable[[], Awaitable[MutableMapping[str, Any]]],
+        send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
+    ) -> None:
         """The ASGI entry point."""
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
@@ -130,6 +140,6 @@ class WebhookReceiver:
                 await asyncio.sleep(interval)
 
 
-async def _answer(send: Any, status: int, text: bytes) -> None:
+async def _answer(send: Callable[[MutableMapping[str, Any]], Awaitable[None]], status: int, text: bytes) -> None:
     await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
     await send({"type": "http.response.body", "body": text})

@@ -409,3 +409,24 @@ def test_an_override_stays_applied_when_another_operation_shares_the_model() -> 
         normalize(copy_spec)
         name = copy_spec["components"]["schemas"]["Thing"]["properties"]["name"]
         assert name.get("type") == "string" and "anyOf" not in name, name
+
+
+@pytest.mark.parametrize("default", ['a "quoted" word', "back\\slash", "it's", "two\nlines"])
+def test_a_string_default_the_generator_cannot_spell_is_left_to_the_server(tmp_path: Path, default: str) -> None:
+    spec = base()
+    _body(spec)["properties"]["note"]["default"] = default
+    package = tmp_path / "out"
+    surface_of(spec, package)
+    source = (package / "altegio_b2b" / "models" / "create_thing_body.py").read_text(encoding="utf-8")
+    assert "note: str | Unset = UNSET" in source  # not a mangled copy of the default
+
+
+def test_a_plain_string_default_is_kept_as_written(tmp_path: Path) -> None:
+    spec = base()
+    _body(spec)["properties"]["note"]["default"] = "plain words, 100% fine"
+    surface_of(spec, tmp_path / "out")
+    source = (tmp_path / "out" / "altegio_b2b" / "models" / "create_thing_body.py").read_text(encoding="utf-8")
+    assert (
+        "note: str | Unset = 'plain words, 100% fine'" in source
+        or 'note: str | Unset = "plain words, 100% fine"' in source
+    )

@@ -242,3 +242,46 @@ def _collect(into: list[Any]) -> Any:
         into.append(event.resource_id)
 
     return handler
+
+
+FISCALIZATION = {
+    "id": "c1f0e7",
+    "document_id": 1234,
+    "type": 0,
+    "date": "2026-09-21T10:00:00+03:00",
+    "callback_url": "https://api.alteg.io/api/v1/integration/kkm/callback",
+    "cashier": {"name": "Ada", "position": "Manager", "uid": "7"},
+    "customer": {"email": "client@example.com", "phone": "+15550100"},
+    "payments": [{"sum": 1000.0, "type": "card"}],
+    "positions": [{"name": "Haircut", "price": 1000.0, "quantity": 1, "payment_method": "payment"}],
+    "print_receipt": True,
+    "tax": {"vat": 20},
+}
+
+
+def test_a_fiscalization_request_is_its_own_kind_with_every_field_kept() -> None:
+    from altegio_async.webhooks import FiscalizationRequest
+
+    event = parse_event(json.dumps(FISCALIZATION))
+    assert isinstance(event, FiscalizationRequest)
+    assert (event.id, event.document_id, event.type) == ("c1f0e7", 1234, 0)
+    assert event.callback_url is not None and event.callback_url.endswith("/integration/kkm/callback")
+    assert event.positions[0]["name"] == "Haircut" and event.payments == [{"sum": 1000.0, "type": "card"}]
+    assert event.customer["phone"] == "+15550100" and event.cashier["uid"] == "7"
+    assert event.raw == FISCALIZATION
+
+
+async def test_fiscalization_requests_reach_their_handlers(inbox: Inbox) -> None:
+    from altegio_async.webhooks import FiscalizationRequest
+
+    receiver = WebhookReceiver(secrets=["s"], inbox=inbox)
+    got: list[FiscalizationRequest] = []
+
+    @receiver.on("fiscalization")
+    async def fiscalise(event: FiscalizationRequest) -> None:
+        got.append(event)
+
+    async with _client(receiver) as http:
+        assert (await http.post("/altegio?secret=s", json=FISCALIZATION)).status_code == 200
+    await receiver.process()
+    assert [e.document_id for e in got] == [1234]
