@@ -18,30 +18,16 @@ import argparse
 import contextlib
 import io
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from altegio_codegen.fixes._shared import OPTIONAL_PATH_KEY
+from altegio_codegen.surface import Change, report
 from normalize_spec import normalize
 from spec_io import load_spec
 from spec_walk import contents, operations, resolve, types_of
 
 _MAX_DEPTH = 4
-
-
-@dataclass(frozen=True)
-class Change:
-    """One difference: what changed, and whether it breaks a caller."""
-
-    operation: str
-    text: str
-    breaking: bool
-
-    def line(self) -> str:
-        """The change as a Markdown list item."""
-        mark = "**breaking** " if self.breaking else ""
-        return f"- {mark}`{self.operation}`: {self.text}"
 
 
 def _type(spec: dict[str, Any], schema: Any, depth: int = 0) -> str:
@@ -270,17 +256,6 @@ def diff(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
                 changes.append(Change(name, text, True))
             changes += _compare_fields(name, "answer", (old_spec, old_data), (new_spec, new_data), request=False)
     return changes
-
-
-def report(changes: list[Change], title: str) -> str:
-    """The Markdown report: a heading, breaking changes first, then the rest, then counts."""
-    breaking = [c for c in changes if c.breaking]
-    lines = [f"### {title}", ""]
-    if not changes:
-        lines.append("No change to the client's surface.")
-    lines += [c.line() for c in breaking] + [c.line() for c in changes if not c.breaking]
-    lines += ["", f"{len(changes)} change(s), {len(breaking)} breaking."]
-    return "\n".join(lines) + "\n"
 
 
 def load_normalized(path: Path) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from .._extras import missing_extra
 from .._operations import describe, prepare_arguments
 from ..client import DEFAULT_BASE_URL, AltegioClient
 from ..errors import AltegioError, APIConnectionError, APIError, ResponseFormatError
+from .listener import bind_listener
 from .listing import operation_rows, print_describe, print_ops
 from .terminal import json_text, say
 
@@ -282,7 +283,6 @@ def mock_serve(
     latency: Annotated[float, typer.Option(help="Seconds added before every answer.")] = 0.0,
 ) -> None:
     """Serve the mock Altegio on a port (base URL http://HOST:PORT/api/v1; what it saw: GET /__mock__/stats)."""
-    import socket
 
     _needs_extra("mock")
     import uvicorn
@@ -294,13 +294,7 @@ def mock_serve(
         _usage_error(f"--port must be between 0 and 65535, got {port}")
     if latency < 0:
         _usage_error(f"--latency must be >= 0, got {latency}")
-    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        listener.bind((host, port))
-    except OSError as exc:
-        listener.close()
-        _usage_error(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+    listener = bind_listener(host, port, err)
     bound = listener.getsockname()[1]
     mock = MockAltegio(seed=seed, chains=chains, faults=Faults(latency=latency))
     err.print(

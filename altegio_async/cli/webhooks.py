@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import typer
 from rich.console import Console
 
 from ..webhooks import FiscalizationRequest, MarketplaceEvent, SQLiteInbox, WebhookEvent, WebhookReceiver
-from .terminal import json_text, say
+from .listener import bind_listener
+from .terminal import json_text
 
 
 def event_line(event: WebhookEvent | MarketplaceEvent | FiscalizationRequest) -> str:
@@ -44,14 +43,7 @@ def listen(
     """Serve a :class:`WebhookReceiver` on ``host:port`` until interrupted, printing events to ``out``."""
     import uvicorn
 
-    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        listener.bind((host, port))
-    except OSError as exc:
-        listener.close()
-        say(err, "error", f"cannot listen on {host}:{port} ({exc.strerror or exc})")
-        raise typer.Exit(2) from None
+    listener = bind_listener(host, port, err)
     inbox = SQLiteInbox(db)
     receiver = WebhookReceiver(secrets=secrets, inbox=inbox, partner_token=partner_token)
 

@@ -56,7 +56,7 @@ def test_path_parameter_renamed_is_breaking() -> None:
                 if param["name"] == "location_id":
                     param["name"] = "company_id"
 
-    changes = [c for c in _changes(edit) if c.operation == "get_service"]
+    changes = [c for c in _changes(edit) if c.where == "get_service"]
     assert ("path parameter `location_id` renamed to `company_id`", True) in _texts(changes)
 
 
@@ -92,7 +92,7 @@ def test_answer_field_retyped_removed_added() -> None:
         props.pop("title")
         props["added_upstream"] = {"type": "string"}
 
-    changes = [c for c in _changes(edit) if c.operation == "chain_loyalty_certificate_types_get"]
+    changes = [c for c in _changes(edit) if c.where == "chain_loyalty_certificate_types_get"]
     texts = _texts(changes)
     assert ("answer field `balance` retyped integer → string", True) in texts or (
         "answer field `balance` retyped number → string",
@@ -121,7 +121,7 @@ def test_enum_values_removed_and_added() -> None:
         prop = spec["components"]["schemas"]["Program"]["properties"]["expiration_timeout_unit"]
         prop["enum"] = ["week", "month", "year", "decade"]
 
-    changes = [c for c in _changes(edit) if c.operation == "create_chain_loyalty_program"]
+    changes = [c for c in _changes(edit) if c.where == "create_chain_loyalty_program"]
     assert ("answer field `expiration_timeout_unit`: enum value 'day' removed", True) in _texts(changes)
     assert ("answer field `expiration_timeout_unit`: enum value 'decade' added", False) in _texts(changes)
 
