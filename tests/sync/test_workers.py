@@ -18,7 +18,7 @@ from altegio_async.sync import SQLiteReplica
 from altegio_async.testing import MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, MockAltegio
 from altegio_async.testing._records import records_of
 from altegio_b2b.api.appointments import delete_appointment, update_appointment
-from tests.limits.services import redis_server
+from tests.limits.services import max_in_window, redis_server
 from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
 from tests.sync.test_sync import appointment
 
@@ -76,7 +76,9 @@ async def test_many_workers_sync_many_locations_to_an_exact_replica(
     await module.broker.startup()
     try:
         deadline = time.monotonic() + 60
+        arrived = len(mock.arrivals)
         first = await run_round(module, ids)
+        first_arrivals = mock.arrivals[arrived:]
         assert time.monotonic() < deadline
         # Each location was synced (a duplicate task either synced nothing new or found it busy).
         assert {r["location_id"] for r in first if not r["busy"]} == set(ids)
@@ -85,10 +87,15 @@ async def test_many_workers_sync_many_locations_to_an_exact_replica(
                 alive = sorted(records_of(mock.store, location))
                 await altegio.location(location).call(update_appointment, alive[0], body=appointment("moved"))
                 await altegio.location(location).call(delete_appointment, alive[1])
+        arrived = len(mock.arrivals)
         second = await run_round(module, ids)
+        second_arrivals = mock.arrivals[arrived:]
     finally:
         await module.broker.shutdown()
     assert sum(r.get("deleted", 0) for r in second) == 5
+    # Three processes, one budget (Altegio's 5 a second, held in Redis): never more at the server.
+    assert len(first_arrivals) >= len(ids)
+    assert max_in_window(first_arrivals, 1.0) <= 5 and max_in_window(second_arrivals, 1.0) <= 5
     assert len({r["worker"] for r in first + second if not r["busy"]}) > 1, "the work was shared"
     replica = SQLiteReplica(db)
     expected = {
