@@ -305,7 +305,41 @@ def operation_section(spec: dict[str, Any], name: str, entry: Any, repeated: boo
     documented = documented_example(spec, op)
     if documented is not None:
         out += ["Documented answer:", "", "```json", documented, "```", ""]
+    else:
+        answer = mock_answer(entry)
+        if answer is not None:
+            out += [
+                "An answer's data (the mock's example, built from the answer model):",
+                "",
+                "```json",
+                answer,
+                "```",
+                "",
+            ]
     return "\n".join(out)
+
+
+ANSWER_LINES = 40
+
+
+def mock_answer(entry: Any) -> str | None:
+    """The embedded mock's example of an operation's answer data, cut to ``ANSWER_LINES`` lines."""
+    import importlib
+
+    from altegio_async.testing._examples import Example, success_type
+
+    if entry.answer not in ("envelope", "bare"):
+        return None
+    hint = success_type(importlib.import_module(entry.module))
+    if hint is None:
+        return None
+    data = Example((entry.module, "docs")).value(hint, "data")
+    if isinstance(data, list):
+        data = data[:1]
+    lines = json.dumps(data, indent=2, ensure_ascii=False, default=str).splitlines()
+    if len(lines) > ANSWER_LINES:
+        lines = [*lines[:ANSWER_LINES], "  …"]
+    return "\n".join(lines)
 
 
 def documented_example(spec: dict[str, Any], op: dict[str, Any]) -> str | None:

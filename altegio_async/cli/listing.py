@@ -88,7 +88,7 @@ def describe_record(name: str) -> dict[str, Any]:
         "deprecated": entry.deprecated,
         "scope": scope.get(first or "", "none"),
         "parameters": [dataclasses.asdict(p) for p in entry.parameters],
-        "body": {"kind": entry.body, "required": entry.body_required},
+        "body": {"kind": entry.body, "required": entry.body_required, "fields": body_fields(entry.module)},
         "answer": {
             "kind": entry.answer,
             "data": entry.data,
@@ -97,6 +97,59 @@ def describe_record(name: str) -> dict[str, Any]:
         },
         "paging": entry.paging or "not paged",
     }
+
+
+def body_fields(module_name: str, depth: int = 1) -> list[dict[str, Any]]:
+    """The body model's fields as the wire names them (nested objects one level down: ``client.phone``)."""
+    import importlib
+
+    from .._operations import describe
+
+    info = describe(importlib.import_module(module_name))
+    models = _models_in(info.hints.get("body"))
+    return _fields_of(models[0], "", depth) if models else []
+
+
+def _models_in(hint: Any) -> list[type]:
+    import typing
+
+    found: list[type] = []
+    for arg in (hint, *typing.get_args(hint)):
+        if isinstance(arg, type) and hasattr(arg, "__attrs_attrs__"):
+            found.append(arg)
+        elif typing.get_origin(arg) is list:
+            found.extend(_models_in(typing.get_args(arg)[0]) if typing.get_args(arg) else [])
+    return found
+
+
+def _fields_of(model: type, prefix: str, depth: int) -> list[dict[str, Any]]:
+    from attrs import NOTHING
+
+    from .._operations import model_annotations
+
+    hints = model_annotations(model)
+    wire: dict[str, str] = dict(getattr(model, "WIRE_NAMES", {}))
+    out: list[dict[str, Any]] = []
+    for field in getattr(model, "__attrs_attrs__", ()):
+        if field.name == "additional_properties":
+            continue
+        hint = hints.get(field.name, Any)
+        name = prefix + wire.get(field.name, field.name)
+        shown = _type_text(hint)
+        out.append({"name": name, "type": shown, "required": field.default is NOTHING})
+        if depth > 0:
+            for nested in _models_in(hint):
+                out.extend(_fields_of(nested, name + ("[]." if "list[" in shown else "."), depth - 1))
+    return out
+
+
+def _type_text(hint: Any) -> str:
+    """``str | None`` for ``typing.Union[str, NoneType, altegio_b2b.types.Unset]``: dotted paths cut to names."""
+    import re
+
+    text = re.sub(r"<class '([\w.]+)'>", r"\1", str(hint).replace("typing.", "").replace("NoneType", "None"))
+    text = re.sub(r"\b(?:\w+\.)+(\w+)", r"\1", text)
+    return text.replace(" | Unset", "")
 
 
 def describe_lines(record: dict[str, Any]) -> list[str]:
@@ -115,6 +168,8 @@ def describe_lines(record: dict[str, Any]) -> list[str]:
     lines.append(
         f"  body: {body['kind']}{', required' if body['required'] else ', optional' if body['kind'] != 'none' else ''}"
     )
+    for field in body["fields"]:
+        lines.append(f"    {field['name']}: {field['type']}, {'required' if field['required'] else 'optional'}")
     answer = record["answer"]
     shape = answer["data"] + (f" of {answer['items']}" if answer["items"] else "")
     model = f", model {answer['model']}" if answer["model"] else ""

@@ -174,6 +174,7 @@ def test_the_create_appointment_page_shows_a_body_table_and_an_example(site: Pat
     text = re.sub(r"<[^>]+>", " ", section)
     assert "field" in text and "client.phone" in text and "seance_length" in text
     assert "A body you can send" in text and '"staff_id"' in section
+    assert "the mock's example" in text and "acceptance_free" in text  # an answer beside the request
 
 
 def test_the_testing_guides_pytest_example_passes_as_a_users_suite(tmp_path: Path) -> None:

@@ -300,3 +300,15 @@ def test_a_deeply_nested_file_is_a_one_line_exit_2(tmp_path: object) -> None:
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output and "nested too deeply" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_describe_lists_the_bodys_fields_by_their_wire_names() -> None:
+    result = runner.invoke(app, ["describe", "create_appointment"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    for expected in ("    client: CreateAppointmentBodyClient, required", "    client.phone: str, optional"):
+        assert expected in lines
+    assert "    datetime: datetime, optional" in lines  # the wire name, not the Python attribute datetime_
+    assert "    services[].id: int, optional" in lines
+    record = json.loads(runner.invoke(app, ["describe", "create_appointment", "--json"]).output)
+    assert {f["name"] for f in record["body"]["fields"]} >= {"staff_id", "services", "client", "seance_length"}
