@@ -124,15 +124,21 @@ class SQLiteInbox:
         Returns only after the transaction holding it is committed (``synchronous=FULL``). Deliveries
         arriving while a commit is under way are written together in the next one.
         """
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[bool] = loop.create_future()
         self._queue.append((body, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write_queued())
+        # A writer left by another event loop (closed, or not this one) cannot serve this loop's puts.
+        if self._writer is None or self._writer.done() or self._writer.get_loop() is not loop:
+            self._writer = loop.create_task(self._write_queued())
         return await asyncio.shield(future)
 
     async def _write_queued(self) -> None:
-        while self._queue:
-            batch, self._queue = self._queue, []
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [(body, future) for body, future in self._queue if future.get_loop() is loop]
+            if not batch:
+                return
+            self._queue = [(body, future) for body, future in self._queue if future.get_loop() is not loop]
             try:
                 stored = await asyncio.to_thread(self._put_many, [body for body, _ in batch])
             except Exception as exc:  # the whole batch failed: every waiting put raises it

@@ -285,3 +285,13 @@ async def test_fiscalization_requests_reach_their_handlers(inbox: Inbox) -> None
         assert (await http.post("/altegio?secret=s", json=FISCALIZATION)).status_code == 200
     await receiver.process()
     assert [e.document_id for e in got] == [1234]
+
+
+def test_one_sqlite_inbox_serves_successive_event_loops(tmp_path: Path) -> None:
+    import asyncio
+
+    inbox = SQLiteInbox(tmp_path / "inbox.sqlite")
+    assert asyncio.run(inbox.put(b'{"n": 1}')) is True
+    assert asyncio.run(inbox.put(b'{"n": 2}')) is True  # a new loop: the first loop's writer is gone
+    assert asyncio.run(inbox.put(b'{"n": 1}')) is False
+    assert len(asyncio.run(inbox.pending())) == 2
