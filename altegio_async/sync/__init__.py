@@ -11,8 +11,9 @@ within the client's rate budget; :func:`replica_handler` lets webhooks update th
 between runs.
 """
 
+from .changes import Change
 from .checkpoints import Checkpoints, SQLiteCheckpoints
-from .engine import RESOURCES, Change, Resource, SyncReport, sync_location, sync_locations
+from .engine import RESOURCES, Resource, SyncReport, sync_location, sync_locations
 from .sinks import Sink, SQLiteReplica
 from .webhooks import replica_handler
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from .changes import Change
 from .checkpoints import Checkpoints
 from .sinks import Sink
 
@@ -49,25 +50,6 @@ RESOURCES: dict[str, Resource] = {
     "products": Resource("products", "get_products_list", incremental=False, key_field="good_id"),
 }
 """The resources :func:`sync_location` knows, by name."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """One object to apply to a replica.
-
-    Attributes:
-        kind: ``upserted`` or ``deleted``.
-        key: ``<location_id>:<id>``, stable across runs (the replica upserts on it).
-        location_id: the location it belongs to.
-        changed: its change time as Altegio spells it (incremental), else when the scan saw it.
-        data: the object as JSON.
-    """
-
-    kind: Literal["upserted", "deleted"]
-    key: str
-    location_id: int
-    changed: str
-    data: dict[str, Any]
 
 
 @dataclass

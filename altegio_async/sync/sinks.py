@@ -9,10 +9,9 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .engine import Change
+from .changes import Change
 
 __all__ = ["SQLiteReplica", "Sink"]
 

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from ..webhooks import WebhookEvent
-from .engine import Change
+from .changes import Change
 from .sinks import Sink
 
 __all__ = ["RESOURCE_BY_WEBHOOK", "replica_handler"]
