@@ -7,6 +7,7 @@ without the client's dependencies.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 __all__ = [
@@ -17,6 +18,8 @@ __all__ = [
     "PAGE_SIZE_PARAMETERS",
     "PAGING_PARAMETERS",
     "TOTAL_KEYS",
+    "change_time_seconds",
+    "change_time_text",
     "is_envelope",
     "is_envelope_schema",
 ]
@@ -52,3 +55,16 @@ def is_envelope_schema(schema: Any) -> bool:
     """Whether a schema describes the envelope: an object with ``success`` and ``data`` properties."""
     props = schema.get("properties") if isinstance(schema, dict) else None
     return isinstance(props, dict) and "success" in props and "data" in props
+
+
+def change_time_text(seconds: float) -> str:
+    """A change time as Altegio's lists spell it: ``YYYY-MM-DD HH:MM:SS`` in UTC, to the second."""
+    return datetime.datetime.fromtimestamp(int(seconds), datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def change_time_seconds(text: str) -> float:
+    """Seconds since the epoch of a change time (``YYYY-MM-DD HH:MM:SS`` or ISO 8601; UTC when no offset is given)."""
+    parsed = datetime.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed.timestamp()

@@ -41,6 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .._extras import missing_extra
+from .._redis import redis_from_url
 from ..errors import RateLimitConfigError, RateLimiterUnavailable
 from .local import DEFAULT_LIMITS, check_limits
 
@@ -238,11 +239,7 @@ class RedisRateLimiter:
         return found
 
     def _new_client(self) -> Any:
-        import redis.asyncio as redis_asyncio
-
-        if self._cluster:
-            return redis_asyncio.RedisCluster.from_url(self.url, socket_timeout=5.0, socket_connect_timeout=5.0)
-        return redis_asyncio.from_url(self.url, socket_timeout=5.0, socket_connect_timeout=5.0)
+        return redis_from_url(self.url, cluster=self._cluster)
 
     async def _run(self, script: str, keys: list[str], args: list[Any]) -> Any:
         client, turns = self._connection()

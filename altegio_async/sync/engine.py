@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..rules import change_time_seconds, change_time_text
 from .changes import Change
 from .checkpoints import Checkpoints
 from .sinks import Sink
@@ -64,17 +65,6 @@ class SyncReport:
     read: int = 0
     cursor: float | None = None
     changes: list[Change] = field(default_factory=list, repr=False)
-
-
-def _seconds(text: str) -> float:
-    parsed = datetime.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.UTC)
-    return parsed.timestamp()
-
-
-def _stamp(seconds: float) -> str:
-    return datetime.datetime.fromtimestamp(int(seconds), datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _operation(resource: Resource) -> Any:
@@ -138,35 +128,29 @@ async def _incremental(
     seen: dict[str, list[str]] = {k: list(v) for k, v in (place.get("seen") or {}).items()}
     arguments: dict[str, Any] = {"with_deleted": True, "count": spec.page_size}
     if cursor is not None:
-        arguments["changed_after"] = _stamp(cursor - lag.total_seconds())
-    latest: dict[str, Change] = {}
+        arguments["changed_after"] = change_time_text(cursor - lag.total_seconds())
+    latest: dict[str, tuple[float, Change, list[str]]] = {}  # key → (change time, change, fingerprint)
     newest = cursor
     async for item in scope.paginate(_operation(spec), **arguments):
         data = _as_json(item)
         report.read += 1
         changed = str(data.get(spec.changed_field) or "")
+        when = change_time_seconds(changed) if changed else 0.0
         object_key = f"{location_id}:{data[spec.key_field]}"
         fingerprint = [changed, _digest(data)]
         if changed and seen.get(object_key) == fingerprint:
             report.overlap_skipped += 1  # delivered by the last run; read again only because of the lag
             continue
         kind: Literal["upserted", "deleted"] = "deleted" if data.get(spec.deleted_field) else "upserted"
-        previous = latest.get(object_key)
-        if previous is None or _seconds(previous.changed or "1970-01-01") <= _seconds(changed or "1970-01-01"):
-            latest[object_key] = Change(kind, object_key, location_id, changed, data)
+        if object_key not in latest or latest[object_key][0] <= when:
+            latest[object_key] = (when, Change(kind, object_key, location_id, changed, data), fingerprint)
         if changed:
-            newest = max(newest or 0.0, _seconds(changed))
+            newest = max(newest or 0.0, when)
     window_start = (newest or 0.0) - lag.total_seconds()
-    kept = {k: v for k, v in seen.items() if v and v[0] and _seconds(v[0]) >= window_start}
-    kept.update(
-        {
-            c.key: [c.changed, _digest(c.data)]
-            for c in latest.values()
-            if c.changed and _seconds(c.changed) >= window_start
-        }
-    )
+    kept = {k: v for k, v in seen.items() if v and v[0] and change_time_seconds(v[0]) >= window_start}
+    kept.update({key: mark for key, (when, change, mark) in latest.items() if change.changed and when >= window_start})
     report.cursor = newest
-    return list(latest.values()), {"cursor": newest, "seen": kept}
+    return [change for _, change, _ in latest.values()], {"cursor": newest, "seen": kept}
 
 
 def _digest(data: dict[str, Any]) -> str:
@@ -178,7 +162,7 @@ async def _scan(
 ) -> tuple[list[Change], dict[str, Any]]:
     before: dict[str, str] = dict(place.get("hashes") or {})
     items = await scope.call_raw(_operation(spec))
-    now = _stamp(datetime.datetime.now(datetime.UTC).timestamp())
+    now = change_time_text(datetime.datetime.now(datetime.UTC).timestamp())
     after: dict[str, str] = {}
     changes: list[Change] = []
     for item in items if isinstance(items, list) else [items] if isinstance(items, dict) else []:

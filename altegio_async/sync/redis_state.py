@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .._extras import missing_extra
+from .._redis import key_prefix, redis_from_url
 
 __all__ = ["RedisCheckpoints", "RedisLease"]
 
@@ -19,27 +18,12 @@ return 0
 """
 
 
-def _client(url: str, client: Any) -> Any:
-    if client is not None:
-        return client
-    hint = missing_extra("redis")
-    if hint is not None:
-        raise ImportError(hint)
-    import redis.asyncio as redis_asyncio
-
-    return redis_asyncio.from_url(url, socket_timeout=5.0, socket_connect_timeout=5.0)
-
-
-def _prefix(name: str) -> str:
-    return "{altegio-sync:" + hashlib.sha256(name.encode()).hexdigest()[:16] + "}"
-
-
 class RedisCheckpoints:
     """:class:`~altegio_async.sync.Checkpoints` in a Redis hash, shared by every worker using ``name``."""
 
     def __init__(self, url: str = "redis://127.0.0.1:6379/0", *, name: str = "default", client: Any = None) -> None:
-        self._redis = _client(url, client)
-        self._key = _prefix(name) + ":checkpoints"
+        self._redis = client if client is not None else redis_from_url(url)
+        self._key = key_prefix("altegio-sync", name) + ":checkpoints"
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -62,8 +46,8 @@ class RedisLease:
     """
 
     def __init__(self, url: str = "redis://127.0.0.1:6379/0", *, name: str = "default", client: Any = None) -> None:
-        self._redis = _client(url, client)
-        self._prefix = _prefix(name) + ":lease:"
+        self._redis = client if client is not None else redis_from_url(url)
+        self._prefix = key_prefix("altegio-sync", name) + ":lease:"
 
     async def aclose(self) -> None:
         """Close the connection pool."""

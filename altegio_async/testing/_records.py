@@ -8,16 +8,16 @@ test clients whose clock disagrees), and a deleted appointment stays listed with
 
 from __future__ import annotations
 
-import datetime
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..rules import change_time_seconds, change_time_text
 from ._examples import stable_int
 from ._loyalty import Answer, Call, Refused, envelope, page_of
 from ._store import Store
 
-__all__ = ["RECORD_HANDLERS", "change_stamp", "churn", "records_of", "server_now"]
+__all__ = ["RECORD_HANDLERS", "churn", "records_of", "server_now"]
 
 SEEDED_PER_LOCATION = 20
 
@@ -25,18 +25,6 @@ SEEDED_PER_LOCATION = 20
 def server_now(store: Store) -> float:
     """The mock server's clock (seconds), ``clock_skew`` off this machine's."""
     return time.time() + store.clock_skew
-
-
-def change_stamp(seconds: float) -> str:
-    """How the mock spells a change time: ``YYYY-MM-DD HH:MM:SS`` in UTC, as Altegio's lists do."""
-    return datetime.datetime.fromtimestamp(int(seconds), datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _seconds(text: str) -> float:
-    parsed = datetime.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.UTC)
-    return parsed.timestamp()
 
 
 def records_of(store: Store, location_id: int) -> dict[int, dict[str, Any]]:
@@ -52,11 +40,11 @@ def records_of(store: Store, location_id: int) -> dict[int, dict[str, Any]]:
                 "id": record_id,
                 "company_id": location_id,
                 "staff_id": stable_int(location_id, n, "staff", modulo=5),
-                "datetime": change_stamp(changed + 7 * 86400),
+                "datetime": change_time_text(changed + 7 * 86400),
                 "seance_length": 3600,
                 "comment": f"seeded appointment {n + 1}",
                 "deleted": False,
-                "last_change_date": change_stamp(changed),
+                "last_change_date": change_time_text(changed),
             }
         logs[location_id] = records
     return logs[location_id]
@@ -74,7 +62,7 @@ def _time_arg(call: Call, name: str) -> float | None:
     if not raw:
         return None
     try:
-        return _seconds(raw)
+        return change_time_seconds(raw)
     except ValueError:
         raise Refused(400, f"{name} must be a date-time", {name: ["Must be a date-time"]}) from None
 
@@ -88,16 +76,16 @@ def list_records(call: Call) -> Answer:
         r
         for r in records.values()
         if (with_deleted or not r["deleted"])
-        and (after is None or _seconds(r["last_change_date"]) >= after)
-        and (before is None or _seconds(r["last_change_date"]) <= before)
+        and (after is None or change_time_seconds(r["last_change_date"]) >= after)
+        and (before is None or change_time_seconds(r["last_change_date"]) <= before)
     ]
-    found.sort(key=lambda r: (_seconds(r["last_change_date"]), r["id"]))
+    found.sort(key=lambda r: (change_time_seconds(r["last_change_date"]), r["id"]))
     size = call.int_arg("count", 50)
     return envelope(page_of(found, call.int_arg("page", 1), size), {"count": len(found), "total_count": len(found)})
 
 
 def _touch(call: Call, record: dict[str, Any]) -> dict[str, Any]:
-    record["last_change_date"] = change_stamp(server_now(call.store))
+    record["last_change_date"] = change_time_text(server_now(call.store))
     return record
 
 
@@ -175,4 +163,4 @@ def churn(store: Store, location_id: int, choose: Callable[[Sequence[Any]], Any]
                 record["deleted"] = True
             else:
                 record["comment"] = f"edited {record.get('comment', '')}"[:200]
-        record["last_change_date"] = change_stamp(server_now(store))
+        record["last_change_date"] = change_time_text(server_now(store))

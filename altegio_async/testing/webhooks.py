@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 
+from ..rules import LOCATION_IDS
+
 __all__ = ["WebhookSender", "WebhookTarget", "delivery_for"]
 
 logger = logging.getLogger("altegio_async.mock")
@@ -38,7 +40,6 @@ RESOURCE_BY_SEGMENT: Mapping[str, str] = {
 
 _SCOPE_WORDS = frozenset(("company", "storage_operations"))
 STATUS_BY_METHOD: Mapping[str, str] = {"POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
-LOCATION_PARAMETERS = ("location_id", "company_id")
 
 
 def delivery_for(method: str, path: str, params: Mapping[str, str], data: Any) -> dict[str, Any] | None:
@@ -50,7 +51,7 @@ def delivery_for(method: str, path: str, params: Mapping[str, str], data: Any) -
     after the location (an update or delete), else the answer's ``id`` (a create).
     """
     status = STATUS_BY_METHOD.get(method)
-    location = next((params[name] for name in LOCATION_PARAMETERS if name in params), None)
+    location = next((value for name, value in params.items() if name in LOCATION_IDS), None)
     if status is None or location is None or not location.isdigit():
         return None
     words = [s for s in path.strip("/").split("/") if s and not s.startswith("{")]
@@ -58,7 +59,7 @@ def delivery_for(method: str, path: str, params: Mapping[str, str], data: Any) -
     if resource is None or (resource == "company" and len(words) > 1) or not set(words[:-1]) <= _SCOPE_WORDS:
         return None  # writes to things inside a resource (comments, files, links) are not reported
     item = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else data
-    others = [v for k, v in params.items() if k not in LOCATION_PARAMETERS]
+    others = [v for k, v in params.items() if k not in LOCATION_IDS]
     resource_id: Any
     if others:  # an update or delete names the object in its path
         resource_id = int(others[-1]) if others[-1].isdigit() else others[-1]

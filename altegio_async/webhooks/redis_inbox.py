@@ -9,12 +9,12 @@ to survive a crash of Redis itself.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from typing import Any
 
 from .._checks import check_count
 from .._extras import missing_extra
+from .._redis import key_prefix, redis_from_url
 from .inbox import Delivery, delivery_key
 
 __all__ = ["RedisInbox"]
@@ -68,17 +68,14 @@ class RedisInbox:
         self.url = url
         self.max_attempts = check_count("max_attempts", max_attempts)
         self.lease_seconds = float(lease_seconds)
-        tag = hashlib.sha256(name.encode()).hexdigest()[:16]
-        prefix = "{altegio-webhooks:" + tag + "}"
+        prefix = key_prefix("altegio-webhooks", name)
         self._seen, self._ready, self._bodies = f"{prefix}:seen", f"{prefix}:ready", f"{prefix}:bodies"
         self._attempts, self._dead = f"{prefix}:attempts", f"{prefix}:dead"
         self._client = client
 
     def _redis(self) -> Any:
         if self._client is None:
-            import redis.asyncio as redis_asyncio
-
-            self._client = redis_asyncio.from_url(self.url, socket_timeout=5.0, socket_connect_timeout=5.0)
+            self._client = redis_from_url(self.url)
         return self._client
 
     async def aclose(self) -> None:

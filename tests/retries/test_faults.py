@@ -96,14 +96,19 @@ async def test_1000_reads_and_200_writes_under_faults(tally: dict[str, Counter[s
     tally["writes"]["duplicated"] += duplicated
 
 
+def fault_certificate_types(mock: MockAltegio, chain_id: int, faults: Faults) -> None:
+    """Set ``faults`` on a chain's certificate-type list and create paths (one path today; two if renamed)."""
+    for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create"):
+        mock.set_faults(faults, path=path_of(operation, chain_id))
+
+
 async def test_read_timeouts_on_a_real_port(
     served_mock: tuple[str, MockAltegio],  # noqa: F811
     tally: dict[str, Counter[str]],
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create"):
-        mock.set_faults(Faults(latency=0.4), path=path_of(operation, chain_id))
+    fault_certificate_types(mock, chain_id, Faults(latency=0.4))
     handled_before = Counter(mock.handled)
     try:
         async with AltegioClient(
@@ -120,8 +125,7 @@ async def test_read_timeouts_on_a_real_port(
             )
         await asyncio.sleep(0.6)  # let the server finish what the client gave up on
     finally:
-        for operation in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create"):
-            mock.set_faults(Faults(), path=path_of(operation, chain_id))
+        fault_certificate_types(mock, chain_id, Faults())
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     arrived = (
@@ -142,13 +146,8 @@ async def test_slow_bodies_on_a_real_port(
 ) -> None:
     base_url, mock = served_mock
     chain_id = mock.chain_ids[0]
-    paths = [
-        path_of(op, chain_id)
-        for op in ("chain_loyalty_certificate_types_list", "chain_loyalty_certificate_types_create")
-    ]
     handled_before = mock.handled["chain_loyalty_certificate_types_create"]
-    for path in paths:
-        mock.set_faults(Faults(slow_body=0.3), path=path)
+    fault_certificate_types(mock, chain_id, Faults(slow_body=0.3))
     try:
         async with AltegioClient(
             MOCK_PARTNER_TOKEN,
@@ -167,8 +166,7 @@ async def test_slow_bodies_on_a_real_port(
         ) as patient:
             listed = await patient.chain(chain_id).call(list_types)
     finally:
-        for path in paths:
-            mock.set_faults(Faults(), path=path)
+        fault_certificate_types(mock, chain_id, Faults())
     assert isinstance(read_error, APITimeoutError) and read_attempts == MAX_RETRIES + 1
     assert isinstance(write_error, APITimeoutError) and write_attempts == 1
     assert mock.handled["chain_loyalty_certificate_types_create"] - handled_before == 1
