@@ -34,6 +34,7 @@ from .pagination import PaginationError, Paginator
 from .result import Result
 from .retry import RetryPolicy
 from .scopes import ChainScope, LocationScope
+from .wire import Headers, Request, Response
 
 if TYPE_CHECKING:
     from .backends.aiohttp import AiohttpClient
@@ -54,6 +55,7 @@ __all__ = [
     "BadRequestError",
     "ChainScope",
     "ClientClosedError",
+    "Headers",
     "Limiter",
     "LocationScope",
     "NotFoundError",
@@ -66,7 +68,9 @@ __all__ = [
     "RateLimiter",
     "RateLimiterUnavailable",
     "RedisRateLimiter",
+    "Request",
     "RequestOptions",
+    "Response",
     "ResponseFormatError",
     "ResponseTooLargeError",
     "Result",

@@ -20,7 +20,7 @@ from .errors import ResponseFormatError
 from .result import Result
 
 if TYPE_CHECKING:
-    import httpx
+    from .wire import Response
 
     from ._operations import OperationInfo
     from .envelope import Unwrapped
@@ -31,7 +31,7 @@ logger = logging.getLogger("altegio_async")
 _WARNED: set[str] = set()  # operations whose mismatch was already logged (once per process)
 
 
-def binary_result(operation: str, response: httpx.Response) -> Result[Any]:
+def binary_result(operation: str, response: Response) -> Result[Any]:
     """A binary answer as a ``Result`` whose data is the generated ``File`` holding the bytes.
 
     An error status, or a JSON envelope saying ``success: false`` in place of the file, raises
@@ -130,7 +130,7 @@ serving other tasks meanwhile (a 10,000-item answer takes a few hundred millisec
 
 
 async def read_answer(
-    info: OperationInfo, response: httpx.Response, parse: bool, strict: bool = False
+    info: OperationInfo, response: Response, parse: bool, strict: bool = False
 ) -> tuple[Unwrapped, Any]:
     """The answer taken apart and its data parsed (or raw, without ``parse``), off the loop when large."""
 
@@ -142,10 +142,16 @@ async def read_answer(
         return work()
     import asyncio
 
-    return await asyncio.to_thread(work)
+    from ._collector import collector_paused
+
+    def large_work() -> tuple[Unwrapped, Any]:
+        with collector_paused():  # a tree of fresh objects: collections would find nothing to free
+            return work()
+
+    return await asyncio.to_thread(large_work)
 
 
-def parse_data(info: OperationInfo, response: httpx.Response, answer: Unwrapped, strict: bool = False) -> Any:
+def parse_data(info: OperationInfo, response: Response, answer: Unwrapped, strict: bool = False) -> Any:
     """The answer's data built into the operation's models.
 
     Data that does not fit (another shape than documented, or a model that cannot be built) is

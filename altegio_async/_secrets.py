@@ -101,27 +101,26 @@ def spellings(secrets: Iterable[str]) -> list[str]:
 
 
 def redacted_request(request: Any, secrets: Iterable[str]) -> Any:
-    """A copy of an ``httpx.Request`` with its ``Authorization`` masked and secrets scrubbed from its body.
+    """A copy of a :class:`~altegio_async.wire.Request` with its ``Authorization`` masked and secrets
+    scrubbed from its body (and its URL).
 
     Errors keep this copy, so neither ``exc.request`` nor ``exc.response.request`` holds a token
     or the login password.
     """
-    import httpx
+    from .wire import Headers, Request
 
-    if not isinstance(request, httpx.Request) or getattr(request, "_altegio_redacted", False):
+    if not isinstance(request, Request) or request.extensions.get("altegio_redacted"):
         return request
-    headers = [(k, MASK if k.lower() == "authorization" else v) for k, v in request.headers.multi_items()]
-    try:
-        content = request.content
-    except httpx.RequestNotRead:
-        content = b""
+    spelled = spellings(secrets)
+    headers = Headers([(k, MASK if k.lower() == "authorization" else v) for k, v in request.headers.multi_items()])
+    content = request.content
     if content:
         text = content.decode("utf-8", "replace")
-        scrubbed = scrub(text, spellings(secrets))
+        scrubbed = scrub(text, spelled)
         if scrubbed != text:
             content = scrubbed.encode("utf-8")
-    copy = httpx.Request(request.method, request.url, headers=headers, content=content)
-    copy._altegio_redacted = True  # type: ignore[attr-defined]
+    copy = Request(request.method, scrub(request.url, spelled), headers, content)
+    copy.extensions["altegio_redacted"] = True
     return copy
 
 
@@ -133,7 +132,7 @@ def redact(exc: BaseException, secrets: Iterable[str]) -> None:
     if getattr(exc, "request", None) is not None:
         exc.request = redacted_request(exc.request, secrets)  # type: ignore[attr-defined]
     answer = getattr(exc, "response", None)
-    if answer is not None and getattr(answer, "_request", None) is not None:
+    if answer is not None and getattr(answer, "request", None) is not None:
         answer.request = redacted_request(answer.request, secrets)
     args = list(exc.args)
     response = getattr(exc, "response", None)

@@ -1,4 +1,4 @@
-"""What a client, its scopes and its option views share: tokens, the HTTP client, the transport."""
+"""What a client, its scopes and its option views share: tokens, the backend, the transport."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from ._secrets import check_token, redact
 from .errors import AltegioError
 
 if TYPE_CHECKING:
-    import httpx
-
     from ._transport import Transport
+    from .backends.base import Backend
 
 __all__ = ["_Session", "check_token"]
 
@@ -23,8 +22,8 @@ class _Session:
     partner_token: str
     user_token: str | None
     base_url: str
-    http: httpx.AsyncClient
-    owns_http: bool
+    backend: Backend
+    owns_backend: bool
     transport: Transport
 
     def redact(self, exc: AltegioError, *extra: str) -> None:

@@ -18,17 +18,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from ._checks import check_count
 from ._context import ATTEMPTS
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._headers import parse_retry_after
+from .backends.base import BodyDecodeError, SendFailed
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -38,6 +39,10 @@ from .errors import (
 )
 from .limits.local import Limiter, Slot
 from .retry import RetryPolicy
+from .wire import Headers, Request, Response
+
+if TYPE_CHECKING:
+    from .backends.base import Answer, Backend
 
 __all__ = [
     "ACCEPT",
@@ -49,6 +54,7 @@ __all__ = [
     "attempt_deadline",
     "check_max_response_bytes",
     "read_body",
+    "query_string",
 ]
 
 logger = logging.getLogger("altegio_async")
@@ -57,6 +63,7 @@ ACCEPT = "application/vnd.api.v2+json"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_SAFE_METHOD = frozenset({500, 502, 504})  # reads are idempotent: a 500 on a GET is retried too
+_LOWEST_RETRIED = min(RETRY_ANY_METHOD | RETRY_SAFE_METHOD)
 ABANDON_GRACE = 1.0  # the longest wait for a cancelled exchange to end (it normally takes microseconds)
 
 EventHook = Callable[[Any], Awaitable[object] | object]
@@ -77,14 +84,50 @@ def check_max_response_bytes(value: int) -> int:
     return check_count("max_response_bytes", value)
 
 
-def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
+def attempt_deadline(timeout: object) -> float | None:
     """Seconds one whole attempt may take: the number given, or the longest part of an ``httpx.Timeout``."""
     if timeout is None:
         return None
-    if isinstance(timeout, httpx.Timeout):
-        parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-        return max(parts) if parts else None
-    return float(timeout)
+    if isinstance(timeout, (int, float)):
+        return float(timeout)
+    parts = [getattr(timeout, name, None) for name in ("connect", "read", "write", "pool")]
+    numbers = [float(t) for t in parts if isinstance(t, (int, float))]
+    return max(numbers) if numbers else None
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    return str(value)
+
+
+def query_string(params: Mapping[str, Any]) -> str:
+    """The query as httpx spells it (``name=a&name=b`` for a list, ``true``/``false``, ``+`` for a space)."""
+    items: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if isinstance(value, (list, tuple)):
+            items.extend((name, _query_value(item)) for item in value)
+        else:
+            items.append((name, _query_value(value)))
+    return urlencode(items)
+
+
+def _multipart(method: str, url: str, headers: dict[str, str], kwargs: Mapping[str, Any]) -> bytes:
+    """A multipart (or form) body encoded by httpx, which the generated models hand their parts to.
+
+    Its ``Content-Type`` (with the boundary) and length go into ``headers``. Only file uploads
+    take this path; every other request is prepared without httpx.
+    """
+    import httpx
+
+    built = httpx.Request(method, url, headers=headers, files=kwargs.get("files"), data=kwargs.get("data"))
+    content = built.read()
+    headers["Content-Type"] = built.headers["Content-Type"]
+    return content
 
 
 class _Exchange:
@@ -92,7 +135,7 @@ class _Exchange:
 
     def __init__(self, slot: Slot | None, cancel_safe: bool = False) -> None:
         self.slot = slot
-        self.response: httpx.Response | None = None
+        self.response: Answer | None = None
         self.abandoned = False
         # httpcore strands a pool slot when a request is cancelled after the pool gave it a
         # connection but before that connection took the request (a NEW connection no one else
@@ -117,7 +160,7 @@ class _Exchange:
         if slot is not None:
             await slot.release()
 
-    async def abandon(self, exchange: asyncio.Future[httpx.Response]) -> None:
+    async def abandon(self, exchange: asyncio.Future[Response]) -> None:
         """Stop the exchange now: close its answer if it has one, cancel it, and wait for it to end.
 
         Takes a moment, never another timeout: the deadline and the caller's cancellation both
@@ -161,44 +204,53 @@ ACCEPT_ENCODING = "gzip, deflate"  # the encodings read_body can bound; nothing 
 _BOUNDED_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
 
 
-async def read_body(response: httpx.Response, limit: int, operation: str) -> None:
-    """Read the body into ``response`` (``.content`` works after), stopping past ``limit`` bytes.
+async def read_body(answer: Answer, limit: int, operation: str, request: Request | None = None) -> bytes:
+    """The answer's body, decoded, stopping past ``limit`` bytes (``ResponseTooLargeError``).
 
     Every encoding is undone here, layer by layer (``Content-Encoding: gzip, gzip`` included),
     each layer producing at most ``limit + 1`` bytes at a time and counted against ``limit``,
     so a small body that would inflate to gigabytes never does. An encoding that cannot be
     bounded this way (``br``, ``zstd``, anything unknown) is refused as undecodable.
     """
-    if response.is_stream_consumed and hasattr(response, "_content"):
-        # Already read (an in-memory transport such as a test double): httpx decoded it.
-        if len(response._content) > limit:
-            raise ResponseTooLargeError(operation=operation, limit=limit, request=getattr(response, "_request", None))
-        return
-    header = response.headers.get("Content-Encoding", "")
+    decoded = getattr(answer, "decoded_body", None)
+    if decoded is not None:  # already read and decoded (a test double's in-memory answer)
+        if len(decoded) > limit:
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
+        return bytes(decoded)
+    header = next((v for k, v in answer.headers if k.lower() == "content-encoding"), "")
     encodings = [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
+    if not encodings:
+        chunks: list[bytes] = []
+        size = 0
+        async for raw in answer.aiter_raw():
+            size += len(raw)
+            if size > limit:
+                raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
+            chunks.append(raw)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     unknown = [e for e in encodings if e not in _BOUNDED_ENCODINGS]
     if unknown:
-        raise httpx.DecodingError(f"Content-Encoding {', '.join(unknown)} cannot be read within a size limit")
+        raise BodyDecodeError(f"Content-Encoding {', '.join(unknown)} cannot be read within a size limit")
     layers = [_Inflater(e) for e in reversed(encodings)]  # the last encoding applied is undone first
     produced = [0] * (len(layers) + 1)
-    chunks: list[bytes] = []
+    out: list[bytes] = []
 
     def keep(chunk: bytes, depth: int) -> None:
-        if depth or not layers:  # the raw body of an encoded answer is bounded by what it inflates to
+        if depth:  # the raw body of an encoded answer is bounded by what it inflates to
             produced[depth] += len(chunk)
         if produced[depth] > limit:
-            raise ResponseTooLargeError(operation=operation, limit=limit, request=getattr(response, "_request", None))
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
         if depth == len(layers):
-            chunks.append(chunk)
+            out.append(chunk)
             return
         for piece in layers[depth].feed(chunk, limit - produced[-1] + 1):
             keep(piece, depth + 1)
 
-    async for raw in response.aiter_raw():
+    async for raw in answer.aiter_raw():
         keep(raw, 0)
     for depth, layer in enumerate(layers):
         keep(layer.finish(), depth + 1)
-    response._content = b"".join(chunks)
+    return b"".join(out)
 
 
 class _Inflater:
@@ -225,7 +277,7 @@ class _Inflater:
             try:
                 piece = self._decoder.decompress(pending, max(1, budget))
             except self._zlib.error as exc:
-                raise httpx.DecodingError(str(exc)) from None
+                raise BodyDecodeError(str(exc)) from None
             pending = self._decoder.unconsumed_tail
             yield piece
             if not piece and not pending:
@@ -235,7 +287,7 @@ class _Inflater:
         try:
             return self._decoder.flush()
         except self._zlib.error as exc:
-            raise httpx.DecodingError(str(exc)) from None
+            raise BodyDecodeError(str(exc)) from None
 
 
 class Transport:
@@ -243,7 +295,7 @@ class Transport:
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        backend: Backend,
         *,
         base_url: str,
         authorization: Callable[[], str],
@@ -256,7 +308,7 @@ class Transport:
         unknown = set(event_hooks or {}) - {"request", "response"}
         if unknown:
             raise ValueError(f"event_hooks takes 'request' and 'response', not {sorted(unknown)}")
-        self.http = http
+        self.backend = backend
         self.base_url = base_url.rstrip("/")
         self.limiter = limiter
         self.policy = policy
@@ -267,45 +319,60 @@ class Transport:
         self._in_flight: asyncio.Semaphore | None = None
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 
-    def build(self, request_kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> httpx.Request:
-        """An ``httpx.Request`` from a generated operation's ``build_request()``, with our headers."""
-        kwargs = dict(request_kwargs)
-        headers = dict(kwargs.pop("headers", None) or {})
+    def build(self, request_kwargs: Mapping[str, Any]) -> Request:
+        """The request a generated operation's ``build_request()`` describes, with our headers, built once.
+
+        The URL is the API root, the escaped path and the query (as httpx spells one); a JSON body
+        is encoded as httpx encodes it (compact, UTF-8, no NaN).
+        """
+        method = str(request_kwargs["method"]).upper()
+        url = self.base_url + str(request_kwargs["url"])
+        params = request_kwargs.get("params")
+        if params:
+            url = f"{url}?{query_string(params)}"
+        headers: dict[str, str] = {}
+        for name, value in (request_kwargs.get("headers") or {}).items():
+            headers[str(name)] = str(value)
         headers["Accept"] = ACCEPT
         headers["Accept-Encoding"] = ACCEPT_ENCODING
         headers["Authorization"] = self._authorization()
-        return self.http.build_request(
-            str(kwargs.pop("method")).upper(),
-            self.base_url + str(kwargs.pop("url")),
-            headers=headers,
-            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
-            **kwargs,
-        )
+        content = b""
+        if request_kwargs.get("json") is not None:
+            content = json.dumps(
+                request_kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        elif request_kwargs.get("files") is not None or request_kwargs.get("data") is not None:
+            content = _multipart(method, url, headers, request_kwargs)
+        return Request(method, url, Headers(headers), content)
 
     async def send(
         self,
         operation: str,
         request_kwargs: Mapping[str, Any],
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: object = None,
         max_retries: int | None = None,
         max_response_bytes: int | None = None,
-    ) -> httpx.Response:
+    ) -> Response:
         """Send with retries; return the final answer (any status, body read) or raise a typed error."""
         retries_allowed = self.policy.max_retries if max_retries is None else max_retries
         if retries_allowed < 0:
             raise ValueError(f"max_retries must be >= 0, got {retries_allowed}")
         limit = self.max_response_bytes if max_response_bytes is None else max_response_bytes
-        deadline = attempt_deadline(self.http.timeout if timeout is None else timeout)
+        backend = self.backend
+        if timeout is None:
+            timeout = backend.default_timeout
+        deadline = attempt_deadline(timeout)
         attempt = 0
         while True:
-            if self.http.is_closed:
+            if backend.is_closed:
                 raise ClientClosedError(f"{operation}: the client is closed; create a new AltegioClient")
-            request = self.build(request_kwargs, timeout)
+            request = self.build(request_kwargs)
             started = time.perf_counter()
             failure: _Failed | None = None
             try:
-                response = await self._attempt(operation, request, deadline, limit)
+                response = await self._attempt(operation, request, timeout, deadline, limit)
             except _Failed as failed:
                 failure = failed
             if failure is not None:
@@ -314,80 +381,95 @@ class Transport:
                     await self.policy.sleep(self.policy.backoff(attempt))
                     attempt += 1
                     continue
-                # Raised outside the except block, with no cause: the backend's exception holds
-                # the request's headers (the tokens); its kind is named in the message.
                 error = failure.error
-                if self.http.is_closed:
+                if backend.is_closed:
                     error = ClientClosedError(f"{operation}: the client was closed during the call")
                 raise error
             self._log(request, str(response.status_code), attempt, started)
-            await self._run_hooks(self._response_hooks, response)
+            if self._response_hooks:
+                await self._run_hooks(self._response_hooks, response)
+            status = response.status_code
+            if status < _LOWEST_RETRIED:  # the common case decides here
+                return response
             wait = self._retry_wait(request.method, response, attempt)
-            if response.status_code == 429 and self.limiter is not None:
+            if status == 429 and self.limiter is not None:
                 # The budget is spent for everyone who shares it, not only for this task.
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 pause = self.policy.backoff(attempt) if retry_after is None else retry_after
                 await self.limiter.pause(min(pause, self.policy.max_retry_after))
             if wait is None or attempt >= retries_allowed:
                 return response
-            if response.status_code != 429 or self.limiter is None:
+            if status != 429 or self.limiter is None:
                 await self.policy.sleep(wait)  # after a 429 the limiter's pause does the waiting
             attempt += 1
 
     async def _attempt(
-        self, operation: str, request: httpx.Request, deadline: float | None, limit: int
-    ) -> httpx.Response:
-        """One attempt: a place in the budget, then the exchange (send, headers, body) in a task of its own.
+        self, operation: str, request: Request, timeout: object, deadline: float | None, limit: int
+    ) -> Response:
+        """One attempt: a place in the budget, then the exchange (send, headers, body), bounded as a whole.
 
-        The caller's cancellation (or the deadline) never lands inside httpx, where it can strand
-        a pool connection: the exchange is told to stop, its answer is closed, and only when it
-        has ended does the cancellation (or ``APITimeoutError``) go on.
+        On a backend that is not cancel-safe (httpx's: a cancellation inside httpcore can strand
+        a pool connection), the exchange runs in a task of its own and the caller's cancellation
+        (or the deadline) never lands inside it: the exchange is told to stop, its answer is
+        closed, and only when it has ended does the cancellation (or ``APITimeoutError``) go on.
+        A cancel-safe backend (aiohttp) is awaited directly: no task, no shield.
         """
-        holder = _Exchange(
-            await self._acquire(deadline) if self.limiter is not None else None,
-            cancel_safe=getattr(getattr(self.http, "_transport", None), "cancel_safe", False),
-        )
-        request.extensions["trace"] = holder.trace
+        backend = self.backend
+        slot = await self._acquire(deadline) if self.limiter is not None else None
+        holder = _Exchange(slot, cancel_safe=backend.cancel_safe)
         try:
-            await self._run_hooks(self._request_hooks, request)
+            if self._request_hooks:
+                await self._run_hooks(self._request_hooks, request)
             if (counter := ATTEMPTS.get()) is not None:
                 counter[0] += 1
             if self._in_flight is None:
                 self._in_flight = asyncio.Semaphore(self.max_in_flight)
-            # Thousands of requests queued inside httpx's pool cost time quadratic in the queue;
-            # waiting here instead keeps that queue short (and outside the attempt's deadline).
+            # Thousands of requests queued inside the HTTP pool cost time quadratic in the queue
+            # (httpcore's); waiting here instead keeps that queue short (and outside the deadline).
             async with self._in_flight:
-                exchange = asyncio.ensure_future(self._exchange(holder, request, limit, operation))
                 try:
-                    async with asyncio.timeout(deadline):
-                        return await asyncio.shield(exchange)
+                    if backend.cancel_safe:
+                        if deadline is None:
+                            return await self._exchange(holder, request, timeout, limit, operation)
+                        async with asyncio.timeout(deadline):
+                            return await self._exchange(holder, request, timeout, limit, operation)
+                    request.extensions["trace"] = holder.trace
+                    exchange = asyncio.ensure_future(self._exchange(holder, request, timeout, limit, operation))
+                    try:
+                        async with asyncio.timeout(deadline):
+                            return await asyncio.shield(exchange)
+                    except (TimeoutError, asyncio.CancelledError):
+                        await holder.abandon(exchange)
+                        raise
                 except TimeoutError as exc:
-                    await holder.abandon(exchange)
-                    where = f"{request.method} {request.url.path}"
                     timed_out = APITimeoutError(
-                        f"{where}: no whole answer within {deadline} s", operation=operation, request=request
+                        f"{request.method} {request.path}: no whole answer within {deadline} s",
+                        operation=operation,
+                        request=request,
                     )
                     raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
-                except asyncio.CancelledError:
-                    await holder.abandon(exchange)
-                    raise
-                except httpx.DecodingError as exc:
-                    response = holder.response
+                except BodyDecodeError as exc:
+                    answer = holder.response
+                    encoding = (
+                        next((v for k, v in answer.headers if k.lower() == "content-encoding"), "none")
+                        if answer is not None
+                        else "none"
+                    )
                     raise ResponseFormatError(
-                        f"the body could not be decoded (Content-Encoding "
-                        f"{response.headers.get('Content-Encoding', 'none') if response else 'none'!r}: {exc})",
+                        f"the body could not be decoded (Content-Encoding {encoding!r}: {exc})",
                         operation=operation,
-                        status=response.status_code if response else 0,
+                        status=answer.status_code if answer is not None else 0,
                     ) from None
-                except httpx.TransportError as exc:
+                except SendFailed as exc:
                     error, may_retry = self._connection_error(operation, request, exc, answered=holder.answered)
-                    raise _Failed(error, may_retry, type(exc).__name__) from exc
+                    raise _Failed(error, may_retry, exc.kind) from None
                 except RuntimeError:
-                    if not self.http.is_closed:
+                    if not backend.is_closed:
                         raise
                     raise ClientClosedError(f"{operation}: the client was closed during the call") from None
         finally:
-            await holder.release_slot()
+            if holder.slot is not None:
+                await holder.release_slot()
 
     async def _acquire(self, deadline: float | None) -> Slot:
         """A place in the budget; a limiter that can (``acquire_for``) holds it no longer than the deadline."""
@@ -398,18 +480,27 @@ class Transport:
             return slot
         return await self.limiter.acquire()
 
-    async def _exchange(self, holder: _Exchange, request: httpx.Request, limit: int, operation: str) -> httpx.Response:
-        response = await self.http.send(request, stream=True)
-        holder.response = response
+    async def _exchange(
+        self, holder: _Exchange, request: Request, timeout: object, limit: int, operation: str
+    ) -> Response:
+        answer = await self.backend.send(request, timeout)
+        holder.response = answer
         try:
-            await holder.release_slot()  # the answer's headers arrived: the place frees a window from now
-            if not holder.abandoned:
-                await read_body(response, limit, operation)
+            if holder.slot is not None:
+                await holder.release_slot()  # the answer's headers arrived: the place frees a window from now
+            content = b"" if holder.abandoned else await read_body(answer, limit, operation, request)
         finally:
-            await response.aclose()
-        return response
+            await answer.aclose()
+        return Response(
+            answer.status_code,
+            Headers(answer.headers),
+            content,
+            request=request,
+            reason_phrase=answer.reason_phrase,
+            http_version=answer.http_version,
+        )
 
-    def _retry_wait(self, method: str, response: httpx.Response, attempt: int) -> float | None:
+    def _retry_wait(self, method: str, response: Response, attempt: int) -> float | None:
         """How long to wait before retrying this answer, or None to return it as it is."""
         status = response.status_code
         if status not in RETRY_ANY_METHOD and not (status in RETRY_SAFE_METHOD and method in SAFE_METHODS):
@@ -423,21 +514,16 @@ class Transport:
 
     @staticmethod
     def _connection_error(
-        operation: str, request: httpx.Request, exc: httpx.TransportError, *, answered: bool = False
+        operation: str, request: Request, exc: SendFailed, *, answered: bool = False
     ) -> tuple[APIConnectionError, bool]:
-        """The error to raise for a failed send, and whether sending again is safe."""
-        connect_failure = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-        never_sent = not answered and isinstance(exc, connect_failure)
+        """The error to raise for a failed exchange, and whether sending again is safe."""
+        never_sent = not answered and exc.never_sent
         may_retry = never_sent or request.method in SAFE_METHODS
-        where = f"{request.method} {request.url.path}"
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{where} timed out ({type(exc).__name__})", operation=operation, request=request), (
-                may_retry
-            )
+        where = f"{request.method} {request.path}"
+        if exc.timed_out:
+            return APITimeoutError(f"{where} timed out ({exc.kind})", operation=operation, request=request), may_retry
         reason = "could not connect" if never_sent else "the connection failed"
-        return APIConnectionError(f"{where}: {reason} ({type(exc).__name__})", operation=operation, request=request), (
-            may_retry
-        )
+        return APIConnectionError(f"{where}: {reason} ({exc.kind})", operation=operation, request=request), may_retry
 
     @staticmethod
     async def _run_hooks(hooks: Sequence[EventHook], subject: Any) -> None:
@@ -447,9 +533,9 @@ class Transport:
                 await outcome
 
     @staticmethod
-    def _log(request: httpx.Request, outcome: str, attempt: int, started: float) -> None:
+    def _log(request: Request, outcome: str, attempt: int, started: float) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.perf_counter() - started) * 1000
             logger.debug(
-                "%s %s -> %s (attempt %d, %.1f ms)", request.method, request.url.path, outcome, attempt + 1, elapsed_ms
+                "%s %s -> %s (attempt %d, %.1f ms)", request.method, request.path, outcome, attempt + 1, elapsed_ms
             )

@@ -13,7 +13,6 @@ from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import check_json_body, describe, prepare_arguments
 from ._secrets import check_token
 from ._session import _Session
-from ._transport_pool import pool_size
 from ._typing import OperationArg, PagedOperationArg
 from .errors import AltegioError, ResponseFormatError
 from .fanout import FanOut, ProgressCallback, fan_out
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._transport import EventHook
+    from .backends.base import Backend
     from .retry import RetryPolicy
     from .scopes import ChainScope, LocationScope
 
@@ -39,8 +39,8 @@ T = TypeVar("T")
 class AltegioClient:
     """An asyncio client for the Altegio B2B API v1.
 
-    Use it as an async context manager; it owns one ``httpx.AsyncClient`` (or uses the one
-    given as ``http_client``, without closing it)::
+    Use it as an async context manager; it owns one ``httpx.AsyncClient`` (or sends through the
+    HTTP client given as ``http_client``, without closing it)::
 
         async with AltegioClient(partner_token=P, user_token=U) as altegio:
             chain = altegio.chain(706028)
@@ -56,12 +56,15 @@ class AltegioClient:
             (default 5/s and 200/min, held in this process), any :class:`~altegio_async.Limiter`
             (a ``RateLimiter``, or a ``RedisRateLimiter`` shared by many processes), or ``None``.
         max_retry_after: the longest ``Retry-After`` (seconds) waited out before raising.
-        http_client: an ``httpx.AsyncClient`` to send with (its ``base_url`` is not used).
+        http_client: what to send with, closed by its owner: an ``httpx.AsyncClient`` (its
+            ``base_url`` is not used), an :class:`~altegio_async.AiohttpClient`, or any
+            :class:`~altegio_async.backends.Backend`.
         event_hooks: ``{"request": [...], "response": [...]}`` callables (sync or async),
-            called for every attempt.
+            called for every attempt with its :class:`~altegio_async.wire.Request` (before it is
+            sent) and its :class:`~altegio_async.wire.Response`.
         max_in_flight: requests sent at once by this client; more wait their turn here, not in
-            httpx's pool queue (which costs time quadratic in its length). Default: the HTTP
-            pool's connection limit when it can be read, else 100.
+            the HTTP pool's queue (httpcore's costs time quadratic in its length). Default: the
+            backend's connection limit (100 when it cannot be read).
         max_response_bytes: the largest answer body read, counted after decompression (default
             64 MiB); a larger one raises ``ResponseTooLargeError``.
         strict: what to do with a successful answer whose data does not fit its description. By
@@ -83,15 +86,13 @@ class AltegioClient:
         max_retries: int = 2,
         rate_limit: Sequence[tuple[int, float]] | Limiter | None = DEFAULT_LIMITS,
         max_retry_after: float = 60.0,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | Backend | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         max_in_flight: int | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict: bool = False,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        import httpx  # here, not at import time: httpx costs more to import than this package
-
         from ._transport import Transport
 
         check_token("partner_token", partner_token)
@@ -103,23 +104,23 @@ class AltegioClient:
         limiter = limiter_from(rate_limit)
         if limiter is not None:
             limiter.bind(partner_key(partner_token))
-        http = http_client or httpx.AsyncClient(timeout=timeout)
+        backend = _backend_for(http_client, timeout)
         transport = Transport(
-            http,
+            backend,
             base_url=base_url,
             authorization=lambda: self._session.authorization(),
             limiter=limiter,
             policy=retry_policy or _default_policy(max_retries, max_retry_after),
             event_hooks=event_hooks,
-            max_in_flight=max_in_flight if max_in_flight is not None else pool_size(http),
+            max_in_flight=max_in_flight if max_in_flight is not None else backend.max_connections,
             max_response_bytes=max_response_bytes,
         )
         self._session = _Session(
             partner_token=partner_token,
             user_token=user_token,
             base_url=base_url,
-            http=http,
-            owns_http=http_client is None,
+            backend=backend,
+            owns_backend=http_client is None,
             transport=transport,
         )
         self._options = RequestOptions(timeout=None if http_client is None else timeout, strict=strict)
@@ -137,8 +138,8 @@ class AltegioClient:
 
     async def aclose(self) -> None:
         """Close the HTTP client if this client created it (a view from ``with_options`` does not)."""
-        if not self._is_view and self._session.owns_http:
-            await self._session.http.aclose()
+        if not self._is_view and self._session.owns_backend:
+            await self._session.backend.aclose()
 
     def __repr__(self) -> str:
         user = "'***'" if self._session.user_token else "None"
@@ -439,6 +440,24 @@ def _deprecated(old: str, new: str) -> None:
     import warnings
 
     warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)
+
+
+def _backend_for(http_client: object, timeout: object) -> Backend:
+    """The backend to send with: the one given, an ``httpx.AsyncClient`` wrapped, or an httpx client of our own."""
+    import httpx  # here, not at import time: httpx costs more to import than this package
+
+    from .backends.base import Backend
+    from .backends.httpx_backend import HttpxBackend
+
+    if http_client is None:
+        return HttpxBackend(httpx.AsyncClient(timeout=timeout), owned=True)  # type: ignore[arg-type]
+    if isinstance(http_client, httpx.AsyncClient):
+        return HttpxBackend(http_client)
+    if isinstance(http_client, Backend):
+        return http_client
+    raise TypeError(
+        f"http_client must be an httpx.AsyncClient, an AiohttpClient or a Backend, got {type(http_client).__name__}"
+    )
 
 
 def _default_policy(max_retries: int, max_retry_after: float) -> RetryPolicy:

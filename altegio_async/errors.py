@@ -2,7 +2,7 @@
 
 ``AltegioError`` is the root. ``APIError`` and its subclasses mean Altegio answered and said
 no; they carry the status, ``meta.message``, ``meta.errors`` (field → messages) and the raw
-``httpx.Response``. ``APIConnectionError``/``APITimeoutError`` mean no usable answer arrived.
+:class:`~altegio_async.wire.Response`. ``APIConnectionError``/``APITimeoutError`` mean no usable answer arrived.
 ``ResponseFormatError`` means an answer arrived that cannot be read (not JSON, not the shape
 the operation documents); it keeps the decoded body so nothing is lost.
 
@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import httpx
+    from .wire import Request, Response
 
 __all__ = [
     "APIConnectionError",
@@ -61,7 +61,7 @@ class APIError(AltegioError):
         errors: ``meta.errors``: field name → list of messages (empty when not given).
         meta: the whole ``meta`` object of the answer (``{}`` when absent).
         body: the decoded JSON body, or ``None`` when it was not JSON.
-        response: the raw ``httpx.Response``.
+        response: the whole answer (:class:`~altegio_async.wire.Response`).
         operation: the operation's name (its generated module).
     """
 
@@ -71,7 +71,7 @@ class APIError(AltegioError):
         *,
         status: int,
         operation: str,
-        response: httpx.Response | None = None,
+        response: Response | None = None,
         meta: Mapping[str, Any] | None = None,
         errors: Mapping[str, list[str]] | None = None,
         body: Any = None,
@@ -132,7 +132,7 @@ class ServerError(APIError):
 class APIConnectionError(AltegioError):
     """No answer: the connection could not be made or broke off."""
 
-    def __init__(self, message: str, *, operation: str, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, operation: str, request: Request | None = None) -> None:
         self.operation = operation
         self.request = request
         super().__init__(f"{operation}: {message}")
@@ -181,7 +181,7 @@ class ResponseTooLargeError(AltegioError):
         limit: the limit in bytes.
     """
 
-    def __init__(self, *, operation: str, limit: int, request: httpx.Request | None = None) -> None:
+    def __init__(self, *, operation: str, limit: int, request: Request | None = None) -> None:
         self.operation = operation
         self.limit = limit
         self.request = request
@@ -198,7 +198,7 @@ class ResponseFormatError(AltegioError):
         json: the decoded JSON body when it was JSON (so no data is lost), else ``None``.
         data: the decoded data (the envelope's ``data``, or the whole bare body) when the answer
             was readable but not of the documented shape (``strict=True``), else ``None``.
-        response: the raw ``httpx.Response``.
+        response: the whole answer (:class:`~altegio_async.wire.Response`).
     """
 
     def __init__(
@@ -207,7 +207,7 @@ class ResponseFormatError(AltegioError):
         *,
         operation: str,
         status: int,
-        response: httpx.Response | None = None,
+        response: Response | None = None,
         json: Any = None,
         data: Any = None,
     ) -> None:

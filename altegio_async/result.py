@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    import httpx
+    from .wire import Headers, Response
 
 __all__ = ["Result"]
 
@@ -22,13 +22,13 @@ class Result(Generic[T]):
         meta: the envelope's ``meta`` (``{}`` when it was ``[]`` or absent).
         status: the HTTP status code.
         headers: the answer's headers.
-        response: the raw ``httpx.Response``.
+        response: the whole :class:`~altegio_async.wire.Response` (status, headers, body, request).
         raw: the ``data`` as decoded JSON, untouched.
     """
 
     data: T
     meta: dict[str, Any]
     status: int
-    headers: httpx.Headers
-    response: httpx.Response = field(repr=False)
+    headers: Headers
+    response: Response = field(repr=False)
     raw: Any = field(default=None, repr=False)

@@ -17,7 +17,6 @@ from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, SupportsIndex, TypeVar
 from urllib.parse import quote
 
-import httpx
 from attrs import define
 from dateutil.parser import isoparse
 
@@ -107,8 +106,9 @@ def path_segment(value: Any, name: str) -> str:
     return escaped
 
 
-def decode_json(response: httpx.Response) -> Any:
-    """The JSON body of ``response``; ``None`` for an empty body. Invalid JSON raises ValueError."""
+def decode_json(response: Any) -> Any:
+    """The JSON body of ``response`` (anything with ``content`` bytes); ``None`` for an empty body.
+    Invalid JSON raises ValueError."""
     if not response.content.strip():
         return None
     return json.loads(response.content, parse_constant=_refuse_constant)
@@ -118,7 +118,7 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def decode_json_or_none(response: httpx.Response) -> Any:
+def decode_json_or_none(response: Any) -> Any:
     """Like :func:`decode_json`, but ``None`` when the body is not JSON (an HTML error page)."""
     try:
         return decode_json(response)
@@ -279,6 +279,15 @@ def parse_list(data: Any, parse_item: Callable[[Any], Any]) -> Any:
     return data
 
 
+def parse_plain_list(data: Any) -> Any:
+    """A list of plain JSON values, copied (``{}`` counts as an empty list); anything else raw."""
+    if isinstance(data, list):
+        return data.copy()
+    if isinstance(data, Mapping) and not data:
+        return []
+    return data
+
+
 def to_json(value: Any) -> Any:
     """The JSON form of a parsed value: models, enums and dates back to what was sent."""
     if hasattr(value, "to_dict"):
@@ -339,6 +348,7 @@ __all__ = [
     "parse_enum",
     "parse_list",
     "parse_model",
+    "parse_plain_list",
     "path_segment",
     "query_params",
     "to_json",

@@ -1,22 +1,25 @@
 """An aiohttp backend for the client (extra ``[aiohttp]``): ``AltegioClient(http_client=AiohttpClient())``.
 
-``AiohttpClient`` is an ``httpx.AsyncClient`` whose transport sends over an ``aiohttp``
-session. Everything the client does on top (retries, rate limits, errors, whole-attempt
-timeouts, size caps, cancellation) behaves as with httpx's own transport, because this
-transport keeps the same promises httpx's does:
+``AiohttpClient`` sends the client's prepared requests over one ``aiohttp.ClientSession`` directly:
+the URL the core built is handed over as it is (parsed once, by yarl, never re-quoted) and no httpx
+object is made on the way. Everything the client does on top (retries, rate limits, errors,
+whole-attempt timeouts, size caps, cancellation) is the core's, the same as over httpx, because
+this backend keeps the promises every backend keeps (``backends.base``):
 
 - only the client's retry loop sends a request again: aiohttp's own retry of idempotent
   requests on a reused connection is switched off;
-- a failure is reported as "never sent" (``ConnectError``/``ConnectTimeout``) only when the
-  connection could not be made; any failure after that (a reset, a disconnect, malformed HTTP)
-  is a read or protocol error, so a write is never sent twice;
-- no aiohttp exception leaves it: each becomes an ``httpx`` transport error whose message holds
-  no header (aiohttp's exceptions carry the request's headers, tokens included), raised without
-  the aiohttp exception as its cause;
+- a failure is reported as "never sent" only when the connection could not be made; any failure
+  after that (a reset, a disconnect, malformed HTTP) is a read or protocol error, so a write is
+  never sent twice;
+- no aiohttp exception leaves it: each becomes a ``SendFailed`` whose message holds no header
+  (aiohttp's exceptions carry the request's headers, tokens included), raised without the
+  aiohttp exception as its cause;
 - bodies are not decompressed here: the client inflates them itself, within ``max_response_bytes``.
 
+Failures are named as over httpx (``ConnectError``, ``ConnectTimeout``, ``ReadTimeout``,
+``ReadError``, ``RemoteProtocolError``), so messages and logs read the same on both backends.
 Proxy settings from the environment are not read (aiohttp would read them, and ``.netrc``, on
-every request); an HTTP client over a proxy is ``httpx.AsyncClient(proxy=...)``.
+every request); for a proxy, pass ``httpx.AsyncClient(proxy=...)`` as the HTTP client.
 """
 
 from __future__ import annotations
@@ -29,55 +32,72 @@ if (_hint := missing_extra("aiohttp")) is not None:
 import asyncio
 import ssl
 from collections.abc import AsyncIterator
-from typing import Any
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 import aiohttp
-import httpx
+from yarl import URL
 
-__all__ = ["AiohttpClient", "AiohttpTransport"]
+from .base import SendFailed
 
-_CHUNK = 64 * 1024
+if TYPE_CHECKING:
+    import httpx
+
+    from ..wire import Request
+    from .base import TimeoutSpec
+
+__all__ = ["AiohttpClient"]
+
+DEFAULT_TIMEOUT = 5.0  # seconds per attempt when the client sets none (httpx's default too)
 
 
-def _error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """The httpx error for an aiohttp failure: "never sent" only for a connection never made.
+def _failed(exc: BaseException) -> SendFailed:
+    """The core's failure for an aiohttp one: "never sent" only for a connection never made.
 
     The message names the failure's kind and, for malformed HTTP, aiohttp's reason; never
     ``str(exc)`` of an error that holds the request (its headers carry the tokens).
     """
     kind = type(exc).__name__
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout(f"connect timed out ({kind})", request=request)
+        return SendFailed("ConnectTimeout", f"connect timed out ({kind})", never_sent=True, timed_out=True)
     if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(f"could not connect ({kind})", request=request)
+        return SendFailed("ConnectError", f"could not connect ({kind})", never_sent=True)
     if isinstance(exc, (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, asyncio.TimeoutError)):
-        return httpx.ReadTimeout(f"no answer in time ({kind})", request=request)
+        return SendFailed("ReadTimeout", f"no answer in time ({kind})", timed_out=True)
     if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(f"the server closed the connection ({kind})", request=request)
+        return SendFailed("RemoteProtocolError", f"the server closed the connection ({kind})")
     if isinstance(exc, aiohttp.ClientResponseError):  # malformed status line, headers, chunking, lengths
         reason = str(getattr(exc, "message", "") or "")[:120]
-        return httpx.RemoteProtocolError(f"malformed HTTP from the server ({kind}: {reason})", request=request)
+        return SendFailed("RemoteProtocolError", f"malformed HTTP from the server ({kind}: {reason})")
     if isinstance(exc, aiohttp.ClientPayloadError):
-        return httpx.RemoteProtocolError(f"the body broke off ({kind})", request=request)
+        return SendFailed("RemoteProtocolError", f"the body broke off ({kind})")
     if isinstance(exc, (aiohttp.ClientOSError, OSError)):
-        return httpx.ReadError(f"the connection failed ({kind})", request=request)
-    return httpx.RemoteProtocolError(f"the exchange failed ({kind})", request=request)
+        return SendFailed("ReadError", f"the connection failed ({kind})")
+    return SendFailed("RemoteProtocolError", f"the exchange failed ({kind})")
 
 
-class _Body(httpx.AsyncByteStream):
-    """An aiohttp answer's body as httpx reads it, raw (not decompressed)."""
+class _AiohttpAnswer:
+    """An aiohttp answer whose headers arrived, its body still to read (raw)."""
 
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+    __slots__ = ("_response", "_read_to_the_end", "status_code", "reason_phrase", "http_version", "headers")
+
+    decoded_body = None  # the body is always streamed here
+
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
         self._response = response
-        self._request = request
         self._read_to_the_end = False
+        self.status_code = response.status
+        self.reason_phrase = response.reason or ""
+        version = response.version
+        self.http_version = f"HTTP/{version.major}.{version.minor}" if version is not None else "HTTP/1.1"
+        self.headers = list(response.headers.items())
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    async def aiter_raw(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self._response.content.iter_chunked(_CHUNK):
+            async for chunk in self._response.content.iter_any():
                 yield chunk
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise _error(exc, self._request) from None
+            raise _failed(exc) from None
         self._read_to_the_end = True
 
     async def aclose(self) -> None:
@@ -89,35 +109,75 @@ class _Body(httpx.AsyncByteStream):
             self._response.close()
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """An ``httpx`` transport that sends over one ``aiohttp.ClientSession`` (created on first use)."""
+class AiohttpClient:
+    """A backend that sends over aiohttp: ``AltegioClient(..., http_client=AiohttpClient())``.
+
+    Close it yourself, or let ``async with`` do it
+    (``async with AiohttpClient() as http, AltegioClient(..., http_client=http) as altegio:``).
+
+    Args:
+        max_connections: connections open at once (the client queues the rest itself).
+        keepalive_expiry: seconds an idle connection is kept.
+        timeout: seconds per attempt when the client sets none (an ``AltegioClient`` given this
+            backend sets its own ``timeout``, 30 s by default).
+        verify: ``True`` (the system's certificates), ``False``, or an ``ssl.SSLContext``.
+        limits: an ``httpx.Limits`` instead of the two numbers above (as httpx's clients take it).
+    """
 
     cancel_safe = True  # a cancelled exchange closes its connection at any stage; no pool slot is lost
 
     def __init__(
         self,
         *,
-        limits: httpx.Limits | None = None,
+        max_connections: int = 100,
+        keepalive_expiry: float = 15.0,
+        timeout: float = DEFAULT_TIMEOUT,
         verify: ssl.SSLContext | bool = True,
+        limits: httpx.Limits | None = None,
     ) -> None:
-        self.limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        if limits is not None:
+            max_connections = limits.max_connections or 0
+            keepalive_expiry = limits.keepalive_expiry or keepalive_expiry
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 0:
+            raise ValueError(f"max_connections must be a whole number >= 0 (0: no limit), got {max_connections!r}")
+        if not isinstance(verify, (ssl.SSLContext, bool)):
+            raise TypeError(f"verify must be True, False or an ssl.SSLContext, got {type(verify).__name__}")
+        self._max_connections = max_connections
+        self._keepalive_expiry = keepalive_expiry
+        self._timeout = timeout
         self._ssl = verify
         self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+        self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
+
+    @property
+    def max_connections(self) -> int:
+        """Connections open at once (100 when unlimited, for the client's own queue)."""
+        return self._max_connections or 100
+
+    @property
+    def default_timeout(self) -> float:
+        """Seconds per attempt when the client sets none."""
+        return self._timeout
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether :meth:`aclose` was called."""
+        return self._closed
 
     def _session_now(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(
-                limit=self.limits.max_connections or 0,
-                keepalive_timeout=self.limits.keepalive_expiry or 15.0,
-                ssl=self._ssl,
+                limit=self._max_connections, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl
             )
             session = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
                 # aiohttp's trust_env reads proxy variables and .netrc on every request (about half
-                # a small call's cost); proxies go in explicitly, as with httpx-aiohttp before.
+                # a small call's cost).
                 trust_env=False,
                 cookie_jar=aiohttp.DummyCookieJar(),
+                skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
             )
             # aiohttp sends an idempotent request again on its own when a reused connection drops;
             # only the client's retry loop may resend (it knows the rate budget and the attempts).
@@ -125,64 +185,52 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = session
         return self._session
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` over aiohttp; the answer's body is streamed, raw."""
-        timeout = request.extensions.get("timeout", {})
+    def _client_timeout(self, timeout: TimeoutSpec) -> aiohttp.ClientTimeout:
+        """aiohttp's per-phase timeout (connect, each read) for the core's setting, made once per value."""
+        if timeout is None:
+            timeout = self._timeout
+        if isinstance(timeout, (int, float)):
+            key: tuple[float | None, float | None] = (float(timeout), float(timeout))
+        else:  # an httpx.Timeout: its parts
+            key = (getattr(timeout, "connect", None), getattr(timeout, "read", None))
+        made = self._timeouts.get(key)
+        if made is None:
+            made = self._timeouts[key] = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
+        return made
+
+    async def send(self, request: Request, timeout: TimeoutSpec) -> _AiohttpAnswer:
+        """Send over aiohttp; return at the answer's headers (``SendFailed`` for a failed exchange)."""
+        if self._closed:
+            raise RuntimeError("the AiohttpClient is closed")
         session = self._session_now()
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
-        content = request.content or None
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
-                headers=headers,
-                data=content,
+                URL(request.url, encoded=True),  # the core built and escaped it: parsed once, not re-quoted
+                headers=request.headers.multi_items(),
+                data=request.content or None,
                 allow_redirects=False,
                 auto_decompress=False,
                 compress=None,
-                skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
-                timeout=aiohttp.ClientTimeout(
-                    total=None, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
-                ),
+                timeout=self._client_timeout(timeout),
             )
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise _error(exc, request) from None
-        return httpx.Response(
-            response.status,
-            headers=list(response.raw_headers),
-            stream=_Body(response, request),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode("latin-1")},
-            request=request,
-        )
+            raise _failed(exc) from None
+        return _AiohttpAnswer(response)
 
     async def aclose(self) -> None:
         """Close the aiohttp session and its connections."""
+        self._closed = True
         if self._session is not None:
             await self._session.close()
 
+    async def __aenter__(self) -> AiohttpClient:
+        return self
 
-class AiohttpClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` whose requests go out through aiohttp.
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
-    Pass it as ``AltegioClient(..., http_client=AiohttpClient())`` and close it yourself
-    (``async with AiohttpClient() as http, AltegioClient(..., http_client=http) as altegio:``).
-    It takes httpx's ``AsyncClient`` arguments (``limits=``, ``timeout=``, ``verify=``, ...).
-    """
-
-    def _init_transport(
-        self,
-        verify: ssl.SSLContext | str | bool = True,
-        cert: Any = None,
-        trust_env: bool = True,
-        http1: bool = True,
-        http2: bool = False,
-        limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20),  # noqa: B008
-        transport: httpx.AsyncBaseTransport | None = None,
-        **kwargs: Any,
-    ) -> httpx.AsyncBaseTransport:
-        if transport is not None:
-            return transport
-        context: ssl.SSLContext | bool = verify if isinstance(verify, (ssl.SSLContext, bool)) else True
-        if cert is not None or isinstance(verify, str):
-            context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
-        return AiohttpTransport(limits=limits, verify=context)
+    def __repr__(self) -> str:
+        return f"AiohttpClient(max_connections={self._max_connections}, timeout={self._timeout})"

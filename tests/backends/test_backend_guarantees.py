@@ -235,7 +235,7 @@ async def test_calls_in_flight_when_the_client_closes_are_client_closed(
     altegio = make(max_retries=0)
     calls = [asyncio.create_task(altegio.chain(1).call(list_types)) for _ in range(3)]
     await asyncio.sleep(0.3)
-    await altegio._session.http.aclose()
+    await getattr(altegio._session.backend, "http", altegio._session.backend).aclose()
     outcomes = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 5)
     assert [type(o) for o in outcomes] == [ClientClosedError] * 3
 

@@ -109,7 +109,7 @@ async def test_the_size_cap(connect: Callable[..., Any], served_mock: tuple[str,
 async def test_a_closed_client_is_typed(connect: Callable[..., Any], served_mock: tuple[str, MockAltegio]) -> None:
     _, mock = served_mock
     altegio = await connect()
-    await altegio._session.http.aclose()
+    await getattr(altegio._session.backend, "http", altegio._session.backend).aclose()
     with pytest.raises(ClientClosedError):
         await altegio.chain(mock.chain_ids[0]).call(list_types)
 

@@ -19,7 +19,7 @@ async def test_own_http_client_is_closed() -> None:
     client = AltegioClient("p")
     async with client:
         pass
-    assert client._session.http.is_closed
+    assert client._session.backend.is_closed
 
 
 async def test_callers_http_client_is_used_and_left_open(router: respx.MockRouter) -> None:
@@ -37,7 +37,7 @@ async def test_option_views_share_the_connection_and_do_not_close_it() -> None:
     async with AltegioClient("p") as client:
         view = client.with_options(max_retries=0)
         await view.aclose()
-        assert not client._session.http.is_closed
+        assert not client._session.backend.is_closed
         assert view.rate_limiter is client.rate_limiter
 
 

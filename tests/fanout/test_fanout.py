@@ -99,7 +99,7 @@ async def test_cancelling_mid_fan_out_leaves_no_tasks_or_connections(served_mock
             await stream.aclose()  # type: ignore[attr-defined]
             others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
             assert others == []
-            pool = altegio._session.http._transport._pool  # type: ignore[attr-defined]
+            pool = altegio._session.backend.http._transport._pool  # type: ignore[attr-defined]
             assert [c for c in pool.connections if not (c.is_idle() or c.is_closed())] == []
     finally:
         mock.set_faults(Faults())

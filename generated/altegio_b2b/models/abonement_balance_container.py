@@ -43,7 +43,7 @@ class AbonementBalanceContainer:
         _links = d.pop("links", UNSET)
         links: list[Any] | Unset = UNSET
         if _links is not UNSET:
-            links = _types.parse_list(_links, lambda item: item)
+            links = _types.parse_plain_list(_links)
 
         _instance = cls(
             links=links,

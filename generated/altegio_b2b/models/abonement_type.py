@@ -340,12 +340,12 @@ class AbonementType:
         _attached_location_ids = d.pop("attached_location_ids", UNSET)
         attached_location_ids: list[int] | Unset = UNSET
         if _attached_location_ids is not UNSET:
-            attached_location_ids = _types.parse_list(_attached_location_ids, lambda item: item)
+            attached_location_ids = _types.parse_plain_list(_attached_location_ids)
 
         _attached_salon_ids = d.pop("attached_salon_ids", UNSET)
         attached_salon_ids: list[int] | Unset = UNSET
         if _attached_salon_ids is not UNSET:
-            attached_salon_ids = _types.parse_list(_attached_salon_ids, lambda item: item)
+            attached_salon_ids = _types.parse_plain_list(_attached_salon_ids)
 
         autoactivation_time = d.pop("autoactivation_time", UNSET)
 
@@ -390,7 +390,7 @@ class AbonementType:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
+        category_id: int | None | Unset = d.pop("category_id", UNSET)
 
         chain_price_max = d.pop("chain_price_max", UNSET)
 
@@ -422,7 +422,7 @@ class AbonementType:
 
         expiration_type_title = d.pop("expiration_type_title", UNSET)
 
-        freeze_limit = cast(float | int | Unset, d.pop("freeze_limit", UNSET))
+        freeze_limit: float | int | Unset = d.pop("freeze_limit", UNSET)
 
         freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
 
@@ -446,13 +446,13 @@ class AbonementType:
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 
-        online_sale_image = cast(None | str | Unset, d.pop("online_sale_image", UNSET))
+        online_sale_image: None | str | Unset = d.pop("online_sale_image", UNSET)
 
         online_sale_price = d.pop("online_sale_price", UNSET)
 
         online_sale_title = d.pop("online_sale_title", UNSET)
 
-        period = cast(float | int | Unset, d.pop("period", UNSET))
+        period: float | int | Unset = d.pop("period", UNSET)
 
         period_unit_id = d.pop("period_unit_id", UNSET)
 
@@ -462,7 +462,7 @@ class AbonementType:
 
         title = d.pop("title", UNSET)
 
-        united_balance_services_count = cast(float | int | Unset, d.pop("united_balance_services_count", UNSET))
+        united_balance_services_count: float | int | Unset = d.pop("united_balance_services_count", UNSET)
 
         weight = d.pop("weight", UNSET)
 

@@ -50,12 +50,12 @@ class AbonementTypeAvailabilityItem:
         _intervals = d.pop("intervals", UNSET)
         intervals: list[Any] | Unset = UNSET
         if _intervals is not UNSET:
-            intervals = _types.parse_list(_intervals, lambda item: item)
+            intervals = _types.parse_plain_list(_intervals)
 
         _week_days = d.pop("week_days", UNSET)
         week_days: list[Any] | Unset = UNSET
         if _week_days is not UNSET:
-            week_days = _types.parse_list(_week_days, lambda item: item)
+            week_days = _types.parse_plain_list(_week_days)
 
         _instance = cls(
             intervals=intervals,

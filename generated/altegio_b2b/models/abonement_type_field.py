@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -272,11 +272,11 @@ class AbonementTypeField:
 
         category = d.pop("category", UNSET)
 
-        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
+        category_id: int | None | Unset = d.pop("category_id", UNSET)
 
         cost = d.pop("cost", UNSET)
 
-        date_archived = cast(None | str | Unset, d.pop("date_archived", UNSET))
+        date_archived: None | str | Unset = d.pop("date_archived", UNSET)
 
         expiration_type_id = d.pop("expiration_type_id", UNSET)
 

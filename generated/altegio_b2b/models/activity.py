@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,7 +223,7 @@ class Activity:
 
         color = d.pop("color", UNSET)
 
-        comment = cast(None | str | Unset, d.pop("comment", UNSET))
+        comment: None | str | Unset = d.pop("comment", UNSET)
 
         company_id = d.pop("company_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,7 +146,7 @@ class ActivityStaff:
 
         name = d.pop("name", UNSET)
 
-        api_id = cast(None | str | Unset, d.pop("api_id", UNSET))
+        api_id: None | str | Unset = d.pop("api_id", UNSET)
 
         avatar = d.pop("avatar", UNSET)
 

@@ -94,7 +94,7 @@ class Attendance:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-                records_type_1 = _types.parse_list(data, lambda item: item)
+                records_type_1 = _types.parse_plain_list(data)
 
                 if records_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()

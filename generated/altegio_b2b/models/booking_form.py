@@ -399,9 +399,9 @@ class BookingForm:
 
         online_sales_group_id = d.pop("online_sales_group_id", UNSET)
 
-        personal_subdomain_url = cast(None | str | Unset, d.pop("personal_subdomain_url", UNSET))
+        personal_subdomain_url: None | str | Unset = d.pop("personal_subdomain_url", UNSET)
 
-        record_type_id = cast(int | None | Unset, d.pop("record_type_id", UNSET))
+        record_type_id: int | None | Unset = d.pop("record_type_id", UNSET)
 
         salon_select_type_code = d.pop("salon_select_type_code", UNSET)
 
@@ -427,7 +427,7 @@ class BookingForm:
 
         vk_pixel_id = d.pop("vk_pixel_id", UNSET)
 
-        weekly_view_default_salon_id = cast(int | None | Unset, d.pop("weekly_view_default_salon_id", UNSET))
+        weekly_view_default_salon_id: int | None | Unset = d.pop("weekly_view_default_salon_id", UNSET)
 
         without_menu = d.pop("without_menu", UNSET)
 

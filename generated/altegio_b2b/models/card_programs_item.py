@@ -125,7 +125,7 @@ class CardProgramsItem:
         _rules = d.pop("rules", UNSET)
         rules: list[Any] | Unset = UNSET
         if _rules is not UNSET:
-            rules = _types.parse_list(_rules, lambda item: item)
+            rules = _types.parse_plain_list(_rules)
 
         title = d.pop("title", UNSET)
 

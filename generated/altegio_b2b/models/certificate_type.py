@@ -238,11 +238,11 @@ class CertificateType:
 
         balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
 
-        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
+        category_id: int | None | Unset = d.pop("category_id", UNSET)
 
         company_group_id = d.pop("company_group_id", UNSET)
 
-        date_archived = cast(None | str | Unset, d.pop("date_archived", UNSET))
+        date_archived: None | str | Unset = d.pop("date_archived", UNSET)
 
         def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -264,7 +264,7 @@ class CertificateType:
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        expiration_timeout = cast(float | int | Unset, d.pop("expiration_timeout", UNSET))
+        expiration_timeout: float | int | Unset = d.pop("expiration_timeout", UNSET)
 
         expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
 
@@ -291,7 +291,7 @@ class CertificateType:
 
         online_sale_description = d.pop("online_sale_description", UNSET)
 
-        online_sale_image = cast(None | str | Unset, d.pop("online_sale_image", UNSET))
+        online_sale_image: None | str | Unset = d.pop("online_sale_image", UNSET)
 
         online_sale_is_enabled = d.pop("online_sale_is_enabled", UNSET)
 
@@ -304,12 +304,12 @@ class CertificateType:
         _salon_ids = d.pop("salon_ids", UNSET)
         salon_ids: list[int] | Unset = UNSET
         if _salon_ids is not UNSET:
-            salon_ids = _types.parse_list(_salon_ids, lambda item: item)
+            salon_ids = _types.parse_plain_list(_salon_ids)
 
         _service_ids = d.pop("service_ids", UNSET)
         service_ids: list[int] | Unset = UNSET
         if _service_ids is not UNSET:
-            service_ids = _types.parse_list(_service_ids, lambda item: item)
+            service_ids = _types.parse_plain_list(_service_ids)
 
         title = d.pop("title", UNSET)
 

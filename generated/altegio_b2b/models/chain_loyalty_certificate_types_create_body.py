@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,13 +148,13 @@ class ChainLoyaltyCertificateTypesCreateBody:
 
         online_sale = _types.parse_model(ChainLoyaltyCertificateTypesCreateBodyOnlineSale, d.pop("online_sale"))
 
-        salon_ids = _types.parse_list(d.pop("salon_ids"), lambda item: item)
+        salon_ids = _types.parse_plain_list(d.pop("salon_ids"))
 
-        service_ids = _types.parse_list(d.pop("service_ids"), lambda item: item)
+        service_ids = _types.parse_plain_list(d.pop("service_ids"))
 
         title = d.pop("title")
 
-        category_id = cast(int | None | Unset, d.pop("category_id", UNSET))
+        category_id: int | None | Unset = d.pop("category_id", UNSET)
 
         _instance = cls(
             balance=balance,

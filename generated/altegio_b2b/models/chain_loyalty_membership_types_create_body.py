@@ -375,7 +375,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
         _location_ids = d.pop("location_ids", UNSET)
         location_ids: list[int] | Unset = UNSET
         if _location_ids is not UNSET:
-            location_ids = _types.parse_list(_location_ids, lambda item: item)
+            location_ids = _types.parse_plain_list(_location_ids)
 
         online_image = d.pop("online_image", UNSET)
 
@@ -397,7 +397,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
         _salon_ids = d.pop("salon_ids", UNSET)
         salon_ids: list[int] | Unset = UNSET
         if _salon_ids is not UNSET:
-            salon_ids = _types.parse_list(_salon_ids, lambda item: item)
+            salon_ids = _types.parse_plain_list(_salon_ids)
 
         service_price_correction = d.pop("service_price_correction", UNSET)
 

@@ -257,7 +257,7 @@ class ChainLoyaltyMembershipTypesUpdateBody:
 
         salon_group_id = d.pop("salon_group_id")
 
-        service_categories = _types.parse_list(d.pop("service_categories"), lambda item: item)
+        service_categories = _types.parse_plain_list(d.pop("service_categories"))
 
         title = d.pop("title")
 
@@ -328,7 +328,7 @@ class ChainLoyaltyMembershipTypesUpdateBody:
         _location_ids = d.pop("location_ids", UNSET)
         location_ids: list[int] | Unset = UNSET
         if _location_ids is not UNSET:
-            location_ids = _types.parse_list(_location_ids, lambda item: item)
+            location_ids = _types.parse_plain_list(_location_ids)
 
         online_image = d.pop("online_image", UNSET)
 
@@ -352,7 +352,7 @@ class ChainLoyaltyMembershipTypesUpdateBody:
         _services = d.pop("services", UNSET)
         services: list[int] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, lambda item: item)
+            services = _types.parse_plain_list(_services)
 
         _instance = cls(
             cost=cost,

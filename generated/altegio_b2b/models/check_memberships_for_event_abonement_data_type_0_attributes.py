@@ -62,7 +62,7 @@ class CheckMembershipsForEventAbonementDataType0Attributes:
         _bookable_day_ids = d.pop("bookable_day_ids", UNSET)
         bookable_day_ids: list[Any] | Unset = UNSET
         if _bookable_day_ids is not UNSET:
-            bookable_day_ids = _types.parse_list(_bookable_day_ids, lambda item: item)
+            bookable_day_ids = _types.parse_plain_list(_bookable_day_ids)
 
         can_book_all_days = d.pop("can_book_all_days", UNSET)
 

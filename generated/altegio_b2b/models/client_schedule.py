@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,7 +96,7 @@ class ClientSchedule:
 
         id = d.pop("id", UNSET)
 
-        loyalty_abonement_id = cast(int | None | Unset, d.pop("loyalty_abonement_id", UNSET))
+        loyalty_abonement_id: int | None | Unset = d.pop("loyalty_abonement_id", UNSET)
 
         _instance = cls(
             days=days,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,21 +149,21 @@ class ClientScheduleDaysItem:
 
         day_of_week = d.pop("day_of_week", UNSET)
 
-        deleted_at = cast(None | str | Unset, d.pop("deleted_at", UNSET))
+        deleted_at: None | str | Unset = d.pop("deleted_at", UNSET)
 
         event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
 
         _events = d.pop("events", UNSET)
         events: list[Any] | Unset = UNSET
         if _events is not UNSET:
-            events = _types.parse_list(_events, lambda item: item)
+            events = _types.parse_plain_list(_events)
 
         events_duration = d.pop("events_duration", UNSET)
 
         _events_labels = d.pop("events_labels", UNSET)
         events_labels: list[Any] | Unset = UNSET
         if _events_labels is not UNSET:
-            events_labels = _types.parse_list(_events_labels, lambda item: item)
+            events_labels = _types.parse_plain_list(_events_labels)
 
         _events_master = d.pop("events_master", UNSET)
         events_master: ClientScheduleDaysItemEventsMaster | Unset
@@ -175,7 +175,7 @@ class ClientScheduleDaysItem:
         _events_resource_instances = d.pop("events_resource_instances", UNSET)
         events_resource_instances: list[Any] | Unset = UNSET
         if _events_resource_instances is not UNSET:
-            events_resource_instances = _types.parse_list(_events_resource_instances, lambda item: item)
+            events_resource_instances = _types.parse_plain_list(_events_resource_instances)
 
         events_time = d.pop("events_time", UNSET)
 

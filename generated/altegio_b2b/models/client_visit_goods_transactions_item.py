@@ -121,7 +121,7 @@ class ClientVisitGoodsTransactionsItem:
         _goods = d.pop("goods", UNSET)
         goods: list[Any] | Unset = UNSET
         if _goods is not UNSET:
-            goods = _types.parse_list(_goods, lambda item: item)
+            goods = _types.parse_plain_list(_goods)
 
         id = d.pop("id", UNSET)
 

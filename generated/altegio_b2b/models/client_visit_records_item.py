@@ -158,7 +158,7 @@ class ClientVisitRecordsItem:
         _services = d.pop("services", UNSET)
         services: list[Any] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, lambda item: item)
+            services = _types.parse_plain_list(_services)
 
         _staff = d.pop("staff", UNSET)
         staff: ClientVisitRecordsItemStaff | Unset

@@ -386,7 +386,7 @@ class Company:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        active = cast(float | int | Unset, d.pop("active", UNSET))
+        active: float | int | Unset = d.pop("active", UNSET)
 
         active_staff_count = d.pop("active_staff_count", UNSET)
 
@@ -443,7 +443,7 @@ class Company:
         if _bookforms is not UNSET:
             bookforms = _types.parse_list(_bookforms, _parse_bookforms_item)
 
-        group_priority = cast(float | int | Unset, d.pop("group_priority", UNSET))
+        group_priority: float | int | Unset = d.pop("group_priority", UNSET)
 
         _groups = d.pop("groups", UNSET)
         groups: CompanyGroups | Unset
@@ -468,7 +468,7 @@ class Company:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-                main_group_type_1 = _types.parse_list(data, lambda item: item)
+                main_group_type_1 = _types.parse_plain_list(data)
 
                 if main_group_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -498,7 +498,7 @@ class Company:
         else:
             payment_policy = _types.parse_model(CompanyPaymentPolicy, _payment_policy)
 
-        push_notification_phone_confirm = cast(bool | int | Unset, d.pop("push_notification_phone_confirm", UNSET))
+        push_notification_phone_confirm: bool | int | Unset = d.pop("push_notification_phone_confirm", UNSET)
 
         site = d.pop("site", UNSET)
 
@@ -536,7 +536,7 @@ class Company:
         _company_photos = d.pop("company_photos", UNSET)
         company_photos: list[str] | Unset = UNSET
         if _company_photos is not UNSET:
-            company_photos = _types.parse_list(_company_photos, lambda item: item)
+            company_photos = _types.parse_plain_list(_company_photos)
 
         description = d.pop("description", UNSET)
 
@@ -545,12 +545,12 @@ class Company:
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
-            phones = _types.parse_list(_phones, lambda item: item)
+            phones = _types.parse_plain_list(_phones)
 
         _photos = d.pop("photos", UNSET)
         photos: list[str] | Unset = UNSET
         if _photos is not UNSET:
-            photos = _types.parse_list(_photos, lambda item: item)
+            photos = _types.parse_plain_list(_photos)
 
         public_title = d.pop("public_title", UNSET)
 

@@ -52,7 +52,7 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
         _user_permissions = d.pop("user_permissions", UNSET)
         user_permissions: list[Any] | Unset = UNSET
         if _user_permissions is not UNSET:
-            user_permissions = _types.parse_list(_user_permissions, lambda item: item)
+            user_permissions = _types.parse_plain_list(_user_permissions)
 
         _instance = cls(
             company_id=company_id,

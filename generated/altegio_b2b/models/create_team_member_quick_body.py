@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +83,9 @@ class CreateTeamMemberQuickBody:
 
         name = d.pop("name")
 
-        phone_number = cast(None | str, d.pop("phone_number"))
+        phone_number: None | str = d.pop("phone_number")
 
-        position_id = cast(int | None, d.pop("position_id"))
+        position_id: int | None = d.pop("position_id")
 
         specialization = d.pop("specialization")
 

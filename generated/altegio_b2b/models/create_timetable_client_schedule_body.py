@@ -52,7 +52,7 @@ class CreateTimetableClientScheduleBody:
         d = dict(src_dict)
         client_id = d.pop("client_id")
 
-        schedule_days_ids = _types.parse_list(d.pop("schedule_days_ids"), lambda item: item)
+        schedule_days_ids = _types.parse_plain_list(d.pop("schedule_days_ids"))
 
         comer_id = d.pop("comer_id", UNSET)
 

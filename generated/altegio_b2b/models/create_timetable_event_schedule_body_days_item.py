@@ -90,12 +90,12 @@ class CreateTimetableEventScheduleBodyDaysItem:
         _labels_ids = d.pop("labels_ids", UNSET)
         labels_ids: list[Any] | Unset = UNSET
         if _labels_ids is not UNSET:
-            labels_ids = _types.parse_list(_labels_ids, lambda item: item)
+            labels_ids = _types.parse_plain_list(_labels_ids)
 
         _resource_instances_ids = d.pop("resource_instances_ids", UNSET)
         resource_instances_ids: list[Any] | Unset = UNSET
         if _resource_instances_ids is not UNSET:
-            resource_instances_ids = _types.parse_list(_resource_instances_ids, lambda item: item)
+            resource_instances_ids = _types.parse_plain_list(_resource_instances_ids)
 
         _instance = cls(
             day_of_week=day_of_week,

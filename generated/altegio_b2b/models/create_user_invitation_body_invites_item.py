@@ -88,11 +88,11 @@ class CreateUserInvitationBodyInvitesItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        position = cast(None | str | Unset, d.pop("position", UNSET))
+        position: None | str | Unset = d.pop("position", UNSET)
 
         search = d.pop("search", UNSET)
 
-        staff_id = cast(int | None | Unset, d.pop("staff_id", UNSET))
+        staff_id: int | None | Unset = d.pop("staff_id", UNSET)
 
         def _parse_user_permissions(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -102,7 +102,7 @@ class CreateUserInvitationBodyInvitesItem:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-                user_permissions_type_0 = _types.parse_list(data, lambda item: item)
+                user_permissions_type_0 = _types.parse_plain_list(data)
 
                 if user_permissions_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -114,7 +114,7 @@ class CreateUserInvitationBodyInvitesItem:
 
         user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
 
-        user_role = cast(None | str | Unset, d.pop("user_role", UNSET))
+        user_role: None | str | Unset = d.pop("user_role", UNSET)
 
         _instance = cls(
             name=name,

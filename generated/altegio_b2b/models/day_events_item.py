@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,7 +183,7 @@ class DayEventsItem:
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
-        deleted_at = cast(None | str | Unset, d.pop("deleted_at", UNSET))
+        deleted_at: None | str | Unset = d.pop("deleted_at", UNSET)
 
         entity_datetime = d.pop("entity_datetime", UNSET)
 
@@ -192,7 +192,7 @@ class DayEventsItem:
         _entity_labels = d.pop("entity_labels", UNSET)
         entity_labels: list[Any] | Unset = UNSET
         if _entity_labels is not UNSET:
-            entity_labels = _types.parse_list(_entity_labels, lambda item: item)
+            entity_labels = _types.parse_plain_list(_entity_labels)
 
         _entity_master = d.pop("entity_master", UNSET)
         entity_master: DayEventsItemEntityMaster | Unset
@@ -204,11 +204,11 @@ class DayEventsItem:
         _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
         entity_resource_instances: list[Any] | Unset = UNSET
         if _entity_resource_instances is not UNSET:
-            entity_resource_instances = _types.parse_list(_entity_resource_instances, lambda item: item)
+            entity_resource_instances = _types.parse_plain_list(_entity_resource_instances)
 
         event_datetime = d.pop("event_datetime", UNSET)
 
-        event_entity_id = cast(int | None | Unset, d.pop("event_entity_id", UNSET))
+        event_entity_id: int | None | Unset = d.pop("event_entity_id", UNSET)
 
         event_entity_type = d.pop("event_entity_type", UNSET)
 

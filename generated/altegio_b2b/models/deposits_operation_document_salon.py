@@ -174,7 +174,7 @@ class DepositsOperationDocumentSalon:
         _phones = d.pop("phones", UNSET)
         phones: list[Any] | Unset = UNSET
         if _phones is not UNSET:
-            phones = _types.parse_list(_phones, lambda item: item)
+            phones = _types.parse_plain_list(_phones)
 
         public_title = d.pop("public_title", UNSET)
 

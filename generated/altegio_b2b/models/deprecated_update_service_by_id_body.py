@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,7 +157,7 @@ class DeprecatedUpdateServiceByIdBody:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
+        technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 
         title = d.pop("title", UNSET)
 

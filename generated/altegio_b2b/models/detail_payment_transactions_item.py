@@ -231,7 +231,7 @@ class DetailPaymentTransactionsItem:
         _master = d.pop("master", UNSET)
         master: list[Any] | Unset = UNSET
         if _master is not UNSET:
-            master = _types.parse_list(_master, lambda item: item)
+            master = _types.parse_plain_list(_master)
 
         master_id = d.pop("master_id", UNSET)
 
@@ -240,7 +240,7 @@ class DetailPaymentTransactionsItem:
         _supplier = d.pop("supplier", UNSET)
         supplier: list[Any] | Unset = UNSET
         if _supplier is not UNSET:
-            supplier = _types.parse_list(_supplier, lambda item: item)
+            supplier = _types.parse_plain_list(_supplier)
 
         supplier_id = d.pop("supplier_id", UNSET)
 

@@ -33,7 +33,7 @@ class ErrorMetaErrors:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = _types.parse_list(prop_dict, lambda item: item)
+            additional_property = _types.parse_plain_list(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

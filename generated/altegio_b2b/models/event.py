@@ -273,7 +273,7 @@ class Event:
         else:
             event_datetime = _types.parse_datetime(_event_datetime)
 
-        event_entity_id = cast(int | None | Unset, d.pop("event_entity_id", UNSET))
+        event_entity_id: int | None | Unset = d.pop("event_entity_id", UNSET)
 
         _event_entity_type = d.pop("event_entity_type", UNSET)
         event_entity_type: EventEventEntityType | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,31 +223,31 @@ class GetChainLoyaltyTransactionListTransaction:
 
         amount = d.pop("amount", UNSET)
 
-        card_id = cast(int | Unset, d.pop("card_id", UNSET))
+        card_id: int | Unset = d.pop("card_id", UNSET)
 
         certificate_id = d.pop("certificate_id", UNSET)
 
-        goods_transaction_id = cast(int | Unset, d.pop("goods_transaction_id", UNSET))
+        goods_transaction_id: int | Unset = d.pop("goods_transaction_id", UNSET)
 
-        id = cast(int | Unset, d.pop("id", UNSET))
+        id: int | Unset = d.pop("id", UNSET)
 
         is_discount = d.pop("is_discount", UNSET)
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        item_id = cast(int | Unset, d.pop("item_id", UNSET))
+        item_id: int | Unset = d.pop("item_id", UNSET)
 
-        item_record_id = cast(int | Unset, d.pop("item_record_id", UNSET))
+        item_record_id: int | Unset = d.pop("item_record_id", UNSET)
 
-        item_type_id = cast(int | Unset, d.pop("item_type_id", UNSET))
+        item_type_id: int | Unset = d.pop("item_type_id", UNSET)
 
-        program_id = cast(int | Unset, d.pop("program_id", UNSET))
+        program_id: int | Unset = d.pop("program_id", UNSET)
 
-        salon_group_id = cast(int | Unset, d.pop("salon_group_id", UNSET))
+        salon_group_id: int | Unset = d.pop("salon_group_id", UNSET)
 
         services_transaction_id = d.pop("services_transaction_id", UNSET)
 
-        status_id = cast(int | Unset, d.pop("status_id", UNSET))
+        status_id: int | Unset = d.pop("status_id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: GetChainLoyaltyTransactionListTransactionType | Unset
@@ -256,7 +256,7 @@ class GetChainLoyaltyTransactionListTransaction:
         else:
             type_ = _types.parse_model(GetChainLoyaltyTransactionListTransactionType, _type_)
 
-        type_id = cast(int | Unset, d.pop("type_id", UNSET))
+        type_id: int | Unset = d.pop("type_id", UNSET)
 
         visit_id = d.pop("visit_id", UNSET)
 

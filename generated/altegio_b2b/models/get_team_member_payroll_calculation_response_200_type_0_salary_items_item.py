@@ -178,9 +178,9 @@ class GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        client_id = cast(int | None | Unset, d.pop("client_id", UNSET))
+        client_id: int | None | Unset = d.pop("client_id", UNSET)
 
-        cost = cast(None | str | Unset, d.pop("cost", UNSET))
+        cost: None | str | Unset = d.pop("cost", UNSET)
 
         date = d.pop("date", UNSET)
 
@@ -212,7 +212,7 @@ class GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem:
 
         paid = _parse_paid(d.pop("paid", UNSET))
 
-        record_id = cast(int | None | Unset, d.pop("record_id", UNSET))
+        record_id: int | None | Unset = d.pop("record_id", UNSET)
 
         _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
         salary_calculation_info: (
@@ -258,7 +258,7 @@ class GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem:
         _targets = d.pop("targets", UNSET)
         targets: list[Any] | Unset = UNSET
         if _targets is not UNSET:
-            targets = _types.parse_list(_targets, lambda item: item)
+            targets = _types.parse_plain_list(_targets)
 
         time = d.pop("time", UNSET)
 

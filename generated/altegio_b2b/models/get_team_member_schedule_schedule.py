@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,7 +141,7 @@ class GetTeamMemberScheduleSchedule:
         if _busy_intervals is not UNSET:
             busy_intervals = _types.parse_list(_busy_intervals, _parse_busy_intervals_item)
 
-        off_day_type = cast(int | None | Unset, d.pop("off_day_type", UNSET))
+        off_day_type: int | None | Unset = d.pop("off_day_type", UNSET)
 
         staff_id = d.pop("staff_id", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -244,7 +244,7 @@ class Good:
 
         loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
 
-        loyalty_allow_empty_code = cast(bool | float | Unset, d.pop("loyalty_allow_empty_code", UNSET))
+        loyalty_allow_empty_code: bool | float | Unset = d.pop("loyalty_allow_empty_code", UNSET)
 
         loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
 

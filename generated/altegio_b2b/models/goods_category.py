@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class GoodsCategory:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        parent_category_id = cast(int | None | Unset, d.pop("parent_category_id", UNSET))
+        parent_category_id: int | None | Unset = d.pop("parent_category_id", UNSET)
 
         title = d.pop("title", UNSET)
 

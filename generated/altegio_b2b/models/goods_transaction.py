@@ -427,7 +427,7 @@ class GoodsTransaction:
 
         discount = d.pop("discount", UNSET)
 
-        document_id = cast(int | Unset, d.pop("document_id", UNSET))
+        document_id: int | Unset = d.pop("document_id", UNSET)
 
         _good = d.pop("good", UNSET)
         good: GoodsTransactionGood | Unset
@@ -450,7 +450,7 @@ class GoodsTransaction:
         if _goods_marks is not UNSET:
             goods_marks = _types.parse_list(_goods_marks, _parse_goods_marks_item)
 
-        id = cast(int | Unset, d.pop("id", UNSET))
+        id: int | Unset = d.pop("id", UNSET)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
@@ -573,7 +573,7 @@ class GoodsTransaction:
         else:
             type_ = _types.parse_model(GoodsTransactionType, _type_)
 
-        type_id = cast(int | Unset, d.pop("type_id", UNSET))
+        type_id: int | Unset = d.pop("type_id", UNSET)
 
         _unit = d.pop("unit", UNSET)
         unit: GoodsTransactionUnit | Unset

@@ -50,7 +50,7 @@ class IncomeDaily:
         d = dict(src_dict)
 
         def _parse_data_item(data_item_data: Any) -> Any:
-            data_item = _types.parse_list(data_item_data, lambda item: item)
+            data_item = _types.parse_plain_list(data_item_data)
 
             return data_item
 

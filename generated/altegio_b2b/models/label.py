@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,11 +109,11 @@ class Label:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
 
-        entity = cast(float | str | Unset, d.pop("entity", UNSET))
+        entity: float | str | Unset = d.pop("entity", UNSET)
 
-        id = cast(int | str | Unset, d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
-        salon_id = cast(int | str | Unset, d.pop("salon_id", UNSET))
+        salon_id: int | str | Unset = d.pop("salon_id", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -125,7 +125,7 @@ class Label:
 
         not_editable = d.pop("not_editable", UNSET)
 
-        slug = cast(None | str | Unset, d.pop("slug", UNSET))
+        slug: None | str | Unset = d.pop("slug", UNSET)
 
         _instance = cls(
             color=color,

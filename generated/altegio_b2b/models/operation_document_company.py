@@ -123,7 +123,7 @@ class OperationDocumentCompany:
         _phones = d.pop("phones", UNSET)
         phones: list[Any] | Unset = UNSET
         if _phones is not UNSET:
-            phones = _types.parse_list(_phones, lambda item: item)
+            phones = _types.parse_plain_list(_phones)
 
         site = d.pop("site", UNSET)
 

@@ -223,7 +223,7 @@ class OperationTransactionsItem:
         _client = d.pop("client", UNSET)
         client: list[Any] | Unset = UNSET
         if _client is not UNSET:
-            client = _types.parse_list(_client, lambda item: item)
+            client = _types.parse_plain_list(_client)
 
         client_id = d.pop("client_id", UNSET)
 
@@ -257,7 +257,7 @@ class OperationTransactionsItem:
         _master = d.pop("master", UNSET)
         master: list[Any] | Unset = UNSET
         if _master is not UNSET:
-            master = _types.parse_list(_master, lambda item: item)
+            master = _types.parse_plain_list(_master)
 
         master_id = d.pop("master_id", UNSET)
 
@@ -273,7 +273,7 @@ class OperationTransactionsItem:
         _supplier = d.pop("supplier", UNSET)
         supplier: list[Any] | Unset = UNSET
         if _supplier is not UNSET:
-            supplier = _types.parse_list(_supplier, lambda item: item)
+            supplier = _types.parse_plain_list(_supplier)
 
         supplier_id = d.pop("supplier_id", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -250,7 +250,7 @@ class PatchServiceBody:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
+        technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 
         weight = d.pop("weight", UNSET)
 

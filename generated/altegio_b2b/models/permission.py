@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,11 +93,11 @@ class Permission:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        has_any_paid_permission = cast(bool | None | Unset, d.pop("has_any_paid_permission", UNSET))
+        has_any_paid_permission: bool | None | Unset = d.pop("has_any_paid_permission", UNSET)
 
         is_editable = d.pop("is_editable", UNSET)
 
-        staff_id = cast(int | None | Unset, d.pop("staff_id", UNSET))
+        staff_id: int | None | Unset = d.pop("staff_id", UNSET)
 
         def _parse_user_permissions_item(user_permissions_item_data: Any) -> Any:
             user_permissions_item = _types.parse_model(PermissionUserPermissionsItem, user_permissions_item_data)

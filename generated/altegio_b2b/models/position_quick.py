@@ -92,7 +92,7 @@ class PositionQuick:
         _rules_required_fields = d.pop("rules_required_fields", UNSET)
         rules_required_fields: list[str] | Unset = UNSET
         if _rules_required_fields is not UNSET:
-            rules_required_fields = _types.parse_list(_rules_required_fields, lambda item: item)
+            rules_required_fields = _types.parse_plain_list(_rules_required_fields)
 
         _services_binding_type = d.pop("services_binding_type", UNSET)
         services_binding_type: PositionQuickServicesBindingType | Unset

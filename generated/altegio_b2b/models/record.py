@@ -483,7 +483,7 @@ class Record:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        acceptance_free = cast(bool | None | Unset, d.pop("acceptance_free", UNSET))
+        acceptance_free: bool | None | Unset = d.pop("acceptance_free", UNSET)
 
         activity_id = d.pop("activity_id", UNSET)
 
@@ -515,7 +515,7 @@ class Record:
 
         clients_count = d.pop("clients_count", UNSET)
 
-        comer = cast(bool | None | Unset, d.pop("comer", UNSET))
+        comer: bool | None | Unset = d.pop("comer", UNSET)
 
         comment = d.pop("comment", UNSET)
 
@@ -526,7 +526,7 @@ class Record:
         _consumables = d.pop("consumables", UNSET)
         consumables: list[Any] | Unset = UNSET
         if _consumables is not UNSET:
-            consumables = _types.parse_list(_consumables, lambda item: item)
+            consumables = _types.parse_plain_list(_consumables)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -555,7 +555,7 @@ class Record:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-                custom_fields_type_1 = _types.parse_list(data, lambda item: item)
+                custom_fields_type_1 = _types.parse_plain_list(data)
 
                 if custom_fields_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -592,21 +592,21 @@ class Record:
 
         email_now = d.pop("email_now", UNSET)
 
-        email_remain_hours = cast(float | None | Unset, d.pop("email_remain_hours", UNSET))
+        email_remain_hours: float | None | Unset = d.pop("email_remain_hours", UNSET)
 
         _finance_transactions = d.pop("finance_transactions", UNSET)
         finance_transactions: list[Any] | Unset = UNSET
         if _finance_transactions is not UNSET:
-            finance_transactions = _types.parse_list(_finance_transactions, lambda item: item)
+            finance_transactions = _types.parse_plain_list(_finance_transactions)
 
         from_url = d.pop("from_url", UNSET)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[Any] | Unset = UNSET
         if _goods_transactions is not UNSET:
-            goods_transactions = _types.parse_list(_goods_transactions, lambda item: item)
+            goods_transactions = _types.parse_plain_list(_goods_transactions)
 
-        id = cast(int | Unset, d.pop("id", UNSET))
+        id: int | Unset = d.pop("id", UNSET)
 
         is_mobile = d.pop("is_mobile", UNSET)
 
@@ -628,7 +628,7 @@ class Record:
 
         paid_full = d.pop("paid_full", UNSET)
 
-        payment_status = cast(float | str | Unset, d.pop("payment_status", UNSET))
+        payment_status: float | str | Unset = d.pop("payment_status", UNSET)
 
         prepaid = d.pop("prepaid", UNSET)
 
@@ -639,12 +639,12 @@ class Record:
         _record_labels = d.pop("record_labels", UNSET)
         record_labels: list[Any] | Unset = UNSET
         if _record_labels is not UNSET:
-            record_labels = _types.parse_list(_record_labels, lambda item: item)
+            record_labels = _types.parse_plain_list(_record_labels)
 
         _resource_instance_ids = d.pop("resource_instance_ids", UNSET)
         resource_instance_ids: list[Any] | Unset = UNSET
         if _resource_instance_ids is not UNSET:
-            resource_instance_ids = _types.parse_list(_resource_instance_ids, lambda item: item)
+            resource_instance_ids = _types.parse_plain_list(_resource_instance_ids)
 
         review_requested = d.pop("review_requested", UNSET)
 
@@ -668,7 +668,7 @@ class Record:
 
         sms_now_text = d.pop("sms_now_text", UNSET)
 
-        sms_remain_hours = cast(float | None | Unset, d.pop("sms_remain_hours", UNSET))
+        sms_remain_hours: float | None | Unset = d.pop("sms_remain_hours", UNSET)
 
         _staff = d.pop("staff", UNSET)
         staff: RecordStaff | Unset

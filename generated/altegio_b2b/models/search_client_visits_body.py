@@ -102,9 +102,9 @@ class SearchClientVisitsBody:
 
         attendance = _parse_attendance(d.pop("attendance"))
 
-        client_id = cast(int | None, d.pop("client_id"))
+        client_id: int | None = d.pop("client_id")
 
-        client_phone = cast(None | str, d.pop("client_phone"))
+        client_phone: None | str = d.pop("client_phone")
 
         def _parse_from_(data: object) -> datetime.date | None:
             if data is None:

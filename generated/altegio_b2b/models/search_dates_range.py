@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,9 @@ class SearchDatesRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_date = cast(None | str | Unset, d.pop("max_date", UNSET))
+        max_date: None | str | Unset = d.pop("max_date", UNSET)
 
-        min_date = cast(None | str | Unset, d.pop("min_date", UNSET))
+        min_date: None | str | Unset = d.pop("min_date", UNSET)
 
         _instance = cls(
             max_date=max_date,

@@ -49,7 +49,7 @@ class SendEmailNewsletterToClientsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_ids = _types.parse_list(d.pop("client_ids"), lambda item: item)
+        client_ids = _types.parse_plain_list(d.pop("client_ids"))
 
         subject = d.pop("subject")
 

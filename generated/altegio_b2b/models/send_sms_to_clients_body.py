@@ -49,7 +49,7 @@ class SendSmsToClientsBody:
         _client_ids = d.pop("client_ids", UNSET)
         client_ids: list[int] | Unset = UNSET
         if _client_ids is not UNSET:
-            client_ids = _types.parse_list(_client_ids, lambda item: item)
+            client_ids = _types.parse_plain_list(_client_ids)
 
         text = d.pop("text", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -395,7 +395,7 @@ class Service:
         if _staff is not UNSET:
             staff = _types.parse_list(_staff, _parse_staff_item)
 
-        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
+        technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -469,7 +469,7 @@ class Service:
 
         print_title = d.pop("print_title", UNSET)
 
-        repeat_visit_days_step = cast(None | str | Unset, d.pop("repeat_visit_days_step", UNSET))
+        repeat_visit_days_step: None | str | Unset = d.pop("repeat_visit_days_step", UNSET)
 
         def _parse_resources_item(resources_item_data: Any) -> Any:
             resources_item = _types.parse_model(ServiceResourcesItem, resources_item_data)

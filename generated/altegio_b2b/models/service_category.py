@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,14 +108,14 @@ class ServiceCategory:
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 
-        id = cast(int | Unset, d.pop("id", UNSET))
+        id: int | Unset = d.pop("id", UNSET)
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
         _staff = d.pop("staff", UNSET)
         staff: list[float] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, lambda item: item)
+            staff = _types.parse_plain_list(_staff)
 
         title = d.pop("title", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,7 +93,7 @@ class ServiceStaff:
 
         master_id = d.pop("master_id", UNSET)
 
-        price = cast(float | None | Unset, d.pop("price", UNSET))
+        price: float | None | Unset = d.pop("price", UNSET)
 
         service_id = d.pop("service_id", UNSET)
 

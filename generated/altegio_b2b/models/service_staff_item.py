@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class ServiceStaffItem:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        technological_card_id = cast(int | None | Unset, d.pop("technological_card_id", UNSET))
+        technological_card_id: int | None | Unset = d.pop("technological_card_id", UNSET)
 
         _instance = cls(
             id=id,

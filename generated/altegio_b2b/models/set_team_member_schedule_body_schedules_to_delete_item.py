@@ -48,7 +48,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
         _dates = d.pop("dates", UNSET)
         dates: list[Any] | Unset = UNSET
         if _dates is not UNSET:
-            dates = _types.parse_list(_dates, lambda item: item)
+            dates = _types.parse_plain_list(_dates)
 
         team_member_id = d.pop("team_member_id", UNSET)
 

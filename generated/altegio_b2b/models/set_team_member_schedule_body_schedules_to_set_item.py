@@ -56,12 +56,12 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
         _dates = d.pop("dates", UNSET)
         dates: list[Any] | Unset = UNSET
         if _dates is not UNSET:
-            dates = _types.parse_list(_dates, lambda item: item)
+            dates = _types.parse_plain_list(_dates)
 
         _slots = d.pop("slots", UNSET)
         slots: list[Any] | Unset = UNSET
         if _slots is not UNSET:
-            slots = _types.parse_list(_slots, lambda item: item)
+            slots = _types.parse_plain_list(_slots)
 
         team_member_id = d.pop("team_member_id", UNSET)
 

@@ -284,9 +284,9 @@ class Staff:
 
         company_id = d.pop("company_id", UNSET)
 
-        fired = cast(float | int | str | Unset, d.pop("fired", UNSET))
+        fired: float | int | str | Unset = d.pop("fired", UNSET)
 
-        hidden = cast(float | int | str | Unset, d.pop("hidden", UNSET))
+        hidden: float | int | str | Unset = d.pop("hidden", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -314,7 +314,7 @@ class Staff:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-                position_type_1 = _types.parse_list(data, lambda item: item)
+                position_type_1 = _types.parse_plain_list(data)
 
                 if position_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -328,13 +328,13 @@ class Staff:
 
         specialization = d.pop("specialization", UNSET)
 
-        status = cast(float | int | str | Unset, d.pop("status", UNSET))
+        status: float | int | str | Unset = d.pop("status", UNSET)
 
-        user_id = cast(int | None | Unset, d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
-        api_id = cast(int | None | str | Unset, d.pop("api_id", UNSET))
+        api_id: int | None | str | Unset = d.pop("api_id", UNSET)
 
-        comments_count = cast(float | int | Unset, d.pop("comments_count", UNSET))
+        comments_count: float | int | Unset = d.pop("comments_count", UNSET)
 
         def _parse_image_group(data: object) -> list[StaffImageGroupType1Item] | StaffImageGroupType0 | Unset:
             if isinstance(data, Unset):
@@ -374,11 +374,11 @@ class Staff:
 
         rating = d.pop("rating", UNSET)
 
-        show_rating = cast(float | int | Unset, d.pop("show_rating", UNSET))
+        show_rating: float | int | Unset = d.pop("show_rating", UNSET)
 
-        votes_count = cast(float | int | Unset, d.pop("votes_count", UNSET))
+        votes_count: float | int | Unset = d.pop("votes_count", UNSET)
 
-        weight = cast(int | str | Unset, d.pop("weight", UNSET))
+        weight: int | str | Unset = d.pop("weight", UNSET)
 
         bookable = d.pop("bookable", UNSET)
 

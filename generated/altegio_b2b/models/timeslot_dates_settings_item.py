@@ -83,7 +83,7 @@ class TimeslotDatesSettingsItem:
         _timeslots = d.pop("timeslots", UNSET)
         timeslots: list[Any] | Unset = UNSET
         if _timeslots is not UNSET:
-            timeslots = _types.parse_list(_timeslots, lambda item: item)
+            timeslots = _types.parse_plain_list(_timeslots)
 
         _instance = cls(
             date=date,

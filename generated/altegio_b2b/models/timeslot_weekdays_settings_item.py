@@ -82,7 +82,7 @@ class TimeslotWeekdaysSettingsItem:
         _timeslots = d.pop("timeslots", UNSET)
         timeslots: list[Any] | Unset = UNSET
         if _timeslots is not UNSET:
-            timeslots = _types.parse_list(_timeslots, lambda item: item)
+            timeslots = _types.parse_plain_list(_timeslots)
 
         weekday = d.pop("weekday", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -217,7 +217,7 @@ class UpdateAppointmentBody:
         _record_labels = d.pop("record_labels", UNSET)
         record_labels: list[str] | Unset = UNSET
         if _record_labels is not UNSET:
-            record_labels = _types.parse_list(_record_labels, lambda item: item)
+            record_labels = _types.parse_plain_list(_record_labels)
 
         save_if_busy = d.pop("save_if_busy", UNSET)
 
@@ -239,7 +239,7 @@ class UpdateAppointmentBody:
 
         staff_id = d.pop("staff_id", UNSET)
 
-        technical_break_duration = cast(float | None | Unset, d.pop("technical_break_duration", UNSET))
+        technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 
         _instance = cls(
             client=client,

@@ -52,7 +52,7 @@ class UpdateAppointmentBodyCustomFields:
         _some_another_field = d.pop("some_another_field", UNSET)
         some_another_field: list[str] | Unset = UNSET
         if _some_another_field is not UNSET:
-            some_another_field = _types.parse_list(_some_another_field, lambda item: item)
+            some_another_field = _types.parse_plain_list(_some_another_field)
 
         _instance = cls(
             my_custom_field=my_custom_field,

@@ -175,22 +175,22 @@ class UpdateChainLoyaltyProgramBody:
         _allowed_good_category_ids = d.pop("allowed_good_category_ids", UNSET)
         allowed_good_category_ids: list[int] | Unset = UNSET
         if _allowed_good_category_ids is not UNSET:
-            allowed_good_category_ids = _types.parse_list(_allowed_good_category_ids, lambda item: item)
+            allowed_good_category_ids = _types.parse_plain_list(_allowed_good_category_ids)
 
         _allowed_good_ids = d.pop("allowed_good_ids", UNSET)
         allowed_good_ids: list[int] | Unset = UNSET
         if _allowed_good_ids is not UNSET:
-            allowed_good_ids = _types.parse_list(_allowed_good_ids, lambda item: item)
+            allowed_good_ids = _types.parse_plain_list(_allowed_good_ids)
 
         _allowed_service_ids = d.pop("allowed_service_ids", UNSET)
         allowed_service_ids: list[int] | Unset = UNSET
         if _allowed_service_ids is not UNSET:
-            allowed_service_ids = _types.parse_list(_allowed_service_ids, lambda item: item)
+            allowed_service_ids = _types.parse_plain_list(_allowed_service_ids)
 
         _company_ids = d.pop("company_ids", UNSET)
         company_ids: list[int] | Unset = UNSET
         if _company_ids is not UNSET:
-            company_ids = _types.parse_list(_company_ids, lambda item: item)
+            company_ids = _types.parse_plain_list(_company_ids)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
@@ -208,7 +208,7 @@ class UpdateChainLoyaltyProgramBody:
         _loyalty_card_type_ids = d.pop("loyalty_card_type_ids", UNSET)
         loyalty_card_type_ids: list[int] | Unset = UNSET
         if _loyalty_card_type_ids is not UNSET:
-            loyalty_card_type_ids = _types.parse_list(_loyalty_card_type_ids, lambda item: item)
+            loyalty_card_type_ids = _types.parse_plain_list(_loyalty_card_type_ids)
 
         _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
         on_changed_notification_template: UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate | Unset

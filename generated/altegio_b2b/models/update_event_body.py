@@ -90,7 +90,7 @@ class UpdateEventBody:
         _resource_instance_ids = d.pop("resource_instance_ids", UNSET)
         resource_instance_ids: list[int] | Unset = UNSET
         if _resource_instance_ids is not UNSET:
-            resource_instance_ids = _types.parse_list(_resource_instance_ids, lambda item: item)
+            resource_instance_ids = _types.parse_plain_list(_resource_instance_ids)
 
         _instance = cls(
             capacity=capacity,

@@ -165,7 +165,7 @@ class UpdateLocationBody:
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
-            phones = _types.parse_list(_phones, lambda item: item)
+            phones = _types.parse_plain_list(_phones)
 
         short_descr = d.pop("short_descr", UNSET)
 

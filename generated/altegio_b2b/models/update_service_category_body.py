@@ -63,7 +63,7 @@ class UpdateServiceCategoryBody:
         _staff = d.pop("staff", UNSET)
         staff: list[float] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, lambda item: item)
+            staff = _types.parse_plain_list(_staff)
 
         title = d.pop("title", UNSET)
 

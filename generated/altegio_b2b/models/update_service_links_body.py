@@ -78,7 +78,7 @@ class UpdateServiceLinksBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-        resource_ids = _types.parse_list(d.pop("resource_ids"), lambda item: item)
+        resource_ids = _types.parse_plain_list(d.pop("resource_ids"))
 
         service_id = d.pop("service_id")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class UpdateServiceTeamMemberAssignmentBody:
         d = dict(src_dict)
         seance_length = d.pop("seance_length")
 
-        technological_card_id = cast(int | None, d.pop("technological_card_id"))
+        technological_card_id: int | None = d.pop("technological_card_id")
 
         _instance = cls(
             seance_length=seance_length,

@@ -38,7 +38,7 @@ class UpdateTimetableClientScheduleBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_days_ids = _types.parse_list(d.pop("schedule_days_ids"), lambda item: item)
+        schedule_days_ids = _types.parse_plain_list(d.pop("schedule_days_ids"))
 
         _instance = cls(
             schedule_days_ids=schedule_days_ids,

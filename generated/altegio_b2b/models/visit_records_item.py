@@ -271,21 +271,21 @@ class VisitRecordsItem:
         _documents = d.pop("documents", UNSET)
         documents: list[Any] | Unset = UNSET
         if _documents is not UNSET:
-            documents = _types.parse_list(_documents, lambda item: item)
+            documents = _types.parse_plain_list(_documents)
 
         email_now = d.pop("email_now", UNSET)
 
         _events = d.pop("events", UNSET)
         events: list[Any] | Unset = UNSET
         if _events is not UNSET:
-            events = _types.parse_list(_events, lambda item: item)
+            events = _types.parse_plain_list(_events)
 
         from_url = d.pop("from_url", UNSET)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[Any] | Unset = UNSET
         if _goods_transactions is not UNSET:
-            goods_transactions = _types.parse_list(_goods_transactions, lambda item: item)
+            goods_transactions = _types.parse_plain_list(_goods_transactions)
 
         id = d.pop("id", UNSET)
 
@@ -304,7 +304,7 @@ class VisitRecordsItem:
         _services = d.pop("services", UNSET)
         services: list[Any] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, lambda item: item)
+            services = _types.parse_plain_list(_services)
 
         sms_before = d.pop("sms_before", UNSET)
 

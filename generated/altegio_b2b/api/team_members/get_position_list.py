@@ -50,7 +50,7 @@ def parse_success(data: Any) -> list[list[Any] | None | Position] | None:
                     try:
                         if not (isinstance(data, list) or data == {}):
                             raise TypeError()
-                        response_200_type_0_item_type_1 = _types.parse_list(data, lambda item: item)
+                        response_200_type_0_item_type_1 = _types.parse_plain_list(data)
 
                         if response_200_type_0_item_type_1 is data:  # kept raw: this variant does not fit
                             raise TypeError()

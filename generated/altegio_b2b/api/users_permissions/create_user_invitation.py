@@ -40,7 +40,7 @@ def build_request(
 
 def parse_success(data: Any) -> None | str | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
-    response_202 = cast(None | str, data)
+    response_202: None | str = data
 
     return response_202
 

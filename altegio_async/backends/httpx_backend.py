@@ -1,0 +1,118 @@
+"""The default backend: an ``httpx.AsyncClient`` (the client's own, or one given as ``http_client``).
+
+``AltegioClient(http_client=httpx.AsyncClient(...))`` wraps the given client in an
+:class:`HttpxBackend`; its transport, limits, proxies, TLS settings and mounts are used as they
+are. Answers are streamed raw: the core inflates them within its size cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .base import SendFailed
+
+if TYPE_CHECKING:
+    from ..wire import Request
+    from .base import TimeoutSpec
+
+__all__ = ["HttpxBackend"]
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_DEFAULT_CONNECTIONS = 100
+
+
+def _failed(exc: httpx.TransportError) -> SendFailed:
+    """The core's failure for an httpx one: its kind, and whether the request never left."""
+    kind = type(exc).__name__
+    return SendFailed(
+        kind,
+        f"{kind}: the exchange failed",
+        never_sent=isinstance(exc, _NEVER_SENT),
+        timed_out=isinstance(exc, httpx.TimeoutException),
+    )
+
+
+class _HttpxAnswer:
+    """An httpx answer whose headers arrived, its body still to read."""
+
+    __slots__ = ("_response", "status_code", "reason_phrase", "http_version", "headers", "decoded_body")
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self.status_code = response.status_code
+        self.reason_phrase = response.reason_phrase
+        self.http_version = response.http_version
+        self.headers = response.headers.multi_items()
+        # A test double (httpx.MockTransport, respx) hands over a body httpx already read and
+        # decoded: that is the body, with no encoding left to undo.
+        self.decoded_body: bytes | None = None
+        if response.is_stream_consumed and hasattr(response, "_content"):
+            self.decoded_body = response._content
+
+    async def aiter_raw(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.aiter_raw():
+                yield chunk
+        except httpx.TransportError as exc:
+            raise _failed(exc) from None
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+
+class HttpxBackend:
+    """Sends through an ``httpx.AsyncClient``; ``owned``: closed with the backend."""
+
+    def __init__(self, http: httpx.AsyncClient, *, owned: bool = False) -> None:
+        self.http = http
+        self.owned = owned
+        # httpcore strands a pool slot when a request is cancelled between getting a new
+        # connection and sending on it; a transport that says it is cancel-safe (the mock's
+        # in-process one) is trusted.
+        self.cancel_safe: bool = bool(getattr(getattr(http, "_transport", None), "cancel_safe", False))
+
+    @property
+    def max_connections(self) -> int:
+        """The pool's connection limit (httpcore keeps it on its pool), else 100."""
+        transport = getattr(self.http, "_transport", None)
+        limit = getattr(getattr(transport, "_pool", None), "_max_connections", None)
+        return limit if isinstance(limit, int) and limit > 0 else _DEFAULT_CONNECTIONS
+
+    @property
+    def default_timeout(self) -> TimeoutSpec:
+        """The httpx client's own timeout."""
+        return self.http.timeout
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the httpx client is closed."""
+        return self.http.is_closed
+
+    async def send(self, request: Request, timeout: TimeoutSpec) -> _HttpxAnswer:
+        """Send over httpx; return at the answer's headers (``SendFailed`` for a failed exchange)."""
+        built = self.http.build_request(
+            request.method,
+            request.url,
+            headers=request.headers.multi_items(),
+            content=request.content or None,
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,  # type: ignore[arg-type]
+            extensions=_extensions(request),
+        )
+        try:
+            response = await self.http.send(built, stream=True)
+        except httpx.TransportError as exc:
+            raise _failed(exc) from None
+        return _HttpxAnswer(response)
+
+    async def aclose(self) -> None:
+        """Close the httpx client when this backend owns it."""
+        if self.owned:
+            await self.http.aclose()
+
+
+def _extensions(request: Request) -> dict[str, Any]:
+    trace = request.extensions.get("trace")
+    return {"trace": trace} if trace is not None else {}
