@@ -20,10 +20,9 @@ from .errors import ResponseFormatError
 from .result import Result
 
 if TYPE_CHECKING:
-    from .wire import Response
-
     from ._operations import OperationInfo
     from .envelope import Unwrapped
+    from .wire import Response
 
 __all__ = ["OFF_LOOP_BYTES", "binary_result", "fits_shape", "parse_data", "read_answer", "shape_problem"]
 

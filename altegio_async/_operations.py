@@ -37,6 +37,10 @@ class OperationInfo:
         signature: the signature of its request builder (path parameters positional).
         path_params: Python names of the path parameters, in path order.
         hints: parameter name → declared type.
+        positional: names that may be given by position, in order (empty when the builder
+            takes anything ``signature.bind`` must decide: positional-only or variadic parameters).
+        names: every parameter's name.
+        required: the parameters without a default.
     """
 
     name: str
@@ -45,6 +49,9 @@ class OperationInfo:
     signature: inspect.Signature
     path_params: tuple[str, ...]
     hints: Mapping[str, Any]
+    positional: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    required: frozenset[str] = frozenset()
 
     @property
     def answer(self) -> str:
@@ -85,13 +92,21 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
     builder = module.build_request
     hints = typing.get_type_hints(builder)
     hints.pop("return", None)
+    signature = inspect.signature(builder)
+    unusual = {inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD}
+    simple = not any(q.kind in unusual for q in signature.parameters.values())
     return OperationInfo(
         name=name,
         module=module,
         entry=entry,
-        signature=inspect.signature(builder),
+        signature=signature,
         path_params=tuple(p.python_name for p in entry.parameters if p.location == "path"),
         hints=hints,
+        positional=tuple(n for n, q in signature.parameters.items() if q.kind is q.POSITIONAL_OR_KEYWORD)
+        if simple
+        else (),
+        names=frozenset(signature.parameters) if simple else frozenset(),
+        required=frozenset(n for n, q in signature.parameters.items() if q.default is q.empty),
     )
 
 
@@ -101,13 +116,26 @@ def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mappin
     Raises TypeError or ValueError naming the operation and the parameter, before anything
     is sent, for a missing, unknown or unconvertible argument.
     """
+    arguments = _bind(info, args, kwargs)
+    hints = info.hints
+    return {name: _convert(info.name, name, value, hints.get(name, Any)) for name, value in arguments.items()}
+
+
+def _bind(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments by name, as ``signature.bind`` would give them; it decides (and words) any fault."""
+    if info.names and len(args) <= len(info.positional):
+        arguments = dict(zip(info.positional, args, strict=False))
+        for name, value in kwargs.items():
+            if name in arguments or name not in info.names:
+                break
+            arguments[name] = value
+        else:
+            if info.required <= arguments.keys():
+                return arguments
     try:
-        bound = info.signature.bind(*args, **kwargs)
+        return dict(info.signature.bind(*args, **kwargs).arguments)
     except TypeError as exc:
         raise TypeError(f"{info.name}: {exc}") from None
-    return {
-        name: _convert(info.name, name, value, info.hints.get(name, Any)) for name, value in bound.arguments.items()
-    }
 
 
 def _describe_type(hint: Any) -> str:
@@ -126,8 +154,30 @@ def _convert(op: str, name: str, value: Any, hint: Any) -> Any:
         raise type(exc)(f"{op}: parameter {name!r}: {exc}") from None
 
 
+_PLAIN_TYPES: dict[Any, frozenset[type]] = {int: frozenset({int}), str: frozenset({str}), bool: frozenset({bool})}
+_PLAIN_TYPES[float] = frozenset({float, int})
+
+
+@functools.cache
+def _taken_as_is(hint: Any) -> frozenset[type]:
+    """The exact types a value of ``hint`` is passed on unchanged as (the common case, decided once)."""
+    from altegio_b2b.types import Unset
+
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        members = typing.get_args(hint)
+        if all(m in _PLAIN_TYPES or m in (Unset, type(None)) for m in members):
+            return frozenset().union(*(_PLAIN_TYPES.get(m, {m}) for m in members))
+        return frozenset({Unset})
+    return _PLAIN_TYPES.get(hint, frozenset())
+
+
 def _coerce(value: Any, hint: Any) -> Any:
     """``value`` as the declared type, converting plain values where that is safe."""
+    try:
+        if type(value) in _taken_as_is(hint):
+            return value
+    except TypeError:  # an unhashable hint: decided below
+        pass
     from altegio_b2b.types import File, Unset
 
     if hint is Any or isinstance(value, Unset):

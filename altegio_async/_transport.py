@@ -53,8 +53,8 @@ __all__ = [
     "Transport",
     "attempt_deadline",
     "check_max_response_bytes",
-    "read_body",
     "query_string",
+    "read_body",
 ]
 
 logger = logging.getLogger("altegio_async")

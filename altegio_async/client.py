@@ -450,7 +450,7 @@ def _backend_for(http_client: object, timeout: object) -> Backend:
     from .backends.httpx_backend import HttpxBackend
 
     if http_client is None:
-        return HttpxBackend(httpx.AsyncClient(timeout=timeout), owned=True)  # type: ignore[arg-type]
+        return HttpxBackend(httpx.AsyncClient(timeout=timeout), owned=True, timeout=timeout)  # type: ignore[arg-type]
     if isinstance(http_client, httpx.AsyncClient):
         return HttpxBackend(http_client)
     if isinstance(http_client, Backend):

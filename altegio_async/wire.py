@@ -25,7 +25,7 @@ class Headers(Mapping[str, str]):
     a repeated name gives its values joined by ``", "`` (as httpx does).
     """
 
-    __slots__ = ("_items", "_index")
+    __slots__ = ("_index", "_items")
 
     def __init__(self, items: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> None:
         pairs = items.items() if isinstance(items, Mapping) else items
@@ -91,7 +91,7 @@ class Request:
         extensions: what a backend may read beside the request (httpx's ``trace`` hook).
     """
 
-    __slots__ = ("method", "url", "headers", "content", "extensions")
+    __slots__ = ("content", "extensions", "headers", "method", "url")
 
     def __init__(self, method: str, url: str, headers: Headers, content: bytes = b"") -> None:
         self.method = method
@@ -125,7 +125,7 @@ class Response:
         request: the request this answers (with its ``Authorization`` masked once an error holds it).
     """
 
-    __slots__ = ("status_code", "headers", "content", "reason_phrase", "http_version", "request")
+    __slots__ = ("content", "headers", "http_version", "reason_phrase", "request", "status_code")
 
     def __init__(
         self,

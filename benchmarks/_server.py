@@ -66,8 +66,7 @@ class PreparedServer:
         self._answers: dict[bytes, bytes] = {}
         body = large_answer(mock.chain_ids[0])
         self._large = (
-            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-            + body
+            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
         )
 
     async def _prepare(self, head: bytes) -> bytes:

@@ -79,7 +79,7 @@ def _failed(exc: BaseException) -> SendFailed:
 class _AiohttpAnswer:
     """An aiohttp answer whose headers arrived, its body still to read (raw)."""
 
-    __slots__ = ("_response", "_read_to_the_end", "status_code", "reason_phrase", "http_version", "headers")
+    __slots__ = ("_read_to_the_end", "_response", "headers", "http_version", "reason_phrase", "status_code")
 
     decoded_body = None  # the body is always streamed here
 
@@ -186,11 +186,16 @@ class AiohttpClient:
         return self._session
 
     def _client_timeout(self, timeout: TimeoutSpec) -> aiohttp.ClientTimeout:
-        """aiohttp's per-phase timeout (connect, each read) for the core's setting, made once per value."""
+        """aiohttp's timeout for the core's setting, made once per value.
+
+        A number of seconds bounds the whole attempt, and the core enforces that itself, so
+        aiohttp sets no timer of its own (it would re-arm a read timer on every chunk). An
+        ``httpx.Timeout`` names phases: connect and each read are bounded by aiohttp as given.
+        """
         if timeout is None:
             timeout = self._timeout
         if isinstance(timeout, (int, float)):
-            key: tuple[float | None, float | None] = (float(timeout), float(timeout))
+            key: tuple[float | None, float | None] = (None, None)
         else:  # an httpx.Timeout: its parts
             key = (getattr(timeout, "connect", None), getattr(timeout, "read", None))
         made = self._timeouts.get(key)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["HttpxBackend"]
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NO_PHASE_TIMEOUTS = httpx.Timeout(None)
 _DEFAULT_CONNECTIONS = 100
 
 
@@ -38,7 +39,7 @@ def _failed(exc: httpx.TransportError) -> SendFailed:
 class _HttpxAnswer:
     """An httpx answer whose headers arrived, its body still to read."""
 
-    __slots__ = ("_response", "status_code", "reason_phrase", "http_version", "headers", "decoded_body")
+    __slots__ = ("_response", "decoded_body", "headers", "http_version", "reason_phrase", "status_code")
 
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
@@ -64,11 +65,15 @@ class _HttpxAnswer:
 
 
 class HttpxBackend:
-    """Sends through an ``httpx.AsyncClient``; ``owned``: closed with the backend."""
+    """Sends through an ``httpx.AsyncClient``; ``owned``: closed with the backend.
 
-    def __init__(self, http: httpx.AsyncClient, *, owned: bool = False) -> None:
+    ``timeout``: what a request gets when the client sets none (default: the httpx client's own).
+    """
+
+    def __init__(self, http: httpx.AsyncClient, *, owned: bool = False, timeout: TimeoutSpec = None) -> None:
         self.http = http
         self.owned = owned
+        self._timeout = timeout
         # httpcore strands a pool slot when a request is cancelled between getting a new
         # connection and sending on it; a transport that says it is cancel-safe (the mock's
         # in-process one) is trusted.
@@ -83,8 +88,8 @@ class HttpxBackend:
 
     @property
     def default_timeout(self) -> TimeoutSpec:
-        """The httpx client's own timeout."""
-        return self.http.timeout
+        """The timeout given, else the httpx client's own."""
+        return self.http.timeout if self._timeout is None else self._timeout
 
     @property
     def is_closed(self) -> bool:
@@ -98,7 +103,7 @@ class HttpxBackend:
             request.url,
             headers=request.headers.multi_items(),
             content=request.content or None,
-            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,  # type: ignore[arg-type]
+            timeout=_phases(timeout),
             extensions=_extensions(request),
         )
         try:
@@ -111,6 +116,20 @@ class HttpxBackend:
         """Close the httpx client when this backend owns it."""
         if self.owned:
             await self.http.aclose()
+
+
+def _phases(timeout: TimeoutSpec) -> Any:
+    """httpx's per-phase timeouts for the core's setting.
+
+    A number of seconds bounds the whole attempt, which the core enforces itself: httpx arms no
+    timer per phase (the same number per phase would never fire first). An ``httpx.Timeout``
+    names phases, and httpx bounds each as given; ``None`` leaves the httpx client's own.
+    """
+    if timeout is None:
+        return httpx.USE_CLIENT_DEFAULT
+    if isinstance(timeout, (int, float)):
+        return _NO_PHASE_TIMEOUTS
+    return timeout
 
 
 def _extensions(request: Request) -> dict[str, Any]:

@@ -160,12 +160,18 @@ async def test_broken_connection_raises_connection_error(altegio: AltegioClient,
     assert f"POST /api/v1{CREATE}" in str(caught.value)
 
 
-async def test_per_request_timeout_reaches_httpx(altegio: AltegioClient, router: respx.MockRouter) -> None:
+async def test_a_timeout_in_seconds_bounds_the_attempt_and_phases_reach_httpx(
+    altegio: AltegioClient, router: respx.MockRouter
+) -> None:
+    """Seconds bound the whole attempt in the core (httpx arms no per-phase timer of the same
+    length, which could never fire first); an ``httpx.Timeout`` names phases, and httpx gets them."""
     route = router.get(LIST).mock(return_value=OK)
     await altegio.with_options(timeout=2.5).chain(1).call(list_cert_types)
-    assert route.calls.last.request.extensions["timeout"]["read"] == 2.5
+    assert set(route.calls.last.request.extensions["timeout"].values()) == {None}
     await altegio.chain(1).call(list_cert_types)
-    assert route.calls.last.request.extensions["timeout"]["read"] == 30.0
+    assert set(route.calls.last.request.extensions["timeout"].values()) == {None}
+    await altegio.with_options(timeout=httpx.Timeout(3.0, connect=1.5)).chain(1).call(list_cert_types)
+    assert route.calls.last.request.extensions["timeout"] == {"connect": 1.5, "read": 3.0, "write": 3.0, "pool": 3.0}
 
 
 async def test_event_hooks_see_every_attempt(router: respx.MockRouter) -> None:

@@ -1,0 +1,188 @@
+"""The fast paths decide exactly as the slow ones they stand in for.
+
+- JSON: msgspec where installed, the standard library's rule either way (what it accepts, what it
+  refuses, integers of any size exact);
+- arguments: the binder that skips ``inspect.Signature.bind`` binds (and refuses) as it does, for
+  every operation;
+- the garbage collector held off while a large answer is built comes back, whatever the nesting.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+import threading
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from altegio_async import envelope
+from altegio_async._collector import collector_paused
+from altegio_async._operations import _bind, describe
+from tests.spec_support import operation_modules
+
+
+def _standard(content: bytes | str) -> Any:
+    return json.loads(content, parse_constant=envelope._refuse_constant, parse_float=envelope._finite_float)
+
+
+def _outcome(decode: Any, content: bytes | str) -> tuple[str, Any]:
+    try:
+        value = decode(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):  # what decode_json turns into ResponseFormatError
+        return ("refused", None)
+    return ("read", value)
+
+
+EDGES = [
+    b"1e400",
+    b"-1e400",
+    b"1e-400",
+    b"NaN",
+    b"[Infinity]",
+    b"123456789012345678901234567890",
+    b"-18446744073709551617",
+    b"1" * 5000,
+    b'"\\ud800"',
+    b'"\\ud83d\\ude00"',
+    b'{"a": 1, "a": 2}',
+    b"",
+    b"  ",
+    b'"\xff"',
+    b"\xef\xbb\xbf{}",
+    '{"a": 1}'.encode("utf-16"),
+    b"[1.5e308, -0.0, 0.1, 5e-324]",
+    b"[1,]",
+    b"{'a': 1}",
+    b'{"title": "\xd0\x9f\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbe\xd0\xba"}',
+    b"[" * 100_000 + b"]" * 100_000,
+    b"true false",
+    b'"\\u0000"',
+]
+
+
+@pytest.mark.skipif(envelope._fast_decode is None, reason="msgspec is not installed on this interpreter")
+@pytest.mark.parametrize("content", EDGES, ids=range(len(EDGES)))
+def test_edge_bodies_are_read_or_refused_as_the_standard_library_decides(content: bytes) -> None:
+    ours, standard = _outcome(envelope.load_json, content), _outcome(_standard, content)
+    assert ours[0] == standard[0]
+    if ours[0] == "read":
+        assert json.dumps(ours[1]) == json.dumps(standard[1])  # same values, same types (int stays int)
+
+
+json_values = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(10**40), max_value=10**40),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(),
+    ),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values, st.booleans())
+def test_any_json_reads_as_the_standard_library_reads_it(value: Any, ascii_only: bool) -> None:
+    content = json.dumps(value, ensure_ascii=ascii_only).encode()
+    ours = envelope.load_json(content)
+    assert json.dumps(ours) == json.dumps(_standard(content))
+    assert _same_types(ours, _standard(content))
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same_types(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float):
+        return math.copysign(1, a) == math.copysign(1, b) and a == b
+    return bool(a == b)
+
+
+def _calls(module: Any) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Argument lists for one operation: right, and wrong in each way binding can be wrong."""
+    info = describe(module)
+    positional = list(info.positional)
+    keywords = [n for n in info.signature.parameters if n not in positional]
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        (tuple(range(len(positional))), {}),
+        ((), {name: 1 for name in positional}),
+        (tuple(range(len(positional) + 1)), {}),  # one too many
+        (tuple(range(max(0, len(positional) - 1))), {}),  # one missing (when any)
+        (tuple(range(len(positional))), {"no_such_parameter": 1}),
+    ]
+    if positional:
+        calls.append((tuple(range(len(positional))), {positional[0]: 5}))  # given twice
+    if keywords:
+        calls.append((tuple(range(len(positional))), {keywords[0]: "x", **dict.fromkeys(keywords[1:2], 2)}))
+        calls.append((tuple(range(len(positional) + 1)), {keywords[0]: "x"}))
+    return calls
+
+
+def test_the_fast_binder_binds_and_refuses_as_signature_bind_does_for_every_operation() -> None:
+    checked = 0
+    for module in operation_modules().values():
+        info = describe(module)
+        for args, kwargs in _calls(module):
+            try:
+                expected: Any = dict(info.signature.bind(*args, **kwargs).arguments)
+            except TypeError as exc:
+                expected = f"{info.name}: {exc}"
+            try:
+                got: Any = _bind(info, args, kwargs)
+            except TypeError as exc:
+                got = str(exc)
+            assert got == expected, (info.name, args, kwargs)
+            checked += 1
+    assert checked > 262 * 5
+
+
+def test_the_collector_comes_back_after_nested_and_concurrent_builds() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    started, release = threading.Barrier(3), threading.Event()
+
+    def build() -> None:
+        with collector_paused():
+            started.wait()
+            release.wait()
+
+    threads = [threading.Thread(target=build) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    started.wait()
+    assert not gc.isenabled()
+    release.set()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+
+
+def test_the_collector_stays_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_failing_build_brings_the_collector_back() -> None:
+    with pytest.raises(KeyError), collector_paused():
+        raise KeyError("x")
+    assert gc.isenabled()
