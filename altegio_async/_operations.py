@@ -76,9 +76,18 @@ def _module_of(op: object) -> types.ModuleType:
     return module
 
 
+_DESCRIBED: dict[object, OperationInfo] = {}
+
+
 def describe(op: object) -> OperationInfo:
     """The :class:`OperationInfo` for a generated operation module or function (cached)."""
-    return _describe_module(_module_of(op))
+    try:
+        return _DESCRIBED[op]
+    except (KeyError, TypeError):  # not seen yet, or unhashable (refused below)
+        pass
+    info = _describe_module(_module_of(op))
+    _DESCRIBED[op] = info
+    return info
 
 
 @functools.cache

@@ -344,7 +344,7 @@ class Transport:
             headers["Content-Type"] = "application/json"
         elif request_kwargs.get("files") is not None or request_kwargs.get("data") is not None:
             content = _multipart(method, url, headers, request_kwargs)
-        return Request(method, url, Headers(headers), content)
+        return Request(method, url, Headers._of(list(headers.items())), content)
 
     async def send(
         self,
@@ -493,7 +493,7 @@ class Transport:
             await answer.aclose()
         return Response(
             answer.status_code,
-            Headers(answer.headers),
+            Headers._of(answer.headers),
             content,
             request=request,
             reason_phrase=answer.reason_phrase,

@@ -8,9 +8,7 @@ the raw ``data`` and ``meta``, or raises the matching :mod:`altegio_async.errors
 
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -20,16 +18,6 @@ from .rules import is_envelope
 
 if TYPE_CHECKING:
     from .wire import Response
-
-_fast_decode: Callable[[bytes | str], Any] | None
-_FAST_REFUSALS: tuple[type[Exception], ...]
-try:
-    import msgspec
-except ImportError:  # not on this interpreter (PyPy): the standard library decodes
-    _fast_decode, _FAST_REFUSALS = None, ()
-else:
-    _fast_decode = msgspec.json.Decoder().decode
-    _FAST_REFUSALS = (msgspec.DecodeError,)
 
 __all__ = ["Unwrapped", "decode_json", "is_envelope", "load_json", "raise_for_error", "unwrap"]
 
@@ -68,35 +56,11 @@ def decode_json(operation: str, response: Response) -> Any:
 
 
 def load_json(content: bytes | str) -> Any:
-    """JSON as the standard allows it: ``NaN``/``Infinity`` and floats past a double's range raise ValueError.
+    """JSON as the standard allows it (``altegio_async._json``): ``NaN``/``Infinity`` and floats past a
+    double's range raise ValueError; msgspec decodes where installed, a large body in pieces."""
+    from ._json import loads
 
-    msgspec decodes it where installed (a dependency on CPython): about twice as fast as the
-    standard library on a large answer, with integers of any size kept exact (orjson, the other
-    candidate, turns an integer past 64 bits into an inexact float), ``NaN`` refused, and floats
-    past a double's range refused. Whatever msgspec refuses, the standard library decides, so what
-    is accepted and what is refused is the standard library's rule either way (it reads a lone
-    surrogate escape, which msgspec refuses, and names the fault in what it refuses).
-
-    On the standard library every float is checked as it is decoded (a callback per float literal
-    costs about 0.1 µs). Integers cannot overflow; Python refuses one of over 4,300 digits (ValueError).
-    """
-    if _fast_decode is not None:
-        try:
-            return _fast_decode(content)
-        except _FAST_REFUSALS:
-            pass
-    return json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float)
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"the number {text[:40]} is too large for a float")
-    return value
+    return loads(content)
 
 
 def _meta_dict(meta: Any) -> dict[str, Any]:

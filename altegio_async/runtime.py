@@ -97,6 +97,8 @@ def http_status(code: int) -> HTTPStatus | int:
 def path_segment(value: Any, name: str) -> str:
     """``value`` as one escaped path segment: ``/``, ``?``, ``#`` and ``%`` are escaped, and a
     value of ``.`` or ``..`` cannot climb the path. An empty value is refused (ValueError)."""
+    if type(value) is int:  # an id: nothing to escape
+        return str(value)
     text = _wire_text(value) or (value.isoformat() if isinstance(value, datetime.date) else str(value))
     if not text:
         raise ValueError(f"path parameter {name!r} must not be empty")

@@ -32,6 +32,14 @@ class Headers(Mapping[str, str]):
         self._items: list[tuple[str, str]] = [(str(name), str(value)) for name, value in pairs]
         self._index: dict[str, str] | None = None
 
+    @classmethod
+    def _of(cls, items: list[tuple[str, str]]) -> Headers:
+        """Headers over pairs already known to be strings (a backend's, the core's own): kept, not copied."""
+        headers = cls.__new__(cls)
+        headers._items = items
+        headers._index = None
+        return headers
+
     def _lookup(self) -> dict[str, str]:
         index = self._index
         if index is None:

@@ -4,8 +4,13 @@ Every figure is a ratio against a baseline measured in the same run against the 
 server: a server in its own process answering prepared bytes (``benchmarks/_server.py``: each
 distinct request rendered once, then answered from the kept bytes, so the server's own work does
 not sit on both sides of a ratio), and for fan-out the mock's in-process ASGI transport. Rounds
-of the client and of the baseline interleave and the median round is kept; wall time and this
-process's CPU time are reported side by side.
+of the client and of the baseline interleave; each round's pair gives a ratio, and the median of
+those ratios is reported with their smallest and largest. This process's CPU time (what the
+client costs the caller's machine: the server runs apart) and wall time are reported side by side.
+
+The large answer is 10,000 certificate types with all 26 documented fields filled (its size is
+reported as measured); the small call is one certificate type. ``BENCH_PARTS=per_call,aiohttp``
+runs only those parts and prints them (nothing is written).
 
 Writes a table to stdout and ``benchmarks/results/latest.json``.
 """
@@ -41,7 +46,9 @@ HEADERS = {
     "Authorization": f"Bearer {MOCK_PARTNER_TOKEN}, User {MOCK_USER_TOKEN}",
 }
 CHAIN = 706028
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
+LARGE_PARAMS = {"page": 1, "page_size": 10_000}
+"""The large answer's query: the benchmark server answers it with 10,000 fully filled certificate types."""
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))
 
 
 def free_port() -> int:
@@ -65,34 +72,64 @@ def start_server(chains: int) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.2)
 
 
-CPU: dict[str, float] = {}
-"""Client-process CPU seconds per call of the last ``alternate`` run, by side (the server runs apart)."""
+ROUND_SECONDS = float(os.environ.get("BENCH_ROUND_SECONDS", "0.4"))
+
+
+class Pair:
+    """One comparison: per-call CPU and wall of each side, round by round, and the ratios paired per round.
+
+    The rounds interleave (baseline, candidate, baseline, ...) so a slower moment of the machine
+    falls on both sides; the ratio of each round's pair is kept, and the median and spread of
+    those ratios are what is reported. CPU is this process's (the server runs in its own), so it
+    is what the client costs the caller's machine.
+    """
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, list[float]] = {"baseline": [], "candidate": []}
+        self.wall: dict[str, list[float]] = {"baseline": [], "candidate": []}
+
+    def ratios(self, kind: str = "cpu") -> list[float]:
+        table = self.cpu if kind == "cpu" else self.wall
+        return [c / b for b, c in zip(table["baseline"], table["candidate"], strict=True)]
+
+    def report(self, prefix: str) -> dict[str, float]:
+        """``<prefix>_{raw,client}_{cpu,wall}_ms`` medians; ``<prefix>_cpu_ratio`` (+ ``_min``/``_max``), wall too."""
+        out: dict[str, float] = {}
+        for side, name in (("baseline", "raw"), ("candidate", "client")):
+            out[f"{prefix}_{name}_cpu_ms"] = statistics.median(self.cpu[side]) * 1000
+            out[f"{prefix}_{name}_wall_ms"] = statistics.median(self.wall[side]) * 1000
+        for kind in ("cpu", "wall"):
+            ratios = self.ratios(kind)
+            out[f"{prefix}_{kind}_ratio"] = statistics.median(ratios)
+            out[f"{prefix}_{kind}_ratio_min"] = min(ratios)
+            out[f"{prefix}_{kind}_ratio_max"] = max(ratios)
+        out[f"{prefix}_rounds"] = len(ratios)
+        return out
 
 
 async def alternate(
-    baseline: Callable[[], Awaitable[Any]], candidate: Callable[[], Awaitable[Any]], calls: int
-) -> tuple[float, float]:
-    """Median wall seconds per call of each side, over interleaved rounds of ``calls`` calls.
-
-    The medians of this process's CPU time per call are kept in ``CPU`` beside them: the server
-    runs in a process of its own, so this is what the client costs the caller's machine.
-    """
-    rounds: dict[str, list[float]] = {"baseline": [], "candidate": []}
-    cpu: dict[str, list[float]] = {"baseline": [], "candidate": []}
+    baseline: Callable[[], Awaitable[Any]], candidate: Callable[[], Awaitable[Any]], calls: int | None = None
+) -> Pair:
+    """Interleaved rounds of each side; a round is ``calls`` calls (default: about ROUND_SECONDS of them)."""
+    pair = Pair()
     for fn in (baseline, candidate):  # warm both up
         await fn()
+    if calls is None:
+        started = time.perf_counter()
+        await baseline()
+        calls = max(1, int(ROUND_SECONDS / max(time.perf_counter() - started, 1e-6)))
     for _ in range(ROUNDS):
         for name, fn in (("baseline", baseline), ("candidate", candidate)):
             started, started_cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 await fn()
-            rounds[name].append((time.perf_counter() - started) / calls)
-            cpu[name].append((time.process_time() - started_cpu) / calls)
-    CPU["baseline"], CPU["candidate"] = statistics.median(cpu["baseline"]), statistics.median(cpu["candidate"])
-    return statistics.median(rounds["baseline"]), statistics.median(rounds["candidate"])
+            pair.wall[name].append((time.perf_counter() - started) / calls)
+            pair.cpu[name].append((time.process_time() - started_cpu) / calls)
+    return pair
 
 
 async def per_call(base: str, type_id: int) -> dict[str, float]:
+    """One small call, and the 10,000-item answer (``call`` and ``call_raw``), against raw httpx + json.loads."""
     limits = httpx.Limits(max_connections=10)
     async with httpx.AsyncClient(limits=limits) as raw_http, httpx.AsyncClient(limits=limits) as client_http:
         altegio = AltegioClient(
@@ -100,49 +137,71 @@ async def per_call(base: str, type_id: int) -> dict[str, float]:
         )
         chain = altegio.chain(CHAIN)
         small_url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
-        large_url = f"{base}/chain/{CHAIN}/loyalty/transactions"
-        large_params = {"count": 10_000, "page": 1, "created_after": "2026-01-01", "created_before": "2026-12-31"}
+        large_url = f"{base}/chain/{CHAIN}/loyalty/certificate_types"
 
         async def raw_small() -> Any:
             return json.loads((await raw_http.get(small_url, headers=HEADERS)).content)
 
         async def raw_large() -> Any:
-            return json.loads((await raw_http.get(large_url, headers=HEADERS, params=large_params)).content)
+            return json.loads((await raw_http.get(large_url, headers=HEADERS, params=LARGE_PARAMS)).content)
 
-        after, before = date(2026, 1, 1), date(2026, 12, 31)
-        small = await alternate(raw_small, lambda: chain.call(get_cert_type, type_id), 200)
-        small_cpu = dict(CPU)
-        large = await alternate(
-            raw_large,
-            lambda: chain.call(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
-            3,
+        results = (await alternate(raw_small, lambda: chain.call(get_cert_type, type_id))).report("small")
+        results |= (await alternate(raw_large, lambda: chain.call(list_cert_types, **LARGE_PARAMS), 2)).report("large")
+        results |= (await alternate(raw_large, lambda: chain.call_raw(list_cert_types, **LARGE_PARAMS), 2)).report(
+            "large_call_raw"
         )
-        large_cpu = dict(CPU)
-        large_raw = await alternate(
-            raw_large,
-            lambda: chain.call_raw(list_transactions, count=10_000, page=1, created_after=after, created_before=before),
-            3,
-        )
-        body = await raw_large()
-        started = time.perf_counter()
-        for _ in range(3):
-            list_transactions.parse_success(body["data"])  # the models alone
-        parse = (time.perf_counter() - started) / 3
+        answer = await raw_http.get(large_url, headers=HEADERS, params=LARGE_PARAMS)
+        body = json.loads(answer.content)
+        results["large_body_bytes"] = len(answer.content)
+        results["large_items"] = len(body["data"])
+        results["large_fields_per_item"] = len(body["data"][0])
+        results |= model_costs(answer.content, body["data"])
+    return results
+
+
+def model_costs(content: bytes, data: list[dict[str, Any]]) -> dict[str, float]:
+    """Where the large answer's time goes: decoding, attrs models with and without the collector, and msgspec.
+
+    ``msgspec_models_ms`` decodes the same bytes straight into ``msgspec.Struct`` types of the 26
+    fields: what a model layer built for speed would cost (the public types stay attrs models).
+    """
+    import gc
+
+    import msgspec
+
+    def median_ms(fn: Callable[[], Any], runs: int = 5) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            fn()
+            times.append(time.process_time() - started)
+        return statistics.median(times) * 1000
+
+    class ItemType(msgspec.Struct):
+        id: int
+        title: str
+
+    fields = {name: Any for name in data[0] if name != "item_type"}
+    Item = msgspec.defstruct("Item", [(name, kind) for name, kind in fields.items()] + [("item_type", ItemType)])
+    Envelope = msgspec.defstruct("Envelope", [("success", bool), ("data", list[Item]), ("meta", dict)])  # type: ignore[valid-type]
+    typed = msgspec.json.Decoder(Envelope)
+
+    def paused(fn: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            gc.disable()
+            try:
+                return fn()
+            finally:
+                gc.enable()
+
+        return run
+
     return {
-        "small_raw_cpu_ms": small_cpu["baseline"] * 1000,
-        "small_client_cpu_ms": small_cpu["candidate"] * 1000,
-        "cpu_ratio_small": small_cpu["candidate"] / small_cpu["baseline"],
-        "large_raw_cpu_ms": large_cpu["baseline"] * 1000,
-        "large_client_cpu_ms": large_cpu["candidate"] * 1000,
-        "cpu_ratio_large": large_cpu["candidate"] / large_cpu["baseline"],
-        "small_raw_ms": small[0] * 1000,
-        "small_client_ms": small[1] * 1000,
-        "overhead_ratio_small": small[1] / small[0],
-        "large_raw_ms": large[0] * 1000,
-        "large_client_ms": large[1] * 1000,
-        "overhead_ratio_large": large[1] / large[0],
-        "overhead_ratio_large_without_models": large_raw[1] / large_raw[0],
-        "large_model_parse_ms": parse * 1000,
+        "large_json_loads_ms": median_ms(lambda: json.loads(content)),
+        "large_msgspec_decode_ms": median_ms(lambda: msgspec.json.decode(content)),
+        "large_models_ms": median_ms(lambda: list_cert_types.parse_success(data)),
+        "large_models_collector_paused_ms": median_ms(paused(lambda: list_cert_types.parse_success(data))),
+        "large_msgspec_models_ms": median_ms(lambda: typed.decode(content)),
     }
 
 
@@ -156,7 +215,7 @@ async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int
     connector = aiohttp.TCPConnector(limit=width)
     async with (
         aiohttp.ClientSession(connector=connector) as session,
-        AiohttpClient(limits=httpx.Limits(max_connections=width, max_keepalive_connections=width)) as http,
+        AiohttpClient(max_connections=width) as http,
     ):
         altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
         chain = altegio.chain(CHAIN)
@@ -165,45 +224,34 @@ async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int
             async with session.get(url, headers=HEADERS) as answer:
                 return json.loads(await answer.read())
 
-        small = await alternate(raw, lambda: chain.call(get_cert_type, type_id), 200)
-        small_cpu = dict(CPU)
+        results = (await alternate(raw, lambda: chain.call(get_cert_type, type_id))).report("aiohttp_small")
 
-        async def burst(fn: Callable[[], Awaitable[Any]]) -> float:
-            gate = asyncio.Semaphore(width)
+        def burst(fn: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[None]]:
+            async def run() -> None:
+                gate = asyncio.Semaphore(width)
 
-            async def one() -> None:
-                async with gate:
-                    await fn()
+                async def one() -> None:
+                    async with gate:
+                        await fn()
 
-            started = time.perf_counter()
-            await asyncio.gather(*(one() for _ in range(calls)))
-            return calls / (time.perf_counter() - started)
+                await asyncio.gather(*(one() for _ in range(calls)))
 
-        raw_rates, client_rates = [], []
-        for _ in range(3):
-            raw_rates.append(await burst(raw))
-            client_rates.append(await burst(lambda: chain.call(get_cert_type, type_id)))
-    return {
-        "aiohttp_small_raw_cpu_ms": small_cpu["baseline"] * 1000,
-        "aiohttp_small_client_cpu_ms": small_cpu["candidate"] * 1000,
-        "aiohttp_cpu_ratio_small": small_cpu["candidate"] / small_cpu["baseline"],
-        "aiohttp_small_raw_ms": small[0] * 1000,
-        "aiohttp_small_client_ms": small[1] * 1000,
-        "aiohttp_overhead_ratio_small": small[1] / small[0],
-        "aiohttp_concurrency_raw_per_s": statistics.median(raw_rates),
-        "aiohttp_concurrency_client_per_s": statistics.median(client_rates),
-        "aiohttp_concurrency_cost_ratio": statistics.median(raw_rates) / statistics.median(client_rates),
-    }
+            return run
+
+        wide = await alternate(burst(raw), burst(lambda: chain.call(get_cert_type, type_id)), 1)
+        results |= wide.report("aiohttp_concurrency")
+        results["aiohttp_concurrency_calls"] = calls
+        results["aiohttp_concurrency_width"] = width
+    return results
 
 
 async def loop_stall(base: str) -> dict[str, float]:
-    """The longest gap a 1 ms ticker sees while call() reads a 10,000-item answer beside it."""
-    after, before = date(2026, 1, 1), date(2026, 12, 31)
+    """The longest gap a 1 ms ticker sees while call() reads the 10,000-item answer beside it (5 calls)."""
     async with httpx.AsyncClient() as http:
         altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
         chain = altegio.chain(CHAIN)
         stalls = []
-        for _ in range(3):
+        for _ in range(5):
             done = asyncio.Event()
             gaps: list[float] = []
 
@@ -216,9 +264,10 @@ async def loop_stall(base: str) -> dict[str, float]:
                     last = now
 
             tick = asyncio.create_task(ticker())
-            await chain.call(list_transactions, count=10_000, page=1, created_after=after, created_before=before)
+            answer = await chain.call(list_cert_types, **LARGE_PARAMS)
             done.set()
             await tick
+            del answer  # freeing 10,000 models is the caller's moment, after the call: not counted
             stalls.append(max(gaps))
     return {"loop_stall_max_ms": max(stalls) * 1000, "loop_stall_median_ms": statistics.median(stalls) * 1000}
 
@@ -240,28 +289,43 @@ async def per_page(base: str, pages: int = 20, size: int = 100) -> dict[str, flo
             paginator = chain.paginate(list_transactions, count=size, created_after=after, created_before=before)
             await paginator.with_options(max_items=pages * size).collect()
 
-        raw_s, client_s = await alternate(raw, paged, 1)
-    return {
-        "per_page_raw_ms": raw_s / pages * 1000,
-        "per_page_client_ms": client_s / pages * 1000,
-        "per_page_ratio": client_s / raw_s,
-    }
+        results = (await alternate(raw, paged, 1)).report("per_page")
+    results["per_page_items"] = size
+    results["per_page_pages"] = pages
+    return results
+
+
+async def limiter_acquire(held: int = 20_000) -> dict[str, float]:
+    """The in-process limiter's acquire and release with ``held`` answers inside its windows."""
+    from altegio_async import RateLimiter
+
+    limiter = RateLimiter([(10**9, 60.0), (10**9, 1.0)])
+    slots = [await limiter.acquire() for _ in range(held)]
+    for slot in slots[: held // 2]:
+        await slot.release()
+    runs = 2000
+    started = time.perf_counter()
+    for _ in range(runs):
+        await (await limiter.acquire()).release()
+    return {"limiter_held": held, "limiter_acquire_release_us": (time.perf_counter() - started) / runs * 1e6}
 
 
 async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 50) -> dict[str, float]:
+    """1,000 small calls 50 at a time through httpx: the client against raw httpx + json.loads."""
     limits = httpx.Limits(max_connections=width, max_keepalive_connections=width)
     url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
 
-    async def burst(fn: Callable[[], Awaitable[Any]]) -> float:
-        gate = asyncio.Semaphore(width)
+    def burst(fn: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            gate = asyncio.Semaphore(width)
 
-        async def one() -> None:
-            async with gate:
-                await fn()
+            async def one() -> None:
+                async with gate:
+                    await fn()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one() for _ in range(calls)))
-        return calls / (time.perf_counter() - started)
+            await asyncio.gather(*(one() for _ in range(calls)))
+
+        return run
 
     async with httpx.AsyncClient(limits=limits) as raw_http, httpx.AsyncClient(limits=limits) as client_http:
         altegio = AltegioClient(
@@ -272,16 +336,8 @@ async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 5
         async def raw() -> Any:
             return json.loads((await raw_http.get(url, headers=HEADERS)).content)
 
-        raw_rates, client_rates = [], []
-        for _ in range(3):
-            raw_rates.append(await burst(raw))
-            client_rates.append(await burst(lambda: chain.call(get_cert_type, type_id)))
-    raw_rate, client_rate = statistics.median(raw_rates), statistics.median(client_rates)
-    return {
-        "raw_calls_per_s": raw_rate,
-        "client_calls_per_s": client_rate,
-        "concurrency_throughput_ratio": client_rate / raw_rate,
-    }
+        pair = await alternate(burst(raw), burst(lambda: chain.call(get_cert_type, type_id)), 1)
+    return pair.report("concurrency")
 
 
 async def fanout(
@@ -389,24 +445,43 @@ def paginate_memory(base: str) -> dict[str, float]:
 
 
 def main() -> None:
+    """Every part, or those named in ``BENCH_PARTS`` (comma-separated; a partial run prints, writes nothing)."""
+    wanted = {p.strip() for p in os.environ.get("BENCH_PARTS", "").split(",") if p.strip()}
+
+    def part(name: str) -> bool:
+        return not wanted or name in wanted
+
     process, base = start_server(chains=5)
+    results: dict[str, Any] = {}
     try:
         type_id = next(
             iter(httpx.get(f"{base}/chain/{CHAIN}/loyalty/certificate_types", headers=HEADERS).json()["data"])
         )["id"]
-        results: dict[str, Any] = {}
-        results.update(asyncio.run(per_call(base, type_id)))
-        results.update(asyncio.run(concurrency(base, type_id)))
-        results.update(asyncio.run(aiohttp_backend(base, type_id)))
-        results.update(asyncio.run(loop_stall(base)))
-        results.update(asyncio.run(per_page(base)))
-        results.update(paginate_memory(base))
+        server_parts: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+            ("per_call", lambda: asyncio.run(per_call(base, type_id))),
+            ("concurrency", lambda: asyncio.run(concurrency(base, type_id))),
+            ("aiohttp", lambda: asyncio.run(aiohttp_backend(base, type_id))),
+            ("loop_stall", lambda: asyncio.run(loop_stall(base))),
+            ("per_page", lambda: asyncio.run(per_page(base))),
+            ("paginate_memory", lambda: paginate_memory(base)),
+        ]
+        for name, run in server_parts:
+            if part(name):
+                results.update(run())
     finally:
         process.terminate()
         process.wait(timeout=10)
-    results.update(import_times())
-    results.update(asyncio.run(fanout()))
-    results.update(shared_fanout())
+    for name, run in [
+        ("limiter", lambda: asyncio.run(limiter_acquire())),
+        ("import", import_times),
+        ("fanout", lambda: asyncio.run(fanout())),
+        ("fanout_redis", shared_fanout),
+    ]:
+        if part(name):
+            results.update(run())
+    if wanted:
+        print(json.dumps(results, indent=2, sort_keys=True))
+        return
     results["machine"] = {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -19,14 +19,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from altegio_async import envelope
+from altegio_async import _json, envelope
 from altegio_async._collector import collector_paused
 from altegio_async._operations import _bind, describe
 from tests.spec_support import operation_modules
 
 
 def _standard(content: bytes | str) -> Any:
-    return json.loads(content, parse_constant=envelope._refuse_constant, parse_float=envelope._finite_float)
+    return json.loads(content, parse_constant=_json._refuse_constant, parse_float=_json._finite_float)
 
 
 def _outcome(decode: Any, content: bytes | str) -> tuple[str, Any]:
@@ -64,13 +64,40 @@ EDGES = [
 ]
 
 
-@pytest.mark.skipif(envelope._fast_decode is None, reason="msgspec is not installed on this interpreter")
+@pytest.mark.skipif(_json._decode is None, reason="msgspec is not installed on this interpreter")
 @pytest.mark.parametrize("content", EDGES, ids=range(len(EDGES)))
 def test_edge_bodies_are_read_or_refused_as_the_standard_library_decides(content: bytes) -> None:
     ours, standard = _outcome(envelope.load_json, content), _outcome(_standard, content)
     assert ours[0] == standard[0]
     if ours[0] == "read":
         assert json.dumps(ours[1]) == json.dumps(standard[1])  # same values, same types (int stays int)
+
+
+def _large(items: bytes, count: int = 200_000) -> bytes:
+    return b",".join([items] * count)
+
+
+LARGE = [
+    b'{"success": true, "data": ['
+    + _large(b'{"id": 1, "title": "x", "d": "2027-06-30", "n": 1.5}')
+    + b'], "meta": {}}',
+    b"[" + _large(b'{"id": 123456789012345678901234567890}') + b"]",
+    b'{"data": [1], "data": [' + _large(b"22222") + b"]}",  # a repeated name: the last wins, as in one decode
+    b'{"data": [' + _large(b'{"x": 1}') + b', NaN], "meta": {}}',
+    b'{"data": [' + _large(b'{"x": "\\ud800"}') + b"]}",  # a lone surrogate: msgspec refuses, json reads
+    b'{"data": [' + _large(b'{"x": 1}') + b"]} trailing",
+    b'{"data": [' + _large(b'{"x": 1}') + b"], }",
+    b'  {"data": "' + b"y" * 2_000_000 + b'", "more": [' + _large(b"[1, [2, {}]]") + b"]}  ",
+]
+
+
+@pytest.mark.parametrize("content", LARGE, ids=range(len(LARGE)))
+def test_large_bodies_decoded_in_pieces_read_as_one_decode(content: bytes) -> None:
+    assert len(content) > _json.PIECES_ABOVE
+    ours, standard = _outcome(envelope.load_json, content), _outcome(_standard, content)
+    assert ours[0] == standard[0]
+    if ours[0] == "read":
+        assert ours[1] == standard[1] and _same_types(ours[1], standard[1])
 
 
 json_values = st.recursive(
@@ -186,3 +213,25 @@ def test_a_failing_build_brings_the_collector_back() -> None:
     with pytest.raises(KeyError), collector_paused():
         raise KeyError("x")
     assert gc.isenabled()
+
+
+def test_what_was_built_joins_the_oldest_generation_without_a_walk() -> None:
+    with collector_paused():
+        built = [{"n": [n]} for n in range(1000)]
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert id(built) in oldest and id(built[0]) in oldest and id(built[0]["n"]) in oldest
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_the_process_keeps_frozen_stay_frozen() -> None:
+    kept = [object() for _ in range(3)], {"pre-fork": [1]}
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            built = [[n] for n in range(100)]
+        assert gc.get_freeze_count() == frozen  # not undone by the build
+        assert built and kept
+    finally:
+        gc.unfreeze()
