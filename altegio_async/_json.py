@@ -28,27 +28,44 @@ PIECES_ABOVE = 1 << 20
 """Bodies larger than this (bytes) are decoded in pieces."""
 _BATCH = 256  # array items decoded per call: about a millisecond of a large answer's items
 
-_decode: Callable[[bytes | str], Any] | None
-_REFUSALS: tuple[type[Exception], ...]
-try:
-    import msgspec
-except ImportError:  # not on this interpreter (PyPy): the standard library decodes
-    _decode, _REFUSALS = None, ()
-else:
-    _decode = msgspec.json.Decoder().decode
-    _REFUSALS = (msgspec.DecodeError,)
-    _split_object = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
-    _split_array = msgspec.json.Decoder(list[msgspec.Raw]).decode
+
+
+class _Fast:
+    """msgspec's decoders, made on first use (importing msgspec costs about 15 ms: not at import time)."""
+
+    def __init__(self) -> None:
+        import msgspec
+
+        self.decode: Callable[[Any], Any] = msgspec.json.Decoder().decode
+        self.split_object: Callable[[Any], dict[str, Any]] = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
+        self.split_array: Callable[[Any], list[Any]] = msgspec.json.Decoder(list[msgspec.Raw]).decode
+        self.refusals: tuple[type[Exception], ...] = (msgspec.DecodeError,)
+
+
+_fast: _Fast | None = None
+_fast_missing = False
+
+
+def _fast_decoders() -> _Fast | None:
+    """msgspec's decoders, or None where msgspec is not installed (PyPy)."""
+    global _fast, _fast_missing
+    if _fast is None and not _fast_missing:
+        try:
+            _fast = _Fast()
+        except ImportError:
+            _fast_missing = True
+    return _fast
 
 
 def loads(content: bytes | str) -> Any:
     """The decoded JSON value; ValueError (or UnicodeDecodeError, RecursionError) for what is not JSON."""
-    if _decode is not None:
+    fast = _fast or _fast_decoders()
+    if fast is not None:
         try:
             if len(content) > PIECES_ABOVE and isinstance(content, bytes):
-                return _in_pieces(content)
-            return _decode(content)
-        except _REFUSALS:
+                return _in_pieces(fast, content)
+            return fast.decode(content)
+        except fast.refusals:
             pass
     return loads_standard(content)
 
@@ -62,26 +79,26 @@ def loads_standard(content: bytes | str) -> Any:
     return json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
-def _in_pieces(content: bytes) -> Any:
+def _in_pieces(fast: _Fast, content: bytes) -> Any:
     stripped = content.lstrip()
     if stripped[:1] == b"{":
-        return {name: _value(raw) for name, raw in _split_object(content).items()}
+        return {name: _value(fast, raw) for name, raw in fast.split_object(content).items()}
     if stripped[:1] == b"[":
-        return _items(content)
-    return _decode(content)  # type: ignore[misc]
+        return _items(fast, content)
+    return fast.decode(content)
 
 
-def _value(raw: Any) -> Any:
+def _value(fast: _Fast, raw: Any) -> Any:
     if len(raw) > PIECES_ABOVE and bytes(memoryview(raw)[:1]) == b"[":
-        return _items(raw)
-    return _decode(raw)  # type: ignore[misc]
+        return _items(fast, raw)
+    return fast.decode(raw)
 
 
-def _items(raw: Any) -> list[Any]:
-    pieces = _split_array(raw)
+def _items(fast: _Fast, raw: Any) -> list[Any]:
+    pieces = fast.split_array(raw)
     out: list[Any] = []
     for start in range(0, len(pieces), _BATCH):
-        out.extend(_decode(b"[" + b",".join(pieces[start : start + _BATCH]) + b"]"))  # type: ignore[misc]
+        out.extend(fast.decode(b"[" + b",".join(pieces[start : start + _BATCH]) + b"]"))
     return out
 
 

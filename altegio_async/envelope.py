@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._headers import parse_retry_after
+from ._json import loads
 from .errors import APIError, RateLimitError, ResponseFormatError, error_for_status
 from .rules import is_envelope
 
@@ -58,8 +59,6 @@ def decode_json(operation: str, response: Response) -> Any:
 def load_json(content: bytes | str) -> Any:
     """JSON as the standard allows it (``altegio_async._json``): ``NaN``/``Infinity`` and floats past a
     double's range raise ValueError; msgspec decodes where installed, a large body in pieces."""
-    from ._json import loads
-
     return loads(content)
 
 

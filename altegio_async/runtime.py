@@ -134,7 +134,7 @@ def parse_model(cls: type[_FromDict], data: Any) -> Any:
     An object that lacks a required field (or is not the declared shape at all, such as a bare
     object where an envelope is declared) is returned unchanged rather than raising.
     """
-    if isinstance(data, Mapping):
+    if type(data) is dict or isinstance(data, Mapping):  # decoded JSON is a dict: no ABC check
         try:
             return cls.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -274,10 +274,10 @@ def date_json(value: Any) -> Any:
 
 def parse_list(data: Any, parse_item: Callable[[Any], Any]) -> Any:
     """Each item parsed when ``data`` is a list (``{}`` counts as an empty list); else raw."""
-    if isinstance(data, Mapping) and not data:
-        return []
     if isinstance(data, list):
         return [parse_item(item) for item in data]
+    if isinstance(data, Mapping) and not data:
+        return []
     return data
 
 

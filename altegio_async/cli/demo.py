@@ -17,6 +17,7 @@ from ..fanout import Outcome
 if TYPE_CHECKING:
     from ..testing import MockAltegio
     from ..webhooks import WebhookEvent
+    from ..wire import Response
 
 __all__ = ["run_demo"]
 
@@ -34,7 +35,7 @@ async def run_demo(console: Console) -> None:
     mock = MockAltegio(seed=7)
     attempts: list[int] = []
 
-    def count_attempt(response: httpx.Response) -> None:
+    def count_attempt(response: Response) -> None:
         attempts.append(response.status_code)
 
     async with (

@@ -64,7 +64,7 @@ EDGES = [
 ]
 
 
-@pytest.mark.skipif(_json._decode is None, reason="msgspec is not installed on this interpreter")
+@pytest.mark.skipif(_json._fast_decoders() is None, reason="msgspec is not installed on this interpreter")
 @pytest.mark.parametrize("content", EDGES, ids=range(len(EDGES)))
 def test_edge_bodies_are_read_or_refused_as_the_standard_library_decides(content: bytes) -> None:
     ours, standard = _outcome(envelope.load_json, content), _outcome(_standard, content)
