@@ -29,7 +29,6 @@ PIECES_ABOVE = 1 << 20
 _BATCH = 256  # array items decoded per call: about a millisecond of a large answer's items
 
 
-
 class _Fast:
     """msgspec's decoders, made on first use (importing msgspec costs about 15 ms: not at import time)."""
 

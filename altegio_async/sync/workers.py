@@ -9,7 +9,9 @@ configured by the environment:
 - ``ALTEGIO_SYNC_REDIS_URL``: the broker, results, checkpoints, leases and rate budget
   (default ``redis://127.0.0.1:6379/0``);
 - ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``: the client's;
-- ``ALTEGIO_SYNC_DB``: the SQLite replica every worker writes (default ``altegio-replica.sqlite``).
+- ``ALTEGIO_SYNC_DB``: the SQLite replica every worker writes (default ``altegio-replica.sqlite``);
+- ``ALTEGIO_SYNC_LEASE_SECONDS``: how long a location's lease lasts when its worker dies holding
+  it (default 600; longer than one location's sync takes, since a live holder keeps it until done).
 
 Enqueue from anywhere: ``await enqueue("appointments", location_ids)``.
 """
@@ -38,6 +40,7 @@ from .sinks import SQLiteReplica
 __all__ = ["broker", "enqueue", "sync_location_task"]
 
 REDIS_URL = os.environ.get("ALTEGIO_SYNC_REDIS_URL", "redis://127.0.0.1:6379/0")
+LEASE_SECONDS = float(os.environ.get("ALTEGIO_SYNC_LEASE_SECONDS", "600"))
 
 broker = ListQueueBroker(REDIS_URL, queue_name="altegio-sync").with_result_backend(
     RedisAsyncResultBackend(REDIS_URL, result_ex_time=3600)
@@ -75,7 +78,7 @@ async def sync_location_task(
 ) -> dict[str, Any]:
     """Sync one location's ``resource`` unless another worker holds it; a summary of what was done."""
     state = context.state
-    async with state.leases.hold(f"{resource}:{location_id}") as held:
+    async with state.leases.hold(f"{resource}:{location_id}", LEASE_SECONDS) as held:
         if not held:
             return {"resource": resource, "location_id": location_id, "busy": True}
         report = await sync_location(
