@@ -31,7 +31,7 @@ from tests.limits.services import max_in_window, redis_server
 from tests.mock.conftest import served_mock  # noqa: F401 - the mock on a real port
 
 WORKERS = 3
-KILLS = 12
+KILLS = 50
 LEASE_SECONDS = 2.0
 
 
@@ -118,8 +118,8 @@ async def test_killed_workers_leave_an_exact_replica_after_restarts(
                     churn(mock.store, rnd.choice(ids), rnd.choice, 1)
                 # A few locations a round (not awaited: the kill cuts in), so the whole test stays
                 # within Altegio's 200 a minute, which the workers' shared budget holds.
-                await module.enqueue("appointments", rnd.sample(ids, 5), lag_seconds=60)
-                await asyncio.sleep(rnd.uniform(0.2, 1.2))
+                await module.enqueue("appointments", rnd.sample(ids, 3), lag_seconds=60)
+                await asyncio.sleep(rnd.uniform(0.1, 0.9))
                 victim = rnd.randrange(WORKERS)
                 processes[victim].send_signal(signal.SIGKILL)
                 processes[victim].wait(timeout=15)
