@@ -376,7 +376,11 @@ def main(argv: list[str] | None = None) -> int:
     for section, names in sorted(by_section.items()):
         title = section.replace("_", " ").capitalize()
         index.append(f"- [{title}]({section}.md): {len(names)} operations")
-        page = [f"# {title}", "", f"Module: `altegio_b2b.api.{section}`", ""]
+        # The page is titled by its module path, the section's name follows as text: Material's search
+        # ranks a page whose title matches a query word above every section of the site, so a title
+        # made of operation words ("Subscriptions certificates") would outrank the operation a reader
+        # searches for ("certificate types", the section "List certificate types").
+        page = [f"# altegio_b2b.api.{section}", "", f"**{title}**: {len(names)} operations.", ""]
         summaries = [OPERATIONS[name].summary for name in names]
         page += [
             operation_section(spec, name, OPERATIONS[name], summaries.count(OPERATIONS[name].summary) > 1)
