@@ -29,6 +29,7 @@ from spec_io import dump_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CATALOG = ROOT.parent / "shared" / "altegio" / "catalog.json"
+DEFAULT_SEEDS = ROOT.parent / "shared" / "altegio" / "seeds"
 DEFAULT_OUT = ROOT / "openapi" / "altegio-b2b-v1.yaml"
 
 SERVER_URL = "https://api.alteg.io/api/v1"
@@ -54,12 +55,15 @@ class ImportReport:
     written: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     components: int = 0
+    examples: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The report as printable lines."""
         out = [f"written: {len(self.written)} operations, {self.components} schema components"]
         out.append(f"skipped: {len(self.skipped)}")
         out.extend(f"  - {what}: {why}" for what, why in self.skipped)
+        if self.examples:
+            out.append(f"request body examples from the reference pages: {', '.join(self.examples)}")
         return out
 
 
@@ -199,11 +203,44 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def import_catalog(catalog: dict[str, Any]) -> tuple[dict[str, Any], ImportReport]:
-    """Build the OpenAPI document from a loaded catalog; return it with the report."""
+def import_catalog(catalog: dict[str, Any], seeds: Path | None = None) -> tuple[dict[str, Any], ImportReport]:
+    """Build the OpenAPI document from a loaded catalog; return it with the report.
+
+    With ``seeds`` (a folder of Altegio's reference pages), the request bodies those pages show
+    become the ``example`` of their operations' JSON bodies, as Altegio's own bundle carries them.
+    """
     importer = CatalogImporter(catalog)
     spec = importer.build()
+    if seeds is not None and seeds.is_dir():
+        importer.report.examples = attach_examples(spec, seeds)
     return spec, importer.report
+
+
+def attach_examples(spec: dict[str, Any], seeds: Path) -> list[str]:
+    """Each reference page's request body as its operation's JSON body ``example``; the operationIds."""
+    from seed_pages import MOCK_PREFIX, load_seed_examples, template_pattern
+
+    patterns = [
+        (template_pattern(path), path.count("{"), method.upper(), operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+    ]
+    attached: list[str] = []
+    for seed in load_seed_examples(seeds):
+        if not isinstance(seed.body, dict) or not seed.body:
+            continue
+        path = seed.path.removeprefix(MOCK_PREFIX).removeprefix("/api/v1")
+        matches = [
+            (fixed, op) for pattern, fixed, method, op in patterns if method == seed.method and pattern.match(path)
+        ]
+        if not matches:
+            continue
+        _, operation = min(matches, key=lambda m: m[0])  # a literal path beats one with placeholders
+        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        if media is not None and "example" not in media:
+            media["example"] = seed.body
+            attached.append(operation["operationId"])
+    return sorted(attached)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,12 +248,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--seeds", type=Path, default=DEFAULT_SEEDS, help="Altegio's reference pages, for request body examples"
+    )
     args = parser.parse_args(argv)
     if not args.catalog.is_file():
         print(f"error: catalog not found at {args.catalog}", file=sys.stderr)
         return 2
     catalog = json.loads(args.catalog.read_text(encoding="utf-8"))
-    spec, report = import_catalog(catalog)
+    spec, report = import_catalog(catalog, args.seeds)
     dump_spec(spec, args.out)
     print("\n".join(report.lines()))
     print(f"wrote {args.out}")

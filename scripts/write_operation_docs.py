@@ -167,8 +167,27 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     return next((_SAMPLES[t] for t in types if t in _SAMPLES), "text")
 
 
+def documented_body(spec: dict[str, Any], entry: Any) -> Any:
+    """The JSON body example the description documents for the operation (Altegio's reference), or None."""
+    if entry.body != "json":
+        return None
+    for media_type, media in contents(resolve(spec, operation_of(spec, entry).get("requestBody"))):
+        if "json" not in media_type:
+            continue
+        examples = [media["example"]] if "example" in media else []
+        examples += [resolve(spec, e).get("value") for e in (media.get("examples") or {}).values()]
+        found = next((e for e in examples if isinstance(e, (dict, list)) and e), None)
+        if found is not None:
+            return found
+    return None
+
+
 def example_for(spec: dict[str, Any], entry: Any) -> Any:
-    """The example body of an operation, in a list where the body is a list; None without a JSON object body."""
+    """The example body of an operation: Altegio's own where the description has one, else one built
+    from the schema (in a list where the body is a list); None without a JSON object body."""
+    documented = documented_body(spec, entry)
+    if documented is not None:
+        return documented
     schema = body_schema(spec, entry)
     if schema is None:
         return None

@@ -229,6 +229,15 @@ def test_the_create_appointment_page_shows_a_body_table_and_an_example(site: Pat
     assert "the mock's example" in text and "acceptance_free" in text  # an answer beside the request
 
 
+def test_a_body_altegio_documents_is_the_pages_example(site: Path) -> None:
+    """Where Altegio's reference shows a request body, the operation page offers that body (it runs
+    against the mock with the other examples)."""
+    page = (site / "operations" / "chain_loyalty_programs" / "index.html").read_text(encoding="utf-8")
+    section = page.split('id="chain_loyalty_certificate_types_create"', 1)[1].split("<h2", 1)[0]
+    text = re.sub(r"<[^>]+>", " ", section)
+    assert "A body you can send" in text and "Gift Certificate 1000" in text and "Perfect gift for any occasion" in text
+
+
 def test_the_testing_guides_pytest_example_passes_as_a_users_suite(tmp_path: Path) -> None:
     """The guide's fixture example, run by pytest in a fresh folder with the shipped plugin enabled."""
     text = (GUIDE / "testing.md").read_text(encoding="utf-8")

@@ -48,7 +48,28 @@ SEED_OPERATIONS = {
 
 @pytest.fixture(scope="module")
 def imported() -> tuple[dict[str, Any], import_catalog.ImportReport]:
-    return import_catalog.import_catalog(json.loads(CATALOG.read_text(encoding="utf-8")))
+    return import_catalog.import_catalog(json.loads(CATALOG.read_text(encoding="utf-8")), SEEDS_DIR)
+
+
+@needs_catalog
+def test_the_reference_pages_request_bodies_are_their_operations_examples(
+    imported: tuple[dict[str, Any], Any],
+) -> None:
+    """Each JSON body a reference page sends is the ``example`` of that operation's body, and no other."""
+    spec, report = imported
+    expected: dict[str, Any] = {}
+    for seed in load_seed_examples():
+        if isinstance(seed.body, dict) and seed.body:
+            expected.setdefault(match_operation(seed.method, seed.path), seed.body)
+    found = {
+        op["operationId"]: media["example"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        for media in (op.get("requestBody") or {}).get("content", {}).values()
+        if "example" in media
+    }
+    assert found == expected and len(found) >= 5
+    assert report.examples == sorted(expected)
 
 
 @needs_catalog
