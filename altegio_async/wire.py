@@ -184,9 +184,9 @@ class Response:
 
     def json(self) -> Any:
         """The body decoded as JSON (ValueError when it is not)."""
-        from .envelope import load_json
+        from ._json import loads
 
-        return load_json(self.content)
+        return loads(self.content)
 
     def read(self) -> bytes:
         """The body (it is always read whole before a Response exists)."""
