@@ -46,7 +46,7 @@ class AbonementBalanceContainer:
             links = _types.parse_plain_list(_links)
 
         _instance = cls(
-            links=links,
+            links,
         )
 
         _instance.additional_properties = d

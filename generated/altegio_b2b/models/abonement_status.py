@@ -72,11 +72,11 @@ class AbonementStatus:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            category=category,
-            extended_title=extended_title,
-            id=id,
-            slug=slug,
-            title=title,
+            category,
+            extended_title,
+            id,
+            slug,
+            title,
         )
 
         _instance.additional_properties = d

@@ -70,7 +70,7 @@ class AbonementTypeBalanceContainer:
             links = _types.parse_list(_links, _parse_links_item)
 
         _instance = cls(
-            links=links,
+            links,
         )
 
         _instance.additional_properties = d

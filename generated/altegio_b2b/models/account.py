@@ -63,10 +63,10 @@ class Account:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            comment=comment,
-            id=id,
-            title=title,
-            type_=type_,
+            comment,
+            id,
+            title,
+            type_,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class ActivityDurationDetails:
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
         _instance = cls(
-            id=id,
-            services_duration=services_duration,
-            technical_break_duration=technical_break_duration,
+            id,
+            services_duration,
+            technical_break_duration,
         )
 
         _instance.additional_properties = d

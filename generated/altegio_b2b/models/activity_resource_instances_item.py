@@ -55,9 +55,9 @@ class ActivityResourceInstancesItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            resource_id=resource_id,
-            title=title,
+            id,
+            resource_id,
+            title,
         )
 
         _instance.additional_properties = d

@@ -138,16 +138,16 @@ class ActivityService:
         salon_service_id = d.pop("salon_service_id", UNSET)
 
         _instance = cls(
-            category_id=category_id,
-            id=id,
-            title=title,
-            category=category,
-            comment=comment,
-            image_url=image_url,
-            prepaid=prepaid,
-            price_max=price_max,
-            price_min=price_min,
-            salon_service_id=salon_service_id,
+            category_id,
+            id,
+            title,
+            category,
+            comment,
+            image_url,
+            prepaid,
+            price_max,
+            price_min,
+            salon_service_id,
         )
 
         _instance.additional_properties = d

@@ -174,20 +174,20 @@ class ActivityStaff:
         votes_count = d.pop("votes_count", UNSET)
 
         _instance = cls(
-            company_id=company_id,
-            id=id,
-            name=name,
-            api_id=api_id,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            average_score=average_score,
-            comments_count=comments_count,
-            position=position,
-            prepaid=prepaid,
-            rating=rating,
-            show_rating=show_rating,
-            specialization=specialization,
-            votes_count=votes_count,
+            company_id,
+            id,
+            name,
+            api_id,
+            avatar,
+            avatar_big,
+            average_score,
+            comments_count,
+            position,
+            prepaid,
+            rating,
+            show_rating,
+            specialization,
+            votes_count,
         )
 
         _instance.additional_properties = d

@@ -173,20 +173,20 @@ class ApplyDiscountProgramLoyaltyTransactionsItem:
         type_id = d.pop("type_id", UNSET)
 
         _instance = cls(
-            amount=amount,
-            card_id=card_id,
-            goods_transaction_id=goods_transaction_id,
-            id=id,
-            is_discount=is_discount,
-            is_loyalty_withdraw=is_loyalty_withdraw,
-            item_id=item_id,
-            item_record_id=item_record_id,
-            item_type_id=item_type_id,
-            program_id=program_id,
-            salon_group_id=salon_group_id,
-            status_id=status_id,
-            type_=type_,
-            type_id=type_id,
+            amount,
+            card_id,
+            goods_transaction_id,
+            id,
+            is_discount,
+            is_loyalty_withdraw,
+            item_id,
+            item_record_id,
+            item_type_id,
+            program_id,
+            salon_group_id,
+            status_id,
+            type_,
+            type_id,
         )
 
         _instance.additional_properties = d

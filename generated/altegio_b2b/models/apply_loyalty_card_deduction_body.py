@@ -54,9 +54,9 @@ class ApplyLoyaltyCardDeductionBody:
         visit_id = d.pop("visit_id")
 
         _instance = cls(
-            amount=amount,
-            record_id=record_id,
-            visit_id=visit_id,
+            amount,
+            record_id,
+            visit_id,
         )
 
         _instance.additional_properties = d

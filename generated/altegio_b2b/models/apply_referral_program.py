@@ -146,10 +146,10 @@ class ApplyReferralProgram:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
         _instance = cls(
-            items=items,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            loyalty_transactions=loyalty_transactions,
-            payment_transactions=payment_transactions,
+            items,
+            kkm_transaction_details_container,
+            loyalty_transactions,
+            payment_transactions,
         )
 
         _instance.additional_properties = d

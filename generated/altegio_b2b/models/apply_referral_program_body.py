@@ -54,9 +54,9 @@ class ApplyReferralProgramBody:
         visit_id = d.pop("visit_id")
 
         _instance = cls(
-            record_id=record_id,
-            referrer_phone=referrer_phone,
-            visit_id=visit_id,
+            record_id,
+            referrer_phone,
+            visit_id,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class AssignServiceToTeamMemberBody:
         technological_card_id: int | None = d.pop("technological_card_id")
 
         _instance = cls(
-            master_id=master_id,
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
+            master_id,
+            seance_length,
+            technological_card_id,
         )
 
         _instance.additional_properties = d

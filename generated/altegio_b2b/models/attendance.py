@@ -107,8 +107,8 @@ class Attendance:
         records = _parse_records(d.pop("records", UNSET))
 
         _instance = cls(
-            attendance=attendance,
-            records=records,
+            attendance,
+            records,
         )
 
         _instance.additional_properties = d

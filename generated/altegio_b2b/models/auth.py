@@ -103,15 +103,15 @@ class Auth:
         user_token = d.pop("user_token", UNSET)
 
         _instance = cls(
-            avatar=avatar,
-            email=email,
-            id=id,
-            is_approved=is_approved,
-            is_email_confirmed=is_email_confirmed,
-            login=login,
-            name=name,
-            phone=phone,
-            user_token=user_token,
+            avatar,
+            email,
+            id,
+            is_approved,
+            is_email_confirmed,
+            login,
+            name,
+            phone,
+            user_token,
         )
 
         _instance.additional_properties = d

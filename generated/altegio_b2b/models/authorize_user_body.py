@@ -47,8 +47,8 @@ class AuthorizeUserBody:
         password = d.pop("password")
 
         _instance = cls(
-            login=login,
-            password=password,
+            login,
+            password,
         )
 
         _instance.additional_properties = d

@@ -83,8 +83,8 @@ class CalculationStaff:
             total_sum = _types.parse_model(CalculationStaffTotalSum, _total_sum)
 
         _instance = cls(
-            currency=currency,
-            total_sum=total_sum,
+            currency,
+            total_sum,
         )
 
         _instance.additional_properties = d

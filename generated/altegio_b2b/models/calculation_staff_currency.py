@@ -73,11 +73,11 @@ class CalculationStaffCurrency:
         symbol = d.pop("symbol", UNSET)
 
         _instance = cls(
-            id=id,
-            is_symbol_after_amount=is_symbol_after_amount,
-            iso=iso,
-            name=name,
-            symbol=symbol,
+            id,
+            is_symbol_after_amount,
+            iso,
+            name,
+            symbol,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class CalculationTotalSum:
         income = d.pop("income", UNSET)
 
         _instance = cls(
-            balance=balance,
-            expense=expense,
-            income=income,
+            balance,
+            expense,
+            income,
         )
 
         _instance.additional_properties = d

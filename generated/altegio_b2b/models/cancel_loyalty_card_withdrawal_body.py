@@ -47,8 +47,8 @@ class CancelLoyaltyCardWithdrawalBody:
         visit_id = d.pop("visit_id")
 
         _instance = cls(
-            record_id=record_id,
-            visit_id=visit_id,
+            record_id,
+            visit_id,
         )
 
         _instance.additional_properties = d

@@ -177,18 +177,18 @@ class Card:
         visits_count = d.pop("visits_count", UNSET)
 
         _instance = cls(
-            balance=balance,
-            id=id,
-            number=number,
-            paid_amount=paid_amount,
-            points=points,
-            programs=programs,
-            salon_group=salon_group,
-            salon_group_id=salon_group_id,
-            sold_amount=sold_amount,
-            type_=type_,
-            type_id=type_id,
-            visits_count=visits_count,
+            balance,
+            id,
+            number,
+            paid_amount,
+            points,
+            programs,
+            salon_group,
+            salon_group_id,
+            sold_amount,
+            type_,
+            type_id,
+            visits_count,
         )
 
         _instance.additional_properties = d

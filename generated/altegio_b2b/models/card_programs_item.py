@@ -134,15 +134,15 @@ class CardProgramsItem:
         value_unit_id = d.pop("value_unit_id", UNSET)
 
         _instance = cls(
-            group_id=group_id,
-            id=id,
-            item_type_id=item_type_id,
-            loyalty_type=loyalty_type,
-            loyalty_type_id=loyalty_type_id,
-            rules=rules,
-            title=title,
-            value=value,
-            value_unit_id=value_unit_id,
+            group_id,
+            id,
+            item_type_id,
+            loyalty_type,
+            loyalty_type_id,
+            rules,
+            title,
+            value,
+            value_unit_id,
         )
 
         _instance.additional_properties = d

@@ -90,10 +90,10 @@ class CardTypeClient:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            salon_group=salon_group,
-            salon_group_id=salon_group_id,
-            title=title,
+            id,
+            salon_group,
+            salon_group_id,
+            title,
         )
 
         _instance.additional_properties = d

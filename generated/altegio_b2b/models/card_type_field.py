@@ -56,9 +56,9 @@ class CardTypeField:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
+            id,
+            salon_group_id,
+            title,
         )
 
         _instance.additional_properties = d

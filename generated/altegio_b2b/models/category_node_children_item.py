@@ -88,13 +88,13 @@ class CategoryNodeChildrenItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            category_id=category_id,
-            is_category=is_category,
-            is_chain=is_chain,
-            is_item=is_item,
-            item_id=item_id,
-            parent_id=parent_id,
-            title=title,
+            category_id,
+            is_category,
+            is_chain,
+            is_item,
+            item_id,
+            parent_id,
+            title,
         )
 
         _instance.additional_properties = d

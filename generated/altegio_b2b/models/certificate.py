@@ -161,16 +161,16 @@ class Certificate:
         type_id = d.pop("type_id", UNSET)
 
         _instance = cls(
-            balance=balance,
-            created_date=created_date,
-            default_balance=default_balance,
-            expiration_date=expiration_date,
-            id=id,
-            number=number,
-            status=status,
-            status_id=status_id,
-            type_=type_,
-            type_id=type_id,
+            balance,
+            created_date,
+            default_balance,
+            expiration_date,
+            id,
+            number,
+            status,
+            status_id,
+            type_,
+            type_id,
         )
 
         _instance.additional_properties = d

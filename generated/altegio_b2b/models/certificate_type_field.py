@@ -156,18 +156,18 @@ class CertificateTypeField:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            balance=balance,
-            company_group_id=company_group_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            expiration_type_id=expiration_type_id,
-            id=id,
-            is_allow_empty_code=is_allow_empty_code,
-            is_multi=is_multi,
-            item_type=item_type,
-            item_type_id=item_type_id,
-            title=title,
+            balance,
+            company_group_id,
+            expiration_date,
+            expiration_timeout,
+            expiration_timeout_unit_id,
+            expiration_type_id,
+            id,
+            is_allow_empty_code,
+            is_multi,
+            item_type,
+            item_type_id,
+            title,
         )
 
         _instance.additional_properties = d

@@ -93,10 +93,10 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
             )
 
         _instance = cls(
-            type_id=type_id,
-            date=date,
-            timeout=timeout,
-            timeout_unit_id=timeout_unit_id,
+            type_id,
+            date,
+            timeout,
+            timeout_unit_id,
         )
 
         _instance.additional_properties = d

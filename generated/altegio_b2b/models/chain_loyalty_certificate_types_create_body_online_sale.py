@@ -66,10 +66,10 @@ class ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            is_enabled=is_enabled,
-            description=description,
-            price=price,
-            title=title,
+            is_enabled,
+            description,
+            price,
+            title,
         )
 
         _instance.additional_properties = d

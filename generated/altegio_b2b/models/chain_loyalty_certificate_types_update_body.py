@@ -157,17 +157,17 @@ class ChainLoyaltyCertificateTypesUpdateBody:
         category_id: int | None | Unset = d.pop("category_id", UNSET)
 
         _instance = cls(
-            balance=balance,
-            balance_edit_type_id=balance_edit_type_id,
-            expiration=expiration,
-            is_allow_empty_code=is_allow_empty_code,
-            is_multi=is_multi,
-            item_type_id=item_type_id,
-            online_sale=online_sale,
-            salon_ids=salon_ids,
-            service_ids=service_ids,
-            title=title,
-            category_id=category_id,
+            balance,
+            balance_edit_type_id,
+            expiration,
+            is_allow_empty_code,
+            is_multi,
+            item_type_id,
+            online_sale,
+            salon_ids,
+            service_ids,
+            title,
+            category_id,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class ChainLoyaltyMembershipTypesArchiveBody:
         is_archived = d.pop("is_archived")
 
         _instance = cls(
-            is_archived=is_archived,
+            is_archived,
         )
 
         _instance.additional_properties = d

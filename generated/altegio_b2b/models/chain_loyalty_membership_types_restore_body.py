@@ -39,7 +39,7 @@ class ChainLoyaltyMembershipTypesRestoreBody:
         restore_in_title = d.pop("restore_in_title")
 
         _instance = cls(
-            restore_in_title=restore_in_title,
+            restore_in_title,
         )
 
         _instance.additional_properties = d

@@ -58,8 +58,8 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem:
             week_days = _types.parse_plain_list(_week_days)
 
         _instance = cls(
-            intervals=intervals,
-            week_days=week_days,
+            intervals,
+            week_days,
         )
 
         _instance.additional_properties = d

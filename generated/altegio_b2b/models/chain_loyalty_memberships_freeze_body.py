@@ -43,7 +43,7 @@ class ChainLoyaltyMembershipsFreezeBody:
         freeze_till = _types.parse_datetime(d.pop("freeze_till"))
 
         _instance = cls(
-            freeze_till=freeze_till,
+            freeze_till,
         )
 
         _instance.additional_properties = d

@@ -84,8 +84,8 @@ class ChainLoyaltyMembershipsSetBalanceBody:
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
         _instance = cls(
-            services_balance_count=services_balance_count,
-            united_balance_services_count=united_balance_services_count,
+            services_balance_count,
+            united_balance_services_count,
         )
 
         _instance.additional_properties = d

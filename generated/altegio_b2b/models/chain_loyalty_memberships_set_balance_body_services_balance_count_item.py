@@ -46,8 +46,8 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
         service_id = d.pop("service_id")
 
         _instance = cls(
-            balance=balance,
-            service_id=service_id,
+            balance,
+            service_id,
         )
 
         _instance.additional_properties = d

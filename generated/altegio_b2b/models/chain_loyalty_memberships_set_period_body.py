@@ -52,8 +52,8 @@ class ChainLoyaltyMembershipsSetPeriodBody:
         period_unit_id = _types.parse_enum(ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId, d.pop("period_unit_id"))
 
         _instance = cls(
-            period=period,
-            period_unit_id=period_unit_id,
+            period,
+            period_unit_id,
         )
 
         _instance.additional_properties = d

@@ -144,8 +144,8 @@ class CheckMembershipsForEventAbonement:
             included = _types.parse_list(_included, _parse_included_item)
 
         _instance = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         _instance.additional_properties = d

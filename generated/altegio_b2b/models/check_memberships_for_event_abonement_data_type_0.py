@@ -85,9 +85,9 @@ class CheckMembershipsForEventAbonementDataType0:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            attributes=attributes,
-            id=id,
-            type_=type_,
+            attributes,
+            id,
+            type_,
         )
 
         _instance.additional_properties = d

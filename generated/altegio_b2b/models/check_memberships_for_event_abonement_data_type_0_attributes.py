@@ -69,10 +69,10 @@ class CheckMembershipsForEventAbonementDataType0Attributes:
         last_booking_date = d.pop("last_booking_date", UNSET)
 
         _instance = cls(
-            available_visits=available_visits,
-            bookable_day_ids=bookable_day_ids,
-            can_book_all_days=can_book_all_days,
-            last_booking_date=last_booking_date,
+            available_visits,
+            bookable_day_ids,
+            can_book_all_days,
+            last_booking_date,
         )
 
         _instance.additional_properties = d

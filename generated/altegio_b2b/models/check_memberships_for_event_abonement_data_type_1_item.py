@@ -111,10 +111,10 @@ class CheckMembershipsForEventAbonementDataType1Item:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
-            type_=type_,
+            attributes,
+            id,
+            relationships,
+            type_,
         )
 
         _instance.additional_properties = d

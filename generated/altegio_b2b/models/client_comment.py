@@ -180,14 +180,14 @@ class ClientComment:
         user = _parse_user(d.pop("user", UNSET))
 
         _instance = cls(
-            create_date=create_date,
-            files=files,
-            id=id,
-            is_editable=is_editable,
-            text=text,
-            type_=type_,
-            update_date=update_date,
-            user=user,
+            create_date,
+            files,
+            id,
+            is_editable,
+            text,
+            type_,
+            update_date,
+            user,
         )
 
         _instance.additional_properties = d

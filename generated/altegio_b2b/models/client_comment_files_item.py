@@ -48,8 +48,8 @@ class ClientCommentFilesItem:
         link = d.pop("link", UNSET)
 
         _instance = cls(
-            filename=filename,
-            link=link,
+            filename,
+            link,
         )
 
         _instance.additional_properties = d

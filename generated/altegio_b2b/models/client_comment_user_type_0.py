@@ -55,9 +55,9 @@ class ClientCommentUserType0:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            avatar=avatar,
-            id=id,
-            name=name,
+            avatar,
+            id,
+            name,
         )
 
         _instance.additional_properties = d

@@ -99,10 +99,10 @@ class ClientSchedule:
         loyalty_abonement_id: int | None | Unset = d.pop("loyalty_abonement_id", UNSET)
 
         _instance = cls(
-            days=days,
-            final_day=final_day,
-            id=id,
-            loyalty_abonement_id=loyalty_abonement_id,
+            days,
+            final_day,
+            id,
+            loyalty_abonement_id,
         )
 
         _instance.additional_properties = d

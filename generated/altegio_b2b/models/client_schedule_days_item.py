@@ -186,19 +186,19 @@ class ClientScheduleDaysItem:
         updated_at = d.pop("updated_at", UNSET)
 
         _instance = cls(
-            created_at=created_at,
-            day_of_week=day_of_week,
-            deleted_at=deleted_at,
-            event_technical_break_duration=event_technical_break_duration,
-            events=events,
-            events_duration=events_duration,
-            events_labels=events_labels,
-            events_master=events_master,
-            events_resource_instances=events_resource_instances,
-            events_time=events_time,
-            id=id,
-            timetable_event_schedule_id=timetable_event_schedule_id,
-            updated_at=updated_at,
+            created_at,
+            day_of_week,
+            deleted_at,
+            event_technical_break_duration,
+            events,
+            events_duration,
+            events_labels,
+            events_master,
+            events_resource_instances,
+            events_time,
+            id,
+            timetable_event_schedule_id,
+            updated_at,
         )
 
         _instance.additional_properties = d

@@ -90,8 +90,8 @@ class ClientVisit:
             records = _types.parse_list(_records, _parse_records_item)
 
         _instance = cls(
-            goods_transactions=goods_transactions,
-            records=records,
+            goods_transactions,
+            records,
         )
 
         _instance.additional_properties = d

@@ -137,14 +137,14 @@ class ClientVisitGoodsTransactionsItem:
         visit_id = d.pop("visit_id", UNSET)
 
         _instance = cls(
-            comment=comment,
-            company=company,
-            date=date,
-            goods=goods,
-            id=id,
-            record_id=record_id,
-            staff=staff,
-            visit_id=visit_id,
+            comment,
+            company,
+            date,
+            goods,
+            id,
+            record_id,
+            staff,
+            visit_id,
         )
 
         _instance.additional_properties = d

@@ -177,16 +177,16 @@ class ClientVisitRecordsItem:
         visit_id = d.pop("visit_id", UNSET)
 
         _instance = cls(
-            attendance=attendance,
-            comer=comer,
-            comment=comment,
-            company=company,
-            date=date,
-            id=id,
-            services=services,
-            staff=staff,
-            tips=tips,
-            visit_id=visit_id,
+            attendance,
+            comer,
+            comment,
+            company,
+            date,
+            id,
+            services,
+            staff,
+            tips,
+            visit_id,
         )
 
         _instance.additional_properties = d

@@ -128,17 +128,17 @@ class Comment:
         user_name = d.pop("user_name", UNSET)
 
         _instance = cls(
-            date=date,
-            id=id,
-            master_id=master_id,
-            rating=rating,
-            record_id=record_id,
-            salon_id=salon_id,
-            text=text,
-            type_=type_,
-            user_avatar=user_avatar,
-            user_id=user_id,
-            user_name=user_name,
+            date,
+            id,
+            master_id,
+            rating,
+            record_id,
+            salon_id,
+            text,
+            type_,
+            user_avatar,
+            user_id,
+            user_name,
         )
 
         _instance.additional_properties = d

@@ -63,10 +63,10 @@ class CompanyBookformsItem:
         url = d.pop("url", UNSET)
 
         _instance = cls(
-            id=id,
-            is_default=is_default,
-            title=title,
-            url=url,
+            id,
+            is_default,
+            title,
+            url,
         )
 
         _instance.additional_properties = d

@@ -50,7 +50,7 @@ class CompanyPaymentPolicy:
             type_ = _types.parse_enum(CompanyPaymentPolicyType, _type_)
 
         _instance = cls(
-            type_=type_,
+            type_,
         )
 
         _instance.additional_properties = d

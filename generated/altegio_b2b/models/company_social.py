@@ -80,12 +80,12 @@ class CompanySocial:
         whatsapp = d.pop("whatsapp", UNSET)
 
         _instance = cls(
-            facebook=facebook,
-            instagram=instagram,
-            telegram=telegram,
-            viber=viber,
-            vk=vk,
-            whatsapp=whatsapp,
+            facebook,
+            instagram,
+            telegram,
+            viber,
+            vk,
+            whatsapp,
         )
 
         _instance.additional_properties = d

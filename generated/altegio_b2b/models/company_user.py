@@ -114,13 +114,13 @@ class CompanyUser:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            access=access,
-            email=email,
-            firstname=firstname,
-            id=id,
-            information=information,
-            login=login,
-            phone=phone,
+            access,
+            email,
+            firstname,
+            id,
+            information,
+            login,
+            phone,
         )
 
         _instance.additional_properties = d

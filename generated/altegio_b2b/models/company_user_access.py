@@ -147,20 +147,20 @@ class CompanyUserAccess:
         users_access = d.pop("users_access", UNSET)
 
         _instance = cls(
-            billing_access=billing_access,
-            client_phones_access=client_phones_access,
-            clients_access=clients_access,
-            edit_records_access=edit_records_access,
-            excel_access=excel_access,
-            finances_access=finances_access,
-            master_id=master_id,
-            schedule_edit_access=schedule_edit_access,
-            send_sms=send_sms,
-            settings_access=settings_access,
-            stat_access=stat_access,
-            storages_access=storages_access,
-            timetable_access=timetable_access,
-            users_access=users_access,
+            billing_access,
+            client_phones_access,
+            clients_access,
+            edit_records_access,
+            excel_access,
+            finances_access,
+            master_id,
+            schedule_edit_access,
+            send_sms,
+            settings_access,
+            stat_access,
+            storages_access,
+            timetable_access,
+            users_access,
         )
 
         _instance.additional_properties = d

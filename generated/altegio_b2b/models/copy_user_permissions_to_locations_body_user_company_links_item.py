@@ -55,8 +55,8 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
             user_permissions = _types.parse_plain_list(_user_permissions)
 
         _instance = cls(
-            company_id=company_id,
-            user_permissions=user_permissions,
+            company_id,
+            user_permissions,
         )
 
         _instance.additional_properties = d

@@ -63,10 +63,10 @@ class CreateAppointmentBodyServicesItem:
         id = d.pop("id", UNSET)
 
         _instance = cls(
-            cost=cost,
-            discount=discount,
-            first_cost=first_cost,
-            id=id,
+            cost,
+            discount,
+            first_cost,
+            id,
         )
 
         _instance.additional_properties = d

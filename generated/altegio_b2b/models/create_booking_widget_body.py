@@ -181,22 +181,22 @@ class CreateBookingWidgetBody:
         without_menu = d.pop("without_menu", UNSET)
 
         _instance = cls(
-            title=title,
-            button_animation=button_animation,
-            button_color=button_color,
-            button_position=button_position,
-            datetime_step_num=datetime_step_num,
-            description=description,
-            form_position=form_position,
-            is_default=is_default,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            master_step_num=master_step_num,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            service_step_num=service_step_num,
-            show_button=show_button,
-            without_menu=without_menu,
+            title,
+            button_animation,
+            button_color,
+            button_position,
+            datetime_step_num,
+            description,
+            form_position,
+            is_default,
+            master_step_default,
+            master_step_hide,
+            master_step_num,
+            service_step_default,
+            service_step_hide,
+            service_step_num,
+            show_button,
+            without_menu,
         )
 
         _instance.additional_properties = d

@@ -59,8 +59,8 @@ class CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate:
             type_ = _types.parse_enum(CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType, _type_)
 
         _instance = cls(
-            body=body,
-            type_=type_,
+            body,
+            type_,
         )
 
         _instance.additional_properties = d

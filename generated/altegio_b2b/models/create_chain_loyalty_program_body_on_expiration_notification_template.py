@@ -59,8 +59,8 @@ class CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate:
             type_ = _types.parse_enum(CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType, _type_)
 
         _instance = cls(
-            body=body,
-            type_=type_,
+            body,
+            type_,
         )
 
         _instance.additional_properties = d

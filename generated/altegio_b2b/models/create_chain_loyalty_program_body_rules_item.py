@@ -56,9 +56,9 @@ class CreateChainLoyaltyProgramBodyRulesItem:
         value = d.pop("value", UNSET)
 
         _instance = cls(
-            parameter=parameter,
-            service_id=service_id,
-            value=value,
+            parameter,
+            service_id,
+            value,
         )
 
         _instance.additional_properties = d

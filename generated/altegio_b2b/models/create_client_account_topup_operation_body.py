@@ -70,11 +70,11 @@ class CreateClientAccountTopupOperationBody:
         master_id = d.pop("master_id", UNSET)
 
         _instance = cls(
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            deposit_id=deposit_id,
-            master_id=master_id,
+            account_id,
+            amount,
+            client_id,
+            deposit_id,
+            master_id,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class CreateClientCommentBody:
         text = d.pop("text")
 
         _instance = cls(
-            text=text,
+            text,
         )
 
         _instance.additional_properties = d

@@ -68,11 +68,11 @@ class CreateCustomFieldBody:
         user_can_edit = d.pop("user_can_edit")
 
         _instance = cls(
-            code=code,
-            show_in_ui=show_in_ui,
-            title=title,
-            type_=type_,
-            user_can_edit=user_can_edit,
+            code,
+            show_in_ui,
+            title,
+            type_,
+            user_can_edit,
         )
 
         _instance.additional_properties = d

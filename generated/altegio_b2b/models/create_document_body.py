@@ -66,10 +66,10 @@ class CreateDocumentBody:
         comment = d.pop("comment", UNSET)
 
         _instance = cls(
-            create_date=create_date,
-            storage_id=storage_id,
-            type_id=type_id,
-            comment=comment,
+            create_date,
+            storage_id,
+            type_id,
+            comment,
         )
 
         _instance.additional_properties = d

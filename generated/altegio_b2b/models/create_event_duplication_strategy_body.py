@@ -101,11 +101,11 @@ class CreateEventDuplicationStrategyBody:
         interval = d.pop("interval", UNSET)
 
         _instance = cls(
-            repeat_mode_id=repeat_mode_id,
-            title=title,
-            content_type=content_type,
-            days=days,
-            interval=interval,
+            repeat_mode_id,
+            title,
+            content_type,
+            days,
+            interval,
         )
 
         _instance.additional_properties = d

@@ -105,14 +105,14 @@ class CreateFinancialTransactionBody:
         supplier_id = d.pop("supplier_id", UNSET)
 
         _instance = cls(
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            comment=comment,
-            date=date,
-            expense_id=expense_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
+            account_id,
+            amount,
+            client_id,
+            comment,
+            date,
+            expense_id,
+            master_id,
+            supplier_id,
         )
 
         _instance.additional_properties = d

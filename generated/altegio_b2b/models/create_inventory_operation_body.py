@@ -112,12 +112,12 @@ class CreateInventoryOperationBody:
         master_id = d.pop("master_id", UNSET)
 
         _instance = cls(
-            create_date=create_date,
-            goods_transactions=goods_transactions,
-            storage_id=storage_id,
-            type_id=type_id,
-            comment=comment,
-            master_id=master_id,
+            create_date,
+            goods_transactions,
+            storage_id,
+            type_id,
+            comment,
+            master_id,
         )
 
         _instance.additional_properties = d

@@ -106,15 +106,15 @@ class CreateLocationBody:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            address=address,
-            business_type_id=business_type_id,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lot=coordinate_lot,
-            country_id=country_id,
-            short_descr=short_descr,
-            site=site,
-            title=title,
+            address,
+            business_type_id,
+            city_id,
+            coordinate_lat,
+            coordinate_lot,
+            country_id,
+            short_descr,
+            site,
+            title,
         )
 
         _instance.additional_properties = d

@@ -49,8 +49,8 @@ class CreateLoyaltyCardTransactionBody:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            amount=amount,
-            title=title,
+            amount,
+            title,
         )
 
         _instance.additional_properties = d

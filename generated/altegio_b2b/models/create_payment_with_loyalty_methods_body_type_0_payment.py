@@ -78,8 +78,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType0Payment:
             method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod, _method)
 
         _instance = cls(
-            amount=amount,
-            method=method,
+            amount,
+            method,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            account_id=account_id,
-            slug=slug,
+            account_id,
+            slug,
         )
 
         _instance.additional_properties = d

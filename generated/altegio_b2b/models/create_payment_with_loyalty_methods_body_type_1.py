@@ -70,7 +70,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType1:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType1Payment, _payment)
 
         _instance = cls(
-            payment=payment,
+            payment,
         )
 
         _instance.additional_properties = d

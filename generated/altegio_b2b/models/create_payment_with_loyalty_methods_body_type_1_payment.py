@@ -78,8 +78,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType1Payment:
             method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod, _method)
 
         _instance = cls(
-            amount=amount,
-            method=method,
+            amount,
+            method,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            deposit_id=deposit_id,
-            slug=slug,
+            deposit_id,
+            slug,
         )
 
         _instance.additional_properties = d

@@ -71,7 +71,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType2:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType2Payment, _payment)
 
         _instance = cls(
-            payment=payment,
+            payment,
         )
 
         _instance.additional_properties = d

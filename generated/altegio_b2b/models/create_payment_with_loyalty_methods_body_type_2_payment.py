@@ -86,9 +86,9 @@ class CreatePaymentWithLoyaltyMethodsBodyType2Payment:
         number = d.pop("number", UNSET)
 
         _instance = cls(
-            amount=amount,
-            method=method,
-            number=number,
+            amount,
+            method,
+            number,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            loyalty_certificate_id=loyalty_certificate_id,
-            slug=slug,
+            loyalty_certificate_id,
+            slug,
         )
 
         _instance.additional_properties = d

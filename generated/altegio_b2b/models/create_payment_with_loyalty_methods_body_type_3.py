@@ -71,7 +71,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType3:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType3Payment, _payment)
 
         _instance = cls(
-            payment=payment,
+            payment,
         )
 
         _instance.additional_properties = d

@@ -78,8 +78,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType3Payment:
         number = d.pop("number", UNSET)
 
         _instance = cls(
-            method=method,
-            number=number,
+            method,
+            number,
         )
 
         _instance.additional_properties = d

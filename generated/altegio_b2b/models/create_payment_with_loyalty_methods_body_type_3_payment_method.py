@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            loyalty_abonement_id=loyalty_abonement_id,
-            slug=slug,
+            loyalty_abonement_id,
+            slug,
         )
 
         _instance.additional_properties = d

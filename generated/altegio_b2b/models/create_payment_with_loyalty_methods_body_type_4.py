@@ -70,7 +70,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType4:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType4Payment, _payment)
 
         _instance = cls(
-            payment=payment,
+            payment,
         )
 
         _instance.additional_properties = d

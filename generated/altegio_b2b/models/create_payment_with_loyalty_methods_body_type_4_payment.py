@@ -78,8 +78,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType4Payment:
         referrer_phone = d.pop("referrer_phone", UNSET)
 
         _instance = cls(
-            method=method,
-            referrer_phone=referrer_phone,
+            method,
+            referrer_phone,
         )
 
         _instance.additional_properties = d

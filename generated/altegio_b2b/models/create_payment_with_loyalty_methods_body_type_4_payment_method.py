@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            loyalty_program_id=loyalty_program_id,
-            slug=slug,
+            loyalty_program_id,
+            slug,
         )
 
         _instance.additional_properties = d

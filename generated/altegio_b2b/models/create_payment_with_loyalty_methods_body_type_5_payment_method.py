@@ -48,8 +48,8 @@ class CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            loyalty_card_id=loyalty_card_id,
-            slug=slug,
+            loyalty_card_id,
+            slug,
         )
 
         _instance.additional_properties = d

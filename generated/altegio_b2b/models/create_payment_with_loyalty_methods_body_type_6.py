@@ -70,7 +70,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType6:
             payment = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType6Payment, _payment)
 
         _instance = cls(
-            payment=payment,
+            payment,
         )
 
         _instance.additional_properties = d

@@ -70,7 +70,7 @@ class CreatePaymentWithLoyaltyMethodsBodyType6Payment:
             method = _types.parse_model(CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod, _method)
 
         _instance = cls(
-            method=method,
+            method,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            loyalty_card_id=loyalty_card_id,
-            loyalty_program_id=loyalty_program_id,
-            slug=slug,
+            loyalty_card_id,
+            loyalty_program_id,
+            slug,
         )
 
         _instance.additional_properties = d

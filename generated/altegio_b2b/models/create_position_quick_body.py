@@ -39,7 +39,7 @@ class CreatePositionQuickBody:
         title = d.pop("title")
 
         _instance = cls(
-            title=title,
+            title,
         )
 
         _instance.additional_properties = d

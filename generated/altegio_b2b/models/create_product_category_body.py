@@ -67,10 +67,10 @@ class CreateProductCategoryBody:
         parent_category_id = d.pop("parent_category_id", UNSET)
 
         _instance = cls(
-            title=title,
-            article=article,
-            comment=comment,
-            parent_category_id=parent_category_id,
+            title,
+            article,
+            comment,
+            parent_category_id,
         )
 
         _instance.additional_properties = d

@@ -164,18 +164,18 @@ class CreateServiceBody:
         weight = d.pop("weight", UNSET)
 
         _instance = cls(
-            active=active,
-            api_id=api_id,
-            category_id=category_id,
-            comment=comment,
-            discount=discount,
-            duration=duration,
-            price_max=price_max,
-            price_min=price_min,
-            staff=staff,
-            technical_break_duration=technical_break_duration,
-            title=title,
-            weight=weight,
+            active,
+            api_id,
+            category_id,
+            comment,
+            discount,
+            duration,
+            price_max,
+            price_min,
+            staff,
+            technical_break_duration,
+            title,
+            weight,
         )
 
         _instance.additional_properties = d

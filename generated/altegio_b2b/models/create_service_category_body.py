@@ -70,10 +70,10 @@ class CreateServiceCategoryBody:
         weight = d.pop("weight", UNSET)
 
         _instance = cls(
-            api_id=api_id,
-            staff=staff,
-            title=title,
-            weight=weight,
+            api_id,
+            staff,
+            title,
+            weight,
         )
 
         _instance.additional_properties = d

@@ -96,14 +96,14 @@ class CreateTeamMemberQuickBody:
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
         _instance = cls(
-            is_user_invite=is_user_invite,
-            name=name,
-            phone_number=phone_number,
-            position_id=position_id,
-            specialization=specialization,
-            user_email=user_email,
-            user_phone=user_phone,
-            is_paid_staff=is_paid_staff,
+            is_user_invite,
+            name,
+            phone_number,
+            position_id,
+            specialization,
+            user_email,
+            user_phone,
+            is_paid_staff,
         )
 
         _instance.additional_properties = d

@@ -57,9 +57,9 @@ class CreateTimetableClientScheduleBody:
         comer_id = d.pop("comer_id", UNSET)
 
         _instance = cls(
-            client_id=client_id,
-            schedule_days_ids=schedule_days_ids,
-            comer_id=comer_id,
+            client_id,
+            schedule_days_ids,
+            comer_id,
         )
 
         _instance.additional_properties = d

@@ -101,11 +101,11 @@ class CreateTimetableEventScheduleBody:
         )
 
         _instance = cls(
-            add_clients_from_original_entity=add_clients_from_original_entity,
-            date_end=date_end,
-            days=days,
-            original_entity_id=original_entity_id,
-            original_entity_type=original_entity_type,
+            add_clients_from_original_entity,
+            date_end,
+            days,
+            original_entity_id,
+            original_entity_type,
         )
 
         _instance.additional_properties = d

@@ -98,13 +98,13 @@ class CreateTimetableEventScheduleBodyDaysItem:
             resource_instances_ids = _types.parse_plain_list(_resource_instances_ids)
 
         _instance = cls(
-            day_of_week=day_of_week,
-            events_capacity=events_capacity,
-            events_duration=events_duration,
-            events_master_id=events_master_id,
-            events_time=events_time,
-            labels_ids=labels_ids,
-            resource_instances_ids=resource_instances_ids,
+            day_of_week,
+            events_capacity,
+            events_duration,
+            events_master_id,
+            events_time,
+            labels_ids,
+            resource_instances_ids,
         )
 
         _instance.additional_properties = d

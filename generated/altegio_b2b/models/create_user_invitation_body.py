@@ -65,7 +65,7 @@ class CreateUserInvitationBody:
         invites = _types.parse_list(d.pop("invites"), _parse_invites_item)
 
         _instance = cls(
-            invites=invites,
+            invites,
         )
 
         _instance.additional_properties = d

@@ -117,12 +117,12 @@ class CreateUserInvitationBodyInvitesItem:
         user_role: None | str | Unset = d.pop("user_role", UNSET)
 
         _instance = cls(
-            name=name,
-            position=position,
-            search=search,
-            staff_id=staff_id,
-            user_permissions=user_permissions,
-            user_role=user_role,
+            name,
+            position,
+            search,
+            staff_id,
+            user_permissions,
+            user_role,
         )
 
         _instance.additional_properties = d

@@ -81,9 +81,9 @@ class CustomField:
         salon_id = d.pop("salon_id", UNSET)
 
         _instance = cls(
-            custom_field=custom_field,
-            id=id,
-            salon_id=salon_id,
+            custom_field,
+            id,
+            salon_id,
         )
 
         _instance.additional_properties = d

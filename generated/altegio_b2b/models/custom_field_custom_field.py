@@ -122,14 +122,14 @@ class CustomFieldCustomField:
         values = d.pop("values", UNSET)
 
         _instance = cls(
-            code=code,
-            entity_type=entity_type,
-            id=id,
-            show_in_ui=show_in_ui,
-            title=title,
-            type_=type_,
-            user_can_edit=user_can_edit,
-            values=values,
+            code,
+            entity_type,
+            id,
+            show_in_ui,
+            title,
+            type_,
+            user_can_edit,
+            values,
         )
 
         _instance.additional_properties = d

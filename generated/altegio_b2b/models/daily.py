@@ -110,9 +110,9 @@ class Daily:
             )
 
         _instance = cls(
-            currency=currency,
-            payroll_daily=payroll_daily,
-            period_calculation_daily=period_calculation_daily,
+            currency,
+            payroll_daily,
+            period_calculation_daily,
         )
 
         _instance.additional_properties = d

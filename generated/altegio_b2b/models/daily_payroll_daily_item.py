@@ -73,8 +73,8 @@ class DailyPayrollDailyItem:
             payroll_sum = _types.parse_model(DailyPayrollDailyItemPayrollSum, _payroll_sum)
 
         _instance = cls(
-            date=date,
-            payroll_sum=payroll_sum,
+            date,
+            payroll_sum,
         )
 
         _instance.additional_properties = d

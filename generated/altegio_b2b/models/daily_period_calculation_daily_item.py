@@ -79,8 +79,8 @@ class DailyPeriodCalculationDailyItem:
             )
 
         _instance = cls(
-            date=date,
-            period_calculation=period_calculation,
+            date,
+            period_calculation,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class DayEventsLabelsItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            color=color,
-            id=id,
-            title=title,
+            color,
+            id,
+            title,
         )
 
         _instance.additional_properties = d

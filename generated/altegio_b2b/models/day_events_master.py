@@ -140,14 +140,14 @@ class DayEventsMaster:
         specialization = d.pop("specialization", UNSET)
 
         _instance = cls(
-            avatar=avatar,
-            avatar_big=avatar_big,
-            company_id=company_id,
-            id=id,
-            is_paid_staff=is_paid_staff,
-            name=name,
-            position=position,
-            specialization=specialization,
+            avatar,
+            avatar_big,
+            company_id,
+            id,
+            is_paid_staff,
+            name,
+            position,
+            specialization,
         )
 
         _instance.additional_properties = d

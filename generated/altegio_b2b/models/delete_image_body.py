@@ -51,7 +51,7 @@ class DeleteImageBody:
         image_group_id = d.pop("image_group_id")
 
         _instance = cls(
-            image_group_id=image_group_id,
+            image_group_id,
         )
 
         _instance.additional_properties = d

@@ -84,8 +84,8 @@ class DepositHistory:
             )
 
         _instance = cls(
-            deposit_transaction=deposit_transaction,
-            deposit_transaction_type=deposit_transaction_type,
+            deposit_transaction,
+            deposit_transaction_type,
         )
 
         _instance.additional_properties = d

@@ -112,16 +112,16 @@ class DepositHistoryDepositTransaction:
         user_id = d.pop("user_id", UNSET)
 
         _instance = cls(
-            amount=amount,
-            balance_after=balance_after,
-            comment=comment,
-            date_create=date_create,
-            deleted=deleted,
-            id=id,
-            reserved_balance_after=reserved_balance_after,
-            salon_group_id=salon_group_id,
-            salon_id=salon_id,
-            user_id=user_id,
+            amount,
+            balance_after,
+            comment,
+            date_create,
+            deleted,
+            id,
+            reserved_balance_after,
+            salon_group_id,
+            salon_id,
+            user_id,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class DepositHistoryDepositTransactionType:
         id = d.pop("id", UNSET)
 
         _instance = cls(
-            comment=comment,
-            id=id,
+            comment,
+            id,
         )
 
         _instance.additional_properties = d

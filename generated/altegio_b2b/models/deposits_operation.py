@@ -115,9 +115,9 @@ class DepositsOperation:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
         _instance = cls(
-            deposits_transactions=deposits_transactions,
-            document=document,
-            payment_transactions=payment_transactions,
+            deposits_transactions,
+            document,
+            payment_transactions,
         )
 
         _instance.additional_properties = d

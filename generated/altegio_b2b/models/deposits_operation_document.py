@@ -147,15 +147,15 @@ class DepositsOperationDocument:
         user_id = d.pop("user_id", UNSET)
 
         _instance = cls(
-            comment=comment,
-            id=id,
-            number=number,
-            salon=salon,
-            salon_id=salon_id,
-            type_=type_,
-            type_id=type_id,
-            user=user,
-            user_id=user_id,
+            comment,
+            id,
+            number,
+            salon,
+            salon_id,
+            type_,
+            type_id,
+            user,
+            user_id,
         )
 
         _instance.additional_properties = d

@@ -185,22 +185,22 @@ class DepositsOperationPaymentTransactionsItem:
         type_id = d.pop("type_id", UNSET)
 
         _instance = cls(
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            comment=comment,
-            date=date,
-            document_id=document_id,
-            expense_id=expense_id,
-            goods_transaction_id=goods_transaction_id,
-            id=id,
-            item_id=item_id,
-            master_id=master_id,
-            record_id=record_id,
-            supplier_id=supplier_id,
-            target_type_id=target_type_id,
-            type_=type_,
-            type_id=type_id,
+            account_id,
+            amount,
+            client_id,
+            comment,
+            date,
+            document_id,
+            expense_id,
+            goods_transaction_id,
+            id,
+            item_id,
+            master_id,
+            record_id,
+            supplier_id,
+            target_type_id,
+            type_,
+            type_id,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class DeprecatedUpdateServiceByIdBodyStaffItem:
         seance_length = d.pop("seance_length", UNSET)
 
         _instance = cls(
-            id=id,
-            seance_length=seance_length,
+            id,
+            seance_length,
         )
 
         _instance.additional_properties = d

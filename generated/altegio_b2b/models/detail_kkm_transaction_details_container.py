@@ -83,8 +83,8 @@ class DetailKkmTransactionDetailsContainer:
             transactions = _types.parse_list(_transactions, _parse_transactions_item)
 
         _instance = cls(
-            last_operation_type=last_operation_type,
-            transactions=transactions,
+            last_operation_type,
+            transactions,
         )
 
         _instance.additional_properties = d

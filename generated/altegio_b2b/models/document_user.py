@@ -80,12 +80,12 @@ class DocumentUser:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            avatar=avatar,
-            email=email,
-            id=id,
-            is_approved=is_approved,
-            name=name,
-            phone=phone,
+            avatar,
+            email,
+            id,
+            is_approved,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

@@ -73,8 +73,8 @@ class ErrorMeta:
             errors = _types.parse_model(ErrorMetaErrors, _errors)
 
         _instance = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         _instance.additional_properties = d

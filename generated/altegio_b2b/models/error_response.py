@@ -83,9 +83,9 @@ class ErrorResponse:
             meta = _types.parse_model(ErrorMeta, _meta)
 
         _instance = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         _instance.additional_properties = d

@@ -153,20 +153,20 @@ class File:
         user_name = d.pop("user_name", UNSET)
 
         _instance = cls(
-            can_edit=can_edit,
-            client_id=client_id,
-            create_date=create_date,
-            date_create=date_create,
-            description=description,
-            extension=extension,
-            full_link=full_link,
-            id=id,
-            link=link,
-            mime=mime,
-            name=name,
-            size=size,
-            user_avatar=user_avatar,
-            user_name=user_name,
+            can_edit,
+            client_id,
+            create_date,
+            date_create,
+            description,
+            extension,
+            full_link,
+            id,
+            link,
+            mime,
+            name,
+            size,
+            user_avatar,
+            user_name,
         )
 
         _instance.additional_properties = d

@@ -93,9 +93,9 @@ class Filter:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            code=code,
-            data=data,
-            title=title,
+            code,
+            data,
+            title,
         )
 
         _instance.additional_properties = d

@@ -96,14 +96,14 @@ class FinanceTransactionAccount:
         type_id = d.pop("type_id", UNSET)
 
         _instance = cls(
-            id=id,
-            is_cash=is_cash,
-            is_default=is_default,
-            title=title,
-            comment=comment,
-            company_id=company_id,
-            type_=type_,
-            type_id=type_id,
+            id,
+            is_cash,
+            is_default,
+            title,
+            comment,
+            company_id,
+            type_,
+            type_id,
         )
 
         _instance.additional_properties = d

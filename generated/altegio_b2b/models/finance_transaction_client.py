@@ -64,10 +64,10 @@ class FinanceTransactionClient:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            email=email,
-            id=id,
-            name=name,
-            phone=phone,
+            email,
+            id,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class FinanceTransactionMasterType0:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
-            title=title,
+            id,
+            name,
+            title,
         )
 
         _instance.additional_properties = d

@@ -62,8 +62,8 @@ class FullnessDaily:
         label = d.pop("label", UNSET)
 
         _instance = cls(
-            data=data,
-            label=label,
+            data,
+            label,
         )
 
         _instance.additional_properties = d

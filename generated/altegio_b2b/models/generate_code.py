@@ -39,7 +39,7 @@ class GenerateCode:
         code = d.pop("code", UNSET)
 
         _instance = cls(
-            code=code,
+            code,
         )
 
         _instance.additional_properties = d

@@ -90,9 +90,9 @@ class GetChainClientByPhoneNumberClient:
         salon_group_id = d.pop("salon_group_id", UNSET)
 
         _instance = cls(
-            clients=clients,
-            phone=phone,
-            salon_group_id=salon_group_id,
+            clients,
+            phone,
+            salon_group_id,
         )
 
         _instance.additional_properties = d

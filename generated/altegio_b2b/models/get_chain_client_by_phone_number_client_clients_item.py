@@ -63,10 +63,10 @@ class GetChainClientByPhoneNumberClientClientsItem:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            company_id=company_id,
-            email=email,
-            id=id,
-            name=name,
+            company_id,
+            email,
+            id,
+            name,
         )
 
         _instance.additional_properties = d

@@ -88,13 +88,13 @@ class GetChainLoyaltyTransactionListTransactionProgram:
         value_unit_id = d.pop("value_unit_id", UNSET)
 
         _instance = cls(
-            group_id=group_id,
-            id=id,
-            item_type_id=item_type_id,
-            loyalty_type_id=loyalty_type_id,
-            title=title,
-            value=value,
-            value_unit_id=value_unit_id,
+            group_id,
+            id,
+            item_type_id,
+            loyalty_type_id,
+            title,
+            value,
+            value_unit_id,
         )
 
         _instance.additional_properties = d

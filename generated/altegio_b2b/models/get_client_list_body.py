@@ -154,13 +154,13 @@ class GetClientListBody:
         page_size = d.pop("page_size", UNSET)
 
         _instance = cls(
-            fields=fields,
-            filters=filters,
-            operation=operation,
-            order_by=order_by,
-            order_by_direction=order_by_direction,
-            page=page,
-            page_size=page_size,
+            fields,
+            filters,
+            operation,
+            order_by,
+            order_by_direction,
+            page,
+            page_size,
         )
 
         _instance.additional_properties = d

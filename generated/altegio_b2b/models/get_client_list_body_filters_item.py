@@ -73,8 +73,8 @@ class GetClientListBodyFiltersItem:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            state=state,
-            type_=type_,
+            state,
+            type_,
         )
 
         _instance.additional_properties = d

@@ -71,11 +71,11 @@ class GetMessageStatusListBodyItem:
         status = d.pop("status", UNSET)
 
         _instance = cls(
-            currency_iso=currency_iso,
-            id=id,
-            parts_amount=parts_amount,
-            payment_sum=payment_sum,
-            status=status,
+            currency_iso,
+            id,
+            parts_amount,
+            payment_sum,
+            status,
         )
 
         _instance.additional_properties = d

@@ -203,17 +203,17 @@ class GetTeamMemberPayrollCalculationResponse200Type0:
             salary_items = _types.parse_list(_salary_items, _parse_salary_items_item)
 
         _instance = cls(
-            amount=amount,
-            comment=comment,
-            company_id=company_id,
-            date_create=date_create,
-            date_from=date_from,
-            date_to=date_to,
-            id=id,
-            staff_id=staff_id,
-            status=status,
-            currency=currency,
-            salary_items=salary_items,
+            amount,
+            comment,
+            company_id,
+            date_create,
+            date_from,
+            date_to,
+            id,
+            staff_id,
+            status,
+            currency,
+            salary_items,
         )
 
         _instance.additional_properties = d

@@ -263,18 +263,18 @@ class GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem:
         time = d.pop("time", UNSET)
 
         _instance = cls(
-            client_id=client_id,
-            cost=cost,
-            date=date,
-            item_id=item_id,
-            item_type_slug=item_type_slug,
-            paid=paid,
-            record_id=record_id,
-            salary_calculation_info=salary_calculation_info,
-            salary_discrepancy=salary_discrepancy,
-            salary_sum=salary_sum,
-            targets=targets,
-            time=time,
+            client_id,
+            cost,
+            date,
+            item_id,
+            item_type_slug,
+            paid,
+            record_id,
+            salary_calculation_info,
+            salary_discrepancy,
+            salary_sum,
+            targets,
+            time,
         )
 
         _instance.additional_properties = d

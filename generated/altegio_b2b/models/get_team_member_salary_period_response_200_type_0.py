@@ -141,16 +141,16 @@ class GetTeamMemberSalaryPeriodResponse200Type0:
             currency = _types.parse_model(GetTeamMemberSalaryPeriodResponse200Type0Currency, _currency)
 
         _instance = cls(
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            group_services_count=group_services_count,
-            salary=salary,
-            services_count=services_count,
-            services_sum=services_sum,
-            total_sum=total_sum,
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            currency=currency,
+            goods_sales_count,
+            goods_sales_sum,
+            group_services_count,
+            salary,
+            services_count,
+            services_sum,
+            total_sum,
+            working_days_count,
+            working_hours_count,
+            currency,
         )
 
         _instance.additional_properties = d

@@ -148,13 +148,13 @@ class GetTeamMemberScheduleSchedule:
         team_member_id = d.pop("team_member_id", UNSET)
 
         _instance = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-            busy_intervals=busy_intervals,
-            off_day_type=off_day_type,
-            staff_id=staff_id,
-            team_member_id=team_member_id,
+            date,
+            is_working,
+            slots,
+            busy_intervals,
+            off_day_type,
+            staff_id,
+            team_member_id,
         )
 
         _instance.additional_properties = d

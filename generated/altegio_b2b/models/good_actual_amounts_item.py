@@ -47,8 +47,8 @@ class GoodActualAmountsItem:
         storage_id = d.pop("storage_id", UNSET)
 
         _instance = cls(
-            amount=amount,
-            storage_id=storage_id,
+            amount,
+            storage_id,
         )
 
         _instance.additional_properties = d

@@ -69,10 +69,10 @@ class GoodsCategory:
         is_chain = d.pop("is_chain", UNSET)
 
         _instance = cls(
-            id=id,
-            parent_category_id=parent_category_id,
-            title=title,
-            is_chain=is_chain,
+            id,
+            parent_category_id,
+            title,
+            is_chain,
         )
 
         _instance.additional_properties = d

@@ -63,10 +63,10 @@ class GoodsTransactionClientType1:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            email=email,
-            id=id,
-            name=name,
-            phone=phone,
+            email,
+            id,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

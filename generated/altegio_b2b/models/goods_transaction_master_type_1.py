@@ -47,8 +47,8 @@ class GoodsTransactionMasterType1:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         _instance.additional_properties = d

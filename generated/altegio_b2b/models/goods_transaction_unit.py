@@ -64,10 +64,10 @@ class GoodsTransactionUnit:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            company_id=company_id,
-            id=id,
-            short_title=short_title,
-            title=title,
+            company_id,
+            id,
+            short_title,
+            title,
         )
 
         _instance.additional_properties = d

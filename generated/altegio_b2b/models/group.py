@@ -101,10 +101,10 @@ class Group:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            access=access,
-            companies=companies,
-            id=id,
-            title=title,
+            access,
+            companies,
+            id,
+            title,
         )
 
         _instance.additional_properties = d

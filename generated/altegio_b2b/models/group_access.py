@@ -155,21 +155,21 @@ class GroupAccess:
         users_access = d.pop("users_access", UNSET)
 
         _instance = cls(
-            analytics_access=analytics_access,
-            clients_access=clients_access,
-            deposit_types_access=deposit_types_access,
-            deposits_access=deposits_access,
-            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
-            loyalty_abonement_history_access=loyalty_abonement_history_access,
-            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
-            loyalty_abonement_types_access=loyalty_abonement_types_access,
-            loyalty_access=loyalty_access,
-            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
-            loyalty_certificate_types_access=loyalty_certificate_types_access,
-            loyalty_programs_access=loyalty_programs_access,
-            network_services_access=network_services_access,
-            settings_access=settings_access,
-            users_access=users_access,
+            analytics_access,
+            clients_access,
+            deposit_types_access,
+            deposits_access,
+            loyalty_abonement_balance_edit_access,
+            loyalty_abonement_history_access,
+            loyalty_abonement_period_edit_access,
+            loyalty_abonement_types_access,
+            loyalty_access,
+            loyalty_cards_manual_transactions_access,
+            loyalty_certificate_types_access,
+            loyalty_programs_access,
+            network_services_access,
+            settings_access,
+            users_access,
         )
 
         _instance.additional_properties = d

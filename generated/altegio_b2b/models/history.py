@@ -116,9 +116,9 @@ class History:
             operation_type = _types.parse_model(HistoryOperationType, _operation_type)
 
         _instance = cls(
-            date=date,
-            loyalty_entity_changes=loyalty_entity_changes,
-            operation_type=operation_type,
+            date,
+            loyalty_entity_changes,
+            operation_type,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class HistoryOperationType:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            slug=slug,
-            title=title,
+            slug,
+            title,
         )
 
         _instance.additional_properties = d

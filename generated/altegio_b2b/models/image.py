@@ -65,7 +65,7 @@ class Image:
             image_group = _types.parse_model(ImageImageGroup, _image_group)
 
         _instance = cls(
-            image_group=image_group,
+            image_group,
         )
 
         _instance.additional_properties = d

@@ -114,12 +114,12 @@ class ImageImageGroup:
             images = _types.parse_model(ImageImageGroupImages, _images)
 
         _instance = cls(
-            entity=entity,
-            entity_id=entity_id,
-            id=id,
-            image_binded=image_binded,
-            image_group=image_group,
-            images=images,
+            entity,
+            entity_id,
+            id,
+            image_binded,
+            image_group,
+            images,
         )
 
         _instance.additional_properties = d

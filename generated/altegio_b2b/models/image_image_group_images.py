@@ -87,13 +87,13 @@ class ImageImageGroupImages:
         width = d.pop("width", UNSET)
 
         _instance = cls(
-            height=height,
-            id=id,
-            image_group_id=image_group_id,
-            path=path,
-            type_=type_,
-            version=version,
-            width=width,
+            height,
+            id,
+            image_group_id,
+            path,
+            type_,
+            version,
+            width,
         )
 
         _instance.additional_properties = d

@@ -103,9 +103,9 @@ class Income:
             income_stats_by_day = _types.parse_list(_income_stats_by_day, _parse_income_stats_by_day_item)
 
         _instance = cls(
-            currency=currency,
-            income_stats=income_stats,
-            income_stats_by_day=income_stats_by_day,
+            currency,
+            income_stats,
+            income_stats_by_day,
         )
 
         _instance.additional_properties = d

@@ -100,9 +100,9 @@ class IncomeIncomeStats:
             total = _types.parse_model(IncomeIncomeStatsTotal, _total)
 
         _instance = cls(
-            new=new,
-            old=old,
-            total=total,
+            new,
+            old,
+            total,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class IncomeIncomeStatsByDayItem:
         old_sum = d.pop("old_sum", UNSET)
 
         _instance = cls(
-            date=date,
-            new_sum=new_sum,
-            old_sum=old_sum,
+            date,
+            new_sum,
+            old_sum,
         )
 
         _instance.additional_properties = d

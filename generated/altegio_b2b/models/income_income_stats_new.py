@@ -48,8 +48,8 @@ class IncomeIncomeStatsNew:
         returned_sum = d.pop("returned_sum", UNSET)
 
         _instance = cls(
-            all_sum=all_sum,
-            returned_sum=returned_sum,
+            all_sum,
+            returned_sum,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class IssueLoyaltyCardBody:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            loyalty_card_number=loyalty_card_number,
-            loyalty_card_type_id=loyalty_card_type_id,
-            phone=phone,
+            loyalty_card_number,
+            loyalty_card_type_id,
+            phone,
         )
 
         _instance.additional_properties = d

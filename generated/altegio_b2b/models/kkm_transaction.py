@@ -156,14 +156,14 @@ class KkmTransaction:
             type_ = _types.parse_model(KkmTransactionType, _type_)
 
         _instance = cls(
-            cashier=cashier,
-            document=document,
-            id=id,
-            print_date=print_date,
-            printed_count=printed_count,
-            status=status,
-            sum_=sum_,
-            type_=type_,
+            cashier,
+            document,
+            id,
+            print_date,
+            printed_count,
+            status,
+            sum_,
+            type_,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class KkmTransactionCashier:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         _instance.additional_properties = d

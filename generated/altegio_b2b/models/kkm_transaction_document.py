@@ -56,9 +56,9 @@ class KkmTransactionDocument:
         type_title = d.pop("type_title", UNSET)
 
         _instance = cls(
-            id=id,
-            type_=type_,
-            type_title=type_title,
+            id,
+            type_,
+            type_title,
         )
 
         _instance.additional_properties = d

@@ -128,16 +128,16 @@ class Label:
         slug: None | str | Unset = d.pop("slug", UNSET)
 
         _instance = cls(
-            color=color,
-            entity=entity,
-            id=id,
-            salon_id=salon_id,
-            title=title,
-            deleted=deleted,
-            font_color=font_color,
-            icon=icon,
-            not_editable=not_editable,
-            slug=slug,
+            color,
+            entity,
+            id,
+            salon_id,
+            title,
+            deleted,
+            font_color,
+            icon,
+            not_editable,
+            slug,
         )
 
         _instance.additional_properties = d

@@ -54,9 +54,9 @@ class LeaveCommentBody:
         text = d.pop("text")
 
         _instance = cls(
-            mark=mark,
-            name=name,
-            text=text,
+            mark,
+            name,
+            text,
         )
 
         _instance.additional_properties = d

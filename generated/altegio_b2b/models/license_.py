@@ -149,16 +149,16 @@ class License:
         start_date = d.pop("start_date", UNSET)
 
         _instance = cls(
-            active=active,
-            deactivation_date=deactivation_date,
-            id=id,
-            is_paid_rights_model=is_paid_rights_model,
-            license_option=license_option,
-            name=name,
-            options=options,
-            salon_id=salon_id,
-            staff_limit=staff_limit,
-            start_date=start_date,
+            active,
+            deactivation_date,
+            id,
+            is_paid_rights_model,
+            license_option,
+            name,
+            options,
+            salon_id,
+            staff_limit,
+            start_date,
         )
 
         _instance.additional_properties = d

@@ -81,11 +81,11 @@ class LoyaltyAbonement:
         number = d.pop("number", UNSET)
 
         _instance = cls(
-            freeze_period=freeze_period,
-            freeze_till=freeze_till,
-            id=id,
-            is_frozen=is_frozen,
-            number=number,
+            freeze_period,
+            freeze_till,
+            id,
+            is_frozen,
+            number,
         )
 
         _instance.additional_properties = d

@@ -82,8 +82,8 @@ class LoyaltyProgramStaff:
             staff = _types.parse_model(LoyaltyProgramStaffStaff, _staff)
 
         _instance = cls(
-            client_stats=client_stats,
-            staff=staff,
+            client_stats,
+            staff,
         )
 
         _instance.additional_properties = d

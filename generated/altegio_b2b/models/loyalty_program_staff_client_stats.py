@@ -64,10 +64,10 @@ class LoyaltyProgramStaffClientStats:
         returned_percent = d.pop("returned_percent", UNSET)
 
         _instance = cls(
-            all_count=all_count,
-            lost_count=lost_count,
-            returned_count=returned_count,
-            returned_percent=returned_percent,
+            all_count,
+            lost_count,
+            returned_count,
+            returned_percent,
         )
 
         _instance.additional_properties = d

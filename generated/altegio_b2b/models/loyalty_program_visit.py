@@ -88,8 +88,8 @@ class LoyaltyProgramVisit:
             visits_stats_by_day = _types.parse_list(_visits_stats_by_day, _parse_visits_stats_by_day_item)
 
         _instance = cls(
-            client_stats=client_stats,
-            visits_stats_by_day=visits_stats_by_day,
+            client_stats,
+            visits_stats_by_day,
         )
 
         _instance.additional_properties = d

@@ -104,9 +104,9 @@ class LoyaltyProgramVisitClientStats:
             total = _types.parse_model(LoyaltyProgramVisitClientStatsTotal, _total)
 
         _instance = cls(
-            new=new,
-            old=old,
-            total=total,
+            new,
+            old,
+            total,
         )
 
         _instance.additional_properties = d

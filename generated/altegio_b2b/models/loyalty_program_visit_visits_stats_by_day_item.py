@@ -55,9 +55,9 @@ class LoyaltyProgramVisitVisitsStatsByDayItem:
         old_count = d.pop("old_count", UNSET)
 
         _instance = cls(
-            date=date,
-            new_count=new_count,
-            old_count=old_count,
+            date,
+            new_count,
+            old_count,
         )
 
         _instance.additional_properties = d

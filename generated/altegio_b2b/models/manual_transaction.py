@@ -120,17 +120,17 @@ class ManualTransaction:
         visits_count = d.pop("visits_count", UNSET)
 
         _instance = cls(
-            balance=balance,
-            id=id,
-            max_discount_amount=max_discount_amount,
-            max_discount_percent=max_discount_percent,
-            number=number,
-            paid_amount=paid_amount,
-            points=points,
-            salon_group_id=salon_group_id,
-            sold_amount=sold_amount,
-            type_id=type_id,
-            visits_count=visits_count,
+            balance,
+            id,
+            max_discount_amount,
+            max_discount_percent,
+            number,
+            paid_amount,
+            points,
+            salon_group_id,
+            sold_amount,
+            type_id,
+            visits_count,
         )
 
         _instance.additional_properties = d

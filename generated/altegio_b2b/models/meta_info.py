@@ -56,9 +56,9 @@ class MetaInfo:
         message = d.pop("message", UNSET)
 
         _instance = cls(
-            total_count=total_count,
-            count=count,
-            message=message,
+            total_count,
+            count,
+            message,
         )
 
         _instance.additional_properties = d

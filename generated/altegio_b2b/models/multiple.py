@@ -67,10 +67,10 @@ class Multiple:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            is_chain=is_chain,
-            parent_category_id=parent_category_id,
-            title=title,
+            id,
+            is_chain,
+            parent_category_id,
+            title,
         )
 
         _instance.additional_properties = d

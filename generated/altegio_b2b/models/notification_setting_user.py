@@ -87,8 +87,8 @@ class NotificationSettingUser:
             notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
 
         _instance = cls(
-            mode=mode,
-            notification_types=notification_types,
+            mode,
+            notification_types,
         )
 
         _instance.additional_properties = d

@@ -73,8 +73,8 @@ class NotificationType:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            channels=channels,
-            type_=type_,
+            channels,
+            type_,
         )
 
         _instance.additional_properties = d

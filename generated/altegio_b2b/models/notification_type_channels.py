@@ -56,9 +56,9 @@ class NotificationTypeChannels:
         sms = d.pop("sms", UNSET)
 
         _instance = cls(
-            email=email,
-            push=push,
-            sms=sms,
+            email,
+            push,
+            sms,
         )
 
         _instance.additional_properties = d

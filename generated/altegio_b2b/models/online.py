@@ -65,10 +65,10 @@ class Online:
         seance_delay_step = d.pop("seance_delay_step", UNSET)
 
         _instance = cls(
-            activity_online_record_clients_count_max=activity_online_record_clients_count_max,
-            any_master=any_master,
-            confirm_number=confirm_number,
-            seance_delay_step=seance_delay_step,
+            activity_online_record_clients_count_max,
+            any_master,
+            confirm_number,
+            seance_delay_step,
         )
 
         _instance.additional_properties = d

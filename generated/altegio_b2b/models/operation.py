@@ -86,8 +86,8 @@ class Operation:
             transactions = _types.parse_list(_transactions, _parse_transactions_item)
 
         _instance = cls(
-            document=document,
-            transactions=transactions,
+            document,
+            transactions,
         )
 
         _instance.additional_properties = d

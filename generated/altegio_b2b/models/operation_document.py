@@ -189,18 +189,18 @@ class OperationDocument:
         user_id = d.pop("user_id", UNSET)
 
         _instance = cls(
-            comment=comment,
-            company=company,
-            company_id=company_id,
-            create_date=create_date,
-            id=id,
-            number=number,
-            storage=storage,
-            storage_id=storage_id,
-            type_=type_,
-            type_id=type_id,
-            user=user,
-            user_id=user_id,
+            comment,
+            company,
+            company_id,
+            create_date,
+            id,
+            number,
+            storage,
+            storage_id,
+            type_,
+            type_id,
+            user,
+            user_id,
         )
 
         _instance.additional_properties = d

@@ -134,18 +134,18 @@ class OperationDocumentCompany:
         zip_ = d.pop("zip", UNSET)
 
         _instance = cls(
-            address=address,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            country_id=country_id,
-            id=id,
-            logo=logo,
-            phones=phones,
-            site=site,
-            timezone=timezone,
-            title=title,
-            zip_=zip_,
+            address,
+            city_id,
+            coordinate_lat,
+            coordinate_lon,
+            country_id,
+            id,
+            logo,
+            phones,
+            site,
+            timezone,
+            title,
+            zip_,
         )
 
         _instance.additional_properties = d

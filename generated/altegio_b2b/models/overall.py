@@ -197,14 +197,14 @@ class Overall:
             record_stats = _types.parse_model(OverallRecordStats, _record_stats)
 
         _instance = cls(
-            client_stats=client_stats,
-            fullness_stats=fullness_stats,
-            income_average_services_stats=income_average_services_stats,
-            income_average_stats=income_average_stats,
-            income_goods_stats=income_goods_stats,
-            income_services_stats=income_services_stats,
-            income_total_stats=income_total_stats,
-            record_stats=record_stats,
+            client_stats,
+            fullness_stats,
+            income_average_services_stats,
+            income_average_stats,
+            income_goods_stats,
+            income_services_stats,
+            income_total_stats,
+            record_stats,
         )
 
         _instance.additional_properties = d

@@ -96,14 +96,14 @@ class OverallClientStats:
         total_count = d.pop("total_count", UNSET)
 
         _instance = cls(
-            active_count=active_count,
-            lost_count=lost_count,
-            lost_percent=lost_percent,
-            new_count=new_count,
-            new_percent=new_percent,
-            return_count=return_count,
-            return_percent=return_percent,
-            total_count=total_count,
+            active_count,
+            lost_count,
+            lost_percent,
+            new_count,
+            new_percent,
+            return_count,
+            return_percent,
+            total_count,
         )
 
         _instance.additional_properties = d

@@ -57,9 +57,9 @@ class OverallFullnessStats:
         previous_percent = d.pop("previous_percent", UNSET)
 
         _instance = cls(
-            change_percent=change_percent,
-            current_percent=current_percent,
-            previous_percent=previous_percent,
+            change_percent,
+            current_percent,
+            previous_percent,
         )
 
         _instance.additional_properties = d

@@ -90,10 +90,10 @@ class OverallIncomeServicesStats:
         previous_sum = d.pop("previous_sum", UNSET)
 
         _instance = cls(
-            change_percent=change_percent,
-            currency=currency,
-            current_sum=current_sum,
-            previous_sum=previous_sum,
+            change_percent,
+            currency,
+            current_sum,
+            previous_sum,
         )
 
         _instance.additional_properties = d

@@ -109,15 +109,15 @@ class OverallRecordStats:
         previous_total_count = d.pop("previous_total_count", UNSET)
 
         _instance = cls(
-            change_percent=change_percent,
-            current_canceled_count=current_canceled_count,
-            current_canceled_percent=current_canceled_percent,
-            current_completed_count=current_completed_count,
-            current_completed_percent=current_completed_percent,
-            current_pending_count=current_pending_count,
-            current_pending_percent=current_pending_percent,
-            current_total_count=current_total_count,
-            previous_total_count=previous_total_count,
+            change_percent,
+            current_canceled_count,
+            current_canceled_percent,
+            current_completed_count,
+            current_completed_percent,
+            current_pending_count,
+            current_pending_percent,
+            current_total_count,
+            previous_total_count,
         )
 
         _instance.additional_properties = d

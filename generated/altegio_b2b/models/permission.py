@@ -117,11 +117,11 @@ class Permission:
             user_role = _types.parse_enum(PermissionUserRole, _user_role)
 
         _instance = cls(
-            has_any_paid_permission=has_any_paid_permission,
-            is_editable=is_editable,
-            staff_id=staff_id,
-            user_permissions=user_permissions,
-            user_role=user_role,
+            has_any_paid_permission,
+            is_editable,
+            staff_id,
+            user_permissions,
+            user_role,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class Position:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            title=title,
+            id,
+            title,
         )
 
         _instance.additional_properties = d

@@ -104,13 +104,13 @@ class PositionQuick:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            chain_id=chain_id,
-            description=description,
-            id=id,
-            only_chain_appointment=only_chain_appointment,
-            rules_required_fields=rules_required_fields,
-            services_binding_type=services_binding_type,
-            title=title,
+            chain_id,
+            description,
+            id,
+            only_chain_appointment,
+            rules_required_fields,
+            services_binding_type,
+            title,
         )
 
         _instance.additional_properties = d

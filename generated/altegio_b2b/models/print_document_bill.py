@@ -106,10 +106,10 @@ class PrintDocumentBill:
         status = d.pop("status", UNSET)
 
         _instance = cls(
-            bill_json=bill_json,
-            kkm_transactions=kkm_transactions,
-            kkm_type=kkm_type,
-            status=status,
+            bill_json,
+            kkm_transactions,
+            kkm_type,
+            status,
         )
 
         _instance.additional_properties = d

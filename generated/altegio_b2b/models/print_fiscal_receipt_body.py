@@ -56,9 +56,9 @@ class PrintFiscalReceiptBody:
         is_pos_enabled = d.pop("is_pos_enabled", UNSET)
 
         _instance = cls(
-            document_id=document_id,
-            type_=type_,
-            is_pos_enabled=is_pos_enabled,
+            document_id,
+            type_,
+            is_pos_enabled,
         )
 
         _instance.additional_properties = d

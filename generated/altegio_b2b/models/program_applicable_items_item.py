@@ -64,10 +64,10 @@ class ProgramApplicableItemsItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            is_category=is_category,
-            is_service=is_service,
-            title=title,
+            id,
+            is_category,
+            is_service,
+            title,
         )
 
         _instance.additional_properties = d

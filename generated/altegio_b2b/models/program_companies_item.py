@@ -119,17 +119,17 @@ class ProgramCompaniesItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            address=address,
-            city=city,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lng=coordinate_lng,
-            country=country,
-            country_id=country_id,
-            id=id,
-            phone=phone,
-            timezone=timezone,
-            title=title,
+            address,
+            city,
+            city_id,
+            coordinate_lat,
+            coordinate_lng,
+            country,
+            country_id,
+            id,
+            phone,
+            timezone,
+            title,
         )
 
         _instance.additional_properties = d

@@ -83,10 +83,10 @@ class ProgramOnExpirationNotificationTemplate:
             type_ = _types.parse_enum(ProgramOnExpirationNotificationTemplateType, _type_)
 
         _instance = cls(
-            body=body,
-            id=id,
-            message_type=message_type,
-            type_=type_,
+            body,
+            id,
+            message_type,
+            type_,
         )
 
         _instance.additional_properties = d

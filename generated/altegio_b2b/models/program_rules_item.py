@@ -80,12 +80,12 @@ class ProgramRulesItem:
         value = d.pop("value", UNSET)
 
         _instance = cls(
-            id=id,
-            loyalty_program_id=loyalty_program_id,
-            loyalty_type_id=loyalty_type_id,
-            parameter=parameter,
-            service_id=service_id,
-            value=value,
+            id,
+            loyalty_program_id,
+            loyalty_type_id,
+            parameter,
+            service_id,
+            value,
         )
 
         _instance.additional_properties = d

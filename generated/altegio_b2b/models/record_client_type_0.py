@@ -55,9 +55,9 @@ class RecordClientType0:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            email=email,
-            name=name,
-            phone=phone,
+            email,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

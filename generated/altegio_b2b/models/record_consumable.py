@@ -107,10 +107,10 @@ class RecordConsumable:
             technological_cards = _types.parse_list(_technological_cards, _parse_technological_cards_item)
 
         _instance = cls(
-            consumables=consumables,
-            record_id=record_id,
-            service_id=service_id,
-            technological_cards=technological_cards,
+            consumables,
+            record_id,
+            service_id,
+            technological_cards,
         )
 
         _instance.additional_properties = d

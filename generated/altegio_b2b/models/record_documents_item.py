@@ -127,18 +127,18 @@ class RecordDocumentsItem:
         visit_id = d.pop("visit_id", UNSET)
 
         _instance = cls(
-            category_id=category_id,
-            comment=comment,
-            company_id=company_id,
-            date_created=date_created,
-            id=id,
-            number=number,
-            record_id=record_id,
-            storage_id=storage_id,
-            type_id=type_id,
-            type_title=type_title,
-            user_id=user_id,
-            visit_id=visit_id,
+            category_id,
+            comment,
+            company_id,
+            date_created,
+            id,
+            number,
+            record_id,
+            storage_id,
+            type_id,
+            type_title,
+            user_id,
+            visit_id,
         )
 
         _instance.additional_properties = d

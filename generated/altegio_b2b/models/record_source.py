@@ -48,8 +48,8 @@ class RecordSource:
         label = d.pop("label", UNSET)
 
         _instance = cls(
-            data=data,
-            label=label,
+            data,
+            label,
         )
 
         _instance.additional_properties = d

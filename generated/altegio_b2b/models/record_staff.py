@@ -56,9 +56,9 @@ class RecordStaff:
         spec = d.pop("spec", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
-            spec=spec,
+            id,
+            name,
+            spec,
         )
 
         _instance.additional_properties = d

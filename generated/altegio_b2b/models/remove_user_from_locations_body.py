@@ -72,7 +72,7 @@ class RemoveUserFromLocationsBody:
         user_company_links = _types.parse_list(d.pop("user_company_links"), _parse_user_company_links_item)
 
         _instance = cls(
-            user_company_links=user_company_links,
+            user_company_links,
         )
 
         _instance.additional_properties = d

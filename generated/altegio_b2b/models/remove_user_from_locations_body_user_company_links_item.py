@@ -39,7 +39,7 @@ class RemoveUserFromLocationsBodyUserCompanyLinksItem:
         company_id = d.pop("company_id")
 
         _instance = cls(
-            company_id=company_id,
+            company_id,
         )
 
         _instance.additional_properties = d

@@ -84,9 +84,9 @@ class Resource:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            instances=instances,
-            title=title,
+            id,
+            instances,
+            title,
         )
 
         _instance.additional_properties = d

@@ -133,11 +133,11 @@ class Role:
         weight = d.pop("weight", UNSET)
 
         _instance = cls(
-            description=description,
-            slug=slug,
-            title=title,
-            user_permissions=user_permissions,
-            weight=weight,
+            description,
+            slug,
+            title,
+            user_permissions,
+            weight,
         )
 
         _instance.additional_properties = d

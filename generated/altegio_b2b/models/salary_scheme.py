@@ -105,10 +105,10 @@ class SalaryScheme:
         staff_id = d.pop("staff_id", UNSET)
 
         _instance = cls(
-            date_end=date_end,
-            date_start=date_start,
-            salary_scheme=salary_scheme,
-            staff_id=staff_id,
+            date_end,
+            date_start,
+            salary_scheme,
+            staff_id,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class SalarySchemesCount:
         staff_id = d.pop("staff_id", UNSET)
 
         _instance = cls(
-            salary_schemes_count=salary_schemes_count,
-            staff_id=staff_id,
+            salary_schemes_count,
+            staff_id,
         )
 
         _instance.additional_properties = d

@@ -103,9 +103,9 @@ class Sale:
             state = _types.parse_model(SaleState, _state)
 
         _instance = cls(
-            kkm_state=kkm_state,
-            payment_methods=payment_methods,
-            state=state,
+            kkm_state,
+            payment_methods,
+            state,
         )
 
         _instance.additional_properties = d

@@ -113,13 +113,13 @@ class SalePaymentMethodsItem:
         slug = d.pop("slug", UNSET)
 
         _instance = cls(
-            account=account,
-            account_id=account_id,
-            applicable_amount=applicable_amount,
-            applicable_count=applicable_count,
-            applicable_value=applicable_value,
-            is_applicable=is_applicable,
-            slug=slug,
+            account,
+            account_id,
+            applicable_amount,
+            applicable_count,
+            applicable_value,
+            is_applicable,
+            slug,
         )
 
         _instance.additional_properties = d

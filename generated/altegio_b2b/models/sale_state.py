@@ -113,9 +113,9 @@ class SaleState:
             payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
 
         _instance = cls(
-            items=items,
-            loyalty_transactions=loyalty_transactions,
-            payment_transactions=payment_transactions,
+            items,
+            loyalty_transactions,
+            payment_transactions,
         )
 
         _instance.additional_properties = d

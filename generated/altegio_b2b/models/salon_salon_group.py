@@ -49,8 +49,8 @@ class SalonSalonGroup:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            title=title,
+            id,
+            title,
         )
 
         _instance.additional_properties = d

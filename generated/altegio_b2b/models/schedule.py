@@ -197,15 +197,15 @@ class Schedule:
             updated_at = _types.parse_datetime(_updated_at)
 
         _instance = cls(
-            created_at=created_at,
-            date_end=date_end,
-            date_start=date_start,
-            days=days,
-            deleted_at=deleted_at,
-            id=id,
-            original_entity_id=original_entity_id,
-            original_entity_type=original_entity_type,
-            updated_at=updated_at,
+            created_at,
+            date_end,
+            date_start,
+            days,
+            deleted_at,
+            id,
+            original_entity_id,
+            original_entity_type,
+            updated_at,
         )
 
         _instance.additional_properties = d

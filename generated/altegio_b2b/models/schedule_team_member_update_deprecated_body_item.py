@@ -83,9 +83,9 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
         slots = _types.parse_list(d.pop("slots"), _parse_slots_item)
 
         _instance = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
+            date,
+            is_working,
+            slots,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class Seance:
         time = d.pop("time", UNSET)
 
         _instance = cls(
-            is_free=is_free,
-            time=time,
+            is_free,
+            time,
         )
 
         _instance.additional_properties = d

@@ -152,12 +152,12 @@ class SearchClientVisitsBody:
         to = _parse_to(d.pop("to"))
 
         _instance = cls(
-            attendance=attendance,
-            client_id=client_id,
-            client_phone=client_phone,
-            from_=from_,
-            payment_statuses=payment_statuses,
-            to=to,
+            attendance,
+            client_id,
+            client_phone,
+            from_,
+            payment_statuses,
+            to,
         )
 
         _instance.additional_properties = d

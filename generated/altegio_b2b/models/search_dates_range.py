@@ -56,8 +56,8 @@ class SearchDatesRange:
         min_date: None | str | Unset = d.pop("min_date", UNSET)
 
         _instance = cls(
-            max_date=max_date,
-            min_date=min_date,
+            max_date,
+            min_date,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class SendEmailCampaignToFilteredClientsBody:
         text = d.pop("text")
 
         _instance = cls(
-            subject=subject,
-            text=text,
+            subject,
+            text,
         )
 
         _instance.additional_properties = d

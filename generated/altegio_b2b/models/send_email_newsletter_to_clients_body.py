@@ -56,9 +56,9 @@ class SendEmailNewsletterToClientsBody:
         text = d.pop("text")
 
         _instance = cls(
-            client_ids=client_ids,
-            subject=subject,
-            text=text,
+            client_ids,
+            subject,
+            text,
         )
 
         _instance.additional_properties = d

@@ -40,7 +40,7 @@ class SendSmsCampaignToFilteredClientsBody:
         text = d.pop("text", UNSET)
 
         _instance = cls(
-            text=text,
+            text,
         )
 
         _instance.additional_properties = d

@@ -54,8 +54,8 @@ class SendSmsToClientsBody:
         text = d.pop("text", UNSET)
 
         _instance = cls(
-            client_ids=client_ids,
-            text=text,
+            client_ids,
+            text,
         )
 
         _instance.additional_properties = d

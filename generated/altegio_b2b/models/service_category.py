@@ -134,14 +134,14 @@ class ServiceCategory:
             services = _types.parse_list(_services, _parse_services_item)
 
         _instance = cls(
-            api_id=api_id,
-            id=id,
-            salon_service_id=salon_service_id,
-            staff=staff,
-            title=title,
-            weight=weight,
-            is_chain=is_chain,
-            services=services,
+            api_id,
+            id,
+            salon_service_id,
+            staff,
+            title,
+            weight,
+            is_chain,
+            services,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class ServiceCategoryField:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            title=title,
+            id,
+            title,
         )
 
         _instance.additional_properties = d

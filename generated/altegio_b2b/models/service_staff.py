@@ -100,14 +100,14 @@ class ServiceStaff:
         technological_card_id = d.pop("technological_card_id", UNSET)
 
         _instance = cls(
-            api_id=api_id,
-            is_offline_records_allowed=is_offline_records_allowed,
-            is_online=is_online,
-            length=length,
-            master_id=master_id,
-            price=price,
-            service_id=service_id,
-            technological_card_id=technological_card_id,
+            api_id,
+            is_offline_records_allowed,
+            is_online,
+            length,
+            master_id,
+            price,
+            service_id,
+            technological_card_id,
         )
 
         _instance.additional_properties = d

@@ -59,9 +59,9 @@ class ServiceStaffItem:
         technological_card_id: int | None | Unset = d.pop("technological_card_id", UNSET)
 
         _instance = cls(
-            id=id,
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
+            id,
+            seance_length,
+            technological_card_id,
         )
 
         _instance.additional_properties = d

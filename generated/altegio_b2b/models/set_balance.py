@@ -81,9 +81,9 @@ class SetBalance:
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
         _instance = cls(
-            balance_container=balance_container,
-            id=id,
-            united_balance_services_count=united_balance_services_count,
+            balance_container,
+            id,
+            united_balance_services_count,
         )
 
         _instance.additional_properties = d

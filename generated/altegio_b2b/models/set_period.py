@@ -72,10 +72,10 @@ class SetPeriod:
         period_unit_id = d.pop("period_unit_id", UNSET)
 
         _instance = cls(
-            expiration_date=expiration_date,
-            id=id,
-            period=period,
-            period_unit_id=period_unit_id,
+            expiration_date,
+            id,
+            period,
+            period_unit_id,
         )
 
         _instance.additional_properties = d

@@ -98,8 +98,8 @@ class SetTeamMemberScheduleBody:
             schedules_to_set = _types.parse_list(_schedules_to_set, _parse_schedules_to_set_item)
 
         _instance = cls(
-            schedules_to_delete=schedules_to_delete,
-            schedules_to_set=schedules_to_set,
+            schedules_to_delete,
+            schedules_to_set,
         )
 
         _instance.additional_properties = d

@@ -53,8 +53,8 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
         team_member_id = d.pop("team_member_id", UNSET)
 
         _instance = cls(
-            dates=dates,
-            team_member_id=team_member_id,
+            dates,
+            team_member_id,
         )
 
         _instance.additional_properties = d

@@ -66,9 +66,9 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
         team_member_id = d.pop("team_member_id", UNSET)
 
         _instance = cls(
-            dates=dates,
-            slots=slots,
-            team_member_id=team_member_id,
+            dates,
+            slots,
+            team_member_id,
         )
 
         _instance.additional_properties = d

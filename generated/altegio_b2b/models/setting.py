@@ -145,17 +145,17 @@ class Setting:
         status_title = d.pop("status_title", UNSET)
 
         _instance = cls(
-            hash_=hash_,
-            id=id,
-            invite_sms_sent=invite_sms_sent,
-            is_enabled=is_enabled,
-            landing_external=landing_external,
-            location_id=location_id,
-            master_tips_form_link=master_tips_form_link,
-            staff=staff,
-            staff_id=staff_id,
-            status=status,
-            status_title=status_title,
+            hash_,
+            id,
+            invite_sms_sent,
+            is_enabled,
+            landing_external,
+            location_id,
+            master_tips_form_link,
+            staff,
+            staff_id,
+            status,
+            status_title,
         )
 
         _instance.additional_properties = d

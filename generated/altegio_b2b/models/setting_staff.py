@@ -132,13 +132,13 @@ class SettingStaff:
             user = _types.parse_model(SettingStaffUser, _user)
 
         _instance = cls(
-            avatar=avatar,
-            employee=employee,
-            id=id,
-            name=name,
-            position=position,
-            specialization=specialization,
-            user=user,
+            avatar,
+            employee,
+            id,
+            name,
+            position,
+            specialization,
+            user,
         )
 
         _instance.additional_properties = d

@@ -89,10 +89,10 @@ class StaffImageGroupType0:
             images = _types.parse_model(StaffImageGroupType0Images, _images)
 
         _instance = cls(
-            entity=entity,
-            entity_id=entity_id,
-            id=id,
-            images=images,
+            entity,
+            entity_id,
+            id,
+            images,
         )
 
         _instance.additional_properties = d

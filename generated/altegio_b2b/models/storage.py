@@ -79,12 +79,12 @@ class Storage:
         weight = d.pop("weight", UNSET)
 
         _instance = cls(
-            comment=comment,
-            for_sale=for_sale,
-            for_service=for_service,
-            id=id,
-            title=title,
-            weight=weight,
+            comment,
+            for_sale,
+            for_service,
+            id,
+            title,
+            weight,
         )
 
         _instance.additional_properties = d

@@ -84,9 +84,9 @@ class TaxSystem:
             vats = _types.parse_list(_vats, _parse_vats_item)
 
         _instance = cls(
-            slug=slug,
-            title=title,
-            vats=vats,
+            slug,
+            title,
+            vats,
         )
 
         _instance.additional_properties = d

@@ -88,9 +88,9 @@ class TechnologicalCard:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            id=id,
-            technological_card_items=technological_card_items,
-            title=title,
+            id,
+            technological_card_items,
+            title,
         )
 
         _instance.additional_properties = d

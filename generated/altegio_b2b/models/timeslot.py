@@ -98,9 +98,9 @@ class Timeslot:
             weekdays_settings = _types.parse_list(_weekdays_settings, _parse_weekdays_settings_item)
 
         _instance = cls(
-            dates_settings=dates_settings,
-            is_enabled=is_enabled,
-            weekdays_settings=weekdays_settings,
+            dates_settings,
+            is_enabled,
+            weekdays_settings,
         )
 
         _instance.additional_properties = d

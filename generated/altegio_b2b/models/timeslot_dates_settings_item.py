@@ -86,9 +86,9 @@ class TimeslotDatesSettingsItem:
             timeslots = _types.parse_plain_list(_timeslots)
 
         _instance = cls(
-            date=date,
-            setting=setting,
-            timeslots=timeslots,
+            date,
+            setting,
+            timeslots,
         )
 
         _instance.additional_properties = d

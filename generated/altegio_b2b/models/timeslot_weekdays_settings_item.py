@@ -87,9 +87,9 @@ class TimeslotWeekdaysSettingsItem:
         weekday = d.pop("weekday", UNSET)
 
         _instance = cls(
-            setting=setting,
-            timeslots=timeslots,
-            weekday=weekday,
+            setting,
+            timeslots,
+            weekday,
         )
 
         _instance.additional_properties = d

@@ -65,10 +65,10 @@ class Timetable:
         record_type = d.pop("record_type", UNSET)
 
         _instance = cls(
-            activity_record_clients_count_max=activity_record_clients_count_max,
-            is_show_newsletter_agreement=is_show_newsletter_agreement,
-            is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
-            record_type=record_type,
+            activity_record_clients_count_max,
+            is_show_newsletter_agreement,
+            is_show_personal_data_processing_agreement,
+            record_type,
         )
 
         _instance.additional_properties = d

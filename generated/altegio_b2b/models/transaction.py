@@ -234,21 +234,21 @@ class Transaction:
         visit_id = d.pop("visit_id", UNSET)
 
         _instance = cls(
-            account=account,
-            amount=amount,
-            client=client,
-            comment=comment,
-            date=date,
-            document_id=document_id,
-            expense=expense,
-            id=id,
-            last_change_date=last_change_date,
-            master=master,
-            record_id=record_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-            supplier=supplier,
-            visit_id=visit_id,
+            account,
+            amount,
+            client,
+            comment,
+            date,
+            document_id,
+            expense,
+            id,
+            last_change_date,
+            master,
+            record_id,
+            sold_item_id,
+            sold_item_type,
+            supplier,
+            visit_id,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class TransactionClient:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
-            phone=phone,
+            id,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

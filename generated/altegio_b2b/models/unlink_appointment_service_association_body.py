@@ -40,7 +40,7 @@ class UnlinkAppointmentServiceAssociationBody:
         delete_consumables = d.pop("delete_consumables", UNSET)
 
         _instance = cls(
-            delete_consumables=delete_consumables,
+            delete_consumables,
         )
 
         _instance.additional_properties = d

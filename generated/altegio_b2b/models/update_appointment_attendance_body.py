@@ -42,7 +42,7 @@ class UpdateAppointmentAttendanceBody:
         attendance = _types.parse_enum(UpdateAppointmentAttendanceBodyAttendance, d.pop("attendance"))
 
         _instance = cls(
-            attendance=attendance,
+            attendance,
         )
 
         _instance.additional_properties = d

@@ -56,9 +56,9 @@ class UpdateAppointmentBodyClient:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            email=email,
-            name=name,
-            phone=phone,
+            email,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

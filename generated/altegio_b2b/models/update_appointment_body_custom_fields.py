@@ -55,8 +55,8 @@ class UpdateAppointmentBodyCustomFields:
             some_another_field = _types.parse_plain_list(_some_another_field)
 
         _instance = cls(
-            my_custom_field=my_custom_field,
-            some_another_field=some_another_field,
+            my_custom_field,
+            some_another_field,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class UpdateAppointmentCalendarSettingsBody:
         record_type = d.pop("record_type")
 
         _instance = cls(
-            activity_record_clients_count_max=activity_record_clients_count_max,
-            record_type=record_type,
+            activity_record_clients_count_max,
+            record_type,
         )
 
         _instance.additional_properties = d

@@ -75,7 +75,7 @@ class UpdateAppointmentServiceConsumablesBody:
             consumables = _types.parse_list(_consumables, _parse_consumables_item)
 
         _instance = cls(
-            consumables=consumables,
+            consumables,
         )
 
         _instance.additional_properties = d

@@ -81,13 +81,13 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
         storage_id = d.pop("storage_id")
 
         _instance = cls(
-            amount=amount,
-            good_id=good_id,
-            goods_transaction_id=goods_transaction_id,
-            price=price,
-            record_id=record_id,
-            service_id=service_id,
-            storage_id=storage_id,
+            amount,
+            good_id,
+            goods_transaction_id,
+            price,
+            record_id,
+            service_id,
+            storage_id,
         )
 
         _instance.additional_properties = d

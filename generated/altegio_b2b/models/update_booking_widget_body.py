@@ -149,22 +149,22 @@ class UpdateBookingWidgetBody:
         without_menu = d.pop("without_menu")
 
         _instance = cls(
-            button_animation=button_animation,
-            button_color=button_color,
-            button_position=button_position,
-            datetime_step_num=datetime_step_num,
-            description=description,
-            form_position=form_position,
-            is_default=is_default,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            master_step_num=master_step_num,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            service_step_num=service_step_num,
-            show_button=show_button,
-            title=title,
-            without_menu=without_menu,
+            button_animation,
+            button_color,
+            button_position,
+            datetime_step_num,
+            description,
+            form_position,
+            is_default,
+            master_step_default,
+            master_step_hide,
+            master_step_num,
+            service_step_default,
+            service_step_hide,
+            service_step_num,
+            show_button,
+            title,
+            without_menu,
         )
 
         _instance.additional_properties = d

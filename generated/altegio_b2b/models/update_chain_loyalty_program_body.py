@@ -243,19 +243,19 @@ class UpdateChainLoyaltyProgramBody:
         usage_limit = d.pop("usage_limit", UNSET)
 
         _instance = cls(
-            allowed_good_category_ids=allowed_good_category_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_service_ids=allowed_service_ids,
-            company_ids=company_ids,
-            expiration_notification_timeout=expiration_notification_timeout,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            loyalty_card_type_ids=loyalty_card_type_ids,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            title=title,
-            usage_limit=usage_limit,
+            allowed_good_category_ids,
+            allowed_good_ids,
+            allowed_service_ids,
+            company_ids,
+            expiration_notification_timeout,
+            expiration_timeout,
+            expiration_timeout_unit,
+            loyalty_card_type_ids,
+            on_changed_notification_template,
+            on_expiration_notification_template,
+            rules,
+            title,
+            usage_limit,
         )
 
         _instance.additional_properties = d

@@ -59,8 +59,8 @@ class UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate:
             type_ = _types.parse_enum(UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType, _type_)
 
         _instance = cls(
-            body=body,
-            type_=type_,
+            body,
+            type_,
         )
 
         _instance.additional_properties = d

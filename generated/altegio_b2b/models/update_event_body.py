@@ -93,13 +93,13 @@ class UpdateEventBody:
             resource_instance_ids = _types.parse_plain_list(_resource_instance_ids)
 
         _instance = cls(
-            capacity=capacity,
-            date=date,
-            force=force,
-            service_id=service_id,
-            staff_id=staff_id,
-            length=length,
-            resource_instance_ids=resource_instance_ids,
+            capacity,
+            date,
+            force,
+            service_id,
+            staff_id,
+            length,
+            resource_instance_ids,
         )
 
         _instance.additional_properties = d

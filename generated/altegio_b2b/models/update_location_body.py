@@ -183,21 +183,21 @@ class UpdateLocationBody:
         zip_ = d.pop("zip", UNSET)
 
         _instance = cls(
-            address=address,
-            business_type_id=business_type_id,
-            city=city,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            country=country,
-            country_id=country_id,
-            description=description,
-            phones=phones,
-            short_descr=short_descr,
-            site=site,
-            social=social,
-            title=title,
-            zip_=zip_,
+            address,
+            business_type_id,
+            city,
+            city_id,
+            coordinate_lat,
+            coordinate_lon,
+            country,
+            country_id,
+            description,
+            phones,
+            short_descr,
+            site,
+            social,
+            title,
+            zip_,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class UpdateProductBodyCorrectionRulesItem:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            base_unit=base_unit,
-            type_=type_,
+            base_unit,
+            type_,
         )
 
         _instance.additional_properties = d

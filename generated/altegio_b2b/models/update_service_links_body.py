@@ -99,10 +99,10 @@ class UpdateServiceLinksBody:
         translations = _types.parse_list(d.pop("translations"), _parse_translations_item)
 
         _instance = cls(
-            resource_ids=resource_ids,
-            service_id=service_id,
-            team_member_settings=team_member_settings,
-            translations=translations,
+            resource_ids,
+            service_id,
+            team_member_settings,
+            translations,
         )
 
         _instance.additional_properties = d

@@ -71,11 +71,11 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
         tech_card_id = d.pop("tech_card_id", UNSET)
 
         _instance = cls(
-            hours=hours,
-            minutes=minutes,
-            price=price,
-            team_member_id=team_member_id,
-            tech_card_id=tech_card_id,
+            hours,
+            minutes,
+            price,
+            team_member_id,
+            tech_card_id,
         )
 
         _instance.additional_properties = d

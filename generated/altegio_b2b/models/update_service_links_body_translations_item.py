@@ -47,8 +47,8 @@ class UpdateServiceLinksBodyTranslationsItem:
         translation = d.pop("translation", UNSET)
 
         _instance = cls(
-            language_id=language_id,
-            translation=translation,
+            language_id,
+            translation,
         )
 
         _instance.additional_properties = d

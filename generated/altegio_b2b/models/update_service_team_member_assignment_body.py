@@ -48,8 +48,8 @@ class UpdateServiceTeamMemberAssignmentBody:
         technological_card_id: int | None = d.pop("technological_card_id")
 
         _instance = cls(
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
+            seance_length,
+            technological_card_id,
         )
 
         _instance.additional_properties = d

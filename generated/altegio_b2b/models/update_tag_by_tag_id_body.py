@@ -64,10 +64,10 @@ class UpdateTagByTagIdBody:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            color=color,
-            entity=entity,
-            icon=icon,
-            title=title,
+            color,
+            entity,
+            icon,
+            title,
         )
 
         _instance.additional_properties = d

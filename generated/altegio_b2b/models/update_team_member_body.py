@@ -124,17 +124,17 @@ class UpdateTeamMemberBody:
         weight = d.pop("weight", UNSET)
 
         _instance = cls(
-            api_id=api_id,
-            fired=fired,
-            has_access_timetable=has_access_timetable,
-            hidden=hidden,
-            information=information,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-            is_paid_staff=is_paid_staff,
-            name=name,
-            specialization=specialization,
-            user_id=user_id,
-            weight=weight,
+            api_id,
+            fired,
+            has_access_timetable,
+            hidden,
+            information,
+            is_included_in_payment_policy,
+            is_paid_staff,
+            name,
+            specialization,
+            user_id,
+            weight,
         )
 
         _instance.additional_properties = d

@@ -73,9 +73,9 @@ class UpdateTeamMemberScheduleBody:
         slots = _types.parse_model(UpdateTeamMemberScheduleBodySlots, d.pop("slots"))
 
         _instance = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
+            date,
+            is_working,
+            slots,
         )
 
         _instance.additional_properties = d

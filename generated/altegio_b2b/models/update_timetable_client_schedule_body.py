@@ -41,7 +41,7 @@ class UpdateTimetableClientScheduleBody:
         schedule_days_ids = _types.parse_plain_list(d.pop("schedule_days_ids"))
 
         _instance = cls(
-            schedule_days_ids=schedule_days_ids,
+            schedule_days_ids,
         )
 
         _instance.additional_properties = d

@@ -48,7 +48,7 @@ class UpdateTimetableEventScheduleBody:
             date_end = _types.parse_date(_date_end)
 
         _instance = cls(
-            date_end=date_end,
+            date_end,
         )
 
         _instance.additional_properties = d

@@ -125,18 +125,18 @@ class UpdateTransactionBody:
         supplier_id = d.pop("supplier_id", UNSET)
 
         _instance = cls(
-            amount=amount,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            document_id=document_id,
-            good_id=good_id,
-            operation_unit_type=operation_unit_type,
-            client_id=client_id,
-            comment=comment,
-            good_special_number=good_special_number,
-            master_id=master_id,
-            supplier_id=supplier_id,
+            amount,
+            cost,
+            cost_per_unit,
+            discount,
+            document_id,
+            good_id,
+            operation_unit_type,
+            client_id,
+            comment,
+            good_special_number,
+            master_id,
+            supplier_id,
         )
 
         _instance.additional_properties = d

@@ -76,7 +76,7 @@ class UpdateUserNotificationSettingsBody:
             notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
 
         _instance = cls(
-            notification_types=notification_types,
+            notification_types,
         )
 
         _instance.additional_properties = d

@@ -78,8 +78,8 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
         type_ = d.pop("type", UNSET)
 
         _instance = cls(
-            channels=channels,
-            type_=type_,
+            channels,
+            type_,
         )
 
         _instance.additional_properties = d

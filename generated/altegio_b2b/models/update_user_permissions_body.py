@@ -94,9 +94,9 @@ class UpdateUserPermissionsBody:
             user_role = _types.parse_enum(UpdateUserPermissionsBodyUserRole, _user_role)
 
         _instance = cls(
-            staff_id=staff_id,
-            user_permissions=user_permissions,
-            user_role=user_role,
+            staff_id,
+            user_permissions,
+            user_role,
         )
 
         _instance.additional_properties = d

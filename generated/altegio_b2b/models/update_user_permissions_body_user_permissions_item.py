@@ -48,8 +48,8 @@ class UpdateUserPermissionsBodyUserPermissionsItem:
         value = d.pop("value", UNSET)
 
         _instance = cls(
-            slug=slug,
-            value=value,
+            slug,
+            value,
         )
 
         _instance.additional_properties = d

@@ -166,13 +166,13 @@ class UpdateVisitBody:
             services = _types.parse_list(_services, _parse_services_item)
 
         _instance = cls(
-            attendance=attendance,
-            comment=comment,
-            deleted_transaction_ids=deleted_transaction_ids,
-            fast_payment=fast_payment,
-            goods_transactions=goods_transactions,
-            new_transactions=new_transactions,
-            services=services,
+            attendance,
+            comment,
+            deleted_transaction_ids,
+            fast_payment,
+            goods_transactions,
+            new_transactions,
+            services,
         )
 
         _instance.additional_properties = d

@@ -135,19 +135,19 @@ class UpdateVisitBodyGoodsTransactionsItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            amount=amount,
-            article=article,
-            barcode=barcode,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            good_id=good_id,
-            id=id,
-            master_id=master_id,
-            operation_unit_type=operation_unit_type,
-            price=price,
-            storage_id=storage_id,
-            title=title,
+            amount,
+            article,
+            barcode,
+            cost,
+            cost_per_unit,
+            discount,
+            good_id,
+            id,
+            master_id,
+            operation_unit_type,
+            price,
+            storage_id,
+            title,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class UpdateVisitBodyNewTransactionsItem:
         id = d.pop("id", UNSET)
 
         _instance = cls(
-            account_id=account_id,
-            amount=amount,
-            id=id,
+            account_id,
+            amount,
+            id,
         )
 
         _instance.additional_properties = d

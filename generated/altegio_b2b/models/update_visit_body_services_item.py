@@ -87,13 +87,13 @@ class UpdateVisitBodyServicesItem:
         title = d.pop("title", UNSET)
 
         _instance = cls(
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            id=id,
-            record_id=record_id,
-            title=title,
+            cost,
+            cost_per_unit,
+            discount,
+            first_cost,
+            id,
+            record_id,
+            title,
         )
 
         _instance.additional_properties = d

@@ -53,7 +53,7 @@ class UploadClientFileBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         _instance = cls(
-            file=file,
+            file,
         )
 
         _instance.additional_properties = d

@@ -85,10 +85,10 @@ class UploadImageBody:
         service_id = d.pop("service_id", UNSET)
 
         _instance = cls(
-            image=image,
-            company_id=company_id,
-            master_id=master_id,
-            service_id=service_id,
+            image,
+            company_id,
+            master_id,
+            service_id,
         )
 
         _instance.additional_properties = d

@@ -87,13 +87,13 @@ class User:
         phone = d.pop("phone", UNSET)
 
         _instance = cls(
-            email=email,
-            id=id,
-            information=information,
-            is_approved=is_approved,
-            is_non_deletable=is_non_deletable,
-            name=name,
-            phone=phone,
+            email,
+            id,
+            information,
+            is_approved,
+            is_non_deletable,
+            name,
+            phone,
         )
 
         _instance.additional_properties = d

@@ -105,10 +105,10 @@ class Visit:
             records = _types.parse_list(_records, _parse_records_item)
 
         _instance = cls(
-            attendance=attendance,
-            comment=comment,
-            datetime_=datetime_,
-            records=records,
+            attendance,
+            comment,
+            datetime_,
+            records,
         )
 
         _instance.additional_properties = d

@@ -108,10 +108,10 @@ class ZReport:
             z_data = _types.parse_model(ZReportZData, _z_data)
 
         _instance = cls(
-            currency=currency,
-            paids=paids,
-            stats=stats,
-            z_data=z_data,
+            currency,
+            paids,
+            stats,
+            z_data,
         )
 
         _instance.additional_properties = d

@@ -107,9 +107,9 @@ class ZReportPaids:
             total = _types.parse_model(ZReportPaidsTotal, _total)
 
         _instance = cls(
-            accounts=accounts,
-            discount=discount,
-            total=total,
+            accounts,
+            discount,
+            total,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class ZReportPaidsTotal:
         discount = d.pop("discount", UNSET)
 
         _instance = cls(
-            accounts=accounts,
-            discount=discount,
+            accounts,
+            discount,
         )
 
         _instance.additional_properties = d

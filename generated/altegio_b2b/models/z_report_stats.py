@@ -160,22 +160,22 @@ class ZReportStats:
         visit_records_average = d.pop("visit_records_average", UNSET)
 
         _instance = cls(
-            abonement=abonement,
-            abonement_paid=abonement_paid,
-            certificates=certificates,
-            certificates_paid=certificates_paid,
-            clients=clients,
-            clients_average=clients_average,
-            goods=goods,
-            goods_paid=goods_paid,
-            non_visit_records=non_visit_records,
-            non_visit_records_average=non_visit_records_average,
-            records=records,
-            records_average=records_average,
-            targets=targets,
-            targets_paid=targets_paid,
-            visit_records=visit_records,
-            visit_records_average=visit_records_average,
+            abonement,
+            abonement_paid,
+            certificates,
+            certificates_paid,
+            clients,
+            clients_average,
+            goods,
+            goods_paid,
+            non_visit_records,
+            non_visit_records_average,
+            records,
+            records_average,
+            targets,
+            targets_paid,
+            visit_records,
+            visit_records_average,
         )
 
         _instance.additional_properties = d

@@ -70,7 +70,7 @@ class ZReportZData:
             field_1481101200 = _types.parse_list(_field_1481101200, _parse_field_1481101200_item)
 
         _instance = cls(
-            field_1481101200=field_1481101200,
+            field_1481101200,
         )
 
         _instance.additional_properties = d
