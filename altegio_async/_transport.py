@@ -140,15 +140,14 @@ class _Exchange:
         # httpcore strands a pool slot when a request is cancelled after the pool gave it a
         # connection but before that connection took the request (a NEW connection no one else
         # may use); once the request's headers are being sent, a cancellation closes the
-        # connection cleanly. aiohttp is safe throughout.
-        self.on_connection = asyncio.Event()
-        if cancel_safe:
-            self.on_connection.set()
+        # connection cleanly. aiohttp is safe throughout: no event to wait for (None: reached).
+        self.on_connection: asyncio.Event | None = None if cancel_safe else asyncio.Event()
 
     async def trace(self, event: str, info: object) -> None:
         """httpcore's trace hook: once the headers are being sent, the connection owns the request."""
-        if "send_request_headers" in event and not self.on_connection.is_set():
-            self.on_connection.set()
+        reached = self.on_connection
+        if reached is not None and "send_request_headers" in event and not reached.is_set():
+            reached.set()
 
     @property
     def answered(self) -> bool:
@@ -174,7 +173,7 @@ class _Exchange:
         if self.response is not None:
             with contextlib.suppress(Exception):
                 await self.response.aclose()
-        elif not self.on_connection.is_set():
+        elif self.on_connection is not None and not self.on_connection.is_set():
             reached: asyncio.Future[Any] = asyncio.ensure_future(self.on_connection.wait())
             while not (reached.done() or exchange.done()):
                 try:
@@ -217,7 +216,7 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
         if len(decoded) > limit:
             raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
         return bytes(decoded)
-    header = next((v for k, v in answer.headers if k.lower() == "content-encoding"), "")
+    header = _content_encoding(answer)
     encodings = [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
     if not encodings:
         chunks: list[bytes] = []
@@ -251,6 +250,11 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
     for depth, layer in enumerate(layers):
         keep(layer.finish(), depth + 1)
     return b"".join(out)
+
+
+def _content_encoding(answer: Answer) -> str:
+    """The answer's ``Content-Encoding`` header (its pairs are searched by any case), or ``""``."""
+    return next((v for k, v in answer.headers if k.lower() == "content-encoding"), "")
 
 
 class _Inflater:
@@ -450,11 +454,7 @@ class Transport:
                     raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
                 except BodyDecodeError as exc:
                     answer = holder.response
-                    encoding = (
-                        next((v for k, v in answer.headers if k.lower() == "content-encoding"), "none")
-                        if answer is not None
-                        else "none"
-                    )
+                    encoding = (_content_encoding(answer) if answer is not None else "") or "none"
                     raise ResponseFormatError(
                         f"the body could not be decoded (Content-Encoding {encoding!r}: {exc})",
                         operation=operation,

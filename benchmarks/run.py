@@ -128,6 +128,21 @@ async def alternate(
     return pair
 
 
+def burst(fn: Callable[[], Awaitable[Any]], calls: int, width: int) -> Callable[[], Awaitable[None]]:
+    """One round of ``calls`` calls of ``fn``, ``width`` at a time."""
+
+    async def run() -> None:
+        gate = asyncio.Semaphore(width)
+
+        async def one() -> None:
+            async with gate:
+                await fn()
+
+        await asyncio.gather(*(one() for _ in range(calls)))
+
+    return run
+
+
 async def per_call(base: str, type_id: int) -> dict[str, float]:
     """One small call, and the 10,000-item answer (``call`` and ``call_raw``), against raw httpx + json.loads."""
     limits = httpx.Limits(max_connections=10)
@@ -226,19 +241,9 @@ async def aiohttp_backend(base: str, type_id: int, calls: int = 1000, width: int
 
         results = (await alternate(raw, lambda: chain.call(get_cert_type, type_id))).report("aiohttp_small")
 
-        def burst(fn: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[None]]:
-            async def run() -> None:
-                gate = asyncio.Semaphore(width)
-
-                async def one() -> None:
-                    async with gate:
-                        await fn()
-
-                await asyncio.gather(*(one() for _ in range(calls)))
-
-            return run
-
-        wide = await alternate(burst(raw), burst(lambda: chain.call(get_cert_type, type_id)), 1)
+        wide = await alternate(
+            burst(raw, calls, width), burst(lambda: chain.call(get_cert_type, type_id), calls, width), 1
+        )
         results |= wide.report("aiohttp_concurrency")
         results["aiohttp_concurrency_calls"] = calls
         results["aiohttp_concurrency_width"] = width
@@ -315,18 +320,6 @@ async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 5
     limits = httpx.Limits(max_connections=width, max_keepalive_connections=width)
     url = f"{base}/chain/{CHAIN}/loyalty/certificate_types/{type_id}"
 
-    def burst(fn: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[None]]:
-        async def run() -> None:
-            gate = asyncio.Semaphore(width)
-
-            async def one() -> None:
-                async with gate:
-                    await fn()
-
-            await asyncio.gather(*(one() for _ in range(calls)))
-
-        return run
-
     async with httpx.AsyncClient(limits=limits) as raw_http, httpx.AsyncClient(limits=limits) as client_http:
         altegio = AltegioClient(
             MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=client_http, rate_limit=None
@@ -336,7 +329,9 @@ async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 5
         async def raw() -> Any:
             return json.loads((await raw_http.get(url, headers=HEADERS)).content)
 
-        pair = await alternate(burst(raw), burst(lambda: chain.call(get_cert_type, type_id)), 1)
+        pair = await alternate(
+            burst(raw, calls, width), burst(lambda: chain.call(get_cert_type, type_id), calls, width), 1
+        )
     return pair.report("concurrency")
 
 

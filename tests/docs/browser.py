@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import AsyncIterator
@@ -19,13 +18,9 @@ from typing import Any
 
 import aiohttp
 
+from tests.mock.conftest import free_port
+
 __all__ = ["Browser", "browser"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Browser:
@@ -78,7 +73,7 @@ async def browser(profile: Path) -> AsyncIterator[Browser]:
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if executable is None:
         raise RuntimeError("chromium is not installed (.ci/run installs Debian's chromium)")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             executable,
