@@ -20,8 +20,9 @@ import contextlib
 import inspect
 import json
 import logging
+import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -77,6 +78,28 @@ class _Failed(Exception):
         self.error = error
         self.may_retry = may_retry
         self.outcome = outcome
+
+
+class _DeadlinePassed(Exception):
+    """Set on an exchange's outcome when its attempt's deadline passes first."""
+
+
+def _expire(outcome: asyncio.Future[Any]) -> None:
+    if not outcome.done():
+        outcome.set_exception(_DeadlinePassed())
+
+
+if sys.version_info >= (3, 12):
+
+    def _start_task(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """A task that runs to its first wait now, not at the loop's next turn."""
+        return asyncio.Task(coro, loop=loop, eager_start=True)
+
+else:
+
+    def _start_task(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """A task that starts at the loop's next turn (Python 3.11 has no eager start)."""
+        return loop.create_task(coro)
 
 
 def check_max_response_bytes(value: int) -> int:
@@ -137,16 +160,15 @@ class _Exchange:
         self.slot = slot
         self.response: Answer | None = None
         self.abandoned = False
-        # httpcore strands a pool slot when a request is cancelled after the pool gave it a
-        # connection but before that connection took the request (a NEW connection no one else
-        # may use); once the request's headers are being sent, a cancellation closes the
-        # connection cleanly. aiohttp is safe throughout: no event to wait for (None: reached).
+        # A backend that is not cancel-safe (httpx's) says when the request has reached a
+        # connection that a cancellation closes cleanly; until then, abandoning waits for it.
+        # aiohttp is safe throughout: no event to wait for (None: reached).
         self.on_connection: asyncio.Event | None = None if cancel_safe else asyncio.Event()
 
-    async def trace(self, event: str, info: object) -> None:
-        """httpcore's trace hook: once the headers are being sent, the connection owns the request."""
+    def reached_connection(self) -> None:
+        """The backend's word that the request is on its connection (``request.extensions["on_connection"]``)."""
         reached = self.on_connection
-        if reached is not None and "send_request_headers" in event and not reached.is_set():
+        if reached is not None:
             reached.set()
 
     @property
@@ -159,7 +181,7 @@ class _Exchange:
         if slot is not None:
             await slot.release()
 
-    async def abandon(self, exchange: asyncio.Future[Response]) -> None:
+    async def abandon(self, exchange: asyncio.Future[Any]) -> None:
         """Stop the exchange now: close its answer if it has one, cancel it, and wait for it to end.
 
         Takes a moment, never another timeout: the deadline and the caller's cancellation both
@@ -437,14 +459,7 @@ class Transport:
                             return await self._exchange(holder, request, timeout, limit, operation)
                         async with asyncio.timeout(deadline):
                             return await self._exchange(holder, request, timeout, limit, operation)
-                    request.extensions["trace"] = holder.trace
-                    exchange = asyncio.ensure_future(self._exchange(holder, request, timeout, limit, operation))
-                    try:
-                        async with asyncio.timeout(deadline):
-                            return await asyncio.shield(exchange)
-                    except (TimeoutError, asyncio.CancelledError):
-                        await holder.abandon(exchange)
-                        raise
+                    return await self._exchange_apart(holder, request, timeout, deadline, limit, operation)
                 except TimeoutError as exc:
                     timed_out = APITimeoutError(
                         f"{request.method} {request.path}: no whole answer within {deadline} s",
@@ -470,6 +485,58 @@ class Transport:
         finally:
             if holder.slot is not None:
                 await holder.release_slot()
+
+    async def _exchange_apart(
+        self, holder: _Exchange, request: Request, timeout: object, deadline: float | None, limit: int, operation: str
+    ) -> Response:
+        """The exchange in a task of its own, awaited through a future only it and the deadline settle.
+
+        The caller's cancellation cancels that future, never the task; the deadline settles it
+        with ``_DeadlinePassed`` (its timer touches no task). Either way the exchange is then
+        abandoned (``_Exchange.abandon``) before the cancellation or ``TimeoutError`` goes on.
+        On Python 3.12+ the task starts at once, in this step of the loop.
+        """
+        loop = asyncio.get_running_loop()
+        outcome: asyncio.Future[Response] = loop.create_future()
+        timer = loop.call_at(loop.time() + deadline, _expire, outcome) if deadline is not None else None
+        request.extensions["on_connection"] = holder.reached_connection
+        exchange = _start_task(loop, self._exchange_into(outcome, holder, request, timeout, limit, operation))
+        try:
+            return await outcome
+        except _DeadlinePassed:
+            await holder.abandon(exchange)
+            raise TimeoutError from None
+        except asyncio.CancelledError:
+            await holder.abandon(exchange)
+            if outcome.done() and not outcome.cancelled():
+                outcome.exception()  # settled as the cancellation came: the cancellation is what counts
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    async def _exchange_into(
+        self,
+        outcome: asyncio.Future[Response],
+        holder: _Exchange,
+        request: Request,
+        timeout: object,
+        limit: int,
+        operation: str,
+    ) -> None:
+        """Run the exchange and settle ``outcome`` with its answer or error (unless settled already)."""
+        try:
+            response = await self._exchange(holder, request, timeout, limit, operation)
+        except asyncio.CancelledError:
+            if not outcome.done():
+                outcome.cancel()
+            raise
+        except Exception as exc:
+            if not outcome.done():
+                outcome.set_exception(exc)
+            return
+        if not outcome.done():
+            outcome.set_result(response)
 
     async def _acquire(self, deadline: float | None) -> Slot:
         """A place in the budget; a limiter that can (``acquire_for``) holds it no longer than the deadline."""

@@ -167,8 +167,11 @@ def page_fingerprint(items: list[Any]) -> int:
     iteration stops at the first repeat: a cycle of k pages costs k + 1 requests.
     """
     ids = [item.get("id") if isinstance(item, dict) else None for item in items]
-    if all(i is not None for i in ids):
-        return hash(tuple(map(repr, ids)))
+    if None not in ids:
+        try:
+            return hash(tuple(ids))
+        except TypeError:  # an id that is an object or a list
+            return hash(tuple(map(repr, ids)))
     return hash(repr(items))
 
 
@@ -227,5 +230,8 @@ class Paginator(Generic[T]):
                 yield item
 
     async def collect(self) -> list[T]:
-        """Every item, in a list."""
-        return [item async for item in self]
+        """Every item, in a list (taken a page at a time: no step of the iterator per item)."""
+        items: list[T] = []
+        async for page in self.pages():
+            items.extend(page.data)
+        return items

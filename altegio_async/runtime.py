@@ -281,6 +281,29 @@ def parse_list(data: Any, parse_item: Callable[[Any], Any]) -> Any:
     return data
 
 
+def parse_model_list(cls: type[_FromDict], data: Any) -> Any:
+    """Each item built as ``cls`` when ``data`` is a list (``{}`` counts as an empty list); else raw.
+
+    The same as ``parse_list(data, lambda item: parse_model(cls, item))``, in one loop: a page of
+    models is the most common answer, and two calls fewer per item are a tenth of its building.
+    """
+    if isinstance(data, list):
+        from_dict = cls.from_dict
+        built: list[Any] = []
+        for item in data:
+            if type(item) is dict:
+                try:
+                    built.append(from_dict(item))
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    built.append(item)
+            else:
+                built.append(parse_model(cls, item))
+        return built
+    if isinstance(data, Mapping) and not data:
+        return []
+    return data
+
+
 def parse_plain_list(data: Any) -> Any:
     """A list of plain JSON values, copied (``{}`` counts as an empty list); anything else raw."""
     if isinstance(data, list):
@@ -350,6 +373,7 @@ __all__ = [
     "parse_enum",
     "parse_list",
     "parse_model",
+    "parse_model_list",
     "parse_plain_list",
     "path_segment",
     "query_params",

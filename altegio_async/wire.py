@@ -96,7 +96,7 @@ class Request:
         url: the whole URL, query included.
         headers: the headers the client set (a backend adds ``Host`` and the length).
         content: the body (``b""`` for none).
-        extensions: what a backend may read beside the request (httpx's ``trace`` hook).
+        extensions: what a backend may read beside the request (``on_connection``: ``Backend.cancel_safe``).
     """
 
     __slots__ = ("content", "extensions", "headers", "method", "url")

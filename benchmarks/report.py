@@ -84,11 +84,18 @@ def table(r: dict[str, Any]) -> str:
             _goal(r["aiohttp_concurrency_cpu_ratio"], 1.5),
         ),
         (
-            f"a page through the paginator vs the raw request ({r['per_page_items']} items a page)",
+            f"a page through the paginator (`pages()`) vs the raw request ({r['per_page_items']} items a page)",
             f"{_spread(r, 'per_page')}; {_ms(r['per_page_client_cpu_ms'] / r['per_page_pages'])} vs "
             f"{_ms(r['per_page_raw_cpu_ms'] / r['per_page_pages'])} a page",
             _x(r["per_page_wall_ratio"]),
             _goal(r["per_page_cpu_ratio"], 1.3),
+        ),
+        (
+            "`collect()` of those pages vs raw httpx keeping every decoded item",
+            f"{_spread(r, 'per_page_collect')}; {_ms(r['per_page_collect_client_cpu_ms'] / r['per_page_pages'])} vs "
+            f"{_ms(r['per_page_collect_raw_cpu_ms'] / r['per_page_pages'])} a page",
+            _x(r["per_page_collect_wall_ratio"]),
+            "",
         ),
         (
             f"fan-out, {r['fanout_chains']:,} chains at {r['fanout_rate']}/s, "

@@ -278,23 +278,41 @@ async def loop_stall(base: str) -> dict[str, float]:
 
 
 async def per_page(base: str, pages: int = 20, size: int = 100) -> dict[str, float]:
-    """What a page costs through the paginator, against fetching the same pages with raw httpx."""
+    """What a page costs through the paginator, against fetching the same pages with raw httpx.
+
+    ``per_page``: ``paginator.pages()`` read page by page, each side keeping nothing. ``per_page_collect``:
+    ``collect()``, against raw httpx keeping every decoded item in a list too (a kept item is the
+    garbage collector's to look at again, on either side). A round is about ROUND_SECONDS of walks.
+    """
     after, before = date(2026, 1, 1), date(2026, 12, 31)
     url = f"{base}/chain/{CHAIN}/loyalty/transactions"
     async with httpx.AsyncClient() as raw_http, httpx.AsyncClient() as http:
         altegio = AltegioClient(MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base, http_client=http, rate_limit=None)
         chain = altegio.chain(CHAIN)
 
-        async def raw() -> None:
+        async def raw(keep: list[Any] | None = None) -> None:
             for page in range(1, pages + 1):
                 params = {"count": size, "page": page, "created_after": "2026-01-01", "created_before": "2026-12-31"}
-                json.loads((await raw_http.get(url, headers=HEADERS, params=params)).content)
+                body = json.loads((await raw_http.get(url, headers=HEADERS, params=params)).content)
+                if keep is not None:
+                    keep.extend(body["data"])
+
+        def paginator() -> Any:
+            walk = chain.paginate(list_transactions, count=size, created_after=after, created_before=before)
+            return walk.with_options(max_items=pages * size)
 
         async def paged() -> None:
-            paginator = chain.paginate(list_transactions, count=size, created_after=after, created_before=before)
-            await paginator.with_options(max_items=pages * size).collect()
+            async for _page in paginator().pages():
+                pass
 
-        results = (await alternate(raw, paged, 1)).report("per_page")
+        async def raw_kept() -> None:
+            await raw([])
+
+        async def collected() -> None:
+            await paginator().collect()
+
+        results = (await alternate(raw, paged)).report("per_page")
+        results |= (await alternate(raw_kept, collected)).report("per_page_collect")
     results["per_page_items"] = size
     results["per_page_pages"] = pages
     return results

@@ -73,7 +73,13 @@ class Backend(Protocol):
     """Sends prepared requests: ``AltegioClient(http_client=backend)`` (``AiohttpClient``, ``HttpxBackend``)."""
 
     cancel_safe: bool
-    """Whether cancelling ``send`` at any moment leaves the connection pool whole."""
+    """Whether cancelling ``send`` at any moment leaves the connection pool whole.
+
+    A backend that is not (httpx's) runs in a task of its own, and the caller's cancellation or
+    deadline reaches it only once it calls ``request.extensions["on_connection"]()``: the
+    request is then on a connection that a cancellation closes cleanly. Until then (a queue for
+    the pool, a connection being made) the core waits for that call or the exchange's end.
+    """
 
     @property
     def max_connections(self) -> int:

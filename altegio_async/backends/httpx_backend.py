@@ -7,7 +7,7 @@ are. Answers are streamed raw: the core inflates them within its size cap.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -104,8 +104,10 @@ class HttpxBackend:
             headers=request.headers.multi_items(),
             content=request.content or None,
             timeout=_phases(timeout),
-            extensions=_extensions(request),
         )
+        on_connection = request.extensions.get("on_connection")
+        if on_connection is not None:
+            _trace_until_sending(built.extensions, on_connection)
         try:
             response = await self.http.send(built, stream=True)
         except httpx.TransportError as exc:
@@ -132,6 +134,20 @@ def _phases(timeout: TimeoutSpec) -> Any:
     return timeout
 
 
-def _extensions(request: Request) -> dict[str, Any]:
-    trace = request.extensions.get("trace")
-    return {"trace": trace} if trace is not None else {}
+def _trace_until_sending(extensions: dict[str, Any], on_connection: Callable[[], object]) -> None:
+    """Call ``on_connection`` when httpcore starts sending the request's headers, through its trace hook.
+
+    httpcore strands a pool slot when a request is cancelled after the pool gave it a connection
+    and before that connection took the request (the connection stays NEW, or CONNECTING, and no
+    one else may use it). Once the headers are being sent, a cancellation closes the connection
+    cleanly. httpcore reads the hook from this dict (the one it is given) at each step it traces
+    and awaits it at the step's start and end: a dozen calls per request. After the event the
+    hook takes itself out, so the later steps trace nothing.
+    """
+
+    async def trace(event: str, info: object) -> None:
+        if "send_request_headers" in event:
+            extensions.pop("trace", None)
+            on_connection()
+
+    extensions["trace"] = trace

@@ -4,7 +4,8 @@
   refuses, integers of any size exact);
 - arguments: the binder that skips ``inspect.Signature.bind`` binds (and refuses) as it does, for
   every operation;
-- the garbage collector held off while a large answer is built comes back, whatever the nesting.
+- the garbage collector held off while a large answer is built comes back, whatever the nesting;
+- a list of models is built in one loop exactly as item by item through ``parse_model``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 from altegio_async import _json, envelope
 from altegio_async._collector import collector_paused
 from altegio_async._operations import _bind, describe
+from altegio_async.runtime import parse_list, parse_model, parse_model_list
 from tests.spec_support import operation_modules
 
 
@@ -258,3 +260,31 @@ def test_every_model_puts_each_field_where_it_came_from() -> None:
             assert getattr(built, field) == f"value of {field}", (cls.__name__, field)
         checked += 1
     assert checked > 400 and len(files) <= 3, files
+
+
+_TRANSACTION = {"id": 1, "amount": 5, "type": {"id": 1, "title": "Accrual"}, "program": {"id": 3}}
+list_items = st.one_of(
+    st.fixed_dictionaries({}, optional={k: st.just(v) for k, v in _TRANSACTION.items()}),
+    st.fixed_dictionaries({"id": st.one_of(st.integers(), st.text(max_size=3))}, optional={"extra": json_values}),
+    st.fixed_dictionaries({"type": st.one_of(st.lists(st.integers(), max_size=2), st.text(max_size=3))}),
+    st.fixed_dictionaries({"period": st.integers()}, optional={"period_unit_id": st.sampled_from([1, 2, 99, "x"])}),
+    json_values,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(list_items, max_size=6), json_values))
+def test_a_list_of_models_is_built_as_item_by_item(data: Any) -> None:
+    from altegio_b2b.models.certificate_type import CertificateType
+    from altegio_b2b.models.chain_loyalty_memberships_set_period_body import ChainLoyaltyMembershipsSetPeriodBody
+    from altegio_b2b.models.get_chain_loyalty_transaction_list_transaction import (
+        GetChainLoyaltyTransactionListTransaction as Transaction,
+    )
+
+    for model in (Transaction, CertificateType, ChainLoyaltyMembershipsSetPeriodBody):  # the last has required fields
+        one_loop = parse_model_list(model, data)
+        item_by_item = parse_list(data, lambda item, model=model: parse_model(model, item))
+        assert type(one_loop) is type(item_by_item)
+        assert one_loop == item_by_item
+        if isinstance(data, list):
+            assert [type(x) for x in one_loop] == [type(x) for x in item_by_item]

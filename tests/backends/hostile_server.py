@@ -37,6 +37,7 @@ class HostileServer:
         self.bodies: list[bytes] = []
         self.port = 0
         self._server: asyncio.AbstractServer | None = None
+        self._open: set[asyncio.StreamWriter] = set()
 
     @property
     def base_url(self) -> str:
@@ -50,9 +51,13 @@ class HostileServer:
     async def stop(self) -> None:
         if self._server is not None:
             self._server.close()
+            # Since Python 3.12 wait_closed() waits for every connection: end the hanging ones.
+            for writer in list(self._open):
+                writer.close()
             await self._server.wait_closed()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._open.add(writer)
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -67,6 +72,7 @@ class HostileServer:
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             pass
         finally:
+            self._open.discard(writer)
             if not writer.is_closing():
                 writer.close()
 

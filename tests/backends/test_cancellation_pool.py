@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Callable
+from typing import Any
 
+import httpcore
 import httpx
 import pytest
 
@@ -47,3 +50,69 @@ async def test_cancelling_mid_request_never_leaves_the_pool_stuck(
             assert len(results) == 8  # the pool of 4 still serves
     finally:
         mock.set_faults(Faults())
+
+
+class _StepsBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's own network backend, calling ``at(step)`` as a connection is made, written to and read."""
+
+    def __init__(self, at: Callable[[str], None]) -> None:
+        self._inner = httpcore.AnyIOBackend()
+        self._at = at
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        self._at("connecting")
+        stream = await self._inner.connect_tcp(*args, **kwargs)
+        self._at("connected")
+        return _StepsStream(stream, self._at)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class _StepsStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream, at: Callable[[str], None]) -> None:
+        self._inner, self._at = inner, at
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self._at("reading")
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._at("writing")
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+@pytest.mark.parametrize("step", ["connecting", "connected", "writing", "reading"])
+async def test_a_cancellation_at_each_step_of_a_new_connection_leaves_the_pool_whole(
+    step: str, served_mock: tuple[str, MockAltegio]
+) -> None:
+    """The caller is cancelled at each step httpcore takes on a new connection (connected and
+    not yet sending is where httpcore strands a connection): the pool is whole afterwards."""
+    base_url, mock = served_mock
+    calls: list[asyncio.Task[Any]] = []
+
+    def at(reached: str) -> None:
+        if reached == step and calls and not calls[-1].done():
+            calls[-1].cancel()  # the caller wakes before this step of the exchange goes on
+
+    limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
+    async with httpx.AsyncClient(limits=limits, timeout=5) as http:
+        http._transport._pool._network_backend = _StepsBackend(at)  # type: ignore[attr-defined]
+        async with AltegioClient(
+            MOCK_PARTNER_TOKEN, MOCK_USER_TOKEN, base_url=base_url, http_client=http, rate_limit=None, max_retries=0
+        ) as altegio:
+            chain = altegio.chain(mock.chain_ids[0])
+            for _ in range(6):  # more than the pool holds: a stranded connection would show
+                calls.append(asyncio.create_task(chain.call(list_types)))
+                with pytest.raises(asyncio.CancelledError):
+                    await calls[-1]
+            calls.clear()
+            pool = http._transport._pool  # type: ignore[attr-defined]
+            assert [c for c in pool.connections if not (c.is_idle() or c.is_closed())] == []
+            assert isinstance(await asyncio.wait_for(chain.call(list_types), 5), list)  # the pool still serves

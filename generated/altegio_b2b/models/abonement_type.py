@@ -351,15 +351,10 @@ class AbonementType:
 
         autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
 
-        def _parse_availability_item(availability_item_data: Any) -> Any:
-            availability_item = _types.parse_model(AbonementTypeAvailabilityItem, availability_item_data)
-
-            return availability_item
-
         _availability = d.pop("availability", UNSET)
         availability: list[AbonementTypeAvailabilityItem] | Unset = UNSET
         if _availability is not UNSET:
-            availability = _types.parse_list(_availability, _parse_availability_item)
+            availability = _types.parse_model_list(AbonementTypeAvailabilityItem, _availability)
 
         _balance_container = d.pop("balance_container", UNSET)
         balance_container: AbonementTypeBalanceContainer | Unset

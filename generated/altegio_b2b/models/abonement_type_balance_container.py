@@ -58,16 +58,10 @@ class AbonementTypeBalanceContainer:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_links_item(links_item_data: Any) -> Any:
-            links_item = _types.parse_model(AbonementTypeBalanceContainerLinksItem, links_item_data)
-
-            return links_item
-
         _links = d.pop("links", UNSET)
         links: list[AbonementTypeBalanceContainerLinksItem] | Unset = UNSET
         if _links is not UNSET:
-            links = _types.parse_list(_links, _parse_links_item)
+            links = _types.parse_model_list(AbonementTypeBalanceContainerLinksItem, _links)
 
         _instance = cls(
             links,

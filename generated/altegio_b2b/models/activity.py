@@ -249,15 +249,10 @@ class Activity:
 
         is_deleted = d.pop("is_deleted", UNSET)
 
-        def _parse_labels_item(labels_item_data: Any) -> Any:
-            labels_item = _types.parse_model(ActivityLabelsItem, labels_item_data)
-
-            return labels_item
-
         _labels = d.pop("labels", UNSET)
         labels: list[ActivityLabelsItem] | Unset = UNSET
         if _labels is not UNSET:
-            labels = _types.parse_list(_labels, _parse_labels_item)
+            labels = _types.parse_model_list(ActivityLabelsItem, _labels)
 
         length = d.pop("length", UNSET)
 
@@ -267,15 +262,10 @@ class Activity:
 
         records_count = d.pop("records_count", UNSET)
 
-        def _parse_resource_instances_item(resource_instances_item_data: Any) -> Any:
-            resource_instances_item = _types.parse_model(ActivityResourceInstancesItem, resource_instances_item_data)
-
-            return resource_instances_item
-
         _resource_instances = d.pop("resource_instances", UNSET)
         resource_instances: list[ActivityResourceInstancesItem] | Unset = UNSET
         if _resource_instances is not UNSET:
-            resource_instances = _types.parse_list(_resource_instances, _parse_resource_instances_item)
+            resource_instances = _types.parse_model_list(ActivityResourceInstancesItem, _resource_instances)
 
         salon_id = d.pop("salon_id", UNSET)
 

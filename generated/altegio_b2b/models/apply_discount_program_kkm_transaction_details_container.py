@@ -71,17 +71,12 @@ class ApplyDiscountProgramKkmTransactionDetailsContainer:
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 
-        def _parse_transactions_item(transactions_item_data: Any) -> Any:
-            transactions_item = _types.parse_model(
-                ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem, transactions_item_data
-            )
-
-            return transactions_item
-
         _transactions = d.pop("transactions", UNSET)
         transactions: list[ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
         if _transactions is not UNSET:
-            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+            transactions = _types.parse_model_list(
+                ApplyDiscountProgramKkmTransactionDetailsContainerTransactionsItem, _transactions
+            )
 
         _instance = cls(
             last_operation_type,

@@ -101,16 +101,10 @@ class CancelDiscountProgram:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_items_item(items_item_data: Any) -> Any:
-            items_item = _types.parse_model(CancelDiscountProgramItemsItem, items_item_data)
-
-            return items_item
-
         _items = d.pop("items", UNSET)
         items: list[CancelDiscountProgramItemsItem] | Unset = UNSET
         if _items is not UNSET:
-            items = _types.parse_list(_items, _parse_items_item)
+            items = _types.parse_model_list(CancelDiscountProgramItemsItem, _items)
 
         _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
         kkm_transaction_details_container: CancelDiscountProgramKkmTransactionDetailsContainer | Unset
@@ -121,29 +115,19 @@ class CancelDiscountProgram:
                 CancelDiscountProgramKkmTransactionDetailsContainer, _kkm_transaction_details_container
             )
 
-        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
-            loyalty_transactions_item = _types.parse_model(
-                CancelDiscountProgramLoyaltyTransactionsItem, loyalty_transactions_item_data
-            )
-
-            return loyalty_transactions_item
-
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
         loyalty_transactions: list[CancelDiscountProgramLoyaltyTransactionsItem] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
-            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
-
-        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
-            payment_transactions_item = _types.parse_model(
-                CancelDiscountProgramPaymentTransactionsItem, payment_transactions_item_data
+            loyalty_transactions = _types.parse_model_list(
+                CancelDiscountProgramLoyaltyTransactionsItem, _loyalty_transactions
             )
-
-            return payment_transactions_item
 
         _payment_transactions = d.pop("payment_transactions", UNSET)
         payment_transactions: list[CancelDiscountProgramPaymentTransactionsItem] | Unset = UNSET
         if _payment_transactions is not UNSET:
-            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+            payment_transactions = _types.parse_model_list(
+                CancelDiscountProgramPaymentTransactionsItem, _payment_transactions
+            )
 
         _instance = cls(
             items,

@@ -144,15 +144,10 @@ class Card:
 
         points = d.pop("points", UNSET)
 
-        def _parse_programs_item(programs_item_data: Any) -> Any:
-            programs_item = _types.parse_model(CardProgramsItem, programs_item_data)
-
-            return programs_item
-
         _programs = d.pop("programs", UNSET)
         programs: list[CardProgramsItem] | Unset = UNSET
         if _programs is not UNSET:
-            programs = _types.parse_list(_programs, _parse_programs_item)
+            programs = _types.parse_model_list(CardProgramsItem, _programs)
 
         _salon_group = d.pop("salon_group", UNSET)
         salon_group: CardSalonGroup | Unset

@@ -109,15 +109,10 @@ class CategoryNode:
         d = dict(src_dict)
         category_id = d.pop("category_id", UNSET)
 
-        def _parse_children_item(children_item_data: Any) -> Any:
-            children_item = _types.parse_model(CategoryNodeChildrenItem, children_item_data)
-
-            return children_item
-
         _children = d.pop("children", UNSET)
         children: list[CategoryNodeChildrenItem] | Unset = UNSET
         if _children is not UNSET:
-            children = _types.parse_list(_children, _parse_children_item)
+            children = _types.parse_model_list(CategoryNodeChildrenItem, _children)
 
         children_count = d.pop("children_count", UNSET)
 

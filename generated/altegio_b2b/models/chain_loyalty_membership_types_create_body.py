@@ -321,17 +321,10 @@ class ChainLoyaltyMembershipTypesCreateBody:
                 ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId, _autoactivation_time_unit_id
             )
 
-        def _parse_availability_item(availability_item_data: Any) -> Any:
-            availability_item = _types.parse_model(
-                ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem, availability_item_data
-            )
-
-            return availability_item
-
         _availability = d.pop("availability", UNSET)
         availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
         if _availability is not UNSET:
-            availability = _types.parse_list(_availability, _parse_availability_item)
+            availability = _types.parse_model_list(ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem, _availability)
 
         _balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
         balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset

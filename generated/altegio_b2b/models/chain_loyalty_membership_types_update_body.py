@@ -278,17 +278,10 @@ class ChainLoyaltyMembershipTypesUpdateBody:
                 ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId, _autoactivation_time_unit_id
             )
 
-        def _parse_availability_item(availability_item_data: Any) -> Any:
-            availability_item = _types.parse_model(
-                ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem, availability_item_data
-            )
-
-            return availability_item
-
         _availability = d.pop("availability", UNSET)
         availability: list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset = UNSET
         if _availability is not UNSET:
-            availability = _types.parse_list(_availability, _parse_availability_item)
+            availability = _types.parse_model_list(ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem, _availability)
 
         _balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
         balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset

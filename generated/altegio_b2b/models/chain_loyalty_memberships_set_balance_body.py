@@ -68,18 +68,12 @@ class ChainLoyaltyMembershipsSetBalanceBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_services_balance_count_item(services_balance_count_item_data: Any) -> Any:
-            services_balance_count_item = _types.parse_model(
-                ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem, services_balance_count_item_data
-            )
-
-            return services_balance_count_item
-
         _services_balance_count = d.pop("services_balance_count", UNSET)
         services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
         if _services_balance_count is not UNSET:
-            services_balance_count = _types.parse_list(_services_balance_count, _parse_services_balance_count_item)
+            services_balance_count = _types.parse_model_list(
+                ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem, _services_balance_count
+            )
 
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 

@@ -108,15 +108,7 @@ class CheckMembershipsForEventAbonement:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_data_type_1_item(data_type_1_item_data: Any) -> Any:
-                    data_type_1_item = _types.parse_model(
-                        CheckMembershipsForEventAbonementDataType1Item, data_type_1_item_data
-                    )
-
-                    return data_type_1_item
-
-                data_type_1 = _types.parse_list(data, _parse_data_type_1_item)
+                data_type_1 = _types.parse_model_list(CheckMembershipsForEventAbonementDataType1Item, data)
 
                 if data_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -133,15 +125,10 @@ class CheckMembershipsForEventAbonement:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_included_item(included_item_data: Any) -> Any:
-            included_item = _types.parse_model(CheckMembershipsForEventAbonementIncludedItem, included_item_data)
-
-            return included_item
-
         _included = d.pop("included", UNSET)
         included: list[CheckMembershipsForEventAbonementIncludedItem] | Unset = UNSET
         if _included is not UNSET:
-            included = _types.parse_list(_included, _parse_included_item)
+            included = _types.parse_model_list(CheckMembershipsForEventAbonementIncludedItem, _included)
 
         _instance = cls(
             data,

@@ -208,15 +208,10 @@ class Client:
 
         card = d.pop("card", UNSET)
 
-        def _parse_categories_item(categories_item_data: Any) -> Any:
-            categories_item = _types.parse_model(ClientCategoriesItem, categories_item_data)
-
-            return categories_item
-
         _categories = d.pop("categories", UNSET)
         categories: list[ClientCategoriesItem] | Unset = UNSET
         if _categories is not UNSET:
-            categories = _types.parse_list(_categories, _parse_categories_item)
+            categories = _types.parse_model_list(ClientCategoriesItem, _categories)
 
         comment = d.pop("comment", UNSET)
 

@@ -129,15 +129,10 @@ class ClientComment:
         else:
             create_date = _types.parse_datetime(_create_date)
 
-        def _parse_files_item(files_item_data: Any) -> Any:
-            files_item = _types.parse_model(ClientCommentFilesItem, files_item_data)
-
-            return files_item
-
         _files = d.pop("files", UNSET)
         files: list[ClientCommentFilesItem] | Unset = UNSET
         if _files is not UNSET:
-            files = _types.parse_list(_files, _parse_files_item)
+            files = _types.parse_model_list(ClientCommentFilesItem, _files)
 
         id = d.pop("id", UNSET)
 

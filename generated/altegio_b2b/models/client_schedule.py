@@ -81,16 +81,10 @@ class ClientSchedule:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_days_item(days_item_data: Any) -> Any:
-            days_item = _types.parse_model(ClientScheduleDaysItem, days_item_data)
-
-            return days_item
-
         _days = d.pop("days", UNSET)
         days: list[ClientScheduleDaysItem] | Unset = UNSET
         if _days is not UNSET:
-            days = _types.parse_list(_days, _parse_days_item)
+            days = _types.parse_model_list(ClientScheduleDaysItem, _days)
 
         final_day = d.pop("final_day", UNSET)
 

@@ -68,26 +68,15 @@ class ClientVisit:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
-            goods_transactions_item = _types.parse_model(ClientVisitGoodsTransactionsItem, goods_transactions_item_data)
-
-            return goods_transactions_item
-
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[ClientVisitGoodsTransactionsItem] | Unset = UNSET
         if _goods_transactions is not UNSET:
-            goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
-
-        def _parse_records_item(records_item_data: Any) -> Any:
-            records_item = _types.parse_model(ClientVisitRecordsItem, records_item_data)
-
-            return records_item
+            goods_transactions = _types.parse_model_list(ClientVisitGoodsTransactionsItem, _goods_transactions)
 
         _records = d.pop("records", UNSET)
         records: list[ClientVisitRecordsItem] | Unset = UNSET
         if _records is not UNSET:
-            records = _types.parse_list(_records, _parse_records_item)
+            records = _types.parse_model_list(ClientVisitRecordsItem, _records)
 
         _instance = cls(
             goods_transactions,

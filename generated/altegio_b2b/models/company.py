@@ -433,15 +433,10 @@ class Company:
         else:
             access = _types.parse_model(CompanyAccess, _access)
 
-        def _parse_bookforms_item(bookforms_item_data: Any) -> Any:
-            bookforms_item = _types.parse_model(CompanyBookformsItem, bookforms_item_data)
-
-            return bookforms_item
-
         _bookforms = d.pop("bookforms", UNSET)
         bookforms: list[CompanyBookformsItem] | Unset = UNSET
         if _bookforms is not UNSET:
-            bookforms = _types.parse_list(_bookforms, _parse_bookforms_item)
+            bookforms = _types.parse_model_list(CompanyBookformsItem, _bookforms)
 
         group_priority: float | int | Unset = d.pop("group_priority", UNSET)
 

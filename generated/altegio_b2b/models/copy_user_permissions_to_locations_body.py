@@ -61,15 +61,9 @@ class CopyUserPermissionsToLocationsBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_user_company_links_item(user_company_links_item_data: Any) -> Any:
-            user_company_links_item = _types.parse_model(
-                CopyUserPermissionsToLocationsBodyUserCompanyLinksItem, user_company_links_item_data
-            )
-
-            return user_company_links_item
-
-        user_company_links = _types.parse_list(d.pop("user_company_links"), _parse_user_company_links_item)
+        user_company_links = _types.parse_model_list(
+            CopyUserPermissionsToLocationsBodyUserCompanyLinksItem, d.pop("user_company_links")
+        )
 
         _instance = cls(
             user_company_links,

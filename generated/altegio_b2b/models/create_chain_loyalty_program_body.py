@@ -231,12 +231,7 @@ class CreateChainLoyaltyProgramBody:
 
         good_item_type = _types.parse_enum(CreateChainLoyaltyProgramBodyGoodItemType, d.pop("good_item_type"))
 
-        def _parse_rules_item(rules_item_data: Any) -> Any:
-            rules_item = _types.parse_model(CreateChainLoyaltyProgramBodyRulesItem, rules_item_data)
-
-            return rules_item
-
-        rules = _types.parse_list(d.pop("rules"), _parse_rules_item)
+        rules = _types.parse_model_list(CreateChainLoyaltyProgramBodyRulesItem, d.pop("rules"))
 
         service_item_type = _types.parse_enum(CreateChainLoyaltyProgramBodyServiceItemType, d.pop("service_item_type"))
 

@@ -88,15 +88,10 @@ class CreateEventDuplicationStrategyBody:
 
         content_type = d.pop("content_type", UNSET)
 
-        def _parse_days_item(days_item_data: Any) -> Any:
-            days_item = _types.parse_model(CreateEventDuplicationStrategyBodyDaysItem, days_item_data)
-
-            return days_item
-
         _days = d.pop("days", UNSET)
         days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
         if _days is not UNSET:
-            days = _types.parse_list(_days, _parse_days_item)
+            days = _types.parse_model_list(CreateEventDuplicationStrategyBodyDaysItem, _days)
 
         interval = d.pop("interval", UNSET)
 

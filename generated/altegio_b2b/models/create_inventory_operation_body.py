@@ -94,14 +94,9 @@ class CreateInventoryOperationBody:
         d = dict(src_dict)
         create_date = _types.parse_datetime(d.pop("create_date"))
 
-        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
-            goods_transactions_item = _types.parse_model(
-                CreateInventoryOperationBodyGoodsTransactionsItem, goods_transactions_item_data
-            )
-
-            return goods_transactions_item
-
-        goods_transactions = _types.parse_list(d.pop("goods_transactions"), _parse_goods_transactions_item)
+        goods_transactions = _types.parse_model_list(
+            CreateInventoryOperationBodyGoodsTransactionsItem, d.pop("goods_transactions")
+        )
 
         storage_id = d.pop("storage_id")
 

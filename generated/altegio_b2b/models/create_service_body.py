@@ -147,15 +147,10 @@ class CreateServiceBody:
 
         price_min = d.pop("price_min", UNSET)
 
-        def _parse_staff_item(staff_item_data: Any) -> Any:
-            staff_item = _types.parse_model(CreateServiceBodyStaffItem, staff_item_data)
-
-            return staff_item
-
         _staff = d.pop("staff", UNSET)
         staff: list[CreateServiceBodyStaffItem] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, _parse_staff_item)
+            staff = _types.parse_model_list(CreateServiceBodyStaffItem, _staff)
 
         technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 

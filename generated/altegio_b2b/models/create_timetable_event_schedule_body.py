@@ -87,12 +87,7 @@ class CreateTimetableEventScheduleBody:
 
         date_end = _types.parse_date(d.pop("date_end"))
 
-        def _parse_days_item(days_item_data: Any) -> Any:
-            days_item = _types.parse_model(CreateTimetableEventScheduleBodyDaysItem, days_item_data)
-
-            return days_item
-
-        days = _types.parse_list(d.pop("days"), _parse_days_item)
+        days = _types.parse_model_list(CreateTimetableEventScheduleBodyDaysItem, d.pop("days"))
 
         original_entity_id = d.pop("original_entity_id")
 

@@ -56,13 +56,7 @@ class CreateUserInvitationBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_invites_item(invites_item_data: Any) -> Any:
-            invites_item = _types.parse_model(CreateUserInvitationBodyInvitesItem, invites_item_data)
-
-            return invites_item
-
-        invites = _types.parse_list(d.pop("invites"), _parse_invites_item)
+        invites = _types.parse_model_list(CreateUserInvitationBodyInvitesItem, d.pop("invites"))
 
         _instance = cls(
             invites,

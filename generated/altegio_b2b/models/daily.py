@@ -85,28 +85,16 @@ class Daily:
         else:
             currency = _types.parse_model(DailyCurrency, _currency)
 
-        def _parse_payroll_daily_item(payroll_daily_item_data: Any) -> Any:
-            payroll_daily_item = _types.parse_model(DailyPayrollDailyItem, payroll_daily_item_data)
-
-            return payroll_daily_item
-
         _payroll_daily = d.pop("payroll_daily", UNSET)
         payroll_daily: list[DailyPayrollDailyItem] | Unset = UNSET
         if _payroll_daily is not UNSET:
-            payroll_daily = _types.parse_list(_payroll_daily, _parse_payroll_daily_item)
-
-        def _parse_period_calculation_daily_item(period_calculation_daily_item_data: Any) -> Any:
-            period_calculation_daily_item = _types.parse_model(
-                DailyPeriodCalculationDailyItem, period_calculation_daily_item_data
-            )
-
-            return period_calculation_daily_item
+            payroll_daily = _types.parse_model_list(DailyPayrollDailyItem, _payroll_daily)
 
         _period_calculation_daily = d.pop("period_calculation_daily", UNSET)
         period_calculation_daily: list[DailyPeriodCalculationDailyItem] | Unset = UNSET
         if _period_calculation_daily is not UNSET:
-            period_calculation_daily = _types.parse_list(
-                _period_calculation_daily, _parse_period_calculation_daily_item
+            period_calculation_daily = _types.parse_model_list(
+                DailyPeriodCalculationDailyItem, _period_calculation_daily
             )
 
         _instance = cls(

@@ -200,27 +200,17 @@ class Day:
 
         event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
 
-        def _parse_events_item(events_item_data: Any) -> Any:
-            events_item = _types.parse_model(DayEventsItem, events_item_data)
-
-            return events_item
-
         _events = d.pop("events", UNSET)
         events: list[DayEventsItem] | Unset = UNSET
         if _events is not UNSET:
-            events = _types.parse_list(_events, _parse_events_item)
+            events = _types.parse_model_list(DayEventsItem, _events)
 
         events_duration = d.pop("events_duration", UNSET)
-
-        def _parse_events_labels_item(events_labels_item_data: Any) -> Any:
-            events_labels_item = _types.parse_model(DayEventsLabelsItem, events_labels_item_data)
-
-            return events_labels_item
 
         _events_labels = d.pop("events_labels", UNSET)
         events_labels: list[DayEventsLabelsItem] | Unset = UNSET
         if _events_labels is not UNSET:
-            events_labels = _types.parse_list(_events_labels, _parse_events_labels_item)
+            events_labels = _types.parse_model_list(DayEventsLabelsItem, _events_labels)
 
         _events_master = d.pop("events_master", UNSET)
         events_master: DayEventsMaster | Unset
@@ -229,18 +219,11 @@ class Day:
         else:
             events_master = _types.parse_model(DayEventsMaster, _events_master)
 
-        def _parse_events_resource_instances_item(events_resource_instances_item_data: Any) -> Any:
-            events_resource_instances_item = _types.parse_model(
-                DayEventsResourceInstancesItem, events_resource_instances_item_data
-            )
-
-            return events_resource_instances_item
-
         _events_resource_instances = d.pop("events_resource_instances", UNSET)
         events_resource_instances: list[DayEventsResourceInstancesItem] | Unset = UNSET
         if _events_resource_instances is not UNSET:
-            events_resource_instances = _types.parse_list(
-                _events_resource_instances, _parse_events_resource_instances_item
+            events_resource_instances = _types.parse_model_list(
+                DayEventsResourceInstancesItem, _events_resource_instances
             )
 
         events_time = d.pop("events_time", UNSET)

@@ -82,18 +82,12 @@ class DepositsOperation:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_deposits_transactions_item(deposits_transactions_item_data: Any) -> Any:
-            deposits_transactions_item = _types.parse_model(
-                DepositsOperationDepositsTransactionsItem, deposits_transactions_item_data
-            )
-
-            return deposits_transactions_item
-
         _deposits_transactions = d.pop("deposits_transactions", UNSET)
         deposits_transactions: list[DepositsOperationDepositsTransactionsItem] | Unset = UNSET
         if _deposits_transactions is not UNSET:
-            deposits_transactions = _types.parse_list(_deposits_transactions, _parse_deposits_transactions_item)
+            deposits_transactions = _types.parse_model_list(
+                DepositsOperationDepositsTransactionsItem, _deposits_transactions
+            )
 
         _document = d.pop("document", UNSET)
         document: DepositsOperationDocument | Unset
@@ -102,17 +96,12 @@ class DepositsOperation:
         else:
             document = _types.parse_model(DepositsOperationDocument, _document)
 
-        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
-            payment_transactions_item = _types.parse_model(
-                DepositsOperationPaymentTransactionsItem, payment_transactions_item_data
-            )
-
-            return payment_transactions_item
-
         _payment_transactions = d.pop("payment_transactions", UNSET)
         payment_transactions: list[DepositsOperationPaymentTransactionsItem] | Unset = UNSET
         if _payment_transactions is not UNSET:
-            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+            payment_transactions = _types.parse_model_list(
+                DepositsOperationPaymentTransactionsItem, _payment_transactions
+            )
 
         _instance = cls(
             deposits_transactions,

@@ -147,15 +147,10 @@ class DeprecatedUpdateServiceByIdBody:
 
         price_min = d.pop("price_min", UNSET)
 
-        def _parse_staff_item(staff_item_data: Any) -> Any:
-            staff_item = _types.parse_model(DeprecatedUpdateServiceByIdBodyStaffItem, staff_item_data)
-
-            return staff_item
-
         _staff = d.pop("staff", UNSET)
         staff: list[DeprecatedUpdateServiceByIdBodyStaffItem] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, _parse_staff_item)
+            staff = _types.parse_model_list(DeprecatedUpdateServiceByIdBodyStaffItem, _staff)
 
         technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 

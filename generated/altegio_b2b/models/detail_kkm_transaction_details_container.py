@@ -70,17 +70,10 @@ class DetailKkmTransactionDetailsContainer:
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 
-        def _parse_transactions_item(transactions_item_data: Any) -> Any:
-            transactions_item = _types.parse_model(
-                DetailKkmTransactionDetailsContainerTransactionsItem, transactions_item_data
-            )
-
-            return transactions_item
-
         _transactions = d.pop("transactions", UNSET)
         transactions: list[DetailKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
         if _transactions is not UNSET:
-            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+            transactions = _types.parse_model_list(DetailKkmTransactionDetailsContainerTransactionsItem, _transactions)
 
         _instance = cls(
             last_operation_type,

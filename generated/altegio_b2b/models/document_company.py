@@ -190,15 +190,10 @@ class DocumentCompany:
 
         phone = d.pop("phone", UNSET)
 
-        def _parse_phones_item(phones_item_data: Any) -> Any:
-            phones_item = _types.parse_model(DocumentCompanyPhonesItem, phones_item_data)
-
-            return phones_item
-
         _phones = d.pop("phones", UNSET)
         phones: list[DocumentCompanyPhonesItem] | Unset = UNSET
         if _phones is not UNSET:
-            phones = _types.parse_list(_phones, _parse_phones_item)
+            phones = _types.parse_model_list(DocumentCompanyPhonesItem, _phones)
 
         public_title = d.pop("public_title", UNSET)
 

@@ -235,15 +235,10 @@ class Event:
 
         entity_duration = d.pop("entity_duration", UNSET)
 
-        def _parse_entity_labels_item(entity_labels_item_data: Any) -> Any:
-            entity_labels_item = _types.parse_model(EventEntityLabelsItem, entity_labels_item_data)
-
-            return entity_labels_item
-
         _entity_labels = d.pop("entity_labels", UNSET)
         entity_labels: list[EventEntityLabelsItem] | Unset = UNSET
         if _entity_labels is not UNSET:
-            entity_labels = _types.parse_list(_entity_labels, _parse_entity_labels_item)
+            entity_labels = _types.parse_model_list(EventEntityLabelsItem, _entity_labels)
 
         _entity_master = d.pop("entity_master", UNSET)
         entity_master: EventEntityMaster | Unset
@@ -252,18 +247,11 @@ class Event:
         else:
             entity_master = _types.parse_model(EventEntityMaster, _entity_master)
 
-        def _parse_entity_resource_instances_item(entity_resource_instances_item_data: Any) -> Any:
-            entity_resource_instances_item = _types.parse_model(
-                EventEntityResourceInstancesItem, entity_resource_instances_item_data
-            )
-
-            return entity_resource_instances_item
-
         _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
         entity_resource_instances: list[EventEntityResourceInstancesItem] | Unset = UNSET
         if _entity_resource_instances is not UNSET:
-            entity_resource_instances = _types.parse_list(
-                _entity_resource_instances, _parse_entity_resource_instances_item
+            entity_resource_instances = _types.parse_model_list(
+                EventEntityResourceInstancesItem, _entity_resource_instances
             )
 
         _event_datetime = d.pop("event_datetime", UNSET)

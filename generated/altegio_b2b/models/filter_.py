@@ -80,15 +80,10 @@ class Filter:
         else:
             code = _types.parse_enum(FilterCode, _code)
 
-        def _parse_data_item(data_item_data: Any) -> Any:
-            data_item = _types.parse_model(FilterDataItem, data_item_data)
-
-            return data_item
-
         _data = d.pop("data", UNSET)
         data: list[FilterDataItem] | Unset = UNSET
         if _data is not UNSET:
-            data = _types.parse_list(_data, _parse_data_item)
+            data = _types.parse_model_list(FilterDataItem, _data)
 
         title = d.pop("title", UNSET)
 

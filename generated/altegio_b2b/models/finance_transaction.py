@@ -302,13 +302,7 @@ class FinanceTransaction:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_master_type_1_item(master_type_1_item_data: Any) -> Any:
-                    master_type_1_item = _types.parse_model(FinanceTransactionMasterType1Item, master_type_1_item_data)
-
-                    return master_type_1_item
-
-                master_type_1 = _types.parse_list(data, _parse_master_type_1_item)
+                master_type_1 = _types.parse_model_list(FinanceTransactionMasterType1Item, data)
 
                 if master_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -332,15 +326,7 @@ class FinanceTransaction:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_supplier_type_0_item(supplier_type_0_item_data: Any) -> Any:
-                    supplier_type_0_item = _types.parse_model(
-                        FinanceTransactionSupplierType0Item, supplier_type_0_item_data
-                    )
-
-                    return supplier_type_0_item
-
-                supplier_type_0 = _types.parse_list(data, _parse_supplier_type_0_item)
+                supplier_type_0 = _types.parse_model_list(FinanceTransactionSupplierType0Item, data)
 
                 if supplier_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()

@@ -74,16 +74,10 @@ class GetChainClientByPhoneNumberClient:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_clients_item(clients_item_data: Any) -> Any:
-            clients_item = _types.parse_model(GetChainClientByPhoneNumberClientClientsItem, clients_item_data)
-
-            return clients_item
-
         _clients = d.pop("clients", UNSET)
         clients: list[GetChainClientByPhoneNumberClientClientsItem] | Unset = UNSET
         if _clients is not UNSET:
-            clients = _types.parse_list(_clients, _parse_clients_item)
+            clients = _types.parse_model_list(GetChainClientByPhoneNumberClientClientsItem, _clients)
 
         phone = d.pop("phone", UNSET)
 

@@ -118,15 +118,10 @@ class GetClientListBody:
         if _fields is not UNSET:
             fields = _types.parse_list(_fields, _parse_fields_item)
 
-        def _parse_filters_item(filters_item_data: Any) -> Any:
-            filters_item = _types.parse_model(GetClientListBodyFiltersItem, filters_item_data)
-
-            return filters_item
-
         _filters = d.pop("filters", UNSET)
         filters: list[GetClientListBodyFiltersItem] | Unset = UNSET
         if _filters is not UNSET:
-            filters = _types.parse_list(_filters, _parse_filters_item)
+            filters = _types.parse_model_list(GetClientListBodyFiltersItem, _filters)
 
         _operation = d.pop("operation", UNSET)
         operation: GetClientListBodyOperation | Unset

@@ -190,17 +190,12 @@ class GetTeamMemberPayrollCalculationResponse200Type0:
         else:
             currency = _types.parse_model(GetTeamMemberPayrollCalculationResponse200Type0Currency, _currency)
 
-        def _parse_salary_items_item(salary_items_item_data: Any) -> Any:
-            salary_items_item = _types.parse_model(
-                GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem, salary_items_item_data
-            )
-
-            return salary_items_item
-
         _salary_items = d.pop("salary_items", UNSET)
         salary_items: list[GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem] | Unset = UNSET
         if _salary_items is not UNSET:
-            salary_items = _types.parse_list(_salary_items, _parse_salary_items_item)
+            salary_items = _types.parse_model_list(
+                GetTeamMemberPayrollCalculationResponse200Type0SalaryItemsItem, _salary_items
+            )
 
         _instance = cls(
             amount,

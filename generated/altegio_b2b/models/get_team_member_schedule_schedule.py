@@ -119,27 +119,15 @@ class GetTeamMemberScheduleSchedule:
 
         is_working = d.pop("is_working", UNSET)
 
-        def _parse_slots_item(slots_item_data: Any) -> Any:
-            slots_item = _types.parse_model(GetTeamMemberScheduleScheduleSlotsItem, slots_item_data)
-
-            return slots_item
-
         _slots = d.pop("slots", UNSET)
         slots: list[GetTeamMemberScheduleScheduleSlotsItem] | Unset = UNSET
         if _slots is not UNSET:
-            slots = _types.parse_list(_slots, _parse_slots_item)
-
-        def _parse_busy_intervals_item(busy_intervals_item_data: Any) -> Any:
-            busy_intervals_item = _types.parse_model(
-                GetTeamMemberScheduleScheduleBusyIntervalsItem, busy_intervals_item_data
-            )
-
-            return busy_intervals_item
+            slots = _types.parse_model_list(GetTeamMemberScheduleScheduleSlotsItem, _slots)
 
         _busy_intervals = d.pop("busy_intervals", UNSET)
         busy_intervals: list[GetTeamMemberScheduleScheduleBusyIntervalsItem] | Unset = UNSET
         if _busy_intervals is not UNSET:
-            busy_intervals = _types.parse_list(_busy_intervals, _parse_busy_intervals_item)
+            busy_intervals = _types.parse_model_list(GetTeamMemberScheduleScheduleBusyIntervalsItem, _busy_intervals)
 
         off_day_type: int | None | Unset = d.pop("off_day_type", UNSET)
 

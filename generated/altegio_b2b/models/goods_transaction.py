@@ -378,13 +378,7 @@ class GoodsTransaction:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_client_type_0_item(client_type_0_item_data: Any) -> Any:
-                    client_type_0_item = _types.parse_model(GoodsTransactionClientType0Item, client_type_0_item_data)
-
-                    return client_type_0_item
-
-                client_type_0 = _types.parse_list(data, _parse_client_type_0_item)
+                client_type_0 = _types.parse_model_list(GoodsTransactionClientType0Item, data)
 
                 if client_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -440,15 +434,10 @@ class GoodsTransaction:
 
         good_special_number = d.pop("good_special_number", UNSET)
 
-        def _parse_goods_marks_item(goods_marks_item_data: Any) -> Any:
-            goods_marks_item = _types.parse_model(GoodsTransactionGoodsMarksItem, goods_marks_item_data)
-
-            return goods_marks_item
-
         _goods_marks = d.pop("goods_marks", UNSET)
         goods_marks: list[GoodsTransactionGoodsMarksItem] | Unset = UNSET
         if _goods_marks is not UNSET:
-            goods_marks = _types.parse_list(_goods_marks, _parse_goods_marks_item)
+            goods_marks = _types.parse_model_list(GoodsTransactionGoodsMarksItem, _goods_marks)
 
         id: int | Unset = d.pop("id", UNSET)
 
@@ -465,13 +454,7 @@ class GoodsTransaction:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_master_type_0_item(master_type_0_item_data: Any) -> Any:
-                    master_type_0_item = _types.parse_model(GoodsTransactionMasterType0Item, master_type_0_item_data)
-
-                    return master_type_0_item
-
-                master_type_0 = _types.parse_list(data, _parse_master_type_0_item)
+                master_type_0 = _types.parse_model_list(GoodsTransactionMasterType0Item, data)
 
                 if master_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -554,15 +537,10 @@ class GoodsTransaction:
 
         storage_id = d.pop("storage_id", UNSET)
 
-        def _parse_supplier_item(supplier_item_data: Any) -> Any:
-            supplier_item = _types.parse_model(GoodsTransactionSupplierItem, supplier_item_data)
-
-            return supplier_item
-
         _supplier = d.pop("supplier", UNSET)
         supplier: list[GoodsTransactionSupplierItem] | Unset = UNSET
         if _supplier is not UNSET:
-            supplier = _types.parse_list(_supplier, _parse_supplier_item)
+            supplier = _types.parse_model_list(GoodsTransactionSupplierItem, _supplier)
 
         supplier_id = d.pop("supplier_id", UNSET)
 

@@ -257,16 +257,10 @@ class GoodsTransactionGood:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_actual_amounts_item(actual_amounts_item_data: Any) -> Any:
-            actual_amounts_item = _types.parse_model(GoodsTransactionGoodActualAmountsItem, actual_amounts_item_data)
-
-            return actual_amounts_item
-
         _actual_amounts = d.pop("actual_amounts", UNSET)
         actual_amounts: list[GoodsTransactionGoodActualAmountsItem] | Unset = UNSET
         if _actual_amounts is not UNSET:
-            actual_amounts = _types.parse_list(_actual_amounts, _parse_actual_amounts_item)
+            actual_amounts = _types.parse_model_list(GoodsTransactionGoodActualAmountsItem, _actual_amounts)
 
         actual_cost = d.pop("actual_cost", UNSET)
 

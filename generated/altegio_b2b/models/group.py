@@ -86,15 +86,10 @@ class Group:
         else:
             access = _types.parse_model(GroupAccess, _access)
 
-        def _parse_companies_item(companies_item_data: Any) -> Any:
-            companies_item = _types.parse_model(GroupCompaniesItem, companies_item_data)
-
-            return companies_item
-
         _companies = d.pop("companies", UNSET)
         companies: list[GroupCompaniesItem] | Unset = UNSET
         if _companies is not UNSET:
-            companies = _types.parse_list(_companies, _parse_companies_item)
+            companies = _types.parse_model_list(GroupCompaniesItem, _companies)
 
         id = d.pop("id", UNSET)
 

@@ -92,15 +92,10 @@ class Income:
         else:
             income_stats = _types.parse_model(IncomeIncomeStats, _income_stats)
 
-        def _parse_income_stats_by_day_item(income_stats_by_day_item_data: Any) -> Any:
-            income_stats_by_day_item = _types.parse_model(IncomeIncomeStatsByDayItem, income_stats_by_day_item_data)
-
-            return income_stats_by_day_item
-
         _income_stats_by_day = d.pop("income_stats_by_day", UNSET)
         income_stats_by_day: list[IncomeIncomeStatsByDayItem] | Unset = UNSET
         if _income_stats_by_day is not UNSET:
-            income_stats_by_day = _types.parse_list(_income_stats_by_day, _parse_income_stats_by_day_item)
+            income_stats_by_day = _types.parse_model_list(IncomeIncomeStatsByDayItem, _income_stats_by_day)
 
         _instance = cls(
             currency,

@@ -132,15 +132,10 @@ class License:
 
         name = d.pop("name", UNSET)
 
-        def _parse_options_item(options_item_data: Any) -> Any:
-            options_item = _types.parse_model(LicenseOptionsItem, options_item_data)
-
-            return options_item
-
         _options = d.pop("options", UNSET)
         options: list[LicenseOptionsItem] | Unset = UNSET
         if _options is not UNSET:
-            options = _types.parse_list(_options, _parse_options_item)
+            options = _types.parse_model_list(LicenseOptionsItem, _options)
 
         salon_id = d.pop("salon_id", UNSET)
 

@@ -75,17 +75,10 @@ class LoyaltyProgramVisit:
         else:
             client_stats = _types.parse_model(LoyaltyProgramVisitClientStats, _client_stats)
 
-        def _parse_visits_stats_by_day_item(visits_stats_by_day_item_data: Any) -> Any:
-            visits_stats_by_day_item = _types.parse_model(
-                LoyaltyProgramVisitVisitsStatsByDayItem, visits_stats_by_day_item_data
-            )
-
-            return visits_stats_by_day_item
-
         _visits_stats_by_day = d.pop("visits_stats_by_day", UNSET)
         visits_stats_by_day: list[LoyaltyProgramVisitVisitsStatsByDayItem] | Unset = UNSET
         if _visits_stats_by_day is not UNSET:
-            visits_stats_by_day = _types.parse_list(_visits_stats_by_day, _parse_visits_stats_by_day_item)
+            visits_stats_by_day = _types.parse_model_list(LoyaltyProgramVisitVisitsStatsByDayItem, _visits_stats_by_day)
 
         _instance = cls(
             client_stats,

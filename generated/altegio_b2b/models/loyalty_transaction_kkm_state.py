@@ -65,15 +65,10 @@ class LoyaltyTransactionKkmState:
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 
-        def _parse_transactions_item(transactions_item_data: Any) -> Any:
-            transactions_item = _types.parse_model(LoyaltyTransactionKkmStateTransactionsItem, transactions_item_data)
-
-            return transactions_item
-
         _transactions = d.pop("transactions", UNSET)
         transactions: list[LoyaltyTransactionKkmStateTransactionsItem] | Unset = UNSET
         if _transactions is not UNSET:
-            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+            transactions = _types.parse_model_list(LoyaltyTransactionKkmStateTransactionsItem, _transactions)
 
         _instance = cls(
             last_operation_type,

@@ -89,40 +89,24 @@ class LoyaltyTransactionState:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_items_item(items_item_data: Any) -> Any:
-            items_item = _types.parse_model(LoyaltyTransactionStateItemsItem, items_item_data)
-
-            return items_item
-
         _items = d.pop("items", UNSET)
         items: list[LoyaltyTransactionStateItemsItem] | Unset = UNSET
         if _items is not UNSET:
-            items = _types.parse_list(_items, _parse_items_item)
-
-        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
-            loyalty_transactions_item = _types.parse_model(
-                LoyaltyTransactionStateLoyaltyTransactionsItem, loyalty_transactions_item_data
-            )
-
-            return loyalty_transactions_item
+            items = _types.parse_model_list(LoyaltyTransactionStateItemsItem, _items)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
         loyalty_transactions: list[LoyaltyTransactionStateLoyaltyTransactionsItem] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
-            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
-
-        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
-            payment_transactions_item = _types.parse_model(
-                LoyaltyTransactionStatePaymentTransactionsItem, payment_transactions_item_data
+            loyalty_transactions = _types.parse_model_list(
+                LoyaltyTransactionStateLoyaltyTransactionsItem, _loyalty_transactions
             )
-
-            return payment_transactions_item
 
         _payment_transactions = d.pop("payment_transactions", UNSET)
         payment_transactions: list[LoyaltyTransactionStatePaymentTransactionsItem] | Unset = UNSET
         if _payment_transactions is not UNSET:
-            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+            payment_transactions = _types.parse_model_list(
+                LoyaltyTransactionStatePaymentTransactionsItem, _payment_transactions
+            )
 
         _instance = cls(
             items,

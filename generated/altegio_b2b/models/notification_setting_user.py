@@ -74,17 +74,12 @@ class NotificationSettingUser:
         else:
             mode = _types.parse_enum(NotificationSettingUserMode, _mode)
 
-        def _parse_notification_types_item(notification_types_item_data: Any) -> Any:
-            notification_types_item = _types.parse_model(
-                NotificationSettingUserNotificationTypesItem, notification_types_item_data
-            )
-
-            return notification_types_item
-
         _notification_types = d.pop("notification_types", UNSET)
         notification_types: list[NotificationSettingUserNotificationTypesItem] | Unset = UNSET
         if _notification_types is not UNSET:
-            notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
+            notification_types = _types.parse_model_list(
+                NotificationSettingUserNotificationTypesItem, _notification_types
+            )
 
         _instance = cls(
             mode,

@@ -75,15 +75,10 @@ class Operation:
         else:
             document = _types.parse_model(OperationDocument, _document)
 
-        def _parse_transactions_item(transactions_item_data: Any) -> Any:
-            transactions_item = _types.parse_model(OperationTransactionsItem, transactions_item_data)
-
-            return transactions_item
-
         _transactions = d.pop("transactions", UNSET)
         transactions: list[OperationTransactionsItem] | Unset = UNSET
         if _transactions is not UNSET:
-            transactions = _types.parse_list(_transactions, _parse_transactions_item)
+            transactions = _types.parse_model_list(OperationTransactionsItem, _transactions)
 
         _instance = cls(
             document,

@@ -240,15 +240,10 @@ class PatchServiceBody:
 
         discount = d.pop("discount", UNSET)
 
-        def _parse_staff_item(staff_item_data: Any) -> Any:
-            staff_item = _types.parse_model(PatchServiceBodyStaffItem, staff_item_data)
-
-            return staff_item
-
         _staff = d.pop("staff", UNSET)
         staff: list[PatchServiceBodyStaffItem] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, _parse_staff_item)
+            staff = _types.parse_model_list(PatchServiceBodyStaffItem, _staff)
 
         technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 

@@ -89,40 +89,24 @@ class PaymentTransactionState:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_items_item(items_item_data: Any) -> Any:
-            items_item = _types.parse_model(PaymentTransactionStateItemsItem, items_item_data)
-
-            return items_item
-
         _items = d.pop("items", UNSET)
         items: list[PaymentTransactionStateItemsItem] | Unset = UNSET
         if _items is not UNSET:
-            items = _types.parse_list(_items, _parse_items_item)
-
-        def _parse_loyalty_transactions_item(loyalty_transactions_item_data: Any) -> Any:
-            loyalty_transactions_item = _types.parse_model(
-                PaymentTransactionStateLoyaltyTransactionsItem, loyalty_transactions_item_data
-            )
-
-            return loyalty_transactions_item
+            items = _types.parse_model_list(PaymentTransactionStateItemsItem, _items)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
         loyalty_transactions: list[PaymentTransactionStateLoyaltyTransactionsItem] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
-            loyalty_transactions = _types.parse_list(_loyalty_transactions, _parse_loyalty_transactions_item)
-
-        def _parse_payment_transactions_item(payment_transactions_item_data: Any) -> Any:
-            payment_transactions_item = _types.parse_model(
-                PaymentTransactionStatePaymentTransactionsItem, payment_transactions_item_data
+            loyalty_transactions = _types.parse_model_list(
+                PaymentTransactionStateLoyaltyTransactionsItem, _loyalty_transactions
             )
-
-            return payment_transactions_item
 
         _payment_transactions = d.pop("payment_transactions", UNSET)
         payment_transactions: list[PaymentTransactionStatePaymentTransactionsItem] | Unset = UNSET
         if _payment_transactions is not UNSET:
-            payment_transactions = _types.parse_list(_payment_transactions, _parse_payment_transactions_item)
+            payment_transactions = _types.parse_model_list(
+                PaymentTransactionStatePaymentTransactionsItem, _payment_transactions
+            )
 
         _instance = cls(
             items,

@@ -99,15 +99,10 @@ class Permission:
 
         staff_id: int | None | Unset = d.pop("staff_id", UNSET)
 
-        def _parse_user_permissions_item(user_permissions_item_data: Any) -> Any:
-            user_permissions_item = _types.parse_model(PermissionUserPermissionsItem, user_permissions_item_data)
-
-            return user_permissions_item
-
         _user_permissions = d.pop("user_permissions", UNSET)
         user_permissions: list[PermissionUserPermissionsItem] | Unset = UNSET
         if _user_permissions is not UNSET:
-            user_permissions = _types.parse_list(_user_permissions, _parse_user_permissions_item)
+            user_permissions = _types.parse_model_list(PermissionUserPermissionsItem, _user_permissions)
 
         _user_role = d.pop("user_role", UNSET)
         user_role: PermissionUserRole | Unset

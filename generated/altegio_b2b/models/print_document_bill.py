@@ -80,26 +80,15 @@ class PrintDocumentBill:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_bill_json_item(bill_json_item_data: Any) -> Any:
-            bill_json_item = _types.parse_model(PrintDocumentBillBillJsonItem, bill_json_item_data)
-
-            return bill_json_item
-
         _bill_json = d.pop("bill_json", UNSET)
         bill_json: list[PrintDocumentBillBillJsonItem] | Unset = UNSET
         if _bill_json is not UNSET:
-            bill_json = _types.parse_list(_bill_json, _parse_bill_json_item)
-
-        def _parse_kkm_transactions_item(kkm_transactions_item_data: Any) -> Any:
-            kkm_transactions_item = _types.parse_model(PrintDocumentBillKkmTransactionsItem, kkm_transactions_item_data)
-
-            return kkm_transactions_item
+            bill_json = _types.parse_model_list(PrintDocumentBillBillJsonItem, _bill_json)
 
         _kkm_transactions = d.pop("kkm_transactions", UNSET)
         kkm_transactions: list[PrintDocumentBillKkmTransactionsItem] | Unset = UNSET
         if _kkm_transactions is not UNSET:
-            kkm_transactions = _types.parse_list(_kkm_transactions, _parse_kkm_transactions_item)
+            kkm_transactions = _types.parse_model_list(PrintDocumentBillKkmTransactionsItem, _kkm_transactions)
 
         kkm_type = d.pop("kkm_type", UNSET)
 

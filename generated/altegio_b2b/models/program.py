@@ -285,26 +285,15 @@ class Program:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_applicable_items_item(applicable_items_item_data: Any) -> Any:
-            applicable_items_item = _types.parse_model(ProgramApplicableItemsItem, applicable_items_item_data)
-
-            return applicable_items_item
-
         _applicable_items = d.pop("applicable_items", UNSET)
         applicable_items: list[ProgramApplicableItemsItem] | Unset = UNSET
         if _applicable_items is not UNSET:
-            applicable_items = _types.parse_list(_applicable_items, _parse_applicable_items_item)
-
-        def _parse_companies_item(companies_item_data: Any) -> Any:
-            companies_item = _types.parse_model(ProgramCompaniesItem, companies_item_data)
-
-            return companies_item
+            applicable_items = _types.parse_model_list(ProgramApplicableItemsItem, _applicable_items)
 
         _companies = d.pop("companies", UNSET)
         companies: list[ProgramCompaniesItem] | Unset = UNSET
         if _companies is not UNSET:
-            companies = _types.parse_list(_companies, _parse_companies_item)
+            companies = _types.parse_model_list(ProgramCompaniesItem, _companies)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
@@ -333,15 +322,10 @@ class Program:
 
         id = d.pop("id", UNSET)
 
-        def _parse_loyalty_card_types_item(loyalty_card_types_item_data: Any) -> Any:
-            loyalty_card_types_item = _types.parse_model(ProgramLoyaltyCardTypesItem, loyalty_card_types_item_data)
-
-            return loyalty_card_types_item
-
         _loyalty_card_types = d.pop("loyalty_card_types", UNSET)
         loyalty_card_types: list[ProgramLoyaltyCardTypesItem] | Unset = UNSET
         if _loyalty_card_types is not UNSET:
-            loyalty_card_types = _types.parse_list(_loyalty_card_types, _parse_loyalty_card_types_item)
+            loyalty_card_types = _types.parse_model_list(ProgramLoyaltyCardTypesItem, _loyalty_card_types)
 
         _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
         on_changed_notification_template: ProgramOnChangedNotificationTemplate | Unset
@@ -372,15 +356,10 @@ class Program:
         else:
             params_source_type = _types.parse_enum(ProgramParamsSourceType, _params_source_type)
 
-        def _parse_rules_item(rules_item_data: Any) -> Any:
-            rules_item = _types.parse_model(ProgramRulesItem, rules_item_data)
-
-            return rules_item
-
         _rules = d.pop("rules", UNSET)
         rules: list[ProgramRulesItem] | Unset = UNSET
         if _rules is not UNSET:
-            rules = _types.parse_list(_rules, _parse_rules_item)
+            rules = _types.parse_model_list(ProgramRulesItem, _rules)
 
         _service_item_type = d.pop("service_item_type", UNSET)
         service_item_type: ProgramServiceItemType | Unset

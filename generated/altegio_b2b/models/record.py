@@ -580,15 +580,10 @@ class Record:
 
         deleted = d.pop("deleted", UNSET)
 
-        def _parse_documents_item(documents_item_data: Any) -> Any:
-            documents_item = _types.parse_model(RecordDocumentsItem, documents_item_data)
-
-            return documents_item
-
         _documents = d.pop("documents", UNSET)
         documents: list[RecordDocumentsItem] | Unset = UNSET
         if _documents is not UNSET:
-            documents = _types.parse_list(_documents, _parse_documents_item)
+            documents = _types.parse_model_list(RecordDocumentsItem, _documents)
 
         email_now = d.pop("email_now", UNSET)
 
@@ -650,15 +645,10 @@ class Record:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        def _parse_services_item(services_item_data: Any) -> Any:
-            services_item = _types.parse_model(RecordServicesItem, services_item_data)
-
-            return services_item
-
         _services = d.pop("services", UNSET)
         services: list[RecordServicesItem] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, _parse_services_item)
+            services = _types.parse_model_list(RecordServicesItem, _services)
 
         short_link = d.pop("short_link", UNSET)
 

@@ -79,32 +79,19 @@ class RecordConsumable:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_consumables_item(consumables_item_data: Any) -> Any:
-            consumables_item = _types.parse_model(RecordConsumableConsumablesItem, consumables_item_data)
-
-            return consumables_item
-
         _consumables = d.pop("consumables", UNSET)
         consumables: list[RecordConsumableConsumablesItem] | Unset = UNSET
         if _consumables is not UNSET:
-            consumables = _types.parse_list(_consumables, _parse_consumables_item)
+            consumables = _types.parse_model_list(RecordConsumableConsumablesItem, _consumables)
 
         record_id = d.pop("record_id", UNSET)
 
         service_id = d.pop("service_id", UNSET)
 
-        def _parse_technological_cards_item(technological_cards_item_data: Any) -> Any:
-            technological_cards_item = _types.parse_model(
-                RecordConsumableTechnologicalCardsItem, technological_cards_item_data
-            )
-
-            return technological_cards_item
-
         _technological_cards = d.pop("technological_cards", UNSET)
         technological_cards: list[RecordConsumableTechnologicalCardsItem] | Unset = UNSET
         if _technological_cards is not UNSET:
-            technological_cards = _types.parse_list(_technological_cards, _parse_technological_cards_item)
+            technological_cards = _types.parse_model_list(RecordConsumableTechnologicalCardsItem, _technological_cards)
 
         _instance = cls(
             consumables,

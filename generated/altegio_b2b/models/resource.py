@@ -71,15 +71,10 @@ class Resource:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_instances_item(instances_item_data: Any) -> Any:
-            instances_item = _types.parse_model(ResourceInstancesItem, instances_item_data)
-
-            return instances_item
-
         _instances = d.pop("instances", UNSET)
         instances: list[ResourceInstancesItem] | Unset = UNSET
         if _instances is not UNSET:
-            instances = _types.parse_list(_instances, _parse_instances_item)
+            instances = _types.parse_model_list(ResourceInstancesItem, _instances)
 
         title = d.pop("title", UNSET)
 

@@ -110,15 +110,7 @@ class Role:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_user_permissions_type_0_item(user_permissions_type_0_item_data: Any) -> Any:
-                    user_permissions_type_0_item = _types.parse_model(
-                        RoleUserPermissionsType0Item, user_permissions_type_0_item_data
-                    )
-
-                    return user_permissions_type_0_item
-
-                user_permissions_type_0 = _types.parse_list(data, _parse_user_permissions_type_0_item)
+                user_permissions_type_0 = _types.parse_model_list(RoleUserPermissionsType0Item, data)
 
                 if user_permissions_type_0 is data:  # kept raw: this variant does not fit
                     raise TypeError()

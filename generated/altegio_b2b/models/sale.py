@@ -85,15 +85,10 @@ class Sale:
         else:
             kkm_state = _types.parse_model(SaleKkmState, _kkm_state)
 
-        def _parse_payment_methods_item(payment_methods_item_data: Any) -> Any:
-            payment_methods_item = _types.parse_model(SalePaymentMethodsItem, payment_methods_item_data)
-
-            return payment_methods_item
-
         _payment_methods = d.pop("payment_methods", UNSET)
         payment_methods: list[SalePaymentMethodsItem] | Unset = UNSET
         if _payment_methods is not UNSET:
-            payment_methods = _types.parse_list(_payment_methods, _parse_payment_methods_item)
+            payment_methods = _types.parse_model_list(SalePaymentMethodsItem, _payment_methods)
 
         _state = d.pop("state", UNSET)
         state: SaleState | Unset

@@ -148,15 +148,10 @@ class Schedule:
         else:
             date_start = _types.parse_date(_date_start)
 
-        def _parse_days_item(days_item_data: Any) -> Any:
-            days_item = _types.parse_model(ScheduleDaysItem, days_item_data)
-
-            return days_item
-
         _days = d.pop("days", UNSET)
         days: list[ScheduleDaysItem] | Unset = UNSET
         if _days is not UNSET:
-            days = _types.parse_list(_days, _parse_days_item)
+            days = _types.parse_model_list(ScheduleDaysItem, _days)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -75,12 +75,7 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
         is_working = d.pop("is_working")
 
-        def _parse_slots_item(slots_item_data: Any) -> Any:
-            slots_item = _types.parse_model(ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem, slots_item_data)
-
-            return slots_item
-
-        slots = _types.parse_list(d.pop("slots"), _parse_slots_item)
+        slots = _types.parse_model_list(ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem, d.pop("slots"))
 
         _instance = cls(
             date,

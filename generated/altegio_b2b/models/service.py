@@ -385,15 +385,10 @@ class Service:
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
-        def _parse_staff_item(staff_item_data: Any) -> Any:
-            staff_item = _types.parse_model(ServiceStaffItem, staff_item_data)
-
-            return staff_item
-
         _staff = d.pop("staff", UNSET)
         staff: list[ServiceStaffItem] | Unset = UNSET
         if _staff is not UNSET:
-            staff = _types.parse_list(_staff, _parse_staff_item)
+            staff = _types.parse_model_list(ServiceStaffItem, _staff)
 
         technical_break_duration: float | None | Unset = d.pop("technical_break_duration", UNSET)
 
@@ -425,25 +420,15 @@ class Service:
         else:
             date_to = _types.parse_date(_date_to)
 
-        def _parse_dates_item(dates_item_data: Any) -> Any:
-            dates_item = _types.parse_model(ServiceDatesItem, dates_item_data)
-
-            return dates_item
-
         _dates = d.pop("dates", UNSET)
         dates: list[ServiceDatesItem] | Unset = UNSET
         if _dates is not UNSET:
-            dates = _types.parse_list(_dates, _parse_dates_item)
-
-        def _parse_image_group_item(image_group_item_data: Any) -> Any:
-            image_group_item = _types.parse_model(ServiceImageGroupItem, image_group_item_data)
-
-            return image_group_item
+            dates = _types.parse_model_list(ServiceDatesItem, _dates)
 
         _image_group = d.pop("image_group", UNSET)
         image_group: list[ServiceImageGroupItem] | Unset = UNSET
         if _image_group is not UNSET:
-            image_group = _types.parse_list(_image_group, _parse_image_group_item)
+            image_group = _types.parse_model_list(ServiceImageGroupItem, _image_group)
 
         is_abonement_autopayment_enabled = d.pop("is_abonement_autopayment_enabled", UNSET)
 
@@ -471,15 +456,10 @@ class Service:
 
         repeat_visit_days_step: None | str | Unset = d.pop("repeat_visit_days_step", UNSET)
 
-        def _parse_resources_item(resources_item_data: Any) -> Any:
-            resources_item = _types.parse_model(ServiceResourcesItem, resources_item_data)
-
-            return resources_item
-
         _resources = d.pop("resources", UNSET)
         resources: list[ServiceResourcesItem] | Unset = UNSET
         if _resources is not UNSET:
-            resources = _types.parse_list(_resources, _parse_resources_item)
+            resources = _types.parse_model_list(ServiceResourcesItem, _resources)
 
         schedule_template_type = d.pop("schedule_template_type", UNSET)
 

@@ -123,15 +123,10 @@ class ServiceCategory:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        def _parse_services_item(services_item_data: Any) -> Any:
-            services_item = _types.parse_model(ServiceCategoryServicesItem, services_item_data)
-
-            return services_item
-
         _services = d.pop("services", UNSET)
         services: list[ServiceCategoryServicesItem] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, _parse_services_item)
+            services = _types.parse_model_list(ServiceCategoryServicesItem, _services)
 
         _instance = cls(
             api_id,

@@ -72,30 +72,17 @@ class SetTeamMemberScheduleBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_schedules_to_delete_item(schedules_to_delete_item_data: Any) -> Any:
-            schedules_to_delete_item = _types.parse_model(
-                SetTeamMemberScheduleBodySchedulesToDeleteItem, schedules_to_delete_item_data
-            )
-
-            return schedules_to_delete_item
-
         _schedules_to_delete = d.pop("schedules_to_delete", UNSET)
         schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
         if _schedules_to_delete is not UNSET:
-            schedules_to_delete = _types.parse_list(_schedules_to_delete, _parse_schedules_to_delete_item)
-
-        def _parse_schedules_to_set_item(schedules_to_set_item_data: Any) -> Any:
-            schedules_to_set_item = _types.parse_model(
-                SetTeamMemberScheduleBodySchedulesToSetItem, schedules_to_set_item_data
+            schedules_to_delete = _types.parse_model_list(
+                SetTeamMemberScheduleBodySchedulesToDeleteItem, _schedules_to_delete
             )
-
-            return schedules_to_set_item
 
         _schedules_to_set = d.pop("schedules_to_set", UNSET)
         schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
         if _schedules_to_set is not UNSET:
-            schedules_to_set = _types.parse_list(_schedules_to_set, _parse_schedules_to_set_item)
+            schedules_to_set = _types.parse_model_list(SetTeamMemberScheduleBodySchedulesToSetItem, _schedules_to_set)
 
         _instance = cls(
             schedules_to_delete,

@@ -352,13 +352,7 @@ class Staff:
             try:
                 if not (isinstance(data, list) or data == {}):
                     raise TypeError()
-
-                def _parse_image_group_type_1_item(image_group_type_1_item_data: Any) -> Any:
-                    image_group_type_1_item = _types.parse_model(StaffImageGroupType1Item, image_group_type_1_item_data)
-
-                    return image_group_type_1_item
-
-                image_group_type_1 = _types.parse_list(data, _parse_image_group_type_1_item)
+                image_group_type_1 = _types.parse_model_list(StaffImageGroupType1Item, data)
 
                 if image_group_type_1 is data:  # kept raw: this variant does not fit
                     raise TypeError()
@@ -395,15 +389,10 @@ class Staff:
         else:
             schedule_till = _types.parse_date(_schedule_till)
 
-        def _parse_user_item(user_item_data: Any) -> Any:
-            user_item = _types.parse_model(StaffUserItem, user_item_data)
-
-            return user_item
-
         _user = d.pop("user", UNSET)
         user: list[StaffUserItem] | Unset = UNSET
         if _user is not UNSET:
-            user = _types.parse_list(_user, _parse_user_item)
+            user = _types.parse_model_list(StaffUserItem, _user)
 
         _instance = cls(
             avatar,

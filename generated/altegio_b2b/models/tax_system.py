@@ -73,15 +73,10 @@ class TaxSystem:
 
         title = d.pop("title", UNSET)
 
-        def _parse_vats_item(vats_item_data: Any) -> Any:
-            vats_item = _types.parse_model(TaxSystemVatsItem, vats_item_data)
-
-            return vats_item
-
         _vats = d.pop("vats", UNSET)
         vats: list[TaxSystemVatsItem] | Unset = UNSET
         if _vats is not UNSET:
-            vats = _types.parse_list(_vats, _parse_vats_item)
+            vats = _types.parse_model_list(TaxSystemVatsItem, _vats)
 
         _instance = cls(
             slug,

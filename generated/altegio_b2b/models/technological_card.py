@@ -71,18 +71,11 @@ class TechnologicalCard:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_technological_card_items_item(technological_card_items_item_data: Any) -> Any:
-            technological_card_items_item = _types.parse_model(
-                TechnologicalCardTechnologicalCardItemsItem, technological_card_items_item_data
-            )
-
-            return technological_card_items_item
-
         _technological_card_items = d.pop("technological_card_items", UNSET)
         technological_card_items: list[TechnologicalCardTechnologicalCardItemsItem] | Unset = UNSET
         if _technological_card_items is not UNSET:
-            technological_card_items = _types.parse_list(
-                _technological_card_items, _parse_technological_card_items_item
+            technological_card_items = _types.parse_model_list(
+                TechnologicalCardTechnologicalCardItemsItem, _technological_card_items
             )
 
         title = d.pop("title", UNSET)

@@ -74,28 +74,17 @@ class Timeslot:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_dates_settings_item(dates_settings_item_data: Any) -> Any:
-            dates_settings_item = _types.parse_model(TimeslotDatesSettingsItem, dates_settings_item_data)
-
-            return dates_settings_item
-
         _dates_settings = d.pop("dates_settings", UNSET)
         dates_settings: list[TimeslotDatesSettingsItem] | Unset = UNSET
         if _dates_settings is not UNSET:
-            dates_settings = _types.parse_list(_dates_settings, _parse_dates_settings_item)
+            dates_settings = _types.parse_model_list(TimeslotDatesSettingsItem, _dates_settings)
 
         is_enabled = d.pop("is_enabled", UNSET)
-
-        def _parse_weekdays_settings_item(weekdays_settings_item_data: Any) -> Any:
-            weekdays_settings_item = _types.parse_model(TimeslotWeekdaysSettingsItem, weekdays_settings_item_data)
-
-            return weekdays_settings_item
 
         _weekdays_settings = d.pop("weekdays_settings", UNSET)
         weekdays_settings: list[TimeslotWeekdaysSettingsItem] | Unset = UNSET
         if _weekdays_settings is not UNSET:
-            weekdays_settings = _types.parse_list(_weekdays_settings, _parse_weekdays_settings_item)
+            weekdays_settings = _types.parse_model_list(TimeslotWeekdaysSettingsItem, _weekdays_settings)
 
         _instance = cls(
             dates_settings,

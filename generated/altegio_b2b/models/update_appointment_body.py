@@ -225,15 +225,10 @@ class UpdateAppointmentBody:
 
         send_sms = d.pop("send_sms", UNSET)
 
-        def _parse_services_item(services_item_data: Any) -> Any:
-            services_item = _types.parse_model(UpdateAppointmentBodyServicesItem, services_item_data)
-
-            return services_item
-
         _services = d.pop("services", UNSET)
         services: list[UpdateAppointmentBodyServicesItem] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, _parse_services_item)
+            services = _types.parse_model_list(UpdateAppointmentBodyServicesItem, _services)
 
         sms_remain_hours = d.pop("sms_remain_hours", UNSET)
 

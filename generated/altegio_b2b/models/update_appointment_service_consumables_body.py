@@ -61,18 +61,10 @@ class UpdateAppointmentServiceConsumablesBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_consumables_item(consumables_item_data: Any) -> Any:
-            consumables_item = _types.parse_model(
-                UpdateAppointmentServiceConsumablesBodyConsumablesItem, consumables_item_data
-            )
-
-            return consumables_item
-
         _consumables = d.pop("consumables", UNSET)
         consumables: list[UpdateAppointmentServiceConsumablesBodyConsumablesItem] | Unset = UNSET
         if _consumables is not UNSET:
-            consumables = _types.parse_list(_consumables, _parse_consumables_item)
+            consumables = _types.parse_model_list(UpdateAppointmentServiceConsumablesBodyConsumablesItem, _consumables)
 
         _instance = cls(
             consumables,

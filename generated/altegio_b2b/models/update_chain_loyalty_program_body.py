@@ -228,15 +228,10 @@ class UpdateChainLoyaltyProgramBody:
                 UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate, _on_expiration_notification_template
             )
 
-        def _parse_rules_item(rules_item_data: Any) -> Any:
-            rules_item = _types.parse_model(UpdateChainLoyaltyProgramBodyRulesItem, rules_item_data)
-
-            return rules_item
-
         _rules = d.pop("rules", UNSET)
         rules: list[UpdateChainLoyaltyProgramBodyRulesItem] | Unset = UNSET
         if _rules is not UNSET:
-            rules = _types.parse_list(_rules, _parse_rules_item)
+            rules = _types.parse_model_list(UpdateChainLoyaltyProgramBodyRulesItem, _rules)
 
         title = d.pop("title", UNSET)
 

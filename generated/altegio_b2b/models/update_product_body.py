@@ -178,15 +178,10 @@ class UpdateProductBody:
 
         comment = d.pop("comment", UNSET)
 
-        def _parse_correction_rules_item(correction_rules_item_data: Any) -> Any:
-            correction_rules_item = _types.parse_model(UpdateProductBodyCorrectionRulesItem, correction_rules_item_data)
-
-            return correction_rules_item
-
         _correction_rules = d.pop("correction_rules", UNSET)
         correction_rules: list[UpdateProductBodyCorrectionRulesItem] | Unset = UNSET
         if _correction_rules is not UNSET:
-            correction_rules = _types.parse_list(_correction_rules, _parse_correction_rules_item)
+            correction_rules = _types.parse_model_list(UpdateProductBodyCorrectionRulesItem, _correction_rules)
 
         cost = d.pop("cost", UNSET)
 

@@ -82,21 +82,11 @@ class UpdateServiceLinksBody:
 
         service_id = d.pop("service_id")
 
-        def _parse_team_member_settings_item(team_member_settings_item_data: Any) -> Any:
-            team_member_settings_item = _types.parse_model(
-                UpdateServiceLinksBodyTeamMemberSettingsItem, team_member_settings_item_data
-            )
+        team_member_settings = _types.parse_model_list(
+            UpdateServiceLinksBodyTeamMemberSettingsItem, d.pop("team_member_settings")
+        )
 
-            return team_member_settings_item
-
-        team_member_settings = _types.parse_list(d.pop("team_member_settings"), _parse_team_member_settings_item)
-
-        def _parse_translations_item(translations_item_data: Any) -> Any:
-            translations_item = _types.parse_model(UpdateServiceLinksBodyTranslationsItem, translations_item_data)
-
-            return translations_item
-
-        translations = _types.parse_list(d.pop("translations"), _parse_translations_item)
+        translations = _types.parse_model_list(UpdateServiceLinksBodyTranslationsItem, d.pop("translations"))
 
         _instance = cls(
             resource_ids,

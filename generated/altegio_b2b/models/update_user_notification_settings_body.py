@@ -62,18 +62,12 @@ class UpdateUserNotificationSettingsBody:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_notification_types_item(notification_types_item_data: Any) -> Any:
-            notification_types_item = _types.parse_model(
-                UpdateUserNotificationSettingsBodyNotificationTypesItem, notification_types_item_data
-            )
-
-            return notification_types_item
-
         _notification_types = d.pop("notification_types", UNSET)
         notification_types: list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset = UNSET
         if _notification_types is not UNSET:
-            notification_types = _types.parse_list(_notification_types, _parse_notification_types_item)
+            notification_types = _types.parse_model_list(
+                UpdateUserNotificationSettingsBodyNotificationTypesItem, _notification_types
+            )
 
         _instance = cls(
             notification_types,

@@ -119,51 +119,29 @@ class UpdateVisitBody:
 
         comment = d.pop("comment")
 
-        def _parse_deleted_transaction_ids_item(deleted_transaction_ids_item_data: Any) -> Any:
-            deleted_transaction_ids_item = _types.parse_model(
-                UpdateVisitBodyDeletedTransactionIdsItem, deleted_transaction_ids_item_data
-            )
-
-            return deleted_transaction_ids_item
-
         _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
         deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
         if _deleted_transaction_ids is not UNSET:
-            deleted_transaction_ids = _types.parse_list(_deleted_transaction_ids, _parse_deleted_transaction_ids_item)
-
-        fast_payment = d.pop("fast_payment", UNSET)
-
-        def _parse_goods_transactions_item(goods_transactions_item_data: Any) -> Any:
-            goods_transactions_item = _types.parse_model(
-                UpdateVisitBodyGoodsTransactionsItem, goods_transactions_item_data
+            deleted_transaction_ids = _types.parse_model_list(
+                UpdateVisitBodyDeletedTransactionIdsItem, _deleted_transaction_ids
             )
 
-            return goods_transactions_item
+        fast_payment = d.pop("fast_payment", UNSET)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
         if _goods_transactions is not UNSET:
-            goods_transactions = _types.parse_list(_goods_transactions, _parse_goods_transactions_item)
-
-        def _parse_new_transactions_item(new_transactions_item_data: Any) -> Any:
-            new_transactions_item = _types.parse_model(UpdateVisitBodyNewTransactionsItem, new_transactions_item_data)
-
-            return new_transactions_item
+            goods_transactions = _types.parse_model_list(UpdateVisitBodyGoodsTransactionsItem, _goods_transactions)
 
         _new_transactions = d.pop("new_transactions", UNSET)
         new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
         if _new_transactions is not UNSET:
-            new_transactions = _types.parse_list(_new_transactions, _parse_new_transactions_item)
-
-        def _parse_services_item(services_item_data: Any) -> Any:
-            services_item = _types.parse_model(UpdateVisitBodyServicesItem, services_item_data)
-
-            return services_item
+            new_transactions = _types.parse_model_list(UpdateVisitBodyNewTransactionsItem, _new_transactions)
 
         _services = d.pop("services", UNSET)
         services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
         if _services is not UNSET:
-            services = _types.parse_list(_services, _parse_services_item)
+            services = _types.parse_model_list(UpdateVisitBodyServicesItem, _services)
 
         _instance = cls(
             attendance,

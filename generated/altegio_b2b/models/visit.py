@@ -94,15 +94,10 @@ class Visit:
         else:
             datetime_ = _types.parse_datetime(_datetime_)
 
-        def _parse_records_item(records_item_data: Any) -> Any:
-            records_item = _types.parse_model(VisitRecordsItem, records_item_data)
-
-            return records_item
-
         _records = d.pop("records", UNSET)
         records: list[VisitRecordsItem] | Unset = UNSET
         if _records is not UNSET:
-            records = _types.parse_list(_records, _parse_records_item)
+            records = _types.parse_model_list(VisitRecordsItem, _records)
 
         _instance = cls(
             attendance,

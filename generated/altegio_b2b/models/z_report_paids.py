@@ -78,26 +78,15 @@ class ZReportPaids:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_accounts_item(accounts_item_data: Any) -> Any:
-            accounts_item = _types.parse_model(ZReportPaidsAccountsItem, accounts_item_data)
-
-            return accounts_item
-
         _accounts = d.pop("accounts", UNSET)
         accounts: list[ZReportPaidsAccountsItem] | Unset = UNSET
         if _accounts is not UNSET:
-            accounts = _types.parse_list(_accounts, _parse_accounts_item)
-
-        def _parse_discount_item(discount_item_data: Any) -> Any:
-            discount_item = _types.parse_model(ZReportPaidsDiscountItem, discount_item_data)
-
-            return discount_item
+            accounts = _types.parse_model_list(ZReportPaidsAccountsItem, _accounts)
 
         _discount = d.pop("discount", UNSET)
         discount: list[ZReportPaidsDiscountItem] | Unset = UNSET
         if _discount is not UNSET:
-            discount = _types.parse_list(_discount, _parse_discount_item)
+            discount = _types.parse_model_list(ZReportPaidsDiscountItem, _discount)
 
         _total = d.pop("total", UNSET)
         total: ZReportPaidsTotal | Unset

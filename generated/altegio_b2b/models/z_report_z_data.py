@@ -58,16 +58,10 @@ class ZReportZData:
         if not _LAZY_READY:
             _load_lazy()
         d = dict(src_dict)
-
-        def _parse_field_1481101200_item(field_1481101200_item_data: Any) -> Any:
-            field_1481101200_item = _types.parse_model(ZReportZData1481101200Item, field_1481101200_item_data)
-
-            return field_1481101200_item
-
         _field_1481101200 = d.pop("1481101200", UNSET)
         field_1481101200: list[ZReportZData1481101200Item] | Unset = UNSET
         if _field_1481101200 is not UNSET:
-            field_1481101200 = _types.parse_list(_field_1481101200, _parse_field_1481101200_item)
+            field_1481101200 = _types.parse_model_list(ZReportZData1481101200Item, _field_1481101200)
 
         _instance = cls(
             field_1481101200,

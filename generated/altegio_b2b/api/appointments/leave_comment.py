@@ -55,13 +55,7 @@ def parse_success(data: Any) -> Comment | list[Comment] | None:
         try:
             if not (isinstance(data, list) or data == {}):
                 raise TypeError()
-
-            def _parse_response_201_type_0_type_1_item(response_201_type_0_type_1_item_data: Any) -> Any:
-                response_201_type_0_type_1_item = _types.parse_model(Comment, response_201_type_0_type_1_item_data)
-
-                return response_201_type_0_type_1_item
-
-            response_201_type_0_type_1 = _types.parse_list(data, _parse_response_201_type_0_type_1_item)
+            response_201_type_0_type_1 = _types.parse_model_list(Comment, data)
 
             if response_201_type_0_type_1 is data:  # kept raw: this variant does not fit
                 raise TypeError()

@@ -55,13 +55,7 @@ def parse_success(data: Any) -> CustomField | list[CustomField] | None:
         try:
             if not (isinstance(data, list) or data == {}):
                 raise TypeError()
-
-            def _parse_response_200_type_0_type_1_item(response_200_type_0_type_1_item_data: Any) -> Any:
-                response_200_type_0_type_1_item = _types.parse_model(CustomField, response_200_type_0_type_1_item_data)
-
-                return response_200_type_0_type_1_item
-
-            response_200_type_0_type_1 = _types.parse_list(data, _parse_response_200_type_0_type_1_item)
+            response_200_type_0_type_1 = _types.parse_model_list(CustomField, data)
 
             if response_200_type_0_type_1 is data:  # kept raw: this variant does not fit
                 raise TypeError()

@@ -27,13 +27,7 @@ def build_request(
 
 def parse_success(data: Any) -> list[CardTypeClient] | None:
     """The answer's data built from decoded JSON, leniently (what does not fit stays as it came)."""
-
-    def _parse_response_200_item(response_200_item_data: Any) -> Any:
-        response_200_item = _types.parse_model(CardTypeClient, response_200_item_data)
-
-        return response_200_item
-
-    response_200 = _types.parse_list(data, _parse_response_200_item)
+    response_200 = _types.parse_model_list(CardTypeClient, data)
 
     return response_200
 

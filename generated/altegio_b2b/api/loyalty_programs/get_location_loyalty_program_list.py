@@ -50,13 +50,7 @@ def parse_success(data: Any) -> list[Program] | None:
         try:
             if not (isinstance(data, list) or data == {}):
                 raise TypeError()
-
-            def _parse_response_200_type_0_item(response_200_type_0_item_data: Any) -> Any:
-                response_200_type_0_item = _types.parse_model(Program, response_200_type_0_item_data)
-
-                return response_200_type_0_item
-
-            response_200_type_0 = _types.parse_list(data, _parse_response_200_type_0_item)
+            response_200_type_0 = _types.parse_model_list(Program, data)
 
             if response_200_type_0 is data:  # kept raw: this variant does not fit
                 raise TypeError()
