@@ -78,7 +78,8 @@ class Backend(Protocol):
     A backend that is not (httpx's) runs in a task of its own, and the caller's cancellation or
     deadline reaches it only once it calls ``request.extensions["on_connection"]()``: the
     request is then on a connection that a cancellation closes cleanly. Until then (a queue for
-    the pool, a connection being made) the core waits for that call or the exchange's end.
+    the pool, a connection being made) the core waits for that call or the exchange's end, at
+    most a second (then it cancels the exchange anyway).
     """
 
     @property
