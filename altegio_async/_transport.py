@@ -16,7 +16,6 @@ as a whole (connect, headers and body) by the timeout, and reads at most
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import json
 import logging
@@ -160,6 +159,7 @@ class _Exchange:
         self.slot = slot
         self.response: Answer | None = None
         self.abandoned = False
+        self.closing = False  # the exchange is closing its answer: a cancellation now would strand it
         # A backend that is not cancel-safe (httpx's) says when the request has reached a
         # connection that a cancellation closes cleanly; until then, abandoning waits for it.
         # aiohttp is safe throughout: no event to wait for (None: reached).
@@ -182,20 +182,21 @@ class _Exchange:
             await slot.release()
 
     async def abandon(self, exchange: asyncio.Future[Any]) -> None:
-        """Stop the exchange now: close its answer if it has one, cancel it, and wait for it to end.
+        """Stop the exchange now: cancel it (once), and wait for it to end.
 
         Takes a moment, never another timeout: the deadline and the caller's cancellation both
         bound the attempt, abandoning included. The HTTP pool sees the cancellation as a
         connection to close (httpcore and aiohttp both close a connection whose exchange was
-        cancelled), so no pool connection is stranded. Further cancellations of the caller
-        while this waits are held until the exchange has ended, then re-raised by the caller.
+        cancelled), so no pool connection is stranded. Two moments are not cancelled, because
+        httpcore strands the connection when a cancellation lands there: before the request is
+        on its connection (this waits until it is), and while the exchange closes its answer
+        (this waits for the close). The answer is closed by the exchange only, never from here.
+        Further cancellations of the caller while this waits are held until the exchange has
+        ended, then re-raised by the caller.
         """
         self.abandoned = True
         cancelled = 0
-        if self.response is not None:
-            with contextlib.suppress(Exception):
-                await self.response.aclose()
-        elif self.on_connection is not None and not self.on_connection.is_set():
+        if self.response is None and self.on_connection is not None and not self.on_connection.is_set():
             reached: asyncio.Future[Any] = asyncio.ensure_future(self.on_connection.wait())
             while not (reached.done() or exchange.done()):
                 try:
@@ -205,7 +206,8 @@ class _Exchange:
                     continue
                 break  # reached its connection, ended, or waited out the grace (a pool queue)
             reached.cancel()
-        exchange.cancel()
+        if not self.closing:
+            exchange.cancel()
         while not exchange.done():
             try:
                 await asyncio.wait({exchange}, timeout=ABANDON_GRACE)
@@ -557,6 +559,7 @@ class Transport:
                 await holder.release_slot()  # the answer's headers arrived: the place frees a window from now
             content = b"" if holder.abandoned else await read_body(answer, limit, operation, request)
         finally:
+            holder.closing = True
             await answer.aclose()
         return Response(
             answer.status_code,

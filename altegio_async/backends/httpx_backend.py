@@ -54,8 +54,14 @@ class _HttpxAnswer:
             self.decoded_body = response._content
 
     async def aiter_raw(self) -> AsyncIterator[bytes]:
+        # The stream itself, not Response.aiter_raw(): that closes the answer at its end, inside
+        # the read, where the core cannot tell a close from a read. A cancellation landing in
+        # httpcore's close strands the connection; the core closes the answer itself (aclose),
+        # and never cancels a close.
+        stream = self._response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
         try:
-            async for chunk in self._response.aiter_raw():
+            async for chunk in stream:
                 yield chunk
         except httpx.TransportError as exc:
             raise _failed(exc) from None

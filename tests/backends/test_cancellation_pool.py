@@ -75,7 +75,9 @@ class _StepsStream(httpcore.AsyncNetworkStream):
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         self._at("reading")
-        return await self._inner.read(max_bytes, timeout)
+        data = await self._inner.read(max_bytes, timeout)
+        self._at("read")  # the answer's bytes are in: what follows is reading them and closing
+        return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._at("writing")
@@ -88,12 +90,13 @@ class _StepsStream(httpcore.AsyncNetworkStream):
         return self._inner.get_extra_info(info)
 
 
-@pytest.mark.parametrize("step", ["connecting", "connected", "writing", "reading"])
+@pytest.mark.parametrize("step", ["connecting", "connected", "writing", "reading", "read"])
 async def test_a_cancellation_at_each_step_of_a_new_connection_leaves_the_pool_whole(
     step: str, served_mock: tuple[str, MockAltegio]
 ) -> None:
-    """The caller is cancelled at each step httpcore takes on a new connection (connected and
-    not yet sending is where httpcore strands a connection): the pool is whole afterwards."""
+    """The caller is cancelled at each step httpcore takes on a new connection: the pool is whole
+    afterwards. httpcore strands a connection when a cancellation lands between connected and
+    sending, or while an answer is being closed (after its bytes were read)."""
     base_url, mock = served_mock
     calls: list[asyncio.Task[Any]] = []
 
