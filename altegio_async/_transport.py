@@ -438,9 +438,9 @@ class Transport:
 
         On a backend that is not cancel-safe (httpx's: a cancellation inside httpcore can strand
         a pool connection), the exchange runs in a task of its own and the caller's cancellation
-        (or the deadline) never lands inside it: the exchange is told to stop, its answer is
-        closed, and only when it has ended does the cancellation (or ``APITimeoutError``) go on.
-        A cancel-safe backend (aiohttp) is awaited directly: no task, no shield.
+        (or the deadline) never lands inside it: the exchange is told to stop (``_Exchange.abandon``),
+        and only when it has ended does the cancellation (or ``APITimeoutError``) go on.
+        A cancel-safe backend (aiohttp) is awaited directly: no task of its own.
         """
         backend = self.backend
         slot = await self._acquire(deadline) if self.limiter is not None else None
@@ -500,7 +500,7 @@ class Transport:
         """
         loop = asyncio.get_running_loop()
         outcome: asyncio.Future[Response] = loop.create_future()
-        timer = loop.call_at(loop.time() + deadline, _expire, outcome) if deadline is not None else None
+        timer = loop.call_later(deadline, _expire, outcome) if deadline is not None else None
         request.extensions["on_connection"] = holder.reached_connection
         exchange = _start_task(loop, self._exchange_into(outcome, holder, request, timeout, limit, operation))
         try:

@@ -128,6 +128,10 @@ def decode_json_or_none(response: Any) -> Any:
         return None
 
 
+_MISFITS = (KeyError, TypeError, ValueError, AttributeError)
+"""What a generated ``from_dict`` raises for an object that does not fit its model."""
+
+
 def parse_model(cls: type[_FromDict], data: Any) -> Any:
     """``cls.from_dict(data)`` when ``data`` is an object that fits; anything else is kept as it came.
 
@@ -137,7 +141,7 @@ def parse_model(cls: type[_FromDict], data: Any) -> Any:
     if type(data) is dict or isinstance(data, Mapping):  # decoded JSON is a dict: no ABC check
         try:
             return cls.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except _MISFITS:
             return data
     return data
 
@@ -294,7 +298,7 @@ def parse_model_list(cls: type[_FromDict], data: Any) -> Any:
             if type(item) is dict:
                 try:
                     built.append(from_dict(item))
-                except (KeyError, TypeError, ValueError, AttributeError):
+                except _MISFITS:
                     built.append(item)
             else:
                 built.append(parse_model(cls, item))
