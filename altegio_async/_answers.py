@@ -24,7 +24,15 @@ if TYPE_CHECKING:
     from .envelope import Unwrapped
     from .wire import Response
 
-__all__ = ["OFF_LOOP_BYTES", "binary_result", "fits_shape", "parse_data", "read_answer", "shape_problem"]
+__all__ = [
+    "OFF_LOOP_BYTES",
+    "binary_result",
+    "fits_shape",
+    "parse_data",
+    "read_answer",
+    "read_answer_here",
+    "shape_problem",
+]
 
 logger = logging.getLogger("altegio_async")
 _WARNED: set[str] = set()  # operations whose mismatch was already logged (once per process)
@@ -128,24 +136,30 @@ OFF_LOOP_BYTES = 256 * 1024
 serving other tasks meanwhile (a 10,000-item answer takes a few hundred milliseconds)."""
 
 
+def read_answer_here(
+    info: OperationInfo, response: Response, parse: bool, strict: bool = False
+) -> tuple[Unwrapped, Any]:
+    """The answer taken apart and its data parsed (or raw, without ``parse``), in this thread.
+
+    For bodies up to ``OFF_LOOP_BYTES``; :func:`read_answer` decides for any body.
+    """
+    answer = unwrap(info.name, response)
+    return answer, parse_data(info, response, answer, strict) if parse else answer.data
+
+
 async def read_answer(
     info: OperationInfo, response: Response, parse: bool, strict: bool = False
 ) -> tuple[Unwrapped, Any]:
     """The answer taken apart and its data parsed (or raw, without ``parse``), off the loop when large."""
-
-    def work() -> tuple[Unwrapped, Any]:
-        answer = unwrap(info.name, response)
-        return answer, parse_data(info, response, answer, strict) if parse else answer.data
-
     if len(response.content) <= OFF_LOOP_BYTES:
-        return work()
+        return read_answer_here(info, response, parse, strict)
     import asyncio
 
     from ._collector import collector_paused
 
     def large_work() -> tuple[Unwrapped, Any]:
         with collector_paused():  # a tree of fresh objects: collections would find nothing to free
-            return work()
+            return read_answer_here(info, response, parse, strict)
 
     return await asyncio.to_thread(large_work)
 

@@ -8,6 +8,7 @@ the module declares, decided at generation time; the module gives the request bu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import functools
@@ -41,6 +42,11 @@ class OperationInfo:
             takes anything ``signature.bind`` must decide: positional-only or variadic parameters).
         names: every parameter's name.
         required: the parameters without a default.
+        as_is: parameter name → the exact types its value is passed on unchanged as (the rest
+            are converted).
+        required_first: how many leading positional parameters are required when they are all
+            the required ones (-1 otherwise): that many or more positional arguments, and no
+            keyword, bind without a check.
     """
 
     name: str
@@ -52,6 +58,8 @@ class OperationInfo:
     positional: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     required: frozenset[str] = frozenset()
+    as_is: Mapping[str, frozenset[type]] = dataclasses.field(default_factory=dict)
+    required_first: int = -1
 
     @property
     def answer(self) -> str:
@@ -104,6 +112,8 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
     signature = inspect.signature(builder)
     unusual = {inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD}
     simple = not any(q.kind in unusual for q in signature.parameters.values())
+    positional = tuple(n for n, q in signature.parameters.items() if q.kind is q.POSITIONAL_OR_KEYWORD)
+    required = frozenset(n for n, q in signature.parameters.items() if q.default is q.empty)
     return OperationInfo(
         name=name,
         module=module,
@@ -111,12 +121,19 @@ def _describe_module(module: types.ModuleType) -> OperationInfo:
         signature=signature,
         path_params=tuple(p.python_name for p in entry.parameters if p.location == "path"),
         hints=hints,
-        positional=tuple(n for n, q in signature.parameters.items() if q.kind is q.POSITIONAL_OR_KEYWORD)
-        if simple
-        else (),
+        positional=positional if simple else (),
         names=frozenset(signature.parameters) if simple else frozenset(),
-        required=frozenset(n for n, q in signature.parameters.items() if q.default is q.empty),
+        required=required,
+        as_is={name: _as_is_safely(hint) for name, hint in hints.items()},
+        required_first=len(required) if simple and set(positional[: len(required)]) == required else -1,
     )
+
+
+def _as_is_safely(hint: Any) -> frozenset[type]:
+    try:
+        return _taken_as_is(hint)
+    except TypeError:  # an unhashable hint: every value goes through the conversion
+        return frozenset()
 
 
 def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -126,12 +143,20 @@ def prepare_arguments(info: OperationInfo, args: tuple[Any, ...], kwargs: Mappin
     is sent, for a missing, unknown or unconvertible argument.
     """
     arguments = _bind(info, args, kwargs)
-    hints = info.hints
-    return {name: _convert(info.name, name, value, hints.get(name, Any)) for name, value in arguments.items()}
+    as_is = info.as_is
+    for name, value in arguments.items():
+        if type(value) not in as_is.get(name, _NOTHING):
+            arguments[name] = _convert(info.name, name, value, info.hints.get(name, Any))
+    return arguments
+
+
+_NOTHING: frozenset[type] = frozenset()
 
 
 def _bind(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The arguments by name, as ``signature.bind`` would give them; it decides (and words) any fault."""
+    if not kwargs and 0 <= info.required_first <= len(args) <= len(info.positional):
+        return dict(zip(info.positional, args, strict=False))
     if info.names and len(args) <= len(info.positional):
         arguments = dict(zip(info.positional, args, strict=False))
         for name, value in kwargs.items():

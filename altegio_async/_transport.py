@@ -27,7 +27,9 @@ from urllib.parse import urlencode
 
 from ._checks import check_count
 from ._context import ATTEMPTS
+from ._deadlines import Deadlines
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
+from ._gate import Gate
 from ._headers import parse_retry_after
 from .backends.base import BodyDecodeError, SendFailed
 from .errors import (
@@ -86,6 +88,12 @@ class _DeadlinePassed(Exception):
 def _expire(outcome: asyncio.Future[Any]) -> None:
     if not outcome.done():
         outcome.set_exception(_DeadlinePassed())
+
+
+def _cancel_at_deadline(holder: _Exchange, task: asyncio.Task[Any]) -> None:
+    """The deadline of an exchange in the caller's task: cancel the task, saying it was the deadline."""
+    holder.expired = True
+    task.cancel()
 
 
 if sys.version_info >= (3, 12):
@@ -159,6 +167,7 @@ class _Exchange:
         self.slot = slot
         self.response: Answer | None = None
         self.abandoned = False
+        self.expired = False  # the deadline's timer cancelled the caller's task (a cancel-safe backend)
         self.closing = False  # the exchange is closing its answer: a cancellation now would strand it
         # A backend that is not cancel-safe (httpx's) says when the request has reached a
         # connection that a cancellation closes cleanly; until then, abandoning waits for it.
@@ -241,7 +250,11 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
             raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
         return bytes(decoded)
     header = _content_encoding(answer)
-    encodings = [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
+    encodings = (
+        [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
+        if header
+        else None
+    )
     if not encodings:
         chunks: list[bytes] = []
         size = 0
@@ -278,7 +291,10 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
 
 def _content_encoding(answer: Answer) -> str:
     """The answer's ``Content-Encoding`` header (its pairs are searched by any case), or ``""``."""
-    return next((v for k, v in answer.headers if k.lower() == "content-encoding"), "")
+    for name, value in answer.headers:
+        if len(name) == 16 and name.lower() == "content-encoding":
+            return value
+    return ""
 
 
 class _Inflater:
@@ -344,7 +360,8 @@ class Transport:
         self._request_hooks = list((event_hooks or {}).get("request", ()))
         self._response_hooks = list((event_hooks or {}).get("response", ()))
         self.max_in_flight = check_count("max_in_flight", max_in_flight)
-        self._in_flight: asyncio.Semaphore | None = None
+        self._in_flight = Gate(self.max_in_flight)
+        self._deadlines: Deadlines | None = None
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 
     def build(self, request_kwargs: Mapping[str, Any]) -> Request:
@@ -450,43 +467,72 @@ class Transport:
                 await self._run_hooks(self._request_hooks, request)
             if (counter := ATTEMPTS.get()) is not None:
                 counter[0] += 1
-            if self._in_flight is None:
-                self._in_flight = asyncio.Semaphore(self.max_in_flight)
             # Thousands of requests queued inside the HTTP pool cost time quadratic in the queue
             # (httpcore's); waiting here instead keeps that queue short (and outside the deadline).
-            async with self._in_flight:
-                try:
-                    if backend.cancel_safe:
-                        if deadline is None:
-                            return await self._exchange(holder, request, timeout, limit, operation)
-                        async with asyncio.timeout(deadline):
-                            return await self._exchange(holder, request, timeout, limit, operation)
-                    return await self._exchange_apart(holder, request, timeout, deadline, limit, operation)
-                except TimeoutError as exc:
-                    timed_out = APITimeoutError(
-                        f"{request.method} {request.path}: no whole answer within {deadline} s",
-                        operation=operation,
-                        request=request,
-                    )
-                    raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
-                except BodyDecodeError as exc:
-                    answer = holder.response
-                    encoding = (_content_encoding(answer) if answer is not None else "") or "none"
-                    raise ResponseFormatError(
-                        f"the body could not be decoded (Content-Encoding {encoding!r}: {exc})",
-                        operation=operation,
-                        status=answer.status_code if answer is not None else 0,
-                    ) from None
-                except SendFailed as exc:
-                    error, may_retry = self._connection_error(operation, request, exc, answered=holder.answered)
-                    raise _Failed(error, may_retry, exc.kind) from None
-                except RuntimeError:
-                    if not backend.is_closed:
-                        raise
-                    raise ClientClosedError(f"{operation}: the client was closed during the call") from None
+            gate = self._in_flight
+            if not gate.take_now():
+                await gate.wait()
+            try:
+                if backend.cancel_safe:
+                    return await self._exchange_here(holder, request, timeout, deadline, limit, operation)
+                return await self._exchange_apart(holder, request, timeout, deadline, limit, operation)
+            except TimeoutError as exc:
+                timed_out = APITimeoutError(
+                    f"{request.method} {request.path}: no whole answer within {deadline} s",
+                    operation=operation,
+                    request=request,
+                )
+                raise _Failed(timed_out, request.method in SAFE_METHODS, "deadline") from exc
+            except BodyDecodeError as exc:
+                answer = holder.response
+                encoding = (_content_encoding(answer) if answer is not None else "") or "none"
+                raise ResponseFormatError(
+                    f"the body could not be decoded (Content-Encoding {encoding!r}: {exc})",
+                    operation=operation,
+                    status=answer.status_code if answer is not None else 0,
+                ) from None
+            except SendFailed as exc:
+                error, may_retry = self._connection_error(operation, request, exc, answered=holder.answered)
+                raise _Failed(error, may_retry, exc.kind) from None
+            except RuntimeError:
+                if not backend.is_closed:
+                    raise
+                raise ClientClosedError(f"{operation}: the client was closed during the call") from None
+            finally:
+                gate.give_back()
         finally:
             if holder.slot is not None:
                 await holder.release_slot()
+
+    def _deadlines_of(self, loop: asyncio.AbstractEventLoop) -> Deadlines:
+        """The deadline timer of the running loop (made on first use, again if the loop changed)."""
+        deadlines = self._deadlines
+        if deadlines is None or deadlines.loop is not loop:
+            deadlines = self._deadlines = Deadlines(loop)
+        return deadlines
+
+    async def _exchange_here(
+        self, holder: _Exchange, request: Request, timeout: object, deadline: float | None, limit: int, operation: str
+    ) -> Response:
+        """The exchange in the caller's task (a cancel-safe backend), cancelled by a timer at the deadline.
+
+        What ``asyncio.timeout`` does, without its context manager's cost: the timer's own
+        cancellation becomes ``TimeoutError``; any other cancellation goes on as it came.
+        """
+        if deadline is None:
+            return await self._exchange(holder, request, timeout, limit, operation)
+        task = asyncio.current_task()
+        assert task is not None
+        cancelling = task.cancelling()
+        timer = self._deadlines_of(task.get_loop()).watch(deadline, _cancel_at_deadline, holder, task)
+        try:
+            return await self._exchange(holder, request, timeout, limit, operation)
+        except asyncio.CancelledError:
+            if holder.expired and task.uncancel() <= cancelling:
+                raise TimeoutError from None
+            raise
+        finally:
+            timer.cancel()
 
     async def _exchange_apart(
         self, holder: _Exchange, request: Request, timeout: object, deadline: float | None, limit: int, operation: str
@@ -500,7 +546,7 @@ class Transport:
         """
         loop = asyncio.get_running_loop()
         outcome: asyncio.Future[Response] = loop.create_future()
-        timer = loop.call_later(deadline, _expire, outcome) if deadline is not None else None
+        timer = self._deadlines_of(loop).watch(deadline, _expire, outcome) if deadline is not None else None
         request.extensions["on_connection"] = holder.reached_connection
         exchange = _start_task(loop, self._exchange_into(outcome, holder, request, timeout, limit, operation))
         try:

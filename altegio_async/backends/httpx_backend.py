@@ -53,21 +53,35 @@ class _HttpxAnswer:
         if response.is_stream_consumed and hasattr(response, "_content"):
             self.decoded_body = response._content
 
-    async def aiter_raw(self) -> AsyncIterator[bytes]:
+    def aiter_raw(self) -> AsyncIterator[bytes]:
         # The stream itself, not Response.aiter_raw(): that closes the answer at its end, inside
         # the read, where the core cannot tell a close from a read. A cancellation landing in
         # httpcore's close strands the connection; the core closes the answer itself (aclose),
         # and never cancels a close.
         stream = self._response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
-        try:
-            async for chunk in stream:
-                yield chunk
-        except httpx.TransportError as exc:
-            raise _failed(exc) from None
+        return _Chunks(stream.__aiter__())
 
     async def aclose(self) -> None:
         await self._response.aclose()
+
+
+class _Chunks:
+    """The stream's chunks, an httpx failure turned into the core's (a plain iterator, not an async generator)."""
+
+    __slots__ = ("_chunks",)
+
+    def __init__(self, chunks: AsyncIterator[bytes]) -> None:
+        self._chunks = chunks
+
+    def __aiter__(self) -> _Chunks:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self._chunks.__anext__()
+        except httpx.TransportError as exc:
+            raise _failed(exc) from None
 
 
 class HttpxBackend:

@@ -256,3 +256,32 @@ async def test_cancelling_a_call_waiting_on_the_server_is_prompt(
         assert time.monotonic() - started < 0.5
     server.mode = "ok"
     assert await asyncio.wait_for(altegio.chain(1).call(list_types), 5) == []  # the pool still serves
+
+
+async def test_the_callers_own_shorter_timeout_stays_the_callers(
+    server_and_client: tuple[HostileServer, Callable[..., Any]],
+) -> None:
+    server, make = server_and_client
+    server.mode = "hang"
+    altegio = make(timeout=30, max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(TimeoutError) as info:
+        async with asyncio.timeout(0.3):
+            await altegio.chain(1).call(list_types)
+    assert not isinstance(info.value, AltegioError)  # the caller's timeout, not the client's deadline
+    assert time.monotonic() - started < 0.8
+    server.mode = "ok"
+    assert await asyncio.wait_for(altegio.chain(1).call(list_types), 5) == []
+
+
+async def test_the_clients_deadline_inside_a_callers_longer_timeout_is_the_clients(
+    server_and_client: tuple[HostileServer, Callable[..., Any]],
+) -> None:
+    server, make = server_and_client
+    server.mode = "hang"
+    altegio = make(timeout=0.3, max_retries=0)
+    async with asyncio.timeout(5):
+        with pytest.raises(APITimeoutError):
+            await altegio.chain(1).call(list_types)
+        task = asyncio.current_task()
+        assert task is not None and task.cancelling() == 0  # the deadline's own cancellation was taken back
