@@ -163,6 +163,8 @@ def _multipart(method: str, url: str, headers: dict[str, str], kwargs: Mapping[s
 class _Exchange:
     """What an attempt's exchange task shares with the attempt: the slot, the answer, a stop flag."""
 
+    __slots__ = ("_connection_waiter", "abandoned", "closing", "connected", "expired", "response", "slot")
+
     def __init__(self, slot: Slot | None, cancel_safe: bool = False) -> None:
         self.slot = slot
         self.response: Answer | None = None
@@ -171,14 +173,16 @@ class _Exchange:
         self.closing = False  # the exchange is closing its answer: a cancellation now would strand it
         # A backend that is not cancel-safe (httpx's) says when the request has reached a
         # connection that a cancellation closes cleanly; until then, abandoning waits for it.
-        # aiohttp is safe throughout: no event to wait for (None: reached).
-        self.on_connection: asyncio.Event | None = None if cancel_safe else asyncio.Event()
+        # aiohttp is safe throughout: nothing to wait for.
+        self.connected = cancel_safe
+        self._connection_waiter: asyncio.Future[None] | None = None  # made only when abandoning waits
 
     def reached_connection(self) -> None:
         """The backend's word that the request is on its connection (``request.extensions["on_connection"]``)."""
-        reached = self.on_connection
-        if reached is not None:
-            reached.set()
+        self.connected = True
+        waiter = self._connection_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     @property
     def answered(self) -> bool:
@@ -205,8 +209,8 @@ class _Exchange:
         """
         self.abandoned = True
         cancelled = 0
-        if self.response is None and self.on_connection is not None and not self.on_connection.is_set():
-            reached: asyncio.Future[Any] = asyncio.ensure_future(self.on_connection.wait())
+        if self.response is None and not self.connected:
+            reached = self._connection_waiter = asyncio.get_running_loop().create_future()
             while not (reached.done() or exchange.done()):
                 try:
                     await asyncio.wait({reached, exchange}, timeout=ABANDON_GRACE, return_when=asyncio.FIRST_COMPLETED)

@@ -44,7 +44,7 @@ def decode_json(operation: str, response: Response) -> Any:
     if not content or (content[:1].isspace() and not content.strip()):
         return None
     try:
-        return load_json(content)
+        return loads(content)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseFormatError(
             f"the body is not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
@@ -61,8 +61,11 @@ def load_json(content: bytes | str) -> Any:
 
 
 def _meta_dict(meta: Any) -> dict[str, Any]:
-    if type(meta) is dict:
-        return meta.copy()
+    kind = type(meta)
+    if kind is dict:
+        return meta.copy()  # type: ignore[no-any-return]
+    if kind is list or meta is None:  # PHP's empty object, or none
+        return {}
     return dict(meta) if isinstance(meta, Mapping) else {}
 
 
