@@ -351,7 +351,7 @@ async def concurrency(base: str, type_id: int, calls: int = 1000, width: int = 5
             return json.loads((await raw_http.get(url, headers=HEADERS)).content)
 
         pair = await alternate(
-            burst(raw, calls, width), burst(lambda: chain.call(get_cert_type, type_id), calls, width), 1
+            burst(raw, calls, width), burst(lambda: chain.call(get_cert_type, type_id), calls, width)
         )
     return pair.report("concurrency")
 
