@@ -24,12 +24,12 @@ _EARLY = 0.001  # a loop may run a timer up to its clock's resolution early (uvl
 class Watch:
     """One deadline being watched; :meth:`cancel` when the attempt ends first."""
 
-    __slots__ = ("_args", "_callback", "_queue", "at")
+    __slots__ = ("_arg", "_callback", "_queue", "at")
 
-    def __init__(self, at: float, callback: Callable[..., object], args: tuple[Any, ...], queue: deque[Watch]) -> None:
+    def __init__(self, at: float, callback: Callable[[Any], object], arg: Any, queue: deque[Watch]) -> None:
         self.at = at
-        self._callback: Callable[..., object] | None = callback
-        self._args = args
+        self._callback: Callable[[Any], object] | None = callback
+        self._arg = arg
         self._queue = queue
 
     @property
@@ -40,21 +40,21 @@ class Watch:
     def cancel(self) -> None:
         """Stop watching (the attempt ended); the queue drops finished entries at its head."""
         self._callback = None
-        self._args = ()
+        self._arg = None
         queue = self._queue
         while queue and queue[0]._callback is None:
             queue.popleft()
 
     def _fire(self) -> None:
-        callback, args = self._callback, self._args
+        callback, arg = self._callback, self._arg
         self._callback = None
-        self._args = ()
+        self._arg = None
         if callback is not None:
-            callback(*args)
+            callback(arg)
 
 
 class Deadlines:
-    """The deadlines of one event loop's attempts: ``watch(seconds, callback, *args)`` calls back once they pass."""
+    """The deadlines of one event loop's attempts: ``watch(seconds, callback, arg)`` calls back once they pass."""
 
     __slots__ = ("_queues", "_timer", "_timer_at", "loop")
 
@@ -64,13 +64,13 @@ class Deadlines:
         self._timer: asyncio.TimerHandle | None = None
         self._timer_at = math.inf
 
-    def watch(self, seconds: float, callback: Callable[..., object], *args: Any) -> Watch:
-        """Call ``callback(*args)`` in ``seconds`` (on this loop), unless the returned watch is cancelled first."""
+    def watch(self, seconds: float, callback: Callable[[Any], object], arg: Any) -> Watch:
+        """Call ``callback(arg)`` in ``seconds`` (on this loop), unless the returned watch is cancelled first."""
         at = self.loop.time() + seconds
         queue = self._queues.get(seconds)
         if queue is None:
             queue = self._queues[seconds] = deque()
-        entry = Watch(at, callback, args, queue)
+        entry = Watch(at, callback, arg, queue)
         if queue and queue[-1].at > at:  # the clock is monotonic: only a float rounding can do this
             entry.at = queue[-1].at
         queue.append(entry)

@@ -90,10 +90,11 @@ def _expire(outcome: asyncio.Future[Any]) -> None:
         outcome.set_exception(_DeadlinePassed())
 
 
-def _cancel_at_deadline(holder: _Exchange, task: asyncio.Task[Any]) -> None:
+def _cancel_at_deadline(holder: _Exchange) -> None:
     """The deadline of an exchange in the caller's task: cancel the task, saying it was the deadline."""
     holder.expired = True
-    task.cancel()
+    if holder.task is not None:
+        holder.task.cancel()
 
 
 if sys.version_info >= (3, 12):
@@ -163,7 +164,7 @@ def _multipart(method: str, url: str, headers: dict[str, str], kwargs: Mapping[s
 class _Exchange:
     """What an attempt's exchange task shares with the attempt: the slot, the answer, a stop flag."""
 
-    __slots__ = ("_connection_waiter", "abandoned", "closing", "connected", "expired", "response", "slot")
+    __slots__ = ("_connection_waiter", "abandoned", "closing", "connected", "expired", "response", "slot", "task")
 
     def __init__(self, slot: Slot | None, cancel_safe: bool = False) -> None:
         self.slot = slot
@@ -176,6 +177,7 @@ class _Exchange:
         # aiohttp is safe throughout: nothing to wait for.
         self.connected = cancel_safe
         self._connection_waiter: asyncio.Future[None] | None = None  # made only when abandoning waits
+        self.task: asyncio.Task[Any] | None = None  # the caller's, for a deadline that cancels it
 
     def reached_connection(self) -> None:
         """The backend's word that the request is on its connection (``request.extensions["on_connection"]``)."""
@@ -237,6 +239,8 @@ class _Exchange:
 
 
 ACCEPT_ENCODING = "gzip, deflate"  # the encodings read_body can bound; nothing else is asked for
+_ACCEPT_PAIR = ("Accept", ACCEPT)
+_ACCEPT_ENCODING_PAIR = ("Accept-Encoding", ACCEPT_ENCODING)
 _BOUNDED_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
 
 
@@ -259,15 +263,27 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
         if header
         else None
     )
+    buffered = getattr(answer, "buffered_body", None)
+    whole: bytes | None = buffered() if buffered is not None else None
+    if not encodings and whole is not None:
+        if len(whole) > limit:
+            raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
+        return whole
     if not encodings:
-        chunks: list[bytes] = []
+        first = b""
+        chunks: list[bytes] | None = None  # made only for a body of more than one chunk
         size = 0
         async for raw in answer.aiter_raw():
             size += len(raw)
             if size > limit:
                 raise ResponseTooLargeError(operation=operation, limit=limit, request=request)
-            chunks.append(raw)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+            if chunks is not None:
+                chunks.append(raw)
+            elif first:
+                chunks = [first, raw]
+            else:
+                first = raw
+        return first if chunks is None else b"".join(chunks)
     unknown = [e for e in encodings if e not in _BOUNDED_ENCODINGS]
     if unknown:
         raise BodyDecodeError(f"Content-Encoding {', '.join(unknown)} cannot be read within a size limit")
@@ -286,8 +302,11 @@ async def read_body(answer: Answer, limit: int, operation: str, request: Request
         for piece in layers[depth].feed(chunk, limit - produced[-1] + 1):
             keep(piece, depth + 1)
 
-    async for raw in answer.aiter_raw():
-        keep(raw, 0)
+    if whole is not None:
+        keep(whole, 0)
+    else:
+        async for raw in answer.aiter_raw():
+            keep(raw, 0)
     for depth, layer in enumerate(layers):
         keep(layer.finish(), depth + 1)
     return b"".join(out)
@@ -379,17 +398,21 @@ class Transport:
         params = request_kwargs.get("params")
         if params:
             url = f"{url}?{query_string(params)}"
+        given = request_kwargs.get("headers")
+        json_body = request_kwargs.get("json")
+        bodyless = json_body is None and request_kwargs.get("files") is None and request_kwargs.get("data") is None
+        if not given and bodyless:  # the common case: our three headers and no body
+            pairs = [_ACCEPT_PAIR, _ACCEPT_ENCODING_PAIR, ("Authorization", self._authorization())]
+            return Request(method, url, Headers._of(pairs), b"")
         headers: dict[str, str] = {}
-        for name, value in (request_kwargs.get("headers") or {}).items():
+        for name, value in (given or {}).items():
             headers[str(name)] = str(value)
         headers["Accept"] = ACCEPT
         headers["Accept-Encoding"] = ACCEPT_ENCODING
         headers["Authorization"] = self._authorization()
         content = b""
-        if request_kwargs.get("json") is not None:
-            content = json.dumps(
-                request_kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode("utf-8")
+        if json_body is not None:
+            content = json.dumps(json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
             headers["Content-Type"] = "application/json"
         elif request_kwargs.get("files") is not None or request_kwargs.get("data") is not None:
             content = _multipart(method, url, headers, request_kwargs)
@@ -528,7 +551,8 @@ class Transport:
         task = asyncio.current_task()
         assert task is not None
         cancelling = task.cancelling()
-        timer = self._deadlines_of(task.get_loop()).watch(deadline, _cancel_at_deadline, holder, task)
+        holder.task = task
+        timer = self._deadlines_of(task.get_loop()).watch(deadline, _cancel_at_deadline, holder)
         try:
             return await self._exchange(holder, request, timeout, limit, operation)
         except asyncio.CancelledError:

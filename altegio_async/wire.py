@@ -99,14 +99,22 @@ class Request:
         extensions: what a backend may read beside the request (``on_connection``: ``Backend.cancel_safe``).
     """
 
-    __slots__ = ("content", "extensions", "headers", "method", "url")
+    __slots__ = ("_extensions", "content", "headers", "method", "url")
 
     def __init__(self, method: str, url: str, headers: Headers, content: bytes = b"") -> None:
         self.method = method
         self.url = url
         self.headers = headers
         self.content = content
-        self.extensions: dict[str, Any] = {}
+        self._extensions: dict[str, Any] | None = None
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        """What a backend may read beside the request (made on first use: most requests carry none)."""
+        extensions = self._extensions
+        if extensions is None:
+            extensions = self._extensions = {}
+        return extensions
 
     @property
     def path(self) -> str:

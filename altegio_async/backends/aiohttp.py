@@ -101,6 +101,18 @@ class _AiohttpAnswer:
     def aiter_raw(self) -> AsyncIterator[bytes]:
         return _Chunks(self)
 
+    def buffered_body(self) -> bytes | None:
+        """The whole raw body when it has all arrived already (no wait), else None."""
+        content = self._response.content
+        if not content.is_eof():
+            return None
+        try:
+            body = content.read_nowait()
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise _failed(exc) from None
+        self._read_to_the_end = True
+        return body
+
     async def aclose(self) -> None:
         # A body read to its end gives the connection back for the next request (keep-alive);
         # one left unread leaves it unusable: closed, never reused.
@@ -236,7 +248,7 @@ class AiohttpClient:
             response = await session.request(
                 request.method,
                 URL(request.url, encoded=True),  # the core built and escaped it: parsed once, not re-quoted
-                headers=request.headers.multi_items(),
+                headers=request.headers._items,  # aiohttp copies them into its own CIMultiDict
                 data=request.content or None,
                 allow_redirects=False,
                 auto_decompress=False,

@@ -52,7 +52,12 @@ class BodyDecodeError(Exception):
 
 
 class Answer(Protocol):
-    """An answer whose status and headers arrived; its body is read through :meth:`aiter_raw`."""
+    """An answer whose status and headers arrived; its body is read through :meth:`aiter_raw`.
+
+    An answer may also offer ``buffered_body() -> bytes | None``: the whole raw body when all of
+    it has already arrived (read without waiting, and then it counts as read to the end), else
+    ``None``. The core asks it first: a small answer usually arrives with its headers.
+    """
 
     status_code: int
     reason_phrase: str

@@ -13,7 +13,7 @@ async def test_deadlines_of_one_timeout_fire_in_order_and_on_time() -> None:
     fired: list[tuple[str, float]] = []
     started = loop.time()
     for name in ("a", "b", "c"):
-        deadlines.watch(0.05, lambda n=name: fired.append((n, loop.time() - started)))
+        deadlines.watch(0.05, lambda n: fired.append((n, loop.time() - started)), name)
         await asyncio.sleep(0.02)
     await asyncio.sleep(0.1)
     assert [n for n, _ in fired] == ["a", "b", "c"]
@@ -50,9 +50,12 @@ async def test_a_cancelled_watch_never_fires_and_ones_behind_it_still_do() -> No
 async def test_ended_attempts_leave_nothing_queued() -> None:
     loop = asyncio.get_running_loop()
     deadlines = Deadlines(loop)
+    fired: list[None] = []
     for _ in range(1000):
-        deadlines.watch(30.0, lambda: None).cancel()
+        deadlines.watch(30.0, fired.append, None).cancel()
     assert sum(len(q) for q in deadlines._queues.values()) == 0
+    await asyncio.sleep(0)
+    assert fired == []
 
 
 async def test_a_long_attempt_at_the_head_does_not_hold_back_a_passed_deadline_of_another_timeout() -> None:
