@@ -30,7 +30,7 @@ __all__ = [
     "fits_shape",
     "parse_data",
     "read_answer",
-    "read_answer_here",
+    "read_answer_off_loop",
     "shape_problem",
 ]
 
@@ -136,30 +136,26 @@ OFF_LOOP_BYTES = 256 * 1024
 serving other tasks meanwhile (a 10,000-item answer takes a few hundred milliseconds)."""
 
 
-def read_answer_here(
-    info: OperationInfo, response: Response, parse: bool, strict: bool = False
-) -> tuple[Unwrapped, Any]:
+def read_answer(info: OperationInfo, response: Response, parse: bool, strict: bool = False) -> tuple[Unwrapped, Any]:
     """The answer taken apart and its data parsed (or raw, without ``parse``), in this thread.
 
-    For bodies up to ``OFF_LOOP_BYTES``; :func:`read_answer` decides for any body.
+    For a body up to ``OFF_LOOP_BYTES``; a larger one goes to :func:`read_answer_off_loop`.
     """
     answer = unwrap(info.name, response)
     return answer, parse_data(info, response, answer, strict) if parse else answer.data
 
 
-async def read_answer(
+async def read_answer_off_loop(
     info: OperationInfo, response: Response, parse: bool, strict: bool = False
 ) -> tuple[Unwrapped, Any]:
-    """The answer taken apart and its data parsed (or raw, without ``parse``), off the loop when large."""
-    if len(response.content) <= OFF_LOOP_BYTES:
-        return read_answer_here(info, response, parse, strict)
+    """:func:`read_answer` in a worker thread with the collector held off (a body over ``OFF_LOOP_BYTES``)."""
     import asyncio
 
     from ._collector import collector_paused
 
     def large_work() -> tuple[Unwrapped, Any]:
         with collector_paused():  # a tree of fresh objects: collections would find nothing to free
-            return read_answer_here(info, response, parse, strict)
+            return read_answer(info, response, parse, strict)
 
     return await asyncio.to_thread(large_work)
 

@@ -155,10 +155,10 @@ _NOTHING: frozenset[type] = frozenset()
 
 def _bind(info: OperationInfo, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The arguments by name, as ``signature.bind`` would give them; it decides (and words) any fault."""
-    if not kwargs and 0 <= info.required_first <= len(args) <= len(info.positional):
-        return dict(zip(info.positional, args))  # noqa: B905 (the lengths were just checked: the keyword costs a third)
     if info.names and len(args) <= len(info.positional):
-        arguments = dict(zip(info.positional, args, strict=False))
+        arguments = dict(zip(info.positional, args))  # noqa: B905 (the lengths were just checked: the keyword costs a third)
+        if not kwargs and 0 <= info.required_first <= len(args):
+            return arguments  # every required parameter was given by position
         for name, value in kwargs.items():
             if name in arguments or name not in info.names:
                 break

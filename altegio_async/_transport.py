@@ -414,7 +414,7 @@ class Transport:
         if json_body is not None:
             content = json.dumps(json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
             headers["Content-Type"] = "application/json"
-        elif request_kwargs.get("files") is not None or request_kwargs.get("data") is not None:
+        elif not bodyless:  # files or form data
             content = _multipart(method, url, headers, request_kwargs)
         return Request(method, url, Headers._of(list(headers.items())), content)
 

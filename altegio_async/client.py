@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, overload
 
-from ._answers import OFF_LOOP_BYTES, binary_result, read_answer, read_answer_here
+from ._answers import OFF_LOOP_BYTES, binary_result, read_answer, read_answer_off_loop
 from ._checks import check_base_url, check_retries, check_seconds, check_timeout
 from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._operations import check_json_body, describe, prepare_arguments
@@ -412,9 +412,9 @@ class AltegioClient:
             if info.answer == "binary":
                 return binary_result(info.name, response)
             if len(response.content) <= OFF_LOOP_BYTES:
-                answer, data = read_answer_here(info, response, parse, self._options.strict)
+                answer, data = read_answer(info, response, parse, self._options.strict)
             else:
-                answer, data = await read_answer(info, response, parse, self._options.strict)
+                answer, data = await read_answer_off_loop(info, response, parse, self._options.strict)
         except AltegioError as exc:
             self._session.redact(exc, *secrets)
             raise
